@@ -1,0 +1,66 @@
+// Working-day calendars: which days count when a schedule is measured, as
+// NETWORKDAYS.INTL counts them (a Monday-first weekend mask plus holidays).
+#pragma once
+
+#include <array>
+#include <cstdint>
+#include <string_view>
+#include <vector>
+
+#include "outcome.hpp"
+
+namespace pmocalc {
+
+// A day as Calc's default date serial: day 0 is 1899-12-30 (a Saturday).
+// Documents with another null date are shifted into this frame by the adapter.
+using Day = std::int64_t;
+
+struct CivilDate {
+    int year;
+    unsigned month;  // 1..12
+    unsigned day;    // 1..31
+};
+
+// Proleptic Gregorian conversions (H. Hinnant's days_from_civil algorithm).
+Day day_from_civil(CivilDate date);
+CivilDate civil_from_day(Day day);
+
+// Monday = 0 … Sunday = 6.
+int weekday_monday_first(Day day);
+
+class WeekendMask {
+public:
+    // Saturday and Sunday off: NETWORKDAYS.INTL's default "0000011".
+    WeekendMask();
+
+    // Seven characters '0'/'1', Monday first, '1' = non-working (NETWORKDAYS.INTL).
+    static Outcome<WeekendMask> parse(std::string_view mask);
+    // NETWORKDAYS.INTL's numeric codes: 1..7 two-day weekends, 11..17 one day.
+    static Outcome<WeekendMask> from_code(int code);
+
+    bool is_weekend(Day day) const { return off_[weekday_monday_first(day)]; }
+    int working_days_per_week() const { return working_per_week_; }
+
+private:
+    explicit WeekendMask(std::array<bool, 7> off);
+    std::array<bool, 7> off_;
+    int working_per_week_;
+};
+
+class WorkCalendar {
+public:
+    WorkCalendar() = default;
+    WorkCalendar(WeekendMask weekend, std::vector<Day> holidays);
+
+    bool is_working_day(Day day) const;
+    // Working days in first..last, both inclusive; 0 when last < first. O(log holidays).
+    std::int64_t working_days(Day first, Day last) const;
+
+private:
+    std::int64_t holidays_within(Day first, Day last) const;
+
+    WeekendMask weekend_;
+    std::vector<Day> working_holidays_;  // sorted, unique, only those not already weekend
+};
+
+}  // namespace pmocalc

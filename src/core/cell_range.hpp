@@ -1,0 +1,68 @@
+// A rectangle of cell values as Calc hands it over (a range, an inline array or
+// a single value), and the readings of it that the PMO functions need. Every
+// reading names the argument and the position of a bad cell.
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <variant>
+#include <vector>
+
+#include "calendar.hpp"
+#include "outcome.hpp"
+
+namespace pmocalc {
+
+// Empty, a number, or text. Text that is only white space counts as empty.
+using Cell = std::variant<std::monostate, double, std::string>;
+
+class CellRange {
+public:
+    CellRange() = default;
+    CellRange(std::size_t rows, std::size_t columns, std::vector<Cell> cells);
+    // One column, one cell per row (tests and inline lists).
+    static CellRange column(std::vector<Cell> cells);
+    static CellRange single(Cell cell);
+
+    std::size_t rows() const { return rows_; }
+    std::size_t columns() const { return columns_; }
+    std::size_t size() const { return cells_.size(); }
+    const Cell& operator[](std::size_t index) const { return cells_[index]; }
+
+    // "row 3", "column 2" or "row 3, column 2" for the cell at index (row-major).
+    std::string position(std::size_t index) const;
+
+private:
+    std::size_t rows_ = 0;
+    std::size_t columns_ = 0;
+    std::vector<Cell> cells_;
+};
+
+bool is_empty_cell(const Cell& cell);
+
+// A named argument, so that problems can say which one is wrong.
+struct Argument {
+    std::string_view name;
+    const CellRange& cells;
+};
+
+// The sum of the numbers; blank cells ignored; text is an error; at least one number.
+Outcome<double> sum_of(const Argument& arg);
+// Exactly one non-blank cell, holding a number.
+Outcome<double> single_number_of(const Argument& arg);
+// One entry per cell, row-major: a number, or nullopt for a blank cell; text is an error.
+Outcome<std::vector<std::optional<double>>> numbers_of(const Argument& arg);
+// One entry per cell: the text, "" for a blank cell; a number is an error.
+Outcome<std::vector<std::string>> texts_of(const Argument& arg);
+
+// Several per-row arguments must hold the same number of cells.
+std::optional<Problem> check_same_size(const Argument& first, const Argument& second);
+
+// A date serial of the calling document moved into the core's Day frame:
+// date-times keep their day, absurd values (outside years ~1600–2300 of
+// any null date) are rejected.
+Outcome<Day> day_from_serial(double serial, Day null_date_offset);
+
+}  // namespace pmocalc

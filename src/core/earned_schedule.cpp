@@ -1,0 +1,77 @@
+#include "earned_schedule.hpp"
+
+#include <algorithm>
+#include <string>
+
+namespace pmocalc {
+
+Outcome<PvCurve> PvCurve::from_cumulative(std::vector<double> cumulative) {
+    if (cumulative.empty())
+        return invalid_input("the PV curve is empty: give cumulative PV for periods 1..n");
+    double previous = 0.0;
+    for (std::size_t i = 0; i < cumulative.size(); ++i) {
+        if (cumulative[i] < 0)
+            return invalid_input("the PV curve is negative at period " + std::to_string(i + 1));
+        if (cumulative[i] < previous)
+            return invalid_input("the PV curve must be cumulative (never decreasing) but falls at period " +
+                                 std::to_string(i + 1));
+        previous = cumulative[i];
+    }
+    if (cumulative.back() <= 0)
+        return invalid_input("the PV curve never rises above 0");
+    return PvCurve(std::move(cumulative));
+}
+
+PvCurve::PvCurve(std::vector<double> cumulative) : cumulative_(std::move(cumulative)) {
+    const auto first_final = std::lower_bound(cumulative_.begin(), cumulative_.end(), cumulative_.back());
+    planned_duration_ = static_cast<std::size_t>(first_final - cumulative_.begin()) + 1;
+}
+
+double PvCurve::earned_schedule(double ev) const {
+    if (ev <= 0)
+        return 0.0;
+    if (ev >= cumulative_.back())
+        return planned_duration();
+    // First period whose PV exceeds EV is C+1 (1-based); every earlier one has PV ≤ EV.
+    const auto next = std::upper_bound(cumulative_.begin(), cumulative_.end(), ev);
+    const auto c = static_cast<std::size_t>(next - cumulative_.begin());
+    const double pv_c = c == 0 ? 0.0 : cumulative_[c - 1];
+    return static_cast<double>(c) + (ev - pv_c) / (*next - pv_c);
+}
+
+namespace {
+
+Outcome<double> check_actual_time(double at) {
+    if (at < 0)
+        return invalid_input("actual time AT must not be negative, got " + std::to_string(at));
+    return at;
+}
+
+}  // namespace
+
+Outcome<double> schedule_variance_t(const PvCurve& curve, double ev, double at) {
+    const auto checked = check_actual_time(at);
+    if (!checked)
+        return checked;
+    return curve.earned_schedule(ev) - at;
+}
+
+Outcome<double> schedule_performance_index_t(const PvCurve& curve, double ev, double at) {
+    const auto checked = check_actual_time(at);
+    if (!checked)
+        return checked;
+    if (at == 0)
+        return undefined_result("SPI(t) is undefined at actual time 0");
+    return curve.earned_schedule(ev) / at;
+}
+
+Outcome<double> independent_eac_t(const PvCurve& curve, double ev, double at) {
+    const auto spit = schedule_performance_index_t(curve, ev, at);
+    if (!spit)
+        return spit;
+    if (*spit == 0)
+        return undefined_result("IEAC(t) is undefined while ES is 0 (SPI(t) is 0)");
+    return curve.planned_duration() / *spit;
+}
+
+}  // namespace pmocalc

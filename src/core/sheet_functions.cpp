@@ -1,0 +1,416 @@
+#include "sheet_functions.hpp"
+
+#include <cmath>
+#include <variant>
+
+#include "earned_schedule.hpp"
+#include "evm.hpp"
+#include "health.hpp"
+#include "issue_log.hpp"
+#include "planned_value.hpp"
+#include "risk.hpp"
+
+namespace pmocalc::sheet {
+
+// Unwraps an Outcome into `name` or returns its problem from the enclosing function.
+#define PMO_TRY(name, expression)            \
+    auto name##_outcome = (expression);      \
+    if (!name##_outcome)                     \
+        return name##_outcome.problem();     \
+    const auto& name = *name##_outcome
+
+namespace {
+
+Problem at_row(const Argument& arg, std::size_t index, const std::string& what) {
+    return invalid_input(std::string(arg.name) + ", " + arg.cells.position(index) + ": " + what);
+}
+
+// A figure in money or person-days: the sum of the cells, none negative.
+Outcome<double> amount_of(const Argument& arg) {
+    PMO_TRY(numbers, numbers_of(arg));
+    for (std::size_t i = 0; i < numbers.size(); ++i)
+        if (numbers[i] && *numbers[i] < 0)
+            return at_row(arg, i, "must not be negative, found " + std::to_string(*numbers[i]));
+    return sum_of(arg);
+}
+
+Outcome<Day> date_of(const Argument& arg, DateFrame frame) {
+    PMO_TRY(serial, single_number_of(arg));
+    const auto day = day_from_serial(serial, frame.null_date_offset);
+    if (!day)
+        return invalid_input(std::string(arg.name) + ": " + day.problem().reason);
+    return day;
+}
+
+// An omitted optional argument, or one given as a blank cell, takes its default.
+bool is_omitted(const Optional& arg) {
+    if (!arg)
+        return true;
+    for (std::size_t i = 0; i < arg->size(); ++i)
+        if (!is_empty_cell((*arg)[i]))
+            return false;
+    return true;
+}
+
+Outcome<double> optional_number(std::string_view name, const Optional& arg, double fallback) {
+    if (is_omitted(arg))
+        return fallback;
+    return single_number_of({name, *arg});
+}
+
+Outcome<std::string> optional_text(std::string_view name, const Optional& arg) {
+    if (is_omitted(arg))
+        return std::string();
+    PMO_TRY(texts, texts_of({name, *arg}));
+    for (const auto& text : texts)
+        if (!text.empty())
+            return text;
+    return std::string();
+}
+
+Outcome<WeekendMask> weekend_from(const Optional& weekend) {
+    if (is_omitted(weekend))
+        return WeekendMask();
+    const Argument arg{"weekend", *weekend};
+    for (std::size_t i = 0; i < arg.cells.size(); ++i) {
+        const Cell& cell = arg.cells[i];
+        if (is_empty_cell(cell))
+            continue;
+        if (const auto* code = std::get_if<double>(&cell)) {
+            if (*code != std::floor(*code))
+                return at_row(arg, i, "a weekend code is a whole number");
+            return WeekendMask::from_code(static_cast<int>(*code));
+        }
+        return WeekendMask::parse(std::get<std::string>(cell));
+    }
+    return WeekendMask();
+}
+
+Outcome<WorkCalendar> calendar_from(DateFrame frame, const Optional& holidays, const Optional& weekend) {
+    PMO_TRY(mask, weekend_from(weekend));
+    std::vector<Day> days;
+    if (holidays) {
+        const Argument arg{"holidays", *holidays};
+        PMO_TRY(serials, numbers_of(arg));
+        for (std::size_t i = 0; i < serials.size(); ++i) {
+            if (!serials[i])
+                continue;
+            const auto day = day_from_serial(*serials[i], frame.null_date_offset);
+            if (!day)
+                return at_row(arg, i, day.problem().reason);
+            days.push_back(*day);
+        }
+    }
+    return WorkCalendar(mask, std::move(days));
+}
+
+Outcome<evm::Baseline> baseline_from(const CellRange& bac, const CellRange& ev, const CellRange& ac,
+                                     const Optional& pv) {
+    PMO_TRY(bac_value, amount_of({"bac", bac}));
+    PMO_TRY(ev_value, amount_of({"ev", ev}));
+    PMO_TRY(ac_value, amount_of({"ac", ac}));
+    evm::Baseline baseline{bac_value, ev_value, ac_value, std::nullopt};
+    if (!is_omitted(pv)) {
+        PMO_TRY(pv_value, amount_of({"pv", *pv}));
+        baseline.pv = pv_value;
+    }
+    return baseline;
+}
+
+using EacFigure = Outcome<double> (*)(evm::EacMethod, const evm::Baseline&);
+
+Outcome<double> eac_family(EacFigure figure, const CellRange& bac, const CellRange& ev, const CellRange& ac,
+                           const Optional& method, const Optional& pv) {
+    PMO_TRY(method_text, optional_text("method", method));
+    PMO_TRY(chosen, evm::parse_eac_method(method_text));
+    PMO_TRY(baseline, baseline_from(bac, ev, ac, pv));
+    return figure(chosen, baseline);
+}
+
+Outcome<PvCurve> curve_from(const CellRange& cells) {
+    const Argument arg{"pvCurve", cells};
+    PMO_TRY(numbers, numbers_of(arg));
+    std::size_t length = numbers.size();
+    while (length > 0 && !numbers[length - 1])
+        --length;  // trailing blank cells of a generously sized range
+    std::vector<double> cumulative;
+    cumulative.reserve(length);
+    for (std::size_t i = 0; i < length; ++i) {
+        if (!numbers[i])
+            return at_row(arg, i, "cumulative PV is missing for this period");
+        cumulative.push_back(*numbers[i]);
+    }
+    return PvCurve::from_cumulative(std::move(cumulative));
+}
+
+using TimeIndicator = Outcome<double> (*)(const PvCurve&, double, double);
+
+Outcome<double> time_indicator(TimeIndicator indicator, const CellRange& pv_curve, const CellRange& ev,
+                               const CellRange& at) {
+    PMO_TRY(curve, curve_from(pv_curve));
+    PMO_TRY(ev_value, amount_of({"ev", ev}));
+    PMO_TRY(at_value, single_number_of({"at", at}));
+    return indicator(curve, ev_value, at_value);
+}
+
+// Rows of two or three parallel arguments: a row with every cell blank is
+// skipped, a row with only some cells filled is an error.
+struct RowCells {
+    std::vector<std::optional<double>> first;
+    std::vector<std::optional<double>> second;
+};
+
+Outcome<RowCells> paired_numbers(const Argument& first, const Argument& second) {
+    if (auto problem = check_same_size(first, second))
+        return *problem;
+    PMO_TRY(a, numbers_of(first));
+    PMO_TRY(b, numbers_of(second));
+    for (std::size_t i = 0; i < a.size(); ++i)
+        if (a[i].has_value() != b[i].has_value())
+            return at_row(a[i] ? second : first, i,
+                          "is blank while " + std::string(a[i] ? first.name : second.name) + " has a value");
+    return RowCells{a, b};
+}
+
+Outcome<double> ratio(Outcome<double> (*index)(double, double), const CellRange& ev, std::string_view base_name,
+                      const CellRange& base) {
+    PMO_TRY(ev_value, amount_of({"ev", ev}));
+    PMO_TRY(base_value, amount_of({base_name, base}));
+    return index(ev_value, base_value);
+}
+
+}  // namespace
+
+Outcome<double> sv(const CellRange& ev, const CellRange& pv) {
+    PMO_TRY(ev_value, amount_of({"ev", ev}));
+    PMO_TRY(pv_value, amount_of({"pv", pv}));
+    return evm::schedule_variance(ev_value, pv_value);
+}
+
+Outcome<double> cv(const CellRange& ev, const CellRange& ac) {
+    PMO_TRY(ev_value, amount_of({"ev", ev}));
+    PMO_TRY(ac_value, amount_of({"ac", ac}));
+    return evm::cost_variance(ev_value, ac_value);
+}
+
+Outcome<double> spi(const CellRange& ev, const CellRange& pv) {
+    return ratio(evm::schedule_performance_index, ev, "pv", pv);
+}
+
+Outcome<double> cpi(const CellRange& ev, const CellRange& ac) {
+    return ratio(evm::cost_performance_index, ev, "ac", ac);
+}
+
+Outcome<double> eac(const CellRange& bac, const CellRange& ev, const CellRange& ac, const Optional& method,
+                    const Optional& pv) {
+    return eac_family(evm::estimate_at_completion, bac, ev, ac, method, pv);
+}
+
+Outcome<double> etc(const CellRange& bac, const CellRange& ev, const CellRange& ac, const Optional& method,
+                    const Optional& pv) {
+    return eac_family(evm::estimate_to_complete, bac, ev, ac, method, pv);
+}
+
+Outcome<double> vac(const CellRange& bac, const CellRange& ev, const CellRange& ac, const Optional& method,
+                    const Optional& pv) {
+    return eac_family(evm::variance_at_completion, bac, ev, ac, method, pv);
+}
+
+Outcome<double> tcpi(const CellRange& bac, const CellRange& ev, const CellRange& ac, const Optional& eac) {
+    PMO_TRY(baseline, baseline_from(bac, ev, ac, std::nullopt));
+    std::optional<double> target;
+    if (!is_omitted(eac)) {
+        PMO_TRY(eac_value, amount_of({"eac", *eac}));
+        target = eac_value;
+    }
+    return evm::to_complete_performance_index(baseline.bac, baseline.ev, baseline.ac, target);
+}
+
+Outcome<double> pv(DateFrame frame, const CellRange& budgets, const CellRange& starts, const CellRange& finishes,
+                   const CellRange& status_date, const Optional& holidays, const Optional& weekend) {
+    PMO_TRY(calendar, calendar_from(frame, holidays, weekend));
+    PMO_TRY(status, date_of({"statusDate", status_date}, frame));
+    const Argument budget_arg{"budgets", budgets};
+    const Argument start_arg{"starts", starts};
+    const Argument finish_arg{"finishes", finishes};
+    PMO_TRY(budget_and_start, paired_numbers(budget_arg, start_arg));
+    PMO_TRY(budget_and_finish, paired_numbers(budget_arg, finish_arg));
+    double total = 0;
+    bool any_task = false;
+    for (std::size_t i = 0; i < budgets.size(); ++i) {
+        const auto& budget = budget_and_start.first[i];
+        if (!budget)
+            continue;
+        if (*budget < 0)
+            return at_row(budget_arg, i, "a budget must not be negative");
+        const auto start = day_from_serial(*budget_and_start.second[i], frame.null_date_offset);
+        if (!start)
+            return at_row(start_arg, i, start.problem().reason);
+        const auto finish = day_from_serial(*budget_and_finish.second[i], frame.null_date_offset);
+        if (!finish)
+            return at_row(finish_arg, i, finish.problem().reason);
+        if (*finish < *start)
+            return at_row(finish_arg, i, "the finish lies before the start");
+        total += planned_value(TaskPlan{*budget, *start, *finish}, status, calendar);
+        any_task = true;
+    }
+    if (!any_task)
+        return invalid_input("budgets: no task given (all rows are blank)");
+    return total;
+}
+
+Outcome<double> ev(const CellRange& budgets, const CellRange& percent_complete) {
+    const Argument budget_arg{"budgets", budgets};
+    const Argument percent_arg{"percentComplete", percent_complete};
+    PMO_TRY(rows, paired_numbers(budget_arg, percent_arg));
+    double total = 0;
+    bool any_task = false;
+    for (std::size_t i = 0; i < rows.first.size(); ++i) {
+        if (!rows.first[i])
+            continue;
+        if (*rows.first[i] < 0)
+            return at_row(budget_arg, i, "a budget must not be negative");
+        const auto earned = earned_value(*rows.first[i], *rows.second[i]);
+        if (!earned)
+            return at_row(percent_arg, i, earned.problem().reason);
+        total += *earned;
+        any_task = true;
+    }
+    if (!any_task)
+        return invalid_input("budgets: no task given (all rows are blank)");
+    return total;
+}
+
+Outcome<double> slip(DateFrame frame, const CellRange& baseline_finish, const CellRange& forecast_finish,
+                     const Optional& holidays, const Optional& weekend) {
+    PMO_TRY(calendar, calendar_from(frame, holidays, weekend));
+    PMO_TRY(baseline, date_of({"baselineFinish", baseline_finish}, frame));
+    PMO_TRY(forecast, date_of({"forecastFinish", forecast_finish}, frame));
+    return static_cast<double>(schedule_slip(baseline, forecast, calendar));
+}
+
+Outcome<double> es(const CellRange& pv_curve, const CellRange& ev) {
+    PMO_TRY(curve, curve_from(pv_curve));
+    PMO_TRY(ev_value, amount_of({"ev", ev}));
+    return curve.earned_schedule(ev_value);
+}
+
+Outcome<double> svt(const CellRange& pv_curve, const CellRange& ev, const CellRange& at) {
+    return time_indicator(schedule_variance_t, pv_curve, ev, at);
+}
+
+Outcome<double> spit(const CellRange& pv_curve, const CellRange& ev, const CellRange& at) {
+    return time_indicator(schedule_performance_index_t, pv_curve, ev, at);
+}
+
+Outcome<double> ieact(const CellRange& pv_curve, const CellRange& ev, const CellRange& at) {
+    return time_indicator(independent_eac_t, pv_curve, ev, at);
+}
+
+namespace {
+
+// Σ of a per-risk figure over parallel probability/impact (and type) rows.
+template <class PerRisk>
+Outcome<double> sum_over_risks(const CellRange& probabilities, const CellRange& impacts, PerRisk per_risk) {
+    const Argument p_arg{"probabilities", probabilities};
+    const Argument i_arg{"impacts", impacts};
+    PMO_TRY(rows, paired_numbers(p_arg, i_arg));
+    double total = 0;
+    bool any_risk = false;
+    for (std::size_t i = 0; i < rows.first.size(); ++i) {
+        if (!rows.first[i])
+            continue;
+        const auto figure = per_risk(i, *rows.first[i], *rows.second[i]);
+        if (!figure)
+            return figure;
+        total += *figure;
+        any_risk = true;
+    }
+    if (!any_risk)
+        return invalid_input("probabilities: no risk given (all rows are blank)");
+    return total;
+}
+
+}  // namespace
+
+Outcome<double> exposure(const CellRange& probabilities, const CellRange& impacts) {
+    return sum_over_risks(probabilities, impacts, [&](std::size_t i, double p, double impact) -> Outcome<double> {
+        const auto figure = risk_exposure(p, impact);
+        if (!figure)
+            return at_row({"probabilities", probabilities}, i, figure.problem().reason);
+        return figure;
+    });
+}
+
+Outcome<double> emv(const CellRange& probabilities, const CellRange& impacts, const CellRange& types) {
+    const Argument type_arg{"types", types};
+    if (auto problem = check_same_size({"probabilities", probabilities}, type_arg))
+        return *problem;
+    PMO_TRY(type_texts, texts_of(type_arg));
+    for (std::size_t i = 0; i < type_texts.size(); ++i)
+        if (!type_texts[i].empty() && is_empty_cell(probabilities[i]) && is_empty_cell(impacts[i]))
+            return at_row(type_arg, i, "a risk type is given but no probability or impact");
+    return sum_over_risks(probabilities, impacts, [&](std::size_t i, double p, double impact) -> Outcome<double> {
+        const auto kind = parse_risk_kind(type_texts[i]);
+        if (!kind)
+            return at_row(type_arg, i, kind.problem().reason);
+        const auto figure = expected_monetary_value(p, impact, *kind);
+        if (!figure)
+            return at_row({"probabilities", probabilities}, i, figure.problem().reason);
+        return figure;
+    });
+}
+
+Outcome<std::string> rag(const CellRange& spi, const CellRange& cpi, const Optional& amber_below,
+                         const Optional& red_below) {
+    PMO_TRY(spi_value, single_number_of({"spi", spi}));
+    PMO_TRY(cpi_value, single_number_of({"cpi", cpi}));
+    if (spi_value < 0 || cpi_value < 0)
+        return invalid_input("SPI and CPI must not be negative");
+    const RagThresholds defaults;
+    PMO_TRY(amber, optional_number("amberBelow", amber_below, defaults.amber_below));
+    PMO_TRY(red, optional_number("redBelow", red_below, defaults.red_below));
+    PMO_TRY(thresholds, make_rag_thresholds(amber, red));
+    return std::string(rag_label(rag_status(spi_value, cpi_value, thresholds)));
+}
+
+Outcome<double> openissues(const CellRange& raised, const CellRange& closed, const CellRange& status_date,
+                           const Optional& min_age_days) {
+    const DateFrame frame;  // only differences of dates matter here
+    PMO_TRY(status, date_of({"statusDate", status_date}, frame));
+    PMO_TRY(min_age, optional_number("minAgeDays", min_age_days, 0.0));
+    if (min_age < 0)
+        return invalid_input("minAgeDays must not be negative");
+    const Argument raised_arg{"raised", raised};
+    const Argument closed_arg{"closed", closed};
+    if (auto problem = check_same_size(raised_arg, closed_arg))
+        return *problem;
+    PMO_TRY(raised_serials, numbers_of(raised_arg));
+    PMO_TRY(closed_serials, numbers_of(closed_arg));
+    double count = 0;
+    for (std::size_t i = 0; i < raised_serials.size(); ++i) {
+        if (!raised_serials[i]) {
+            if (closed_serials[i])
+                return at_row(raised_arg, i, "is blank but the issue has a closed date");
+            continue;
+        }
+        const auto raised_day = day_from_serial(*raised_serials[i], frame.null_date_offset);
+        if (!raised_day)
+            return at_row(raised_arg, i, raised_day.problem().reason);
+        std::optional<Day> closed_day;
+        if (closed_serials[i]) {
+            const auto day = day_from_serial(*closed_serials[i], frame.null_date_offset);
+            if (!day)
+                return at_row(closed_arg, i, day.problem().reason);
+            closed_day = *day;
+        }
+        const auto issue = make_issue_dates(*raised_day, closed_day);
+        if (!issue)
+            return at_row(closed_arg, i, issue.problem().reason);
+        if (is_open_on(*issue, status) && static_cast<double>(age_in_days(*issue, status)) >= min_age)
+            ++count;
+    }
+    return count;
+}
+
+}  // namespace pmocalc::sheet

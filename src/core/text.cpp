@@ -1,0 +1,67 @@
+#include "text.hpp"
+
+#include <cstdint>
+
+namespace pmocalc {
+
+namespace {
+
+struct Decoded {
+    char32_t code;
+    std::size_t length;  // 0 when the bytes are not valid UTF-8
+};
+
+Decoded decode_utf8(std::string_view s, std::size_t i) {
+    const auto b0 = static_cast<unsigned char>(s[i]);
+    if (b0 < 0x80)
+        return {b0, 1};
+    const std::size_t length = (b0 >> 5) == 0x6 ? 2 : (b0 >> 4) == 0xE ? 3 : (b0 >> 3) == 0x1E ? 4 : 0;
+    if (length == 0 || i + length > s.size())
+        return {0, 0};
+    char32_t code = b0 & (0x7F >> length);
+    for (std::size_t k = 1; k < length; ++k) {
+        const auto b = static_cast<unsigned char>(s[i + k]);
+        if ((b & 0xC0) != 0x80)
+            return {0, 0};
+        code = (code << 6) | (b & 0x3F);
+    }
+    return {code, length};
+}
+
+bool is_space(char32_t c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == 0x3000 || c == 0xA0; }
+
+}  // namespace
+
+std::string normalize_label(std::string_view text) {
+    std::string out;
+    out.reserve(text.size());
+    bool pending_space = false;
+    for (std::size_t i = 0; i < text.size();) {
+        const Decoded d = decode_utf8(text, i);
+        if (d.length == 0) {
+            out += text[i++];
+            pending_space = false;
+            continue;
+        }
+        char32_t c = d.code;
+        if (c >= 0xFF01 && c <= 0xFF5E)
+            c -= 0xFEE0;  // full-width ASCII block
+        if (is_space(c)) {
+            pending_space = !out.empty();
+        } else {
+            if (pending_space)
+                out += ' ';
+            pending_space = false;
+            if (c < 0x80)
+                out += static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+            else
+                out.append(text.substr(i, d.length));
+        }
+        i += d.length;
+    }
+    return out;
+}
+
+bool is_blank(std::string_view text) { return normalize_label(text).empty(); }
+
+}  // namespace pmocalc

@@ -1,0 +1,208 @@
+// The add-in service org.pmocalc.Functions: converts Calc's arguments, calls
+// the core's sheet functions and turns their outcome into a Calc result.
+// Nothing escapes but the UNO exceptions Calc expects: IllegalArgumentException
+// (shown as Err:502) and RuntimeException (#VALUE!).
+
+#include <cmath>
+#include <cstdint>
+#include <cstring>
+#include <exception>
+
+#include <com/sun/star/beans/XPropertySet.hpp>
+#include <com/sun/star/lang/IllegalArgumentException.hpp>
+#include <com/sun/star/lang/XServiceInfo.hpp>
+#include <com/sun/star/uno/RuntimeException.hpp>
+#include <com/sun/star/uno/XComponentContext.hpp>
+#include <com/sun/star/util/Date.hpp>
+#include <cppuhelper/implbase2.hxx>
+#include <cppuhelper/supportsservice.hxx>
+#include <org/pmocalc/XFunctions.hpp>
+
+#include "../core/function_catalog.hpp"
+#include "../core/sheet_functions.hpp"
+#include "uno_values.hpp"
+
+namespace pmocalc::uno {
+namespace {
+
+using css::uno::Any;
+using css::uno::Reference;
+using rtl::OUString;
+
+// Calc keeps a formula error in the low bits of a quiet NaN (formula/errorcodes.hxx);
+// 532 is #DIV/0!. A plain NaN would show as #VALUE!, hiding why.
+constexpr std::uint32_t calc_division_by_zero = 532;
+
+double calc_error_value(std::uint32_t error_code) {
+    const std::uint64_t bits = 0x7FF8000000000000ULL | error_code;
+    double value;
+    std::memcpy(&value, &bits, sizeof value);
+    return value;
+}
+
+[[noreturn]] void throw_invalid(const Problem& problem) {
+    throw css::lang::IllegalArgumentException(to_ouString(problem.reason), Reference<css::uno::XInterface>(), 0);
+}
+
+double to_calc(const Outcome<double>& outcome) {
+    if (outcome) {
+        if (!std::isfinite(*outcome))
+            return calc_error_value(calc_division_by_zero);
+        return *outcome;
+    }
+    if (outcome.problem().fault == Fault::undefined_result)
+        return calc_error_value(calc_division_by_zero);
+    throw_invalid(outcome.problem());
+}
+
+OUString to_calc(const Outcome<std::string>& outcome) {
+    if (outcome)
+        return to_ouString(*outcome);
+    throw_invalid(outcome.problem());
+}
+
+// Runs a call and lets only the exceptions Calc understands leave it.
+template <class Call>
+auto guarded(Call call) -> decltype(call()) {
+    try {
+        return call();
+    } catch (const css::uno::Exception&) {
+        throw;
+    } catch (const std::exception& e) {
+        throw css::uno::RuntimeException(to_ouString(e.what()));
+    } catch (...) {
+        throw css::uno::RuntimeException(OUString("pmocalc: unexpected failure"));
+    }
+}
+
+sheet::DateFrame date_frame_of(const Reference<css::beans::XPropertySet>& document) {
+    sheet::DateFrame frame;
+    if (!document.is())
+        return frame;
+    css::util::Date null_date;
+    if (document->getPropertyValue("NullDate") >>= null_date) {
+        const Day document_epoch = day_from_civil(
+            {null_date.Year, static_cast<unsigned>(null_date.Month), static_cast<unsigned>(null_date.Day)});
+        frame.null_date_offset = document_epoch - day_from_civil({1899, 12, 30});
+    }
+    return frame;
+}
+
+class Functions : public cppu::WeakImplHelper2<org::pmocalc::XFunctions, css::lang::XServiceInfo> {
+public:
+    double SAL_CALL sv(const AnyGrid& ev, const AnyGrid& pv) override {
+        return guarded([&] { return to_calc(sheet::sv(to_cell_range(ev), to_cell_range(pv))); });
+    }
+    double SAL_CALL cv(const AnyGrid& ev, const AnyGrid& ac) override {
+        return guarded([&] { return to_calc(sheet::cv(to_cell_range(ev), to_cell_range(ac))); });
+    }
+    double SAL_CALL spi(const AnyGrid& ev, const AnyGrid& pv) override {
+        return guarded([&] { return to_calc(sheet::spi(to_cell_range(ev), to_cell_range(pv))); });
+    }
+    double SAL_CALL cpi(const AnyGrid& ev, const AnyGrid& ac) override {
+        return guarded([&] { return to_calc(sheet::cpi(to_cell_range(ev), to_cell_range(ac))); });
+    }
+    double SAL_CALL eac(const AnyGrid& bac, const AnyGrid& ev, const AnyGrid& ac, const Any& method,
+                        const Any& pv) override {
+        return guarded([&] {
+            return to_calc(sheet::eac(to_cell_range(bac), to_cell_range(ev), to_cell_range(ac),
+                                      to_optional_range(method), to_optional_range(pv)));
+        });
+    }
+    double SAL_CALL etc(const AnyGrid& bac, const AnyGrid& ev, const AnyGrid& ac, const Any& method,
+                        const Any& pv) override {
+        return guarded([&] {
+            return to_calc(sheet::etc(to_cell_range(bac), to_cell_range(ev), to_cell_range(ac),
+                                      to_optional_range(method), to_optional_range(pv)));
+        });
+    }
+    double SAL_CALL vac(const AnyGrid& bac, const AnyGrid& ev, const AnyGrid& ac, const Any& method,
+                        const Any& pv) override {
+        return guarded([&] {
+            return to_calc(sheet::vac(to_cell_range(bac), to_cell_range(ev), to_cell_range(ac),
+                                      to_optional_range(method), to_optional_range(pv)));
+        });
+    }
+    double SAL_CALL tcpi(const AnyGrid& bac, const AnyGrid& ev, const AnyGrid& ac, const Any& eac) override {
+        return guarded([&] {
+            return to_calc(sheet::tcpi(to_cell_range(bac), to_cell_range(ev), to_cell_range(ac),
+                                       to_optional_range(eac)));
+        });
+    }
+    double SAL_CALL pv(const Reference<css::beans::XPropertySet>& document, const AnyGrid& budgets,
+                       const AnyGrid& starts, const AnyGrid& finishes, const AnyGrid& status_date,
+                       const Any& holidays, const Any& weekend) override {
+        return guarded([&] {
+            return to_calc(sheet::pv(date_frame_of(document), to_cell_range(budgets), to_cell_range(starts),
+                                     to_cell_range(finishes), to_cell_range(status_date),
+                                     to_optional_range(holidays), to_optional_range(weekend)));
+        });
+    }
+    double SAL_CALL ev(const AnyGrid& budgets, const AnyGrid& percent_complete) override {
+        return guarded([&] { return to_calc(sheet::ev(to_cell_range(budgets), to_cell_range(percent_complete))); });
+    }
+    double SAL_CALL slip(const Reference<css::beans::XPropertySet>& document, const AnyGrid& baseline_finish,
+                         const AnyGrid& forecast_finish, const Any& holidays, const Any& weekend) override {
+        return guarded([&] {
+            return to_calc(sheet::slip(date_frame_of(document), to_cell_range(baseline_finish),
+                                       to_cell_range(forecast_finish), to_optional_range(holidays),
+                                       to_optional_range(weekend)));
+        });
+    }
+    double SAL_CALL es(const AnyGrid& pv_curve, const AnyGrid& ev) override {
+        return guarded([&] { return to_calc(sheet::es(to_cell_range(pv_curve), to_cell_range(ev))); });
+    }
+    double SAL_CALL svt(const AnyGrid& pv_curve, const AnyGrid& ev, const AnyGrid& at) override {
+        return guarded(
+            [&] { return to_calc(sheet::svt(to_cell_range(pv_curve), to_cell_range(ev), to_cell_range(at))); });
+    }
+    double SAL_CALL spit(const AnyGrid& pv_curve, const AnyGrid& ev, const AnyGrid& at) override {
+        return guarded(
+            [&] { return to_calc(sheet::spit(to_cell_range(pv_curve), to_cell_range(ev), to_cell_range(at))); });
+    }
+    double SAL_CALL ieact(const AnyGrid& pv_curve, const AnyGrid& ev, const AnyGrid& at) override {
+        return guarded(
+            [&] { return to_calc(sheet::ieact(to_cell_range(pv_curve), to_cell_range(ev), to_cell_range(at))); });
+    }
+    double SAL_CALL exposure(const AnyGrid& probabilities, const AnyGrid& impacts) override {
+        return guarded(
+            [&] { return to_calc(sheet::exposure(to_cell_range(probabilities), to_cell_range(impacts))); });
+    }
+    double SAL_CALL emv(const AnyGrid& probabilities, const AnyGrid& impacts, const AnyGrid& types) override {
+        return guarded([&] {
+            return to_calc(sheet::emv(to_cell_range(probabilities), to_cell_range(impacts), to_cell_range(types)));
+        });
+    }
+    OUString SAL_CALL rag(const AnyGrid& spi, const AnyGrid& cpi, const Any& amber_below,
+                          const Any& red_below) override {
+        return guarded([&] {
+            return to_calc(sheet::rag(to_cell_range(spi), to_cell_range(cpi), to_optional_range(amber_below),
+                                      to_optional_range(red_below)));
+        });
+    }
+    double SAL_CALL openissues(const AnyGrid& raised, const AnyGrid& closed, const AnyGrid& status_date,
+                               const Any& min_age_days) override {
+        return guarded([&] {
+            return to_calc(sheet::openissues(to_cell_range(raised), to_cell_range(closed),
+                                             to_cell_range(status_date), to_optional_range(min_age_days)));
+        });
+    }
+
+    OUString SAL_CALL getImplementationName() override { return to_ouString(addin_implementation_name); }
+    sal_Bool SAL_CALL supportsService(const OUString& name) override { return cppu::supportsService(this, name); }
+    css::uno::Sequence<OUString> SAL_CALL getSupportedServiceNames() override {
+        const OUString service = to_ouString(addin_service_name);
+        return css::uno::Sequence<OUString>(&service, 1);
+    }
+};
+
+}  // namespace
+}  // namespace pmocalc::uno
+
+extern "C" SAL_DLLPUBLIC_EXPORT css::uno::XInterface* org_pmocalc_FunctionsImpl_get_implementation(
+    css::uno::XComponentContext*, const css::uno::Sequence<css::uno::Any>&) {
+    // Construction allocates one small object and cannot fail otherwise.
+    auto* functions = new pmocalc::uno::Functions();
+    functions->acquire();
+    return static_cast<cppu::OWeakObject*>(functions);
+}

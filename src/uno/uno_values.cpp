@@ -1,0 +1,54 @@
+#include "uno_values.hpp"
+
+#include <rtl/string.hxx>
+#include <rtl/textenc.h>
+
+namespace pmocalc::uno {
+
+std::string to_utf8(const rtl::OUString& text) {
+    const rtl::OString utf8 = rtl::OUStringToOString(text, RTL_TEXTENCODING_UTF8);
+    return std::string(utf8.getStr(), static_cast<std::size_t>(utf8.getLength()));
+}
+
+rtl::OUString to_ouString(std::string_view utf8) {
+    return rtl::OUString(utf8.data(), static_cast<sal_Int32>(utf8.size()), RTL_TEXTENCODING_UTF8);
+}
+
+namespace {
+
+Cell to_cell(const css::uno::Any& value) {
+    double number = 0;
+    if (value >>= number)
+        return number;
+    rtl::OUString text;
+    if (value >>= text)
+        return to_utf8(text);
+    return std::monostate{};
+}
+
+}  // namespace
+
+CellRange to_cell_range(const AnyGrid& grid) {
+    const auto rows = static_cast<std::size_t>(grid.getLength());
+    std::size_t columns = 0;
+    for (const auto& row : grid)
+        columns = std::max(columns, static_cast<std::size_t>(row.getLength()));
+    std::vector<Cell> cells(rows * columns);
+    for (std::size_t r = 0; r < rows; ++r) {
+        const auto& row = grid[static_cast<sal_Int32>(r)];
+        for (std::size_t c = 0; c < static_cast<std::size_t>(row.getLength()); ++c)
+            cells[r * columns + c] = to_cell(row[static_cast<sal_Int32>(c)]);
+    }
+    return CellRange(rows, columns, std::move(cells));
+}
+
+std::optional<CellRange> to_optional_range(const css::uno::Any& value) {
+    if (!value.hasValue())
+        return std::nullopt;
+    AnyGrid grid;
+    if (value >>= grid)
+        return to_cell_range(grid);
+    return CellRange::single(to_cell(value));
+}
+
+}  // namespace pmocalc::uno

@@ -1,0 +1,27 @@
+// Conversions between UNO values and core types, shared by every adapter.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include <com/sun/star/uno/Any.hxx>
+#include <com/sun/star/uno/Sequence.hxx>
+#include <rtl/ustring.hxx>
+
+#include "../core/cell_range.hpp"
+
+namespace pmocalc::uno {
+
+using AnyGrid = css::uno::Sequence<css::uno::Sequence<css::uno::Any>>;
+
+std::string to_utf8(const rtl::OUString& text);
+rtl::OUString to_ouString(std::string_view utf8);
+
+// A range, inline array or single value as Calc passes it (empty cells arrive
+// as empty strings or void).
+CellRange to_cell_range(const AnyGrid& grid);
+// An optional argument: void when omitted, else a number, text or a range.
+std::optional<CellRange> to_optional_range(const css::uno::Any& value);
+
+}  // namespace pmocalc::uno

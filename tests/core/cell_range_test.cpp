@@ -1,0 +1,51 @@
+#include "core/cell_range.hpp"
+
+#include "test_support.hpp"
+
+namespace pmocalc {
+namespace {
+
+TEST(CellRange, SumIgnoresBlanksAndRejectsText) {
+    const CellRange cells = CellRange::column({1.0, std::monostate{}, std::string(" "), 2.5});
+    EXPECT_TRUE(test::has_value(sum_of({"ev", cells}), 3.5));
+    const CellRange with_text = CellRange::column({1.0, std::string("n/a")});
+    const auto sum = sum_of({"ev", with_text});
+    ASSERT_TRUE(test::is_invalid(sum));
+    EXPECT_EQ(sum.problem().reason, "ev, row 2: a number is needed, found text \"n/a\"");
+}
+
+TEST(CellRange, AllBlankIsNotZero) {
+    EXPECT_TRUE(test::is_invalid(sum_of({"pv", CellRange::column({std::monostate{}, std::string()})})));
+}
+
+TEST(CellRange, PositionsNameRowsAndColumns) {
+    const CellRange grid(2, 3, std::vector<Cell>(6, 1.0));
+    EXPECT_EQ(grid.position(4), "row 2, column 2");
+    EXPECT_EQ(CellRange(1, 3, std::vector<Cell>(3, 1.0)).position(2), "column 3");
+    EXPECT_EQ(CellRange::column({1.0, 2.0}).position(1), "row 2");
+}
+
+TEST(CellRange, SingleNumberMustBeExactlyOne) {
+    EXPECT_TRUE(test::has_value(single_number_of({"at", CellRange::column({std::monostate{}, 5.0})}), 5));
+    EXPECT_TRUE(test::is_invalid(single_number_of({"at", CellRange::column({5.0, 6.0})})));
+    EXPECT_TRUE(test::is_invalid(single_number_of({"at", CellRange::single(std::monostate{})})));
+    EXPECT_TRUE(test::is_invalid(single_number_of({"at", CellRange::single(std::string("5"))})));
+}
+
+TEST(CellRange, TextsRejectNumbers) {
+    const auto texts = texts_of({"types", CellRange::column({std::string("threat"), std::monostate{}})});
+    ASSERT_TRUE(texts.ok());
+    EXPECT_EQ((*texts)[0], "threat");
+    EXPECT_EQ((*texts)[1], "");
+    EXPECT_TRUE(test::is_invalid(texts_of({"types", CellRange::single(3.0)})));
+}
+
+TEST(CellRange, DatesAreShiftedAndChecked) {
+    EXPECT_EQ(*day_from_serial(45663.75, 0), 45663);
+    EXPECT_EQ(*day_from_serial(44201, 1462), 45663);  // a 1904-based serial
+    EXPECT_TRUE(test::is_invalid(day_from_serial(5e9, 0)));
+    EXPECT_TRUE(test::is_invalid(day_from_serial(-2e5, 0)));
+}
+
+}  // namespace
+}  // namespace pmocalc

@@ -1,0 +1,191 @@
+// The PMO_* functions as Calc calls them: argument reading, shapes and errors.
+#include "core/sheet_functions.hpp"
+
+#include "test_support.hpp"
+
+namespace pmocalc::sheet {
+namespace {
+
+using test::date;
+using test::has_value;
+
+CellRange num(double value) { return CellRange::single(value); }
+CellRange text(std::string value) { return CellRange::single(std::move(value)); }
+CellRange dates(std::initializer_list<Day> days) {
+    std::vector<Cell> cells;
+    for (Day d : days)
+        cells.emplace_back(static_cast<double>(d));
+    return CellRange::column(std::move(cells));
+}
+const Cell blank = std::monostate{};
+
+TEST(SheetEvm, P6WorkedExample) {
+    EXPECT_TRUE(has_value(sv(num(300), num(500)), -200));
+    EXPECT_TRUE(has_value(cv(num(300), num(600)), -300));
+    EXPECT_TRUE(has_value(spi(num(300), num(500)), 0.6));
+    EXPECT_TRUE(has_value(cpi(num(300), num(600)), 0.5));
+}
+
+TEST(SheetEvm, RangesGiveTheIndexCorrectRatio) {
+    // ΣEV/ΣPV = 150/300, not the mean of 1.0 and 0.25.
+    const CellRange ev = CellRange::column({100.0, blank, 50.0});
+    const CellRange pv = CellRange::column({100.0, 200.0, blank});
+    EXPECT_TRUE(has_value(spi(ev, pv), 0.5));
+}
+
+TEST(SheetEvm, UndefinedAndInvalid) {
+    EXPECT_TRUE(test::is_undefined(spi(num(10), num(0))));
+    EXPECT_TRUE(test::is_undefined(cpi(num(10), num(0))));
+    EXPECT_TRUE(test::is_invalid(spi(text("ten"), num(5))));
+    EXPECT_TRUE(test::is_invalid(spi(num(10), CellRange::single(blank))));
+    EXPECT_TRUE(test::is_invalid(sv(num(-1), num(5))));
+}
+
+TEST(SheetEvm, EacFamily) {
+    EXPECT_TRUE(has_value(eac(num(1000), num(300), num(600), std::nullopt, std::nullopt), 2000));
+    EXPECT_TRUE(has_value(eac(num(1000), num(300), num(600), text("Atypical"), std::nullopt), 1300));
+    EXPECT_TRUE(has_value(eac(num(1000), num(300), num(600), text("composite"), num(500)), 600 + 700 / 0.3));
+    EXPECT_TRUE(has_value(etc(num(1000), num(300), num(600), std::nullopt, std::nullopt), 1400));
+    EXPECT_TRUE(has_value(vac(num(1000), num(300), num(600), std::nullopt, std::nullopt), -1000));
+    EXPECT_TRUE(test::is_invalid(eac(num(1000), num(300), num(600), text("composite"), std::nullopt)));
+    EXPECT_TRUE(test::is_invalid(eac(num(1000), num(300), num(600), text("magic"), std::nullopt)));
+    // A blank cell for the optional method means the default.
+    EXPECT_TRUE(has_value(eac(num(1000), num(300), num(600), CellRange::single(blank), std::nullopt), 2000));
+}
+
+TEST(SheetEvm, Tcpi) {
+    EXPECT_TRUE(has_value(tcpi(num(200), num(125), num(150), std::nullopt), 1.5));  // MS Project TCPI doc
+    EXPECT_TRUE(has_value(tcpi(num(200), num(125), num(150), num(240)), 75.0 / 90.0));
+    EXPECT_TRUE(test::is_undefined(tcpi(num(200), num(125), num(200), std::nullopt)));
+}
+
+TEST(SheetPlannedValue, MsProjectSpiExample) {
+    // A 4-day task (Mon–Thu), budget 100; after 2 days PV = 50; 60 % complete -> EV 60, SPI 1.2.
+    const auto planned = pv({}, num(100), dates({date(2025, 1, 6)}), dates({date(2025, 1, 9)}),
+                            dates({date(2025, 1, 7)}), std::nullopt, std::nullopt);
+    EXPECT_TRUE(has_value(planned, 50));
+    const auto earned = ev(num(100), num(0.6));
+    EXPECT_TRUE(has_value(earned, 60));
+    EXPECT_TRUE(has_value(spi(num(*earned), num(*planned)), 1.2));
+}
+
+TEST(SheetPlannedValue, SeveralTasksHolidaysAndWeekendMasks) {
+    const CellRange budgets = CellRange::column({100.0, 40.0, blank});
+    const CellRange starts = dates({date(2025, 1, 6), date(2025, 1, 13), 0});
+    const CellRange finishes = dates({date(2025, 1, 10), date(2025, 1, 16), 0});
+    CellRange starts_blank_row = CellRange::column({starts[0], starts[1], blank});
+    CellRange finishes_blank_row = CellRange::column({finishes[0], finishes[1], blank});
+    const auto status = dates({date(2025, 1, 14)});
+    // Task 1 complete (100); task 2: 2 of 4 working days (20).
+    EXPECT_TRUE(has_value(pv({}, budgets, starts_blank_row, finishes_blank_row, status, std::nullopt, std::nullopt),
+                          120));
+    // A holiday on 1/15 leaves task 2 with 3 working days, 2 of them done.
+    EXPECT_TRUE(has_value(pv({}, budgets, starts_blank_row, finishes_blank_row, status, dates({date(2025, 1, 15)}),
+                             std::nullopt),
+                          100 + 40.0 * 2 / 3));
+    // Sunday-only weekend (code 11) with task 1 running Mon..Sat.
+    EXPECT_TRUE(has_value(pv({}, num(60), dates({date(2025, 1, 6)}), dates({date(2025, 1, 11)}),
+                             dates({date(2025, 1, 8)}), std::nullopt, num(11)),
+                          30));
+    EXPECT_TRUE(has_value(pv({}, num(60), dates({date(2025, 1, 6)}), dates({date(2025, 1, 11)}),
+                             dates({date(2025, 1, 8)}), std::nullopt, text("0000001")),
+                          30));
+}
+
+TEST(SheetPlannedValue, RespectsTheDocumentNullDate) {
+    // The same Monday..Friday task written with 1904-based serials.
+    const Day offset = date(1904, 1, 1);
+    const DateFrame frame{offset};
+    const auto planned = pv(frame, num(50), dates({date(2025, 1, 6) - offset}), dates({date(2025, 1, 10) - offset}),
+                            dates({date(2025, 1, 8) - offset}), std::nullopt, std::nullopt);
+    EXPECT_TRUE(has_value(planned, 30));
+}
+
+TEST(SheetPlannedValue, BadRowsAreNamed) {
+    const auto reversed = pv({}, num(10), dates({date(2025, 1, 10)}), dates({date(2025, 1, 6)}),
+                             dates({date(2025, 1, 8)}), std::nullopt, std::nullopt);
+    ASSERT_TRUE(test::is_invalid(reversed));
+    EXPECT_EQ(reversed.problem().reason, "finishes, row 1: the finish lies before the start");
+    const auto missing_start = pv({}, CellRange::column({10.0, 20.0}), CellRange::column({blank, 45663.0}),
+                                  dates({45670, 45670}), dates({45665}), std::nullopt, std::nullopt);
+    ASSERT_TRUE(test::is_invalid(missing_start));
+    EXPECT_EQ(missing_start.problem().reason, "starts, row 1: is blank while budgets has a value");
+    EXPECT_TRUE(test::is_invalid(pv({}, CellRange::column({10.0, 20.0}), dates({45663}), dates({45670}),
+                                    dates({45665}), std::nullopt, std::nullopt)));
+    EXPECT_TRUE(test::is_invalid(pv({}, text("ten"), dates({45663}), dates({45670}), dates({45665}), std::nullopt,
+                                    std::nullopt)));
+    EXPECT_TRUE(test::is_invalid(pv({}, num(10), dates({45663}), dates({45670}), dates({45665}), std::nullopt,
+                                    text("weekend"))));
+    EXPECT_TRUE(test::is_invalid(pv({}, num(10), dates({45663}), dates({45670}), dates({45665}), text("1/1"),
+                                    std::nullopt)));
+}
+
+TEST(SheetEarnedValue, PercentMustBeAFraction) {
+    EXPECT_TRUE(has_value(ev(CellRange::column({100.0, 50.0}), CellRange::column({0.5, 1.0})), 100));
+    const auto percent_as_whole = ev(num(100), num(60));
+    ASSERT_TRUE(test::is_invalid(percent_as_whole));
+    EXPECT_NE(percent_as_whole.problem().reason.find("percentComplete, row 1"), std::string::npos);
+    EXPECT_TRUE(test::is_invalid(ev(num(100), num(-0.1))));
+}
+
+TEST(SheetSlip, WorkingDaysBothWays) {
+    EXPECT_TRUE(has_value(slip({}, dates({date(2025, 1, 10)}), dates({date(2025, 1, 13)}), std::nullopt,
+                               std::nullopt),
+                          1));
+    EXPECT_TRUE(has_value(slip({}, dates({date(2025, 1, 13)}), dates({date(2025, 1, 10)}), std::nullopt,
+                               std::nullopt),
+                          -1));
+    EXPECT_TRUE(test::is_invalid(slip({}, CellRange::single(blank), dates({45663}), std::nullopt, std::nullopt)));
+}
+
+TEST(SheetEarnedSchedule, P6WorkedExample) {
+    std::vector<Cell> curve;
+    for (int i = 1; i <= 10; ++i)
+        curve.emplace_back(100.0 * i);
+    curve.emplace_back(blank);  // a generous range
+    const CellRange pv_curve = CellRange::column(curve);
+    EXPECT_TRUE(has_value(es(pv_curve, num(300)), 3));
+    EXPECT_TRUE(has_value(svt(pv_curve, num(300), num(5)), -2));
+    EXPECT_TRUE(has_value(spit(pv_curve, num(300), num(5)), 0.6));
+    EXPECT_TRUE(has_value(ieact(pv_curve, num(300), num(5)), 10 / 0.6));
+    EXPECT_TRUE(test::is_invalid(es(CellRange::column({100.0, blank, 300.0}), num(50))));
+}
+
+TEST(SheetRisk, ExposureAndEmv) {
+    const CellRange p = CellRange::column({0.5, 0.2, blank});
+    const CellRange impact = CellRange::column({1000.0, 500.0, blank});
+    EXPECT_TRUE(has_value(exposure(p, impact), 600));
+    EXPECT_TRUE(has_value(emv(p, impact, CellRange::column({std::string("脅威"), std::string("Opportunity"), blank})),
+                          -400));
+    EXPECT_TRUE(test::is_invalid(emv(p, impact, CellRange::column({std::string("risk"), blank, blank}))));
+    EXPECT_TRUE(test::is_invalid(emv(p, impact, CellRange::column({blank, blank, std::string("threat")}))));
+    EXPECT_TRUE(test::is_invalid(exposure(CellRange::column({1.5}), CellRange::column({10.0}))));
+    EXPECT_TRUE(test::is_invalid(exposure(p, CellRange::column({1000.0, 500.0}))));
+}
+
+TEST(SheetRag, ColoursAndThresholds) {
+    EXPECT_EQ(*rag(num(1.0), num(0.95), std::nullopt, std::nullopt), "GREEN");
+    EXPECT_EQ(*rag(num(1.0), num(0.85), std::nullopt, std::nullopt), "AMBER");
+    EXPECT_EQ(*rag(num(0.5), num(1.0), std::nullopt, std::nullopt), "RED");
+    EXPECT_EQ(*rag(num(0.97), num(1.0), num(1.0), num(0.9)), "AMBER");
+    EXPECT_TRUE(test::is_invalid(rag(num(0.97), num(1.0), num(0.8), num(0.9))));
+    EXPECT_TRUE(test::is_invalid(rag(text("good"), num(1.0), std::nullopt, std::nullopt)));
+}
+
+TEST(SheetIssues, CountsOpenIssuesAtTheStatusDate) {
+    const Day status = date(2025, 6, 30);
+    const CellRange raised = dates({date(2025, 6, 1), date(2025, 6, 1), date(2025, 6, 29), date(2025, 7, 1),
+                                    date(2025, 5, 1)});
+    const CellRange closed = CellRange::column({blank, static_cast<double>(date(2025, 6, 30)), blank, blank,
+                                                static_cast<double>(date(2025, 7, 2))});
+    EXPECT_TRUE(has_value(openissues(raised, closed, dates({status}), std::nullopt), 3));
+    EXPECT_TRUE(has_value(openissues(raised, closed, dates({status}), num(29)), 2));
+    EXPECT_TRUE(has_value(openissues(raised, closed, dates({status}), num(30)), 1));
+    const auto closed_first = openissues(dates({date(2025, 6, 2)}), dates({date(2025, 6, 1)}), dates({status}),
+                                         std::nullopt);
+    ASSERT_TRUE(test::is_invalid(closed_first));
+    EXPECT_NE(closed_first.problem().reason.find("closed, row 1"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace pmocalc::sheet
