@@ -148,7 +148,7 @@ using TimeIndicator = Outcome<double> (*)(const PvCurve&, double, double);
 Outcome<double> time_indicator(TimeIndicator indicator, const CellRange& pv_curve, const CellRange& ev,
                                const CellRange& at) {
     PMO_TRY(curve, curve_from(pv_curve));
-    PMO_TRY(ev_value, amount_of({"ev", ev}));
+    PMO_TRY(ev_value, sum_of({"ev", ev}));  // Lipke: EV <= 0 simply gives ES = 0
     PMO_TRY(at_value, single_number_of({"at", at}));
     return indicator(curve, ev_value, at_value);
 }
@@ -291,7 +291,7 @@ Outcome<double> slip(DateFrame frame, const CellRange& baseline_finish, const Ce
 
 Outcome<double> es(const CellRange& pv_curve, const CellRange& ev) {
     PMO_TRY(curve, curve_from(pv_curve));
-    PMO_TRY(ev_value, amount_of({"ev", ev}));
+    PMO_TRY(ev_value, sum_of({"ev", ev}));  // Lipke: EV <= 0 simply gives ES = 0
     return curve.earned_schedule(ev_value);
 }
 

@@ -148,6 +148,7 @@ TEST(SheetEarnedSchedule, P6WorkedExample) {
     EXPECT_TRUE(has_value(svt(pv_curve, num(300), num(5)), -2));
     EXPECT_TRUE(has_value(spit(pv_curve, num(300), num(5)), 0.6));
     EXPECT_TRUE(has_value(ieact(pv_curve, num(300), num(5)), 10 / 0.6));
+    EXPECT_TRUE(has_value(es(pv_curve, num(-50)), 0));
     EXPECT_TRUE(test::is_invalid(es(CellRange::column({100.0, blank, 300.0}), num(50))));
 }
 
