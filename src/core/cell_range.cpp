@@ -8,10 +8,10 @@ namespace pmocalc {
 
 namespace {
 
-// Calc serials of 1600-01-01 and 2300-12-31 under the default null date: far
-// wider than any project, narrow enough to catch a budget typed into a date column.
-constexpr double earliest_serial = -109205;
-constexpr double latest_serial = 146462;
+// Calc serials of 1970-01-01 and 2199-12-31 under the default null date: far
+// wider than any project, narrow enough to catch most budgets typed into a date column.
+constexpr double earliest_serial = 25569;
+constexpr double latest_serial = 109572;
 
 std::string describe(const Cell& cell) {
     if (const auto* text = std::get_if<std::string>(&cell))
@@ -133,6 +133,8 @@ std::optional<Problem> check_same_size(const Argument& first, const Argument& se
 }
 
 Outcome<Day> day_from_serial(double serial, Day null_date_offset) {
+    if (serial == 0)
+        return invalid_input("0 is not a date (Calc passes a blank cell as 0)");
     const double shifted = std::floor(serial) + static_cast<double>(null_date_offset);
     if (!std::isfinite(serial) || shifted < earliest_serial || shifted > latest_serial)
         return invalid_input("the value " + std::to_string(serial) + " is not a plausible date");

@@ -61,8 +61,8 @@ Outcome<std::vector<std::string>> texts_of(const Argument& arg);
 std::optional<Problem> check_same_size(const Argument& first, const Argument& second);
 
 // A date serial of the calling document moved into the core's Day frame:
-// date-times keep their day, absurd values (outside years ~1600–2300 of
-// any null date) are rejected.
+// date-times keep their day; 0 (what Calc passes for a blank cell) and values
+// outside the years 1970–2199 are rejected.
 Outcome<Day> day_from_serial(double serial, Day null_date_offset);
 
 }  // namespace pmocalc

@@ -42,10 +42,18 @@ Outcome<Day> date_of(const Argument& arg, DateFrame frame) {
     return day;
 }
 
-// An omitted optional argument, or one given as a blank cell, takes its default.
+// An optional argument takes its default when it is left out, blank, or a
+// single 0: Calc hands a reference to one blank cell to add-ins as the number
+// 0, and no optional setting here (method, weekend, thresholds, a target EAC,
+// PV, a minimum age) has a meaningful 0.
 bool is_omitted(const Optional& arg) {
     if (!arg)
         return true;
+    if (arg->size() == 1) {
+        const auto* number = std::get_if<double>(&(*arg)[0]);
+        if (number && *number == 0)
+            return true;
+    }
     for (std::size_t i = 0; i < arg->size(); ++i)
         if (!is_empty_cell((*arg)[i]))
             return false;
@@ -89,7 +97,7 @@ Outcome<WeekendMask> weekend_from(const Optional& weekend) {
 Outcome<WorkCalendar> calendar_from(DateFrame frame, const Optional& holidays, const Optional& weekend) {
     PMO_TRY(mask, weekend_from(weekend));
     std::vector<Day> days;
-    if (holidays) {
+    if (!is_omitted(holidays)) {
         const Argument arg{"holidays", *holidays};
         PMO_TRY(serials, numbers_of(arg));
         for (std::size_t i = 0; i < serials.size(); ++i) {
@@ -370,6 +378,8 @@ Outcome<std::string> rag(const CellRange& spi, const CellRange& cpi, const Optio
     const RagThresholds defaults;
     PMO_TRY(amber, optional_number("amberBelow", amber_below, defaults.amber_below));
     PMO_TRY(red, optional_number("redBelow", red_below, defaults.red_below));
+    if (amber < 0 || red < 0)
+        return invalid_input("RAG thresholds must not be negative");
     PMO_TRY(thresholds, make_rag_thresholds(amber, red));
     return std::string(rag_label(rag_status(spi_value, cpi_value, thresholds)));
 }
@@ -398,7 +408,7 @@ Outcome<double> openissues(const CellRange& raised, const CellRange& closed, con
         if (!raised_day)
             return at_row(raised_arg, i, raised_day.problem().reason);
         std::optional<Day> closed_day;
-        if (closed_serials[i]) {
+        if (closed_serials[i] && *closed_serials[i] != 0) {  // a single blank cell arrives as 0
             const auto day = day_from_serial(*closed_serials[i], frame.null_date_offset);
             if (!day)
                 return at_row(closed_arg, i, day.problem().reason);

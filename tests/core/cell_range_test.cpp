@@ -45,6 +45,9 @@ TEST(CellRange, DatesAreShiftedAndChecked) {
     EXPECT_EQ(*day_from_serial(44201, 1462), 45663);  // a 1904-based serial
     EXPECT_TRUE(test::is_invalid(day_from_serial(5e9, 0)));
     EXPECT_TRUE(test::is_invalid(day_from_serial(-2e5, 0)));
+    EXPECT_TRUE(test::is_invalid(day_from_serial(0, 0)));     // a blank cell
+    EXPECT_TRUE(test::is_invalid(day_from_serial(0, 1462)));  // also under a 1904 null date
+    EXPECT_TRUE(test::is_invalid(day_from_serial(250, 0)));   // 1900-09-06: rather a budget in a date column
 }
 
 }  // namespace

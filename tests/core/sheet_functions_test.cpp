@@ -173,6 +173,20 @@ TEST(SheetRag, ColoursAndThresholds) {
     EXPECT_TRUE(test::is_invalid(rag(text("good"), num(1.0), std::nullopt, std::nullopt)));
 }
 
+// Calc passes a reference to one blank cell as 0: optional settings then take
+// their defaults, dates are refused, and an issue's blank closed date stays open.
+TEST(SheetBlankCells, SingleBlankCellArrivesAsZero) {
+    EXPECT_TRUE(has_value(eac(num(1000), num(300), num(600), num(0), num(0)), 2000));
+    EXPECT_TRUE(has_value(tcpi(num(200), num(125), num(150), num(0)), 1.5));
+    EXPECT_EQ(*rag(num(1.0), num(0.9), num(0), num(0)), "AMBER");
+    EXPECT_TRUE(has_value(slip({}, dates({date(2025, 1, 10)}), dates({date(2025, 1, 13)}), num(0), num(0)), 1));
+    EXPECT_TRUE(test::is_invalid(slip({}, num(0), dates({date(2025, 1, 13)}), std::nullopt, std::nullopt)));
+    EXPECT_TRUE(test::is_invalid(pv({}, num(10), dates({45663}), dates({45670}), num(0), std::nullopt,
+                                    std::nullopt)));
+    EXPECT_TRUE(has_value(openissues(dates({date(2025, 6, 1)}), num(0), dates({date(2025, 6, 30)}), num(0)), 1));
+    EXPECT_TRUE(test::is_invalid(rag(num(1.0), num(0.9), num(-1), std::nullopt)));
+}
+
 TEST(SheetIssues, CountsOpenIssuesAtTheStatusDate) {
     const Day status = date(2025, 6, 30);
     const CellRange raised = dates({date(2025, 6, 1), date(2025, 6, 1), date(2025, 6, 29), date(2025, 7, 1),
