@@ -1,0 +1,219 @@
+#include "header_glossary.hpp"
+
+#include <array>
+#include <initializer_list>
+#include <string>
+
+#include "text.hpp"
+
+namespace pmocalc {
+
+namespace {
+
+struct Synonyms {
+    Field field;
+    std::initializer_list<std::string_view> names;  // already in normalize_label form
+};
+
+// Order matters where a header could mean two fields: the first match wins.
+const std::initializer_list<Synonyms> project_headers{
+    {Field::project_id, {"プロジェクトid", "プロジェクトno", "プロジェクト番号", "プロジェクトコード", "案件id", "案件番号",
+                         "案件no", "pj id", "pjid", "pj番号", "project id", "project no", "project code", "id", "no"}},
+    {Field::project_name, {"プロジェクト名", "案件名", "pj名", "プロジェクト", "案件", "project name", "project", "name"}},
+    {Field::program, {"プログラム", "プログラム名", "program", "programme"}},
+    {Field::department, {"部門", "部署", "事業部", "department", "dept", "business unit"}},
+    {Field::manager, {"pm", "プロジェクトマネージャー", "プロジェクトマネージャ", "責任者", "project manager", "manager"}},
+};
+
+const std::initializer_list<Synonyms> task_headers{
+    {Field::project_id, {"プロジェクトid", "プロジェクト", "プロジェクト番号", "案件", "案件id", "pj", "pjid", "pj id",
+                         "project id", "project"}},
+    {Field::task_id, {"wbs番号", "wbs no", "wbs", "タスクid", "タスクno", "タスク番号", "id", "no", "no.", "番号",
+                      "task id", "#"}},
+    {Field::task_name, {"タスク名", "作業名", "作業項目", "タスク", "名称", "作業内容", "task name", "task", "activity",
+                        "name"}},
+    {Field::phase, {"フェーズ", "工程", "phase", "stage"}},
+    {Field::owner, {"担当者", "担当", "所有者", "対応担当", "owner", "assignee", "resource"}},
+    {Field::budget, {"予算", "予定工数", "計画工数", "作業工数(予定)", "予定コスト", "計画コスト", "bac", "完了時総予算",
+                     "完成時総予算", "総予算", "budget", "budget at completion", "planned effort", "planned cost",
+                     "work", "estimate"}},
+    {Field::planned_start, {"開始予定日", "予定開始日", "開始日(予定)", "計画開始日", "開始日", "planned start",
+                            "start", "start date", "baseline start"}},
+    {Field::planned_finish, {"終了予定日", "予定終了日", "終了日(予定)", "完了予定日", "計画終了日", "終了日",
+                             "planned finish", "finish", "finish date", "end", "end date"}},
+    {Field::baseline_finish, {"基準終了日", "ベースライン終了日", "当初終了予定日", "baseline finish", "baseline end"}},
+    {Field::forecast_finish, {"終了見込日", "完了予測日", "完了見込日", "終了予測日", "forecast finish",
+                              "estimated finish", "forecast end", "forecast"}},
+    {Field::actual_start, {"実績開始日", "開始日(実績)", "actual start"}},
+    {Field::actual_finish, {"実績終了日", "終了日(実績)", "完了日", "actual finish", "actual end", "completed",
+                            "finished"}},
+    {Field::percent_complete, {"進捗率", "進捗", "完了率", "進捗率(%)", "% complete", "percent complete", "progress",
+                               "%complete", "complete", "done"}},
+    {Field::actual_cost, {"実コスト", "実績コスト", "コスト実績値", "投入実績値", "実績工数", "作業工数(実績)", "ac",
+                          "actual cost", "actual effort", "actual work", "acwp"}},
+    {Field::milestone, {"マイルストーン", "ms", "milestone"}},
+};
+
+const std::initializer_list<Synonyms> risk_headers{
+    {Field::risk_id, {"リスクid", "リスクno", "リスク番号", "risk id", "risk no", "id", "no", "#"}},
+    {Field::project_id, {"プロジェクトid", "プロジェクト", "案件", "pj", "project id", "project"}},
+    {Field::risk_title, {"リスク事象", "リスク内容", "リスク名", "リスク", "件名", "タイトル", "内容", "risk", "title",
+                         "description", "risk description"}},
+    {Field::probability, {"発生確率", "確率", "発生可能性", "probability", "likelihood"}},
+    {Field::impact, {"影響額", "影響度", "影響", "impact", "consequence", "impact cost"}},
+    {Field::risk_type, {"種別", "区分", "種類", "type", "category", "kind"}},
+    {Field::status, {"ステータス", "状況", "状態", "対応状況", "status", "state"}},
+    {Field::owner, {"担当者", "担当", "所有者", "リスクオーナー", "owner"}},
+};
+
+const std::initializer_list<Synonyms> issue_headers{
+    {Field::issue_id, {"課題no", "課題id", "課題番号", "issue id", "issue no", "id", "no", "#"}},
+    {Field::project_id, {"プロジェクトid", "プロジェクト", "案件", "pj", "project id", "project"}},
+    {Field::issue_title, {"課題内容", "課題", "タイトル", "件名", "内容", "issue", "title", "summary", "description"}},
+    {Field::raised, {"起票日", "記帳日", "課題記入日", "発生日", "登録日", "起票日付", "raised", "opened", "date raised",
+                     "raised on", "created", "open date"}},
+    {Field::due, {"期限", "対応期限", "期日", "完了予定日", "due", "due date", "target date"}},
+    {Field::closed, {"完了日", "完了確認日", "クローズ日", "解決日", "closed", "closed on", "date closed", "resolved",
+                     "close date"}},
+    {Field::status, {"ステータス", "状況", "状態", "対応状況", "status", "state"}},
+    {Field::priority, {"優先度", "重要度", "priority", "severity"}},
+    {Field::owner, {"担当者", "担当", "対応担当", "owner", "assignee"}},
+};
+
+const std::initializer_list<Synonyms> change_headers{
+    {Field::change_id, {"変更要求id", "変更要求no", "変更要求番号", "変更番号", "cr id", "cr no", "cr", "id", "no"}},
+    {Field::project_id, {"プロジェクトid", "プロジェクト", "案件", "pj", "project id", "project"}},
+    {Field::change_title, {"件名", "変更内容", "変更要求", "タイトル", "title", "change", "change request",
+                           "description", "summary"}},
+    {Field::cost_impact, {"コスト影響", "コスト影響額", "費用影響", "cost impact", "cost"}},
+    {Field::schedule_impact, {"スケジュール影響(日)", "スケジュール影響", "日程影響", "工期影響", "schedule impact (days)",
+                              "schedule impact", "schedule impact days", "days"}},
+    {Field::status, {"ステータス", "状況", "状態", "status", "state"}},
+};
+
+const std::initializer_list<Synonyms> lesson_headers{
+    {Field::project_id, {"プロジェクトid", "プロジェクト", "案件", "pj", "project id", "project"}},
+    {Field::lesson_category, {"カテゴリ", "カテゴリー", "分類", "区分", "category"}},
+    {Field::lesson_text, {"教訓", "学び", "振り返り", "内容", "lesson", "lesson learned", "lessons learned",
+                          "description"}},
+};
+
+const std::initializer_list<Synonyms> holiday_headers{
+    {Field::holiday_date, {"日付", "年月日", "休日", "date", "holiday date"}},
+    {Field::holiday_name, {"祝日", "祝日名", "名称", "休日名", "holiday", "name"}},
+};
+
+const std::initializer_list<Synonyms>& headers_of(SheetKind kind) {
+    switch (kind) {
+    case SheetKind::projects: return project_headers;
+    case SheetKind::tasks: return task_headers;
+    case SheetKind::risks: return risk_headers;
+    case SheetKind::issues: return issue_headers;
+    case SheetKind::changes: return change_headers;
+    case SheetKind::lessons: return lesson_headers;
+    case SheetKind::holidays: return holiday_headers;
+    }
+    return task_headers;
+}
+
+std::optional<Field> exact_match(SheetKind kind, std::string_view key) {
+    for (const Synonyms& entry : headers_of(kind))
+        for (std::string_view name : entry.names)
+            if (name == key)
+                return entry.field;
+    return std::nullopt;
+}
+
+// "lv1" … "lv9", "level 1", "レベル1", "階層1": the task name spread over hierarchy columns.
+bool is_level_column(std::string_view key) {
+    for (std::string_view prefix : {"lv", "lv.", "level ", "level", "レベル", "階層"}) {
+        if (key.size() > prefix.size() && key.substr(0, prefix.size()) == prefix) {
+            const std::string_view rest = key.substr(prefix.size());
+            if (rest.size() <= 2 && rest.find_first_not_of("0123456789") == std::string_view::npos)
+                return true;
+        }
+    }
+    return false;
+}
+
+constexpr std::array kinds{SheetKind::projects, SheetKind::tasks,   SheetKind::risks,   SheetKind::issues,
+                           SheetKind::changes,  SheetKind::lessons, SheetKind::holidays};
+
+}  // namespace
+
+std::span<const SheetKind> all_sheet_kinds() { return kinds; }
+
+std::string_view sheet_kind_name(SheetKind kind) {
+    switch (kind) {
+    case SheetKind::projects: return "Projects";
+    case SheetKind::tasks: return "Tasks";
+    case SheetKind::risks: return "Risks";
+    case SheetKind::issues: return "Issues";
+    case SheetKind::changes: return "Changes";
+    case SheetKind::lessons: return "Lessons";
+    case SheetKind::holidays: return "Holidays";
+    }
+    return "";
+}
+
+std::optional<Field> match_header(SheetKind kind, std::string_view header) {
+    const std::string key = normalize_label(header);
+    if (key.empty())
+        return std::nullopt;
+    if (auto field = exact_match(kind, key))
+        return field;
+    if (kind == SheetKind::tasks && is_level_column(key))
+        return Field::level_name;
+    // A unit or remark in brackets at the end: 予算(千円), impact (k¥).
+    const std::size_t open = key.find_last_of('(');
+    if (open != std::string::npos && open > 0 && key.back() == ')') {
+        std::string bare = key.substr(0, open);
+        while (!bare.empty() && bare.back() == ' ')
+            bare.pop_back();
+        const std::string qualifier = key.substr(open + 1, key.size() - open - 2);
+        // 予定/実績 decide between fields; those forms are listed in full above.
+        if (qualifier != "予定" && qualifier != "実績" && qualifier != "plan" && qualifier != "actual")
+            return exact_match(kind, bare);
+    }
+    return std::nullopt;
+}
+
+int sheet_name_affinity(SheetKind kind, std::string_view sheet_name) {
+    const std::string name = normalize_label(sheet_name);
+    auto contains = [&](std::initializer_list<std::string_view> words) {
+        for (std::string_view word : words)
+            if (name.find(word) != std::string::npos)
+                return true;
+        return false;
+    };
+    switch (kind) {
+    case SheetKind::projects: return contains({"project", "プロジェクト", "案件"}) ? 2 : 0;
+    case SheetKind::tasks: return contains({"task", "wbs", "タスク", "ガント", "gantt", "schedule", "スケジュール", "進捗"}) ? 2 : 0;
+    case SheetKind::risks: return contains({"risk", "リスク"}) ? 2 : 0;
+    case SheetKind::issues: return contains({"issue", "課題"}) ? 2 : 0;
+    case SheetKind::changes: return contains({"change", "変更"}) ? 2 : 0;
+    case SheetKind::lessons: return contains({"lesson", "教訓", "振り返り"}) ? 2 : 0;
+    case SheetKind::holidays: return contains({"holiday", "祝日", "休日", "calendar", "カレンダー"}) ? 2 : 0;
+    }
+    return 0;
+}
+
+bool is_status_date_label(std::string_view text) {
+    std::string key = normalize_label(text);
+    while (!key.empty() && (key.back() == ':' || key.back() == ' '))
+        key.pop_back();
+    for (std::string_view label : {"基準日", "進捗確認日", "報告基準日", "状況基準日", "status date", "as of", "as-of date",
+                                   "as of date", "data date", "reporting date"})
+        if (key == label)
+            return true;
+    return false;
+}
+
+bool has_japanese(std::string_view text) {
+    for (char c : text)
+        if (static_cast<unsigned char>(c) >= 0xE3)  // lead bytes of U+3000 and above
+            return true;
+    return false;
+}
+
+}  // namespace pmocalc

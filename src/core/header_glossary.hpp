@@ -1,0 +1,42 @@
+// The headers PMO sheets use, in Japanese and English (../shared/pmo-domain.md
+// glossary), and how a header cell is recognised.
+#pragma once
+
+#include <optional>
+#include <span>
+#include <string_view>
+
+namespace pmocalc {
+
+enum class SheetKind { projects, tasks, risks, issues, changes, lessons, holidays };
+
+enum class Field {
+    project_id, project_name, program, department, manager,
+    task_id, task_name, level_name, phase, owner, budget, planned_start, planned_finish, baseline_finish,
+    forecast_finish, actual_start, actual_finish, percent_complete, actual_cost, milestone,
+    risk_id, risk_title, probability, impact, risk_type, status,
+    issue_id, issue_title, raised, due, closed, priority,
+    change_id, change_title, cost_impact, schedule_impact,
+    lesson_category, lesson_text,
+    holiday_date, holiday_name,
+};
+
+std::span<const SheetKind> all_sheet_kinds();
+std::string_view sheet_kind_name(SheetKind kind);  // "Tasks", "Risks" …
+
+// The field a header cell names on a sheet of this kind, if any. Headers are
+// compared after normalize_label; a trailing qualifier in brackets such as
+// （千円）, (人日) or (k¥) is ignored when the bare header is known, while
+// 開始日（実績） and 開始日（予定） stay different fields.
+std::optional<Field> match_header(SheetKind kind, std::string_view header);
+
+// How strongly a sheet name suggests a kind (0 = not at all).
+int sheet_name_affinity(SheetKind kind, std::string_view sheet_name);
+
+// A label that marks the status date cell (基準日, Status date, As of …).
+bool is_status_date_label(std::string_view text);
+
+// Whether the text (normalised) holds Japanese characters.
+bool has_japanese(std::string_view text);
+
+}  // namespace pmocalc

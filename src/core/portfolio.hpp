@@ -1,0 +1,110 @@
+// The PMO's data as the reader found it: projects, their tasks, risks, issues,
+// change requests and lessons, plus the holidays and the status date. Plain
+// data; the calculators (evm, planned_value, …) and portfolio_analysis work on it.
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "calendar.hpp"
+#include "risk.hpp"
+
+namespace pmocalc {
+
+// Where a record came from, so figures and problems can point back to it.
+struct SourceRow {
+    std::string sheet;
+    std::size_t row = 0;  // 0-based
+};
+
+// A problem in the workbook: which sheet and cell, and what was expected.
+struct Diagnostic {
+    enum class Severity { error, warning, note };
+    Severity severity = Severity::error;
+    std::string sheet;
+    std::string cell;  // "D7", or "" for the whole sheet / workbook
+    std::string message;
+};
+
+struct Project {
+    std::string id;
+    std::string name;
+    std::string program;
+    std::string department;
+    std::string manager;
+};
+
+struct Task {
+    std::string project_id;
+    std::string id;
+    std::string name;
+    double budget = 0;  // money or person-days (人日)
+    Day start = 0;
+    Day finish = 0;
+    std::optional<Day> baseline_finish;
+    std::optional<Day> forecast_finish;
+    std::optional<Day> actual_finish;
+    double percent_complete = 0;  // 0..1
+    std::optional<double> actual_cost;
+    bool milestone = false;
+    SourceRow source;
+};
+
+struct RiskEntry {
+    std::string project_id;
+    std::string id;
+    std::string title;
+    double probability = 0;  // 0..1
+    double impact = 0;       // a magnitude: money, person-days or a 1..5 rating
+    RiskKind kind = RiskKind::threat;
+    bool open = true;
+    std::string owner;
+    SourceRow source;
+};
+
+struct IssueEntry {
+    std::string project_id;
+    std::string id;
+    std::string title;
+    Day raised = 0;
+    std::optional<Day> due;
+    std::optional<Day> closed;
+    std::string priority;
+    SourceRow source;
+};
+
+struct ChangeRequest {
+    enum class Status { pending, approved, rejected };
+    std::string project_id;
+    std::string id;
+    std::string title;
+    std::optional<double> cost_impact;
+    std::optional<double> schedule_impact_days;
+    Status status = Status::pending;
+    SourceRow source;
+};
+
+struct Lesson {
+    std::string project_id;
+    std::string category;
+    std::string text;
+};
+
+enum class Language { en, ja };
+
+struct Portfolio {
+    std::vector<Project> projects;
+    std::vector<Task> tasks;
+    std::vector<RiskEntry> risks;
+    std::vector<IssueEntry> issues;
+    std::vector<ChangeRequest> changes;
+    std::vector<Lesson> lessons;
+    std::vector<Day> holidays;
+    std::optional<Day> status_date;  // from a 基準日 / Status date cell
+    Language language = Language::en;  // of the workbook's headers
+    std::vector<Diagnostic> diagnostics;
+};
+
+}  // namespace pmocalc

@@ -1,0 +1,701 @@
+#include "workbook_reader.hpp"
+
+#include <algorithm>
+#include <charconv>
+#include <cmath>
+#include <map>
+#include <set>
+#include <utility>
+
+#include "header_glossary.hpp"
+#include "text.hpp"
+
+namespace pmocalc {
+
+namespace {
+
+constexpr std::size_t header_search_rows = 30;
+
+// ---- reading single cells -------------------------------------------------
+
+std::string number_as_text(double value) {
+    char buffer[32];
+    const auto result = std::to_chars(buffer, buffer + sizeof buffer, value);
+    return std::string(buffer, result.ptr);
+}
+
+std::string trimmed(std::string_view text) {
+    const auto first = text.find_first_not_of(" \t\r\n");
+    if (first == std::string_view::npos)
+        return {};
+    const auto last = text.find_last_not_of(" \t\r\n");
+    return std::string(text.substr(first, last - first + 1));
+}
+
+bool parse_unsigned(std::string_view digits, int& out) {
+    if (digits.empty() || digits.size() > 4)
+        return false;
+    const auto result = std::from_chars(digits.data(), digits.data() + digits.size(), out);
+    return result.ec == std::errc() && result.ptr == digits.data() + digits.size();
+}
+
+}  // namespace
+
+std::optional<Day> parse_date_text(std::string_view raw) {
+    const std::string normalized = normalize_label(raw);
+    // 2025年1月6日 → 2025-1-6-
+    std::string text;
+    for (std::size_t i = 0; i < normalized.size();) {
+        const std::string_view rest = std::string_view(normalized).substr(i);
+        if (rest.starts_with("年") || rest.starts_with("月") || rest.starts_with("日")) {
+            text += rest.starts_with("日") ? ' ' : '-';
+            i += 3;  // each is three UTF-8 bytes
+        } else {
+            text += normalized[i++];
+        }
+    }
+    if (const std::size_t space = text.find_first_of(" t"); space != std::string::npos)
+        text.erase(space);  // a time of day after the date
+    int parts[3];
+    std::size_t start = 0;
+    for (int i = 0; i < 3; ++i) {
+        const std::size_t stop = i < 2 ? text.find_first_of("-/.", start) : text.size();
+        if (stop == std::string::npos || !parse_unsigned(std::string_view(text).substr(start, stop - start), parts[i]))
+            return std::nullopt;
+        start = stop + 1;
+    }
+    const int year = parts[0];
+    const auto month = static_cast<unsigned>(parts[1]);
+    const auto day = static_cast<unsigned>(parts[2]);
+    if (year < 1900 || year > 2199 || month < 1 || month > 12 || day < 1 || day > 31)
+        return std::nullopt;
+    const Day serial = day_from_civil({year, month, day});
+    const CivilDate back = civil_from_day(serial);
+    if (back.month != month)
+        return std::nullopt;  // 2025-02-30
+    return serial;
+}
+
+std::optional<double> parse_number_text(std::string_view raw) {
+    std::string text = normalize_label(raw);
+    text.erase(std::remove(text.begin(), text.end(), ','), text.end());
+    bool percent = false;
+    if (!text.empty() && text.back() == '%') {
+        percent = true;
+        text.pop_back();
+    }
+    if (text.empty())
+        return std::nullopt;
+    double value = 0;
+    const char* begin = text.data();
+    if (*begin == '+')
+        ++begin;
+    const auto result = std::from_chars(begin, text.data() + text.size(), value);
+    if (result.ec != std::errc() || result.ptr != text.data() + text.size() || !std::isfinite(value))
+        return std::nullopt;
+    return percent ? value / 100 : value;
+}
+
+namespace {
+
+// ---- finding the sheets and their header rows ----------------------------
+
+struct Layout {
+    SheetKind kind = SheetKind::tasks;
+    std::size_t header_row = 0;
+    std::map<Field, std::size_t> columns;
+    std::vector<std::size_t> level_columns;  // LV1 … LVn, left to right
+    int score = 0;
+    int japanese_headers = 0;
+    int english_headers = 0;
+
+    bool has(Field field) const { return columns.count(field) != 0; }
+};
+
+bool usable(const Layout& layout) {
+    const auto has = [&](Field f) { return layout.has(f); };
+    switch (layout.kind) {
+    case SheetKind::projects:
+        return has(Field::project_id) &&
+               (has(Field::project_name) || has(Field::program) || has(Field::department) || has(Field::manager));
+    case SheetKind::tasks:
+        return (has(Field::task_name) || !layout.level_columns.empty() || has(Field::task_id)) &&
+               (has(Field::planned_start) || has(Field::planned_finish)) && layout.columns.size() >= 3;
+    case SheetKind::risks:
+        return (has(Field::probability) || has(Field::impact)) && (has(Field::risk_title) || has(Field::risk_id));
+    case SheetKind::issues:
+        return has(Field::raised) && (has(Field::issue_title) || has(Field::issue_id));
+    case SheetKind::changes:
+        return (has(Field::change_id) || has(Field::change_title)) &&
+               (has(Field::cost_impact) || has(Field::schedule_impact) || has(Field::status));
+    case SheetKind::lessons:
+        return has(Field::lesson_text);
+    case SheetKind::holidays:
+        return has(Field::holiday_date);
+    }
+    return false;
+}
+
+std::optional<Layout> find_layout(const Sheet& sheet, SheetKind kind) {
+    std::optional<Layout> best;
+    const std::size_t rows = std::min(sheet.cells.rows(), header_search_rows);
+    for (std::size_t row = 0; row < rows; ++row) {
+        Layout layout;
+        layout.kind = kind;
+        layout.header_row = row;
+        for (std::size_t column = 0; column < sheet.cells.columns(); ++column) {
+            const auto* text = std::get_if<std::string>(&sheet.at(row, column));
+            if (!text)
+                continue;
+            const auto field = match_header(kind, *text);
+            if (!field)
+                continue;
+            if (*field == Field::level_name)
+                layout.level_columns.push_back(column);
+            else if (!layout.columns.emplace(*field, column).second)
+                continue;  // the first column of that name wins
+            (has_japanese(*text) ? layout.japanese_headers : layout.english_headers) += 1;
+        }
+        layout.score = static_cast<int>(layout.columns.size()) + (layout.level_columns.empty() ? 0 : 1);
+        if (usable(layout) && (!best || layout.score > best->score))
+            best = std::move(layout);
+    }
+    if (best)
+        best->score += sheet_name_affinity(kind, sheet.name);
+    return best;
+}
+
+// ---- reading rows -----------------------------------------------------------
+
+class RowReader {
+public:
+    RowReader(const Sheet& sheet, const Layout& layout, std::size_t row, Day offset, std::vector<Diagnostic>& out)
+        : sheet_(sheet), layout_(layout), row_(row), offset_(offset), out_(out) {}
+
+    bool ok() const { return ok_; }
+    std::size_t row() const { return row_; }
+
+    bool present(Field field) const { return layout_.has(field); }
+
+    bool blank(Field field) const {
+        const auto it = layout_.columns.find(field);
+        return it == layout_.columns.end() || is_empty_cell(sheet_.at(row_, it->second));
+    }
+
+    std::string text(Field field) const {
+        const auto it = layout_.columns.find(field);
+        if (it == layout_.columns.end())
+            return {};
+        const Cell& cell = sheet_.at(row_, it->second);
+        if (const auto* number = std::get_if<double>(&cell))
+            return number_as_text(*number);
+        if (const auto* value = std::get_if<std::string>(&cell))
+            return trimmed(*value);
+        return {};
+    }
+
+    // The deepest filled hierarchy column (LV1 … LVn), for names spread over levels.
+    std::string level_name() const {
+        for (auto it = layout_.level_columns.rbegin(); it != layout_.level_columns.rend(); ++it)
+            if (const auto* value = std::get_if<std::string>(&sheet_.at(row_, *it)); value && !is_blank(*value))
+                return trimmed(*value);
+        return {};
+    }
+
+    std::optional<double> number(Field field, std::string_view what) {
+        const auto it = layout_.columns.find(field);
+        if (it == layout_.columns.end())
+            return std::nullopt;
+        const Cell& cell = sheet_.at(row_, it->second);
+        if (is_empty_cell(cell))
+            return std::nullopt;
+        if (const auto* number = std::get_if<double>(&cell))
+            return *number;
+        const auto& value = std::get<std::string>(cell);
+        if (auto parsed = parse_number_text(value))
+            return parsed;
+        fail(it->second, std::string(what) + " must be a number, found text \"" + value + "\"");
+        return std::nullopt;
+    }
+
+    std::optional<Day> date(Field field, std::string_view what) {
+        const auto it = layout_.columns.find(field);
+        if (it == layout_.columns.end())
+            return std::nullopt;
+        const Cell& cell = sheet_.at(row_, it->second);
+        if (is_empty_cell(cell))
+            return std::nullopt;
+        if (const auto* number = std::get_if<double>(&cell)) {
+            const auto day = day_from_serial(*number, offset_);
+            if (!day) {
+                fail(it->second, std::string(what) + " must be a date: " + day.problem().reason);
+                return std::nullopt;
+            }
+            return *day;
+        }
+        const auto& value = std::get<std::string>(cell);
+        if (auto day = parse_date_text(value))
+            return day;
+        fail(it->second, std::string(what) + " must be a date, found text \"" + value +
+                             "\" that cannot be read as one (use YYYY-MM-DD)");
+        return std::nullopt;
+    }
+
+    void fail(Field field, const std::string& message) {
+        const auto it = layout_.columns.find(field);
+        fail(it == layout_.columns.end() ? 0 : it->second, message);
+    }
+
+    void fail(std::size_t column, const std::string& message) {
+        ok_ = false;
+        out_.push_back({Diagnostic::Severity::error, sheet_.name, cell_address(row_, column),
+                        message + "; row skipped"});
+    }
+
+private:
+    const Sheet& sheet_;
+    const Layout& layout_;
+    std::size_t row_;
+    Day offset_;
+    std::vector<Diagnostic>& out_;
+    bool ok_ = true;
+};
+
+bool row_is_blank(const Sheet& sheet, const Layout& layout, std::size_t row) {
+    for (const auto& [field, column] : layout.columns)
+        if (!is_empty_cell(sheet.at(row, column)))
+            return false;
+    for (std::size_t column : layout.level_columns)
+        if (!is_empty_cell(sheet.at(row, column)))
+            return false;
+    return true;
+}
+
+// Percent columns typed as 0–100 (100, 50, 0) rather than 0–1: at least half
+// of the non-zero values above 1 and none above 100.
+double percent_scale(const Sheet& sheet, const Layout& layout, Field field, std::vector<Diagnostic>& out,
+                     std::string_view what) {
+    const auto it = layout.columns.find(field);
+    if (it == layout.columns.end())
+        return 1;
+    std::size_t non_zero = 0;
+    std::size_t above_one = 0;
+    for (std::size_t row = layout.header_row + 1; row < sheet.cells.rows(); ++row) {
+        const Cell& cell = sheet.at(row, it->second);
+        std::optional<double> value;
+        if (const auto* number = std::get_if<double>(&cell))
+            value = *number;
+        else if (const auto* text = std::get_if<std::string>(&cell); text && text->find('%') == std::string::npos)
+            value = parse_number_text(*text);
+        if (!value || *value == 0)
+            continue;
+        if (*value > 100 || *value < 0)
+            return 1;
+        ++non_zero;
+        above_one += *value > 1 ? 1 : 0;
+    }
+    if (non_zero == 0 || above_one * 2 < non_zero)
+        return 1;
+    out.push_back({Diagnostic::Severity::note, sheet.name, cell_address(layout.header_row, it->second),
+                   std::string(what) + " is typed as 0–100; read as percent"});
+    return 100;
+}
+
+bool is_closed_word(const std::string& status) {
+    const std::string key = normalize_label(status);
+    for (std::string_view word : {"closed", "close", "done", "resolved", "complete", "completed", "完了", "クローズ",
+                                  "終了", "解消", "解決", "対応済", "対応済み", "済", "済み"})
+        if (key == word)
+            return true;
+    return false;
+}
+
+bool is_milestone_mark(const Cell& cell) {
+    if (const auto* number = std::get_if<double>(&cell))
+        return *number != 0;
+    if (const auto* text = std::get_if<std::string>(&cell)) {
+        const std::string key = normalize_label(*text);
+        for (std::string_view no : {"", "no", "n", "false", "0", "-", "いいえ", "×", "なし"})
+            if (key == no)
+                return false;
+        return true;
+    }
+    return false;
+}
+
+std::optional<ChangeRequest::Status> change_status(const std::string& status) {
+    const std::string key = normalize_label(status);
+    for (std::string_view word : {"", "pending", "open", "submitted", "under review", "in review", "new", "審査中",
+                                  "申請中", "未承認", "保留", "検討中", "起票", "未対応"})
+        if (key == word)
+            return ChangeRequest::Status::pending;
+    for (std::string_view word : {"approved", "accepted", "承認", "承認済", "承認済み", "実施", "完了", "closed"})
+        if (key == word)
+            return ChangeRequest::Status::approved;
+    for (std::string_view word : {"rejected", "withdrawn", "cancelled", "canceled", "却下", "取下げ", "取り下げ", "否認",
+                                  "中止"})
+        if (key == word)
+            return ChangeRequest::Status::rejected;
+    return std::nullopt;
+}
+
+class PortfolioReader {
+public:
+    PortfolioReader(const Workbook& workbook, const ReadOptions& options) : workbook_(workbook), options_(options) {}
+
+    Portfolio read() {
+        classify_sheets();
+        for (const auto& [sheet, layout] : sheets_) {
+            switch (layout.kind) {
+            case SheetKind::projects: read_projects(*sheet, layout); break;
+            case SheetKind::tasks: read_tasks(*sheet, layout); break;
+            case SheetKind::risks: read_risks(*sheet, layout); break;
+            case SheetKind::issues: read_issues(*sheet, layout); break;
+            case SheetKind::changes: read_changes(*sheet, layout); break;
+            case SheetKind::lessons: read_lessons(*sheet, layout); break;
+            case SheetKind::holidays: read_holidays(*sheet, layout); break;
+            }
+        }
+        link_projects();
+        find_status_date();
+        return std::move(result_);
+    }
+
+private:
+    void classify_sheets() {
+        int japanese = 0;
+        int english = 0;
+        for (const Sheet& sheet : workbook_.sheets) {
+            if (std::find(options_.skip_sheets.begin(), options_.skip_sheets.end(), sheet.name) !=
+                options_.skip_sheets.end())
+                continue;
+            std::optional<Layout> best;
+            for (SheetKind kind : all_sheet_kinds()) {
+                auto layout = find_layout(sheet, kind);
+                if (layout && (!best || layout->score > best->score))
+                    best = std::move(layout);
+            }
+            if (!best)
+                continue;
+            japanese += best->japanese_headers;
+            english += best->english_headers;
+            sheets_.emplace_back(&sheet, std::move(*best));
+        }
+        result_.language = japanese > english ? Language::ja : Language::en;
+        const bool has_tasks = std::any_of(sheets_.begin(), sheets_.end(),
+                                           [](const auto& s) { return s.second.kind == SheetKind::tasks; });
+        if (!has_tasks)
+            result_.diagnostics.push_back({Diagnostic::Severity::error, "", "",
+                                           "no task sheet found: expected a sheet with headers such as Task name / "
+                                           "タスク名, Budget / 予算, Planned start / 開始予定日, Planned finish / 終了予定日"});
+    }
+
+    void read_projects(const Sheet& sheet, const Layout& layout) {
+        for (std::size_t row = layout.header_row + 1; row < sheet.cells.rows(); ++row) {
+            if (row_is_blank(sheet, layout, row))
+                continue;
+            RowReader r(sheet, layout, row, workbook_.null_date_offset, result_.diagnostics);
+            Project project{r.text(Field::project_id), r.text(Field::project_name), r.text(Field::program),
+                            r.text(Field::department), r.text(Field::manager)};
+            if (project.id.empty()) {
+                r.fail(Field::project_id, "a project needs an ID");
+                continue;
+            }
+            if (!project_ids_.insert(project.id).second) {
+                r.fail(Field::project_id, "project ID \"" + project.id + "\" appears twice");
+                continue;
+            }
+            if (project.name.empty())
+                project.name = project.id;
+            result_.projects.push_back(std::move(project));
+        }
+        has_project_sheet_ = true;
+    }
+
+    void read_tasks(const Sheet& sheet, const Layout& layout) {
+        const double scale = percent_scale(sheet, layout, Field::percent_complete, result_.diagnostics, "% complete");
+        for (std::size_t row = layout.header_row + 1; row < sheet.cells.rows(); ++row) {
+            if (row_is_blank(sheet, layout, row))
+                continue;
+            RowReader r(sheet, layout, row, workbook_.null_date_offset, result_.diagnostics);
+            Task task;
+            task.project_id = r.text(Field::project_id);
+            task.id = r.text(Field::task_id);
+            task.name = r.present(Field::task_name) ? r.text(Field::task_name) : r.level_name();
+            if (task.name.empty())
+                task.name = r.level_name();
+            task.source = {sheet.name, row};
+            const auto budget = r.number(Field::budget, "budget");
+            const auto percent = r.number(Field::percent_complete, "% complete");
+            const auto actual_cost = r.number(Field::actual_cost, "actual cost");
+            if (!r.ok())
+                continue;
+            if (!budget) {
+                // A summary or heading row (a parent in the WBS) carries no work of its own.
+                if (percent.value_or(0) == 0 && !actual_cost)
+                    continue;
+                r.fail(Field::budget, "budget is blank for a task with progress or actual cost");
+                continue;
+            }
+            if (*budget < 0) {
+                r.fail(Field::budget, "budget must not be negative");
+                continue;
+            }
+            task.budget = *budget;
+            const auto start = r.date(Field::planned_start, "planned start");
+            const auto finish = r.date(Field::planned_finish, "planned finish");
+            task.baseline_finish = r.date(Field::baseline_finish, "baseline finish");
+            task.forecast_finish = r.date(Field::forecast_finish, "forecast finish");
+            task.actual_finish = r.date(Field::actual_finish, "actual finish");
+            if (!r.ok())
+                continue;
+            if (!start && !finish) {
+                r.fail(layout.has(Field::planned_start) ? Field::planned_start : Field::planned_finish,
+                       "a task needs a planned start and finish");
+                continue;
+            }
+            task.start = start.value_or(*finish);
+            task.finish = finish.value_or(*start);
+            if (task.finish < task.start) {
+                r.fail(Field::planned_finish, "planned finish lies before the planned start");
+                continue;
+            }
+            task.percent_complete = percent.value_or(0) / scale;
+            if (task.percent_complete < 0 || task.percent_complete > 1) {
+                r.fail(Field::percent_complete,
+                       "% complete must lie between 0% and 100%, found " + number_as_text(percent.value_or(0) * 100 / scale) + "%");
+                continue;
+            }
+            if (actual_cost && *actual_cost < 0) {
+                r.fail(Field::actual_cost, "actual cost must not be negative");
+                continue;
+            }
+            task.actual_cost = actual_cost;
+            task.milestone = layout.has(Field::milestone) && is_milestone_mark(sheet.at(row, layout.columns.at(Field::milestone)));
+            if (!task.id.empty() && !task_keys_.insert({task.project_id, task.id}).second) {
+                r.fail(Field::task_id, "task ID \"" + task.id + "\" appears twice in the same project");
+                continue;
+            }
+            result_.tasks.push_back(std::move(task));
+        }
+    }
+
+    void read_risks(const Sheet& sheet, const Layout& layout) {
+        const double scale = percent_scale(sheet, layout, Field::probability, result_.diagnostics, "probability");
+        for (std::size_t row = layout.header_row + 1; row < sheet.cells.rows(); ++row) {
+            if (row_is_blank(sheet, layout, row))
+                continue;
+            RowReader r(sheet, layout, row, workbook_.null_date_offset, result_.diagnostics);
+            RiskEntry risk;
+            risk.project_id = r.text(Field::project_id);
+            risk.id = r.text(Field::risk_id);
+            risk.title = r.text(Field::risk_title);
+            risk.owner = r.text(Field::owner);
+            risk.source = {sheet.name, row};
+            const auto probability = r.number(Field::probability, "probability");
+            const auto impact = r.number(Field::impact, "impact");
+            if (!r.ok())
+                continue;
+            if (!probability || !impact) {
+                r.fail(!probability ? Field::probability : Field::impact,
+                       "a risk needs both a probability and an impact");
+                continue;
+            }
+            risk.probability = *probability / scale;
+            risk.impact = *impact;
+            if (risk.probability < 0 || risk.probability > 1) {
+                r.fail(Field::probability, "probability must lie between 0% and 100%");
+                continue;
+            }
+            if (risk.impact < 0) {
+                r.fail(Field::impact, "impact is a magnitude and must not be negative");
+                continue;
+            }
+            const auto kind = parse_risk_kind(r.text(Field::risk_type));
+            if (!kind) {
+                r.fail(Field::risk_type, kind.problem().reason);
+                continue;
+            }
+            risk.kind = *kind;
+            risk.open = !is_closed_word(r.text(Field::status));
+            if (!risk.id.empty() && !risk_keys_.insert(risk.id).second) {
+                r.fail(Field::risk_id, "risk ID \"" + risk.id + "\" appears twice");
+                continue;
+            }
+            result_.risks.push_back(std::move(risk));
+        }
+    }
+
+    void read_issues(const Sheet& sheet, const Layout& layout) {
+        for (std::size_t row = layout.header_row + 1; row < sheet.cells.rows(); ++row) {
+            if (row_is_blank(sheet, layout, row))
+                continue;
+            RowReader r(sheet, layout, row, workbook_.null_date_offset, result_.diagnostics);
+            IssueEntry issue;
+            issue.project_id = r.text(Field::project_id);
+            issue.id = r.text(Field::issue_id);
+            issue.title = r.text(Field::issue_title);
+            issue.priority = r.text(Field::priority);
+            issue.source = {sheet.name, row};
+            const auto raised = r.date(Field::raised, "raised date");
+            issue.due = r.date(Field::due, "due date");
+            issue.closed = r.date(Field::closed, "closed date");
+            if (!r.ok())
+                continue;
+            if (!raised) {
+                r.fail(Field::raised, "an issue needs the date it was raised");
+                continue;
+            }
+            issue.raised = *raised;
+            if (issue.closed && *issue.closed < issue.raised) {
+                r.fail(Field::closed, "closed date lies before the raised date");
+                continue;
+            }
+            if (!issue.closed && is_closed_word(r.text(Field::status)))
+                issue.closed = issue.raised;  // closed, date not recorded: at the latest it is not open now
+            if (!issue.id.empty() && !issue_keys_.insert(issue.id).second) {
+                r.fail(Field::issue_id, "issue ID \"" + issue.id + "\" appears twice");
+                continue;
+            }
+            result_.issues.push_back(std::move(issue));
+        }
+    }
+
+    void read_changes(const Sheet& sheet, const Layout& layout) {
+        for (std::size_t row = layout.header_row + 1; row < sheet.cells.rows(); ++row) {
+            if (row_is_blank(sheet, layout, row))
+                continue;
+            RowReader r(sheet, layout, row, workbook_.null_date_offset, result_.diagnostics);
+            ChangeRequest change;
+            change.project_id = r.text(Field::project_id);
+            change.id = r.text(Field::change_id);
+            change.title = r.text(Field::change_title);
+            change.source = {sheet.name, row};
+            change.cost_impact = r.number(Field::cost_impact, "cost impact");
+            change.schedule_impact_days = r.number(Field::schedule_impact, "schedule impact");
+            if (!r.ok())
+                continue;
+            const std::string status_text = r.text(Field::status);
+            const auto status = change_status(status_text);
+            if (!status) {
+                r.fail(Field::status, "change request status \"" + status_text +
+                                          "\" is not one of Pending/審査中, Approved/承認, Rejected/却下");
+                continue;
+            }
+            change.status = *status;
+            result_.changes.push_back(std::move(change));
+        }
+    }
+
+    void read_lessons(const Sheet& sheet, const Layout& layout) {
+        for (std::size_t row = layout.header_row + 1; row < sheet.cells.rows(); ++row) {
+            if (row_is_blank(sheet, layout, row))
+                continue;
+            RowReader r(sheet, layout, row, workbook_.null_date_offset, result_.diagnostics);
+            Lesson lesson{r.text(Field::project_id), r.text(Field::lesson_category), r.text(Field::lesson_text)};
+            if (lesson.text.empty())
+                continue;
+            result_.lessons.push_back(std::move(lesson));
+        }
+    }
+
+    void read_holidays(const Sheet& sheet, const Layout& layout) {
+        for (std::size_t row = layout.header_row + 1; row < sheet.cells.rows(); ++row) {
+            if (row_is_blank(sheet, layout, row))
+                continue;
+            RowReader r(sheet, layout, row, workbook_.null_date_offset, result_.diagnostics);
+            const auto day = r.date(Field::holiday_date, "holiday date");
+            if (day)
+                result_.holidays.push_back(*day);
+        }
+    }
+
+    // Every record must belong to a known project. Without a project sheet the
+    // projects are the IDs the tasks use; without any project column the
+    // workbook is one project.
+    void link_projects() {
+        if (!has_project_sheet_) {
+            for (const Task& task : result_.tasks)
+                if (project_ids_.insert(task.project_id).second)
+                    result_.projects.push_back({task.project_id, task.project_id.empty() ? options_.single_project_name
+                                                                                         : task.project_id,
+                                                "", "", ""});
+        }
+        const bool single = result_.projects.size() == 1;
+        const std::string only_id = single ? result_.projects.front().id : std::string();
+        auto belongs = [&](auto& record, const char* what) {
+            if (record.project_id.empty() && single) {
+                record.project_id = only_id;
+                return true;
+            }
+            if (project_ids_.count(record.project_id))
+                return true;
+            const auto layout = std::find_if(sheets_.begin(), sheets_.end(),
+                                             [&](const auto& s) { return s.first->name == record.source.sheet; });
+            const auto column = layout->second.columns.count(Field::project_id) ? layout->second.columns.at(Field::project_id) : 0;
+            result_.diagnostics.push_back(
+                {Diagnostic::Severity::error, record.source.sheet, cell_address(record.source.row, column),
+                 record.project_id.empty()
+                     ? std::string(what) + " has no project ID, and the workbook has several projects; row skipped"
+                     : std::string(what) + " names project \"" + record.project_id +
+                           "\", which is not on the Projects sheet; row skipped"});
+            return false;
+        };
+        std::erase_if(result_.tasks, [&](Task& t) { return !belongs(t, "the task"); });
+        std::erase_if(result_.risks, [&](RiskEntry& r) { return !belongs(r, "the risk"); });
+        std::erase_if(result_.issues, [&](IssueEntry& i) { return !belongs(i, "the issue"); });
+        std::erase_if(result_.changes, [&](ChangeRequest& c) { return !belongs(c, "the change request"); });
+    }
+
+    void find_status_date() {
+        for (const Sheet& sheet : workbook_.sheets) {
+            const std::size_t rows = std::min(sheet.cells.rows(), header_search_rows);
+            const std::size_t columns = std::min<std::size_t>(sheet.cells.columns(), 40);
+            for (std::size_t row = 0; row < rows; ++row)
+                for (std::size_t column = 0; column < columns; ++column) {
+                    const auto* label = std::get_if<std::string>(&sheet.at(row, column));
+                    if (!label || !is_status_date_label(*label))
+                        continue;
+                    for (const auto& [r, c] : {std::pair{row, column + 1}, std::pair{row, column + 2},
+                                               std::pair{row + 1, column}}) {
+                        const Cell& cell = sheet.at(r, c);
+                        if (is_empty_cell(cell))
+                            continue;
+                        std::optional<Day> day;
+                        if (const auto* number = std::get_if<double>(&cell)) {
+                            if (auto d = day_from_serial(*number, workbook_.null_date_offset))
+                                day = *d;
+                        } else {
+                            day = parse_date_text(std::get<std::string>(cell));
+                        }
+                        if (day) {
+                            result_.status_date = day;
+                            return;
+                        }
+                        result_.diagnostics.push_back({Diagnostic::Severity::warning, sheet.name, cell_address(r, c),
+                                                       "the status date next to \"" + *label +
+                                                           "\" is not a date; it is ignored"});
+                        break;
+                    }
+                }
+        }
+    }
+
+    const Workbook& workbook_;
+    const ReadOptions& options_;
+    std::vector<std::pair<const Sheet*, Layout>> sheets_;
+    Portfolio result_;
+    bool has_project_sheet_ = false;
+    std::set<std::string> project_ids_;
+    std::set<std::pair<std::string, std::string>> task_keys_;
+    std::set<std::string> risk_keys_;
+    std::set<std::string> issue_keys_;
+};
+
+}  // namespace
+
+Portfolio read_portfolio(const Workbook& workbook, const ReadOptions& options) {
+    return PortfolioReader(workbook, options).read();
+}
+
+}  // namespace pmocalc

@@ -1,0 +1,279 @@
+#include "core/workbook_reader.hpp"
+
+#include <algorithm>
+
+#include "test_support.hpp"
+#include "workbook_builder.hpp"
+
+namespace pmocalc {
+namespace {
+
+using namespace test;
+
+Workbook english_portfolio() {
+    Workbook wb;
+    wb.sheets.push_back(make_sheet("Projects", {{s("PMO portfolio")},
+                                                {s("Status date"), d(2025, 6, 30)},
+                                                {},
+                                                {s("Project ID"), s("Project name"), s("Program"), s("Department"), s("PM")},
+                                                {s("P01"), s("Web shop"), s("Digital"), s("Sales"), s("Ann")},
+                                                {s("P02"), s("ERP"), s("Core"), s("Finance"), s("Bob")}}));
+    wb.sheets.push_back(make_sheet(
+        "Tasks", {{s("Tasks (k¥)")},
+                  {s("Project ID"), s("WBS"), s("Task name"), s("Budget (k¥)"), s("Planned start"), s("Planned finish"),
+                   s("Baseline finish"), s("Forecast finish"), s("% complete"), s("Actual cost"), s("Milestone")},
+                  {s("P01"), s("1.1"), s("Design"), 100.0, d(2025, 6, 2), d(2025, 6, 13), d(2025, 6, 13), d(2025, 6, 13), 1.0, 110.0, blank},
+                  {s("P01"), s("1.2"), s("Build"), 200.0, d(2025, 6, 16), d(2025, 7, 11), d(2025, 7, 11), d(2025, 7, 18), 0.5, 90.0, blank},
+                  {},
+                  {s("P02"), 1.0, s("Go-live"), 0.0, d(2025, 7, 1), d(2025, 7, 1), d(2025, 7, 1), d(2025, 7, 3), 0.0, blank, s("Yes")}}));
+    wb.sheets.push_back(make_sheet("Risks", {{s("Risk ID"), s("Project ID"), s("Risk"), s("Probability"), s("Impact"), s("Type"), s("Status")},
+                                             {s("R1"), s("P01"), s("=HYPERLINK(\"x\")"), 0.5, 100.0, s("Threat"), s("Open")},
+                                             {s("R2"), s("P02"), s("Reuse"), 0.2, 50.0, s("Opportunity"), s("Closed")}}));
+    wb.sheets.push_back(make_sheet("Issues", {{s("Issue ID"), s("Project ID"), s("Issue"), s("Raised"), s("Due"), s("Closed")},
+                                              {s("I1"), s("P01"), s("Late spec"), d(2025, 6, 1), d(2025, 6, 10), blank}}));
+    wb.sheets.push_back(make_sheet("Holidays", {{s("Date"), s("Holiday")}, {d(2025, 7, 21), s("Marine Day")}}));
+    return wb;
+}
+
+TEST(WorkbookReader, ReadsAnEnglishPortfolioWithTitleRows) {
+    const Portfolio p = read_portfolio(english_portfolio(), {});
+    EXPECT_TRUE(p.diagnostics.empty()) << p.diagnostics.front().message;
+    EXPECT_EQ(p.language, Language::en);
+    ASSERT_EQ(p.projects.size(), 2u);
+    EXPECT_EQ(p.projects[1].manager, "Bob");
+    ASSERT_EQ(p.tasks.size(), 3u);
+    EXPECT_EQ(p.tasks[1].name, "Build");
+    EXPECT_EQ(p.tasks[1].budget, 200);
+    EXPECT_EQ(p.tasks[1].forecast_finish, date(2025, 7, 18));
+    EXPECT_EQ(p.tasks[2].id, "1");  // a numeric ID reads as text
+    EXPECT_TRUE(p.tasks[2].milestone);
+    EXPECT_FALSE(p.tasks[0].milestone);
+    ASSERT_EQ(p.risks.size(), 2u);
+    EXPECT_EQ(p.risks[0].title, "=HYPERLINK(\"x\")");
+    EXPECT_FALSE(p.risks[1].open);
+    EXPECT_EQ(p.risks[1].kind, RiskKind::opportunity);
+    ASSERT_EQ(p.issues.size(), 1u);
+    EXPECT_EQ(p.holidays, std::vector<Day>{date(2025, 7, 21)});
+    EXPECT_EQ(p.status_date, date(2025, 6, 30));
+}
+
+TEST(WorkbookReader, ReadsJapaneseHeadersInAnyWidth) {
+    Workbook wb;
+    wb.sheets.push_back(make_sheet("進捗管理", {{s("基準日："), d(2025, 6, 30)},
+                                                {s("ＷＢＳ番号"), s("タスク名"), s("予定工数（人日）"), s("開始日（予定）"),
+                                                 s("終了日（予定）"), s("開始日（実績）"), s("進捗率（％）"), s("実績工数")},
+                                                {s("1"), s("設計"), 5.0, d(2025, 6, 2), d(2025, 6, 6), d(2025, 6, 3), 1.0, 6.0}}));
+    wb.sheets.push_back(make_sheet("課題管理表", {{s("課題No"), s("課題内容"), s("起票日"), s("期限"), s("完了日"), s("優先度")},
+                                                  {1.0, s("仕様未確定"), s("2025/06/01"), blank, blank, s("高")}}));
+    wb.sheets.push_back(make_sheet("リスク", {{s("リスクID"), s("リスク事象"), s("発生確率"), s("影響額（千円）"), s("種別"), s("状況")},
+                                              {s("R1"), s("要員離脱"), s("30%"), 1000.0, s("脅威"), s("対応中")},
+                                              {s("R2"), s("部品再利用"), 0.4, 500.0, s("好機"), s("完了")}}));
+    const Portfolio p = read_portfolio(wb, {"受注システム", {}});
+    EXPECT_TRUE(p.diagnostics.empty()) << p.diagnostics.front().message;
+    EXPECT_EQ(p.language, Language::ja);
+    ASSERT_EQ(p.projects.size(), 1u);
+    EXPECT_EQ(p.projects[0].name, "受注システム");
+    ASSERT_EQ(p.tasks.size(), 1u);
+    EXPECT_EQ(p.tasks[0].start, date(2025, 6, 2));  // 開始日（予定）, not 開始日（実績）
+    EXPECT_EQ(p.tasks[0].actual_cost, 6.0);
+    ASSERT_EQ(p.issues.size(), 1u);
+    EXPECT_EQ(p.issues[0].raised, date(2025, 6, 1));
+    ASSERT_EQ(p.risks.size(), 2u);
+    EXPECT_DOUBLE_EQ(p.risks[0].probability, 0.3);
+    EXPECT_TRUE(p.risks[0].open);
+    EXPECT_FALSE(p.risks[1].open);
+    EXPECT_EQ(p.status_date, date(2025, 6, 30));
+}
+
+bool has_diagnostic(const Portfolio& p, const std::string& sheet, const std::string& cell, const std::string& words) {
+    return std::any_of(p.diagnostics.begin(), p.diagnostics.end(), [&](const Diagnostic& d) {
+        return d.sheet == sheet && d.cell == cell && d.message.find(words) != std::string::npos;
+    });
+}
+
+std::string all_diagnostics(const Portfolio& p) {
+    std::string out;
+    for (const Diagnostic& d : p.diagnostics)
+        out += d.sheet + "!" + d.cell + ": " + d.message + "\n";
+    return out;
+}
+
+TEST(WorkbookReader, EveryCellProblemIsNamedAndItsRowSkipped) {
+    Workbook wb = english_portfolio();
+    Sheet& tasks = wb.sheets[1];
+    const auto columns = tasks.cells.columns();
+    std::vector<Row> rows;
+    for (std::size_t r = 0; r < tasks.cells.rows(); ++r) {
+        Row row;
+        for (std::size_t c = 0; c < columns; ++c)
+            row.push_back(tasks.at(r, c));
+        rows.push_back(row);
+    }
+    rows.push_back({s("P01"), s("2.1"), s("Text budget"), s("abc"), d(2025, 6, 2), d(2025, 6, 6)});                 // row 7
+    rows.push_back({s("P01"), s("2.2"), s("Bad date"), 10.0, s("2025/13/45"), d(2025, 6, 6)});                      // row 8
+    rows.push_back({s("P01"), s("2.3"), s("Text date"), 10.0, s("2025/05/07"), d(2025, 6, 6)});                     // row 9: fine
+    rows.push_back({s("P01"), s("2.4"), s("Too done"), 10.0, d(2025, 6, 2), d(2025, 6, 6), blank, blank, 1.5});     // row 10
+    rows.push_back({s("P01"), s("2.5"), s("Backwards"), 10.0, d(2025, 6, 9), d(2025, 6, 6)});                       // row 11
+    rows.push_back({s("P01"), s("1.1"), s("Duplicate"), 10.0, d(2025, 6, 2), d(2025, 6, 6)});                       // row 12
+    rows.push_back({s("P99"), s("9.1"), s("Orphan"), 10.0, d(2025, 6, 2), d(2025, 6, 6)});                          // row 13
+    tasks = make_sheet("Tasks", rows);
+    wb.sheets[2] = make_sheet("Risks", {{s("Risk ID"), s("Project ID"), s("Risk"), s("Probability"), s("Impact")},
+                                        {s("R1"), s("P01"), s("Vague"), s("high"), 10.0}});
+    wb.sheets[3] = make_sheet("Issues", {{s("Issue ID"), s("Project ID"), s("Issue"), s("Raised"), s("Due"), s("Closed")},
+                                         {s("I1"), s("P01"), s("Time travel"), d(2025, 6, 10), blank, d(2025, 6, 1)}});
+    const Portfolio p = read_portfolio(wb, {});
+    const std::string listing = all_diagnostics(p);
+    EXPECT_TRUE(has_diagnostic(p, "Tasks", "D7", "budget must be a number, found text \"abc\"")) << listing;
+    EXPECT_TRUE(has_diagnostic(p, "Tasks", "E8", "planned start must be a date")) << listing;
+    EXPECT_TRUE(has_diagnostic(p, "Tasks", "I10", "% complete must lie between 0% and 100%")) << listing;
+    EXPECT_TRUE(has_diagnostic(p, "Tasks", "F11", "planned finish lies before the planned start")) << listing;
+    EXPECT_TRUE(has_diagnostic(p, "Tasks", "B12", "appears twice")) << listing;
+    EXPECT_TRUE(has_diagnostic(p, "Tasks", "A13", "not on the Projects sheet")) << listing;
+    EXPECT_TRUE(has_diagnostic(p, "Risks", "D2", "probability must be a number")) << listing;
+    EXPECT_TRUE(has_diagnostic(p, "Issues", "F2", "closed date lies before the raised date")) << listing;
+    EXPECT_EQ(p.diagnostics.size(), 8u) << listing;
+    // The good rows survive: the three original tasks and the readable text date.
+    ASSERT_EQ(p.tasks.size(), 4u);
+    EXPECT_EQ(p.tasks[3].start, date(2025, 5, 7));
+}
+
+TEST(WorkbookReader, MissingSheetsAndColumnsReduceNotStop) {
+    Workbook wb;
+    wb.sheets.push_back(make_sheet("Sheet1", {{s("Task"), s("Start"), s("Finish"), s("Budget")},
+                                              {s("Only task"), d(2025, 6, 2), d(2025, 6, 6), 5.0}}));
+    const Portfolio p = read_portfolio(wb, {"Solo", {}});
+    EXPECT_TRUE(p.diagnostics.empty()) << all_diagnostics(p);
+    ASSERT_EQ(p.tasks.size(), 1u);
+    EXPECT_FALSE(p.tasks[0].actual_cost.has_value());
+    EXPECT_FALSE(p.status_date.has_value());
+    EXPECT_TRUE(p.risks.empty());
+
+    Workbook empty;
+    empty.sheets.push_back(make_sheet("Notes", {{s("hello")}}));
+    const Portfolio nothing = read_portfolio(empty, {});
+    ASSERT_EQ(nothing.diagnostics.size(), 1u);
+    EXPECT_NE(nothing.diagnostics[0].message.find("no task sheet"), std::string::npos);
+}
+
+TEST(WorkbookReader, SkipsItsOwnReportSheet) {
+    Workbook wb = english_portfolio();
+    wb.sheets.push_back(make_sheet("PMO Report", {{s("Project ID"), s("Task name"), s("Budget"), s("Planned start")},
+                                                  {s("P01"), s("Not a task"), 1.0, d(2025, 1, 1)}}));
+    const Portfolio p = read_portfolio(wb, {"", {"PMO Report"}});
+    EXPECT_EQ(p.tasks.size(), 3u);
+}
+
+TEST(WorkbookReader, ParsesDatesAndNumbersTypedAsText) {
+    EXPECT_EQ(parse_date_text("2025-01-06"), date(2025, 1, 6));
+    EXPECT_EQ(parse_date_text("2025/1/6"), date(2025, 1, 6));
+    EXPECT_EQ(parse_date_text("２０２５年１月６日"), date(2025, 1, 6));
+    EXPECT_EQ(parse_date_text("2025.01.06 09:30"), date(2025, 1, 6));
+    EXPECT_EQ(parse_date_text("2025/13/45"), std::nullopt);
+    EXPECT_EQ(parse_date_text("2025/02/30"), std::nullopt);
+    EXPECT_EQ(parse_date_text("soon"), std::nullopt);
+    EXPECT_EQ(parse_number_text("1,234.5"), 1234.5);
+    EXPECT_EQ(parse_number_text("６０％"), 0.6);
+    EXPECT_EQ(parse_number_text("abc"), std::nullopt);
+    EXPECT_EQ(parse_number_text("12abc"), std::nullopt);
+}
+
+// --- the real workbooks of ../shared/real-workbooks (evmtools-node fixtures) ---
+
+const std::string real = PMOCALC_SOURCE_DIR "/../shared/real-workbooks/evmtools-node/";
+
+TEST(RealWorkbooks, TestProjectCsv) {
+    Workbook wb;
+    wb.sheets.push_back(sheet_from_csv(real + "TestProject_20251216.csv", "TestProject"));
+    const Portfolio p = read_portfolio(wb, {"TestProject", {}});
+    EXPECT_TRUE(p.diagnostics.empty()) << all_diagnostics(p);
+    EXPECT_EQ(p.language, Language::ja);
+    ASSERT_EQ(p.tasks.size(), 3u);
+    EXPECT_EQ(p.tasks[1].name, "実装");
+    EXPECT_EQ(p.tasks[1].budget, 10);
+    EXPECT_EQ(p.tasks[1].start, date(2025, 1, 13));
+    EXPECT_DOUBLE_EQ(p.tasks[1].percent_complete, 0.5);
+    EXPECT_EQ(p.tasks[0].actual_finish, date(2025, 1, 10));
+}
+
+TEST(RealWorkbooks, MixedDateFormats) {
+    Workbook wb;
+    wb.sheets.push_back(sheet_from_csv(real + "DateFormat_20251216.csv", "DateFormat"));
+    const Portfolio p = read_portfolio(wb, {});
+    EXPECT_TRUE(p.diagnostics.empty()) << all_diagnostics(p);
+    ASSERT_EQ(p.tasks.size(), 2u);
+    EXPECT_EQ(p.tasks[0].start, date(2025, 1, 6));
+    EXPECT_EQ(p.tasks[1].start, date(2025, 1, 13));
+}
+
+TEST(RealWorkbooks, PercentAsZeroToHundred) {
+    Workbook wb;
+    wb.sheets.push_back(sheet_from_csv(real + "PercentProgress_20251216.csv", "PercentProgress"));
+    const Portfolio p = read_portfolio(wb, {});
+    ASSERT_EQ(p.tasks.size(), 3u);
+    EXPECT_DOUBLE_EQ(p.tasks[0].percent_complete, 1.0);
+    EXPECT_DOUBLE_EQ(p.tasks[1].percent_complete, 0.5);
+    ASSERT_EQ(p.diagnostics.size(), 1u);
+    EXPECT_EQ(p.diagnostics[0].severity, Diagnostic::Severity::note);
+    EXPECT_EQ(p.diagnostics[0].cell, "I1");
+}
+
+TEST(RealWorkbooks, InvalidRowsKeepTheirIds) {
+    Workbook wb;
+    wb.sheets.push_back(sheet_from_csv(real + "InvalidRows_20251216.csv", "InvalidRows"));
+    const Portfolio p = read_portfolio(wb, {});
+    EXPECT_TRUE(p.diagnostics.empty()) << all_diagnostics(p);
+    ASSERT_EQ(p.tasks.size(), 4u);
+    EXPECT_EQ(p.tasks[1].id, "");
+    EXPECT_EQ(p.tasks[2].id, "abc");
+}
+
+TEST(RealWorkbooks, EmptyProjectHasNoTasksAndNoCrash) {
+    Workbook wb;
+    wb.sheets.push_back(sheet_from_csv(real + "EmptyProject_20251216.csv", "EmptyProject"));
+    const Portfolio p = read_portfolio(wb, {});
+    EXPECT_TRUE(p.tasks.empty());
+    EXPECT_TRUE(p.diagnostics.empty()) << all_diagnostics(p);
+}
+
+// The layout of ExcelTest.xlsx's ガントチャート sheet: a title row, the header on
+// row 2, the task name spread over LV1…LV9, a summary row without effort, a
+// day-by-day Gantt area whose header cells are date serials; and 休日テーブル.
+TEST(RealWorkbooks, EvmtoolsGanttLayout) {
+    Workbook wb;
+    Row header{s("#"), s("ID"), s("工程"), s("種別")};
+    for (int level = 1; level <= 9; ++level)
+        header.push_back(std::string("LV") + std::to_string(level));
+    for (const char* h : {"担当", "予定工数", "予定開始日", "予定終了日", "実績開始日", "実績終了日", "進捗率", "稼働予定日数", "PV", "EV"})
+        header.push_back(std::string(h));
+    header.push_back(45662.0);
+    header.push_back(45663.0);
+    auto task_row = [](double n, Cell lv1, Cell lv2, Cell owner, Cell effort, Cell start, Cell finish, Cell astart,
+                       Cell afinish, Cell pct) {
+        Row row{n, n, blank, blank, lv1, lv2, blank, blank, blank, blank, blank, blank, blank,
+                owner, effort, start, finish, astart, afinish, pct};
+        return row;
+    };
+    wb.sheets.push_back(make_sheet(
+        "ガントチャート",
+        {{blank},
+         header,
+         task_row(1, s("開発"), blank, blank, blank, 45663.0, 45674.0, blank, blank, blank),
+         task_row(2, blank, s("設計"), s("田中"), 5.0, 45663.0, 45667.0, 45663.0, 45667.0, 1.0),
+         task_row(3, blank, s("実装"), s("鈴木"), 8.0, 45665.0, 45673.0, 45665.0, blank, 0.4),
+         task_row(4, blank, s("テスト"), s("田中"), 3.0, 45672.0, 45674.0, blank, blank, 0.0)}));
+    wb.sheets.push_back(make_sheet("休日テーブル", {{s("日付"), s("祝日"), s("祝日定義ルール"), s("振替")},
+                                                    {45658.0, s("元日"), s("固定")},
+                                                    {45671.0, s("テスト祝日"), s("固定")}}));
+    const Portfolio p = read_portfolio(wb, {"ExcelTest", {}});
+    EXPECT_TRUE(p.diagnostics.empty()) << all_diagnostics(p);
+    ASSERT_EQ(p.tasks.size(), 3u);  // the summary row 開発 carries no effort of its own
+    EXPECT_EQ(p.tasks[0].name, "設計");
+    EXPECT_EQ(p.tasks[1].id, "3");
+    EXPECT_EQ(p.tasks[1].budget, 8);
+    EXPECT_EQ(p.holidays, (std::vector<Day>{45658, 45671}));
+    EXPECT_EQ(p.projects.size(), 1u);
+    EXPECT_EQ(p.projects[0].name, "ExcelTest");
+}
+
+}  // namespace
+}  // namespace pmocalc

@@ -1,0 +1,274 @@
+#!/usr/bin/env bash
+# Screenshots of Calc's Function Wizard showing the pmocalc add-in functions,
+# with their descriptions and argument help, in an English and a Japanese UI.
+#
+# A real (non-headless) LibreOffice runs under Xvfb on a fresh private profile
+# with build/pmocalc.oxt installed; xdotool drives it and ImageMagick's
+# `import` takes the pictures. For each UI language (en, ja) it writes to
+# build/screenshots/:
+#   wizard-<lang>-list.png      Functions tab, search "PMO_": the add-in's
+#                               functions, PMO_EAC selected with its signature
+#                               and description.
+#   wizard-<lang>.png           =PMO_EAC(B3;B5;B6;"composite";B4) opened in the
+#                               wizard: description, argument fields, result,
+#                               and the help of the first argument (BAC).
+#   wizard-<lang>-optional.png  the same, text cursor in the 4th argument:
+#                               help of the optional argument "method".
+#   wizard-<lang>-pv.png        the same, cursor in the 5th argument: help of
+#                               the optional argument PV.
+# The pictures are for a person to look at: nothing here reads their text.
+#
+# Usage: tests/ui/function_wizard_screenshots.sh [en] [ja]   (default: en ja)
+#   PMOCALC_OXT=path.oxt       extension to install (default build/pmocalc.oxt)
+#   PMOCALC_SCREENSHOT_DIR=dir output folder (default build/screenshots)
+#   SAL_USE_VCLPLUGIN=gen      X11 UI instead of the default gtk3
+# Needs (Debian): libreoffice-calc libreoffice-gtk3 libreoffice-l10n-ja
+#   fonts-noto-cjk xvfb xdotool imagemagick util-linux (setpriv, setsid)
+#   coreutils (timeout).
+# Exits non-zero if Xvfb or LibreOffice does not start, the wizard does not
+# open, or a screenshot is missing or blank. Everything it started (Xvfb,
+# soffice) is stopped on exit, whatever happens; the whole run is capped at
+# 170 seconds.
+set -euo pipefail
+
+if [ -z "${PMOCALC_WIZARD_CAPPED:-}" ]; then
+  export PMOCALC_WIZARD_CAPPED=1
+  exec timeout -k 10 170 bash "$0" "$@"
+fi
+
+ROOT=$(cd "$(dirname "$0")/../.." && pwd)
+OXT=${PMOCALC_OXT:-$ROOT/build/pmocalc.oxt}
+OUT=${PMOCALC_SCREENSHOT_DIR:-$ROOT/build/screenshots}
+PROGRAM_DIR=/usr/lib/libreoffice/program
+NOBODY=65534
+WIZARD_TITLE='^(Function Wizard|関数ウィザード)$'
+if [ $# -gt 0 ]; then LANGS=("$@"); else LANGS=(en ja); fi
+
+log() { echo "wizard-screenshots: $*" >&2; }
+die() { log "FAIL: $*"; exit 1; }
+
+for tool in Xvfb xdotool import identify setpriv setsid timeout; do
+  command -v "$tool" >/dev/null || die "missing $tool (packages: xvfb xdotool imagemagick util-linux coreutils)"
+done
+[ -x "$PROGRAM_DIR/soffice" ] || die "missing $PROGRAM_DIR/soffice (package libreoffice-calc)"
+[ -f "$OXT" ] || die "no extension at $OXT (build it: cmake --build build)"
+if [ -z "${SAL_USE_VCLPLUGIN:-}" ]; then
+  if [ -e "$PROGRAM_DIR/libvclplug_gtk3lo.so" ]; then SAL_USE_VCLPLUGIN=gtk3; else SAL_USE_VCLPLUGIN=gen; fi
+fi
+export SAL_USE_VCLPLUGIN
+
+WORK=$(mktemp -d /tmp/pmocalc-wizard-XXXXXX)
+chmod 755 "$WORK"
+XVFB_PID=
+SOFFICE_PID=
+
+stop_soffice() {
+  if [ -n "$SOFFICE_PID" ]; then
+    # soffice was started with setsid: its pid is the id of a process group
+    # that holds the launcher (oosplash) and soffice.bin.
+    kill -TERM -- "-$SOFFICE_PID" 2>/dev/null || true
+    for _ in 1 2 3 4 5 6 7 8 9 10; do
+      kill -0 -- "-$SOFFICE_PID" 2>/dev/null || break
+      sleep 0.5
+    done
+    kill -KILL -- "-$SOFFICE_PID" 2>/dev/null || true
+    SOFFICE_PID=
+  fi
+}
+
+cleanup() {
+  local rc=$?
+  stop_soffice
+  if [ -n "$XVFB_PID" ]; then
+    kill -TERM "$XVFB_PID" 2>/dev/null || true
+    wait "$XVFB_PID" 2>/dev/null || true
+  fi
+  rm -rf "$WORK"
+  exit "$rc"
+}
+trap cleanup EXIT
+trap 'log "interrupted"; exit 124' INT TERM
+
+# Runs a command as the unprivileged office user when we are root (unopkg
+# refuses to run as root without --shared).
+as_office_user() {
+  if [ "$(id -u)" -eq 0 ]; then
+    setpriv --reuid=$NOBODY --regid=$NOBODY --clear-groups "$@"
+  else
+    "$@"
+  fi
+}
+
+# ---- Xvfb ------------------------------------------------------------------
+: >"$WORK/display"
+Xvfb -displayfd 3 -screen 0 1400x1000x24 -nolisten tcp 3>"$WORK/display" >"$WORK/xvfb.log" 2>&1 &
+XVFB_PID=$!
+for _ in $(seq 50); do
+  [ -s "$WORK/display" ] && break
+  kill -0 "$XVFB_PID" 2>/dev/null || break
+  sleep 0.2
+done
+[ -s "$WORK/display" ] || { cat "$WORK/xvfb.log" >&2; die "Xvfb did not start"; }
+export DISPLAY=":$(tr -d '[:space:]' <"$WORK/display")"
+xdotool getdisplaygeometry >/dev/null || die "cannot talk to Xvfb on $DISPLAY"
+log "Xvfb on $DISPLAY, VCL plugin $SAL_USE_VCLPLUGIN"
+
+mkdir -p "$OUT"
+
+# ---- helpers for the GUI ---------------------------------------------------
+# Waits up to $2 seconds for a visible window matching xdotool search args
+# ($3...), prints its id.
+wait_window() {
+  local what=$1 seconds=$2; shift 2
+  local end=$((SECONDS + seconds)) id
+  while [ "$SECONDS" -lt "$end" ]; do
+    if [ -n "$SOFFICE_PID" ] && ! kill -0 "$SOFFICE_PID" 2>/dev/null; then
+      log "LibreOffice exited while waiting for $what"
+      return 1
+    fi
+    id=$(xdotool search --onlyvisible "$@" 2>/dev/null | tail -n 1 || true)
+    if [ -n "$id" ]; then echo "$id"; return 0; fi
+    sleep 0.5
+  done
+  log "no $what window after ${seconds}s"
+  return 1
+}
+
+wait_gone() {
+  local id=$1
+  for _ in $(seq 20); do
+    xdotool getwindowname "$id" >/dev/null 2>&1 || return 0
+    xdotool search --onlyvisible --name "$WIZARD_TITLE" 2>/dev/null | grep -qx "$id" || return 0
+    sleep 0.25
+  done
+}
+
+shoot() {
+  local file=$1
+  sleep 1
+  import -window root "$file" || die "import failed for $file"
+  # A picture of a blank screen has one or two colours; a dialog has many.
+  local colours
+  colours=$(identify -format '%k' "$file" 2>/dev/null || echo 0)
+  [ "$colours" -gt 16 ] || die "$file looks blank ($colours colours)"
+  log "wrote $file"
+}
+
+focus() { xdotool windowfocus "$1" 2>/dev/null || true; sleep 0.3; }
+
+open_wizard() {
+  local calc=$1 id
+  focus "$calc"
+  xdotool key ctrl+F2
+  id=$(wait_window "Function Wizard" 20 --name "$WIZARD_TITLE") || return 1
+  focus "$id"
+  sleep 1
+  echo "$id"
+}
+
+close_wizard() {
+  local calc=$1 wizard=$2
+  focus "$wizard"
+  xdotool key Escape
+  wait_gone "$wizard"
+  focus "$calc"
+  xdotool key Escape  # leave the cell's edit mode, dropping the formula
+  sleep 0.5
+}
+
+# ---- one UI language ---------------------------------------------------------
+run_language() {
+  local lang=$1 locale workbook
+  case "$lang" in
+    en) locale=en-US; workbook=$ROOT/examples/portfolio-en.fods ;;
+    ja) locale=ja; workbook=$ROOT/examples/portfolio-ja.fods ;;
+    *) die "unknown language $lang (en or ja)" ;;
+  esac
+  [ -f "$workbook" ] || die "missing $workbook"
+
+  local dir=$WORK/$lang
+  local profile=$dir/profile
+  mkdir -p "$profile/user" "$dir/home"
+  cat >"$profile/user/registrymodifications.xcu" <<EOF
+<?xml version="1.0" encoding="UTF-8"?>
+<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
+<item oor:path="/org.openoffice.Office.Linguistic/General"><prop oor:name="UILocale" oor:op="fuse"><value>$locale</value></prop></item>
+<item oor:path="/org.openoffice.Office.Common/Misc"><prop oor:name="ShowTipOfTheDay" oor:op="fuse"><value>false</value></prop></item>
+<item oor:path="/org.openoffice.Office.Common/Misc"><prop oor:name="FirstRun" oor:op="fuse"><value>false</value></prop></item>
+</oor:items>
+EOF
+  cp "$OXT" "$dir/pmocalc.oxt"
+  cp "$workbook" "$dir/$(basename "$workbook")"
+  local doc=$dir/$(basename "$workbook")
+  [ "$(id -u)" -eq 0 ] && chown -R $NOBODY:$NOBODY "$dir"
+
+  local env_args=(env HOME="$dir/home" LANG=C.UTF-8 LC_ALL=C.UTF-8)
+  log "[$lang] installing the extension"
+  as_office_user "${env_args[@]}" timeout 90 "$PROGRAM_DIR/unopkg" add \
+    "-env:UserInstallation=file://$profile" "$dir/pmocalc.oxt" >"$dir/unopkg.log" 2>&1 \
+    || { cat "$dir/unopkg.log" >&2; die "[$lang] unopkg add failed"; }
+
+  log "[$lang] starting LibreOffice"
+  if [ "$(id -u)" -eq 0 ]; then
+    setsid setpriv --reuid=$NOBODY --regid=$NOBODY --clear-groups "${env_args[@]}" \
+      "$PROGRAM_DIR/soffice" "-env:UserInstallation=file://$profile" --norestore --nologo \
+      --calc "$doc" >"$WORK/soffice-$lang.log" 2>&1 </dev/null &
+  else
+    setsid "${env_args[@]}" \
+      "$PROGRAM_DIR/soffice" "-env:UserInstallation=file://$profile" --norestore --nologo \
+      --calc "$doc" >"$WORK/soffice-$lang.log" 2>&1 </dev/null &
+  fi
+  SOFFICE_PID=$!
+
+  local calc
+  calc=$(wait_window "Calc document" 90 --classname '^libreoffice-calc$' --name "$(basename "$doc")") \
+    || { cat "$WORK/soffice-$lang.log" >&2; die "[$lang] LibreOffice Calc did not start"; }
+  sleep 3  # let the document finish loading and recalculating
+
+  # An empty cell below the summary: C28.
+  focus "$calc"
+  xdotool key ctrl+Home
+  xdotool key --repeat 27 --delay 20 Down
+  xdotool key Right Right
+  sleep 0.5
+
+  # 1. Functions tab, searching "PMO_", PMO_EAC selected.
+  local wizard
+  wizard=$(open_wizard "$calc") || die "[$lang] the Function Wizard did not open"
+  xdotool type --delay 60 'PMO_'
+  sleep 1
+  xdotool key Tab   # category list
+  sleep 0.3
+  xdotool key Tab   # function list: selects its first entry, PMO_CPI
+  sleep 0.5
+  xdotool key Down  # PMO_CV
+  sleep 0.3
+  xdotool key Down  # PMO_EAC
+  shoot "$OUT/wizard-$lang-list.png"
+  close_wizard "$calc" "$wizard"
+
+  # 2. A formula with every argument, opened in the wizard: argument page.
+  focus "$calc"
+  xdotool type --delay 50 '=PMO_EAC(B3;B5;B6;"composite";B4'
+  sleep 0.5
+  wizard=$(open_wizard "$calc") || die "[$lang] the Function Wizard did not open on the formula"
+  shoot "$OUT/wizard-$lang.png"
+
+  # 3. The text cursor inside "composite" (4th argument): help of "method".
+  xdotool key End
+  xdotool key --repeat 6 --delay 50 Left
+  shoot "$OUT/wizard-$lang-optional.png"
+
+  # 4. The text cursor inside B4 (5th argument): help of PV.
+  xdotool key End
+  xdotool key Left
+  shoot "$OUT/wizard-$lang-pv.png"
+  close_wizard "$calc" "$wizard"
+
+  stop_soffice
+}
+
+for lang in "${LANGS[@]}"; do
+  run_language "$lang"
+done
+log "done: $(ls "$OUT"/wizard-*.png | wc -l) screenshots in $OUT"
