@@ -130,7 +130,7 @@ wait_window() {
     if [ -n "$id" ]; then echo "$id"; return 0; fi
     sleep 0.5
   done
-  log "no $what window after ${seconds}s"
+  log "no $what window after ${seconds}s"; xdotool search --name . getwindowname %@ >&2 2>/dev/null || true; import -window root /tmp/wizard-debug.png || true
   return 1
 }
 
@@ -221,7 +221,7 @@ EOF
   SOFFICE_PID=$!
 
   local calc
-  calc=$(wait_window "Calc document" 90 --classname '^libreoffice-calc$' --name "$(basename "$doc")") \
+  calc=$(wait_window "Calc document" 40 --classname '^libreoffice-calc$' --name "$(basename "$doc")") \
     || { cat "$WORK/soffice-$lang.log" >&2; die "[$lang] LibreOffice Calc did not start"; }
   sleep 3  # let the document finish loading and recalculating
 

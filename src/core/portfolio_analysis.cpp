@@ -1,0 +1,227 @@
+#include "portfolio_analysis.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+
+#include "earned_schedule.hpp"
+#include "issue_log.hpp"
+#include "planned_value.hpp"
+
+namespace pmocalc {
+
+namespace {
+
+TaskPlan plan_of(const Task& task) { return {task.budget, task.start, task.finish}; }
+
+Day forecast_finish_of(const Task& task) { return task.actual_finish.value_or(task.forecast_finish.value_or(task.finish)); }
+
+Day baseline_finish_of(const Task& task) { return task.baseline_finish.value_or(task.finish); }
+
+// The plan's cumulative PV per period. Each task adds its partial PV to the
+// periods it spans and its full budget from its finish on, so the cost grows
+// with task-periods, not with tasks × all periods.
+SCurve plan_curve(const std::vector<const Task*>& tasks, const WorkCalendar& calendar, int period_days) {
+    SCurve curve;
+    curve.period_days = period_days;
+    if (tasks.empty())
+        return curve;
+    Day first = tasks.front()->start;
+    Day last = tasks.front()->finish;
+    for (const Task* task : tasks) {
+        first = std::min(first, task->start);
+        last = std::max(last, task->finish);
+    }
+    curve.origin = first;
+    const auto periods = static_cast<std::size_t>((last - first) / period_days + 1);
+    std::vector<double> partial(periods, 0.0);
+    std::vector<double> completed(periods, 0.0);
+    for (const Task* task : tasks) {
+        const auto first_period = static_cast<std::size_t>((task->start - first) / period_days);
+        const auto full_period = static_cast<std::size_t>((task->finish - first) / period_days);
+        for (std::size_t k = first_period; k < full_period; ++k)
+            partial[k] += planned_value(plan_of(*task), curve.period_end(k), calendar);
+        completed[full_period] += task->budget;
+    }
+    curve.cumulative_pv.resize(periods);
+    double done = 0;
+    for (std::size_t k = 0; k < periods; ++k) {
+        done += completed[k];
+        curve.cumulative_pv[k] = done + partial[k];
+    }
+    return curve;
+}
+
+EvmFigures figures_of(const std::vector<const Task*>& tasks, const WorkCalendar& calendar,
+                      const AnalysisOptions& options, SCurve& curve) {
+    EvmFigures f;
+    bool any_actual_cost = false;
+    double ac = 0;
+    for (const Task* task : tasks) {
+        f.bac += task->budget;
+        f.pv += planned_value(plan_of(*task), options.status_date, calendar);
+        f.ev += task->budget * task->percent_complete;
+        if (task->actual_cost) {
+            any_actual_cost = true;
+            ac += *task->actual_cost;
+        }
+    }
+    if (any_actual_cost)
+        f.ac = ac;
+    f.sv = f.ev - f.pv;
+    if (f.ac)
+        f.cv = f.ev - *f.ac;
+    if (f.pv > 0)
+        f.spi = f.ev / f.pv;
+    if (f.ac && *f.ac > 0)
+        f.cpi = f.ev / *f.ac;
+    if (f.cpi && *f.cpi > 0) {
+        f.eac = f.bac / *f.cpi;
+        f.vac = f.bac - *f.eac;
+    }
+    curve = plan_curve(tasks, calendar, options.period_days);
+    if (auto pv_curve = PvCurve::from_cumulative(curve.cumulative_pv)) {
+        f.es = pv_curve->earned_schedule(f.ev);
+        f.at = std::max(0.0, static_cast<double>(options.status_date - curve.origin + 1) / options.period_days);
+        f.svt = *f.es - *f.at;
+        if (*f.at > 0)
+            f.spit = *f.es / *f.at;
+    }
+    return f;
+}
+
+std::optional<Rag> rag_of(const EvmFigures& f, const RagThresholds& thresholds) {
+    if (!f.spi && !f.cpi)
+        return std::nullopt;
+    return rag_status(f.spi.value_or(*f.cpi), f.cpi.value_or(*f.spi), thresholds);
+}
+
+bool impacts_are_ratings(const std::vector<RiskEntry>& risks) {
+    return !risks.empty() && std::all_of(risks.begin(), risks.end(), [](const RiskEntry& r) {
+        return r.impact >= 1 && r.impact <= 5 && r.impact == std::floor(r.impact);
+    });
+}
+
+}  // namespace
+
+int probability_rank(double probability) { return std::clamp(static_cast<int>(std::floor(probability * 5)) + 1, 1, 5); }
+
+int impact_rank(double impact, double project_bac, bool ratings) {
+    if (ratings)
+        return std::clamp(static_cast<int>(impact), 1, 5);
+    if (project_bac <= 0)
+        return impact > 0 ? 5 : 1;
+    const double share = impact / project_bac;
+    if (share < 0.01)
+        return 1;
+    if (share < 0.05)
+        return 2;
+    if (share < 0.10)
+        return 3;
+    if (share < 0.20)
+        return 4;
+    return 5;
+}
+
+PortfolioStatus analyse_portfolio(const Portfolio& portfolio, const AnalysisOptions& options) {
+    const WorkCalendar calendar(options.weekend, portfolio.holidays);
+    const Day status = options.status_date;
+    PortfolioStatus result;
+    result.status_date = status;
+
+    std::map<std::string, std::size_t> index_of;
+    for (const Project& project : portfolio.projects) {
+        index_of.emplace(project.id, result.projects.size());
+        ProjectStatus status_of_project;
+        status_of_project.project = project;
+        result.projects.push_back(std::move(status_of_project));
+    }
+    std::vector<std::vector<const Task*>> tasks_of(result.projects.size());
+    std::vector<const Task*> all_tasks;
+    for (const Task& task : portfolio.tasks) {
+        const auto found = index_of.find(task.project_id);
+        if (found == index_of.end())
+            continue;
+        tasks_of[found->second].push_back(&task);
+        all_tasks.push_back(&task);
+        const Day baseline = baseline_finish_of(task);
+        const Day forecast = forecast_finish_of(task);
+        if (task.milestone && forecast > baseline)
+            result.slipped_milestones.push_back(
+                {task.project_id, task.id, task.name, baseline, forecast, schedule_slip(baseline, forecast, calendar)});
+    }
+
+    for (std::size_t i = 0; i < result.projects.size(); ++i) {
+        ProjectStatus& p = result.projects[i];
+        const auto& tasks = tasks_of[i];
+        p.task_count = tasks.size();
+        SCurve curve;
+        p.figures = figures_of(tasks, calendar, options, curve);
+        for (const Task* task : tasks) {
+            const Day baseline = baseline_finish_of(*task);
+            const Day forecast = forecast_finish_of(*task);
+            p.baseline_finish = std::max(p.baseline_finish.value_or(baseline), baseline);
+            p.forecast_finish = std::max(p.forecast_finish.value_or(forecast), forecast);
+        }
+        if (p.baseline_finish && p.forecast_finish)
+            p.slip_days = schedule_slip(*p.baseline_finish, *p.forecast_finish, calendar);
+        p.rag = rag_of(p.figures, options.thresholds);
+        if (p.forecast_finish)
+            result.forecast_finish = std::max(result.forecast_finish.value_or(*p.forecast_finish), *p.forecast_finish);
+    }
+    result.figures = figures_of(all_tasks, calendar, options, result.s_curve);
+    result.rag = rag_of(result.figures, options.thresholds);
+
+    const bool ratings = impacts_are_ratings(portfolio.risks);
+    for (const RiskEntry& risk : portfolio.risks) {
+        ++result.risk_count;
+        if (!risk.open)
+            continue;
+        const double exposure = risk.probability * risk.impact;
+        const auto found = index_of.find(risk.project_id);
+        ProjectStatus* project = found == index_of.end() ? nullptr : &result.projects[found->second];
+        ++result.open_risks;
+        result.risk_emv += risk.kind == RiskKind::threat ? -exposure : exposure;
+        if (risk.kind == RiskKind::threat) {
+            result.risk_exposure += exposure;
+            if (project)
+                project->risk_exposure += exposure;
+        }
+        if (project)
+            ++project->open_risks;
+        const int p_rank = probability_rank(risk.probability);
+        const int i_rank = impact_rank(risk.impact, project ? project->figures.bac : result.figures.bac, ratings);
+        ++result.heat_map[p_rank - 1][i_rank - 1];
+        result.top_risks.push_back({&risk, exposure, p_rank, i_rank});
+    }
+    std::stable_sort(result.top_risks.begin(), result.top_risks.end(),
+                     [](const RankedRisk& a, const RankedRisk& b) { return a.exposure > b.exposure; });
+    if (result.top_risks.size() > 10)
+        result.top_risks.resize(10);
+
+    for (const IssueEntry& issue : portfolio.issues) {
+        const IssueDates dates{issue.raised, issue.closed};
+        if (!is_open_on(dates, status))
+            continue;
+        const bool overdue = issue.due && *issue.due < status;
+        ++result.open_issues;
+        result.overdue_issues += overdue ? 1 : 0;
+        const auto age = age_in_days(dates, status);
+        ++result.issue_aging[age <= 7 ? 0 : age <= 30 ? 1 : age <= 90 ? 2 : 3];
+        if (const auto found = index_of.find(issue.project_id); found != index_of.end()) {
+            ++result.projects[found->second].open_issues;
+            result.projects[found->second].overdue_issues += overdue ? 1 : 0;
+        }
+    }
+
+    for (const ChangeRequest& change : portfolio.changes) {
+        if (change.status != ChangeRequest::Status::pending)
+            continue;
+        ++result.pending_changes;
+        if (const auto found = index_of.find(change.project_id); found != index_of.end())
+            ++result.projects[found->second].pending_changes;
+    }
+    return result;
+}
+
+}  // namespace pmocalc

@@ -1,0 +1,115 @@
+// Status of every project and of the portfolio at a status date: EVM and
+// earned schedule figures, slip, issues, risks, change requests, RAG. The same
+// calculators as the PMO_* functions; figures that are undefined (SPI with
+// PV = 0, CPI without actual costs) stay empty rather than 0 or 1.
+#pragma once
+
+#include <array>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "calendar.hpp"
+#include "health.hpp"
+#include "portfolio.hpp"
+
+namespace pmocalc {
+
+struct AnalysisOptions {
+    Day status_date = 0;
+    RagThresholds thresholds;
+    WeekendMask weekend;
+    int period_days = 7;  // earned schedule periods (weeks)
+};
+
+// Earned value figures of one project or of the whole portfolio.
+struct EvmFigures {
+    double bac = 0;
+    double pv = 0;
+    double ev = 0;
+    std::optional<double> ac;  // nullopt when no task records an actual cost
+    double sv = 0;
+    std::optional<double> cv;
+    std::optional<double> spi;
+    std::optional<double> cpi;
+    std::optional<double> eac;  // BAC / CPI
+    std::optional<double> vac;
+    std::optional<double> es;    // earned schedule, in periods from the first planned start
+    std::optional<double> at;    // actual time, in periods
+    std::optional<double> svt;   // SV(t) in periods
+    std::optional<double> spit;  // SPI(t)
+};
+
+// Cumulative PV at the end of each period (the plan's S-curve).
+struct SCurve {
+    Day origin = 0;  // first day of period 1
+    int period_days = 7;
+    std::vector<double> cumulative_pv;
+
+    Day period_end(std::size_t index) const { return origin + static_cast<Day>((index + 1) * period_days) - 1; }
+};
+
+struct ProjectStatus {
+    Project project;
+    std::size_t task_count = 0;
+    EvmFigures figures;
+    std::optional<Day> baseline_finish;
+    std::optional<Day> forecast_finish;
+    std::int64_t slip_days = 0;  // working days, later = positive
+    int open_issues = 0;
+    int overdue_issues = 0;
+    int open_risks = 0;
+    double risk_exposure = 0;  // Σ P × I of open threats
+    int pending_changes = 0;
+    std::optional<Rag> rag;  // nullopt while neither SPI nor CPI is defined
+};
+
+struct SlippedMilestone {
+    std::string project_id;
+    std::string task_id;
+    std::string name;
+    Day baseline = 0;
+    Day forecast = 0;
+    std::int64_t slip_days = 0;
+};
+
+struct RankedRisk {
+    const RiskEntry* risk;
+    double exposure;
+    int probability_rank;  // 1..5
+    int impact_rank;       // 1..5
+};
+
+struct PortfolioStatus {
+    Day status_date = 0;
+    EvmFigures figures;
+    std::optional<Day> forecast_finish;
+    std::optional<Rag> rag;
+    std::vector<ProjectStatus> projects;
+    SCurve s_curve;
+
+    int risk_count = 0;
+    int open_risks = 0;
+    double risk_exposure = 0;  // Σ P × I of open threats
+    double risk_emv = 0;       // Σ ±P × I of open risks
+    std::vector<RankedRisk> top_risks;                  // open risks by exposure, at most 10
+    std::array<std::array<int, 5>, 5> heat_map{};        // [probability rank − 1][impact rank − 1], open risks
+
+    int open_issues = 0;
+    int overdue_issues = 0;
+    std::array<int, 4> issue_aging{};  // open issues aged 0–7, 8–30, 31–90, > 90 days
+
+    int pending_changes = 0;
+    std::vector<SlippedMilestone> slipped_milestones;
+};
+
+PortfolioStatus analyse_portfolio(const Portfolio& portfolio, const AnalysisOptions& options);
+
+// Impact rank 1..5 of a risk: as typed when impacts are a 1–5 rating, else by
+// its share of the project's budget (< 1 %, < 5 %, < 10 %, < 20 %, ≥ 20 %).
+int impact_rank(double impact, double project_bac, bool impacts_are_ratings);
+// Probability rank 1..5: 0–20 %, 20–40 %, … 80–100 %.
+int probability_rank(double probability);
+
+}  // namespace pmocalc
