@@ -116,8 +116,8 @@ log "Xvfb on $DISPLAY, VCL plugin $SAL_USE_VCLPLUGIN"
 mkdir -p "$OUT"
 
 # ---- helpers for the GUI ---------------------------------------------------
-# Waits up to $2 seconds for a visible window matching xdotool search args
-# ($3...), prints its id.
+# Waits up to $2 seconds for a visible window found by `xdotool search` with
+# the options and the one pattern $3..., prints its id.
 wait_window() {
   local what=$1 seconds=$2; shift 2
   local end=$((SECONDS + seconds)) id
@@ -130,7 +130,7 @@ wait_window() {
     if [ -n "$id" ]; then echo "$id"; return 0; fi
     sleep 0.5
   done
-  log "no $what window after ${seconds}s"; xdotool search --name . getwindowname %@ >&2 2>/dev/null || true; import -window root /tmp/wizard-debug.png || true
+  log "no $what window after ${seconds}s"
   return 1
 }
 
@@ -221,7 +221,7 @@ EOF
   SOFFICE_PID=$!
 
   local calc
-  calc=$(wait_window "Calc document" 40 --classname '^libreoffice-calc$' --name "$(basename "$doc")") \
+  calc=$(wait_window "Calc document" 90 --class '^libreoffice-calc$') \
     || { cat "$WORK/soffice-$lang.log" >&2; die "[$lang] LibreOffice Calc did not start"; }
   sleep 3  # let the document finish loading and recalculating
 

@@ -1,0 +1,72 @@
+// The status report as data: the grid of values to write in one bulk call,
+// the formats of its ranges, its charts and print set-up. Nothing here knows
+// UNO; the adapter writes it into a sheet pmocalc creates.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <vector>
+
+#include "cell_range.hpp"
+#include "portfolio.hpp"
+#include "portfolio_analysis.hpp"
+
+namespace pmocalc {
+
+enum class CellFormat {
+    title, subtitle, heading, column_header, label,
+    text, money, index, periods, days, date, percent, count,
+    rag,                                        // conditional colour by the cell's text
+    heat_1, heat_2, heat_3, heat_4, heat_5,     // risk heat map, low to high
+    diagnostic_error, diagnostic_warning, note,
+};
+
+// A rectangle of the report, rows and columns 0-based from A1.
+struct Span {
+    std::size_t row = 0;
+    std::size_t column = 0;
+    std::size_t rows = 1;
+    std::size_t columns = 1;
+};
+
+struct FormattedSpan {
+    Span span;
+    CellFormat format;
+};
+
+struct ChartSpec {
+    enum class Kind { bars, lines };
+    Kind kind = Kind::bars;
+    std::string name;   // unique within the sheet
+    std::string title;
+    Span data;          // first row: series names; first column: categories
+    Span anchor;        // the cells the chart covers
+};
+
+struct ReportOptions {
+    Language language = Language::en;
+    std::string generated_at;  // "2026-11-27 05:10", supplied by the caller (the core has no clock)
+    Day null_date_offset = 0;  // dates are written as serials of the target document
+};
+
+struct ReportLayout {
+    std::string sheet_name;  // "PMO Report" / "PMOレポート" (the writer makes it unique)
+    std::size_t columns = 0;
+    std::vector<std::vector<Cell>> rows;  // values only: text is always written as text
+    std::vector<FormattedSpan> formats;
+    std::vector<ChartSpec> charts;
+    std::vector<double> column_widths_mm;
+    std::size_t frozen_rows = 0;
+
+    // Where the main blocks are, for the adapters and tests.
+    std::size_t portfolio_row = 0;       // the portfolio summary's value row
+    std::size_t projects_first_row = 0;  // the first project row
+    std::size_t diagnostics_first_row = 0;
+};
+
+ReportLayout build_report(const Portfolio& portfolio, const PortfolioStatus& status, const ReportOptions& options);
+
+// The default report sheet name in a language.
+std::string report_sheet_name(Language language);
+
+}  // namespace pmocalc
