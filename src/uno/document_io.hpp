@@ -1,0 +1,19 @@
+// Bulk transfer between a spreadsheet document and the core: one
+// getDataArray per sheet in, one setDataArray for the report out.
+#pragma once
+
+#include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
+
+#include "../core/workbook.hpp"
+
+namespace pmocalc::uno {
+
+using DocumentRef = css::uno::Reference<css::sheet::XSpreadsheetDocument>;
+
+// Every sheet's used area from A1, except the named ones; and the document's null date.
+Workbook read_workbook(const DocumentRef& document, const std::vector<std::string>& skip_sheets);
+
+// Days between the document's null date and Calc's default 1899-12-30.
+Day null_date_offset(const DocumentRef& document);
+
+}  // namespace pmocalc::uno

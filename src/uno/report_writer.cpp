@@ -1,0 +1,393 @@
+#include "report_writer.hpp"
+
+#include <map>
+#include <vector>
+
+#include <com/sun/star/awt/Point.hpp>
+#include <com/sun/star/awt/Rectangle.hpp>
+#include <com/sun/star/awt/Size.hpp>
+#include <com/sun/star/awt/FontSlant.hpp>
+#include <com/sun/star/awt/FontWeight.hpp>
+#include <com/sun/star/beans/PropertyValue.hpp>
+#include <com/sun/star/beans/XPropertySet.hpp>
+#include <com/sun/star/chart/XChartDocument.hpp>
+#include <com/sun/star/chart/XDiagram.hpp>
+#include <com/sun/star/container/XIndexAccess.hpp>
+#include <com/sun/star/container/XNameContainer.hpp>
+#include <com/sun/star/container/XNamed.hpp>
+#include <com/sun/star/document/XEmbeddedObjectSupplier.hpp>
+#include <com/sun/star/frame/XModel.hpp>
+#include <com/sun/star/lang/Locale.hpp>
+#include <com/sun/star/lang/XMultiServiceFactory.hpp>
+#include <com/sun/star/sheet/ConditionOperator.hpp>
+#include <com/sun/star/sheet/XCellRangeAddressable.hpp>
+#include <com/sun/star/sheet/XCellRangeData.hpp>
+#include <com/sun/star/sheet/XCellRangeReferrer.hpp>
+#include <com/sun/star/sheet/XNamedRanges.hpp>
+#include <com/sun/star/sheet/XPrintAreas.hpp>
+#include <com/sun/star/sheet/XSheetCellRangeContainer.hpp>
+#include <com/sun/star/sheet/XSheetConditionalEntries.hpp>
+#include <com/sun/star/sheet/XSpreadsheet.hpp>
+#include <com/sun/star/sheet/XSpreadsheetView.hpp>
+#include <com/sun/star/sheet/XViewFreezable.hpp>
+#include <com/sun/star/style/XStyleFamiliesSupplier.hpp>
+#include <com/sun/star/table/CellHoriJustify.hpp>
+#include <com/sun/star/table/CellRangeAddress.hpp>
+#include <com/sun/star/table/XColumnRowRange.hpp>
+#include <com/sun/star/table/XTableChartsSupplier.hpp>
+#include <com/sun/star/table/XTableColumns.hpp>
+#include <com/sun/star/util/XNumberFormatsSupplier.hpp>
+
+#include "uno_values.hpp"
+
+namespace pmocalc::uno {
+
+namespace {
+
+using css::uno::Any;
+using css::uno::Reference;
+using css::uno::Sequence;
+using css::uno::UNO_QUERY;
+using css::uno::UNO_QUERY_THROW;
+using rtl::OUString;
+
+constexpr char marker_name[] = "pmocalc_report";
+constexpr char page_style_name[] = "pmocalc Report";
+
+struct StyleSpec {
+    const char* name;
+    const char* number_format = nullptr;
+    bool bold = false;
+    bool italic = false;
+    float height = 0;
+    sal_Int32 back_color = -1;
+    sal_Int32 char_color = -1;
+    bool centered = false;
+    bool wrap = false;
+};
+
+StyleSpec style_for(CellFormat format) {
+    switch (format) {
+    case CellFormat::title: return {"pmocalc Title", nullptr, true, false, 18, -1, 0x1F3864};
+    case CellFormat::subtitle: return {"pmocalc Subtitle", nullptr, false, false, 12};
+    case CellFormat::heading: return {"pmocalc Heading", nullptr, true, false, 13, -1, 0x1F4E79};
+    case CellFormat::column_header: return {"pmocalc Column header", nullptr, true, false, 0, 0xD9E1F2, -1, true, true};
+    case CellFormat::label: return {"pmocalc Label", nullptr, true};
+    case CellFormat::text: return {"pmocalc Text", "@"};
+    case CellFormat::money: return {"pmocalc Amount", "#,##0.0"};
+    case CellFormat::index: return {"pmocalc Index", "0.00"};
+    case CellFormat::periods: return {"pmocalc Periods", "0.0"};
+    case CellFormat::days: return {"pmocalc Days", "0"};
+    case CellFormat::date: return {"pmocalc Date", "YYYY-MM-DD"};
+    case CellFormat::percent: return {"pmocalc Percent", "0%"};
+    case CellFormat::count: return {"pmocalc Count", "0"};
+    case CellFormat::rag: return {"pmocalc RAG", nullptr, true, false, 0, -1, -1, true};
+    case CellFormat::heat_1: return {"pmocalc Heat 1", "0", false, false, 0, 0x63BE7B, -1, true};
+    case CellFormat::heat_2: return {"pmocalc Heat 2", "0", false, false, 0, 0xB5D780, -1, true};
+    case CellFormat::heat_3: return {"pmocalc Heat 3", "0", false, false, 0, 0xFFEB84, -1, true};
+    case CellFormat::heat_4: return {"pmocalc Heat 4", "0", false, false, 0, 0xFBAA77, -1, true};
+    case CellFormat::heat_5: return {"pmocalc Heat 5", "0", true, false, 0, 0xF8696B, -1, true};
+    case CellFormat::diagnostic_error: return {"pmocalc Error", "@", false, false, 0, -1, 0x9C0006};
+    case CellFormat::diagnostic_warning: return {"pmocalc Warning", "@", false, false, 0, -1, 0x9C5700};
+    case CellFormat::note: return {"pmocalc Note", "@", false, true, 0, -1, 0x595959};
+    }
+    return {"pmocalc Text"};
+}
+
+// RAG colours, applied by conditional formatting so they follow the cell's text.
+constexpr struct {
+    const char* word;
+    const char* style;
+    sal_Int32 back;
+    sal_Int32 text;
+} rag_styles[] = {
+    {"GREEN", "pmocalc RAG green", 0xC6EFCE, 0x006100},
+    {"AMBER", "pmocalc RAG amber", 0xFFEB9C, 0x9C5700},
+    {"RED", "pmocalc RAG red", 0xFFC7CE, 0x9C0006},
+};
+
+OUString u(const char* text) { return OUString::createFromAscii(text); }
+
+Reference<css::beans::XPropertySet> cell_style(const DocumentRef& document, const char* name) {
+    Reference<css::style::XStyleFamiliesSupplier> supplier(document, UNO_QUERY_THROW);
+    Reference<css::container::XNameContainer> styles(supplier->getStyleFamilies()->getByName("CellStyles"),
+                                                     UNO_QUERY_THROW);
+    const OUString style_name = to_ouString(name);
+    if (!styles->hasByName(style_name)) {
+        Reference<css::lang::XMultiServiceFactory> factory(document, UNO_QUERY_THROW);
+        styles->insertByName(style_name, Any(factory->createInstance("com.sun.star.style.CellStyle")));
+    }
+    return Reference<css::beans::XPropertySet>(styles->getByName(style_name), UNO_QUERY_THROW);
+}
+
+sal_Int32 number_format_key(const DocumentRef& document, const char* code) {
+    Reference<css::util::XNumberFormatsSupplier> supplier(document, UNO_QUERY_THROW);
+    auto formats = supplier->getNumberFormats();
+    const css::lang::Locale locale(u("en"), u("US"), OUString());
+    sal_Int32 key = formats->queryKey(u(code), locale, false);
+    if (key < 0)
+        key = formats->addNew(u(code), locale);
+    return key;
+}
+
+void define_style(const DocumentRef& document, const StyleSpec& spec) {
+    auto style = cell_style(document, spec.name);
+    if (spec.number_format)
+        style->setPropertyValue("NumberFormat", Any(number_format_key(document, spec.number_format)));
+    if (spec.bold)
+        style->setPropertyValue("CharWeight", Any(css::awt::FontWeight::BOLD));
+    if (spec.italic)
+        style->setPropertyValue("CharPosture", Any(css::awt::FontSlant_ITALIC));
+    if (spec.height > 0) {
+        style->setPropertyValue("CharHeight", Any(spec.height));
+        style->setPropertyValue("CharHeightAsian", Any(spec.height));
+    }
+    if (spec.back_color >= 0)
+        style->setPropertyValue("CellBackColor", Any(spec.back_color));
+    if (spec.char_color >= 0)
+        style->setPropertyValue("CharColor", Any(spec.char_color));
+    if (spec.centered)
+        style->setPropertyValue("HoriJustify", Any(css::table::CellHoriJustify_CENTER));
+    if (spec.wrap)
+        style->setPropertyValue("IsTextWrapped", Any(true));
+}
+
+Reference<css::sheet::XSpreadsheet> sheet_named(const DocumentRef& document, const OUString& name) {
+    return Reference<css::sheet::XSpreadsheet>(document->getSheets()->getByName(name), UNO_QUERY_THROW);
+}
+
+sal_Int16 sheet_index(const Reference<css::sheet::XSpreadsheet>& sheet) {
+    Reference<css::sheet::XCellRangeAddressable> address(sheet, UNO_QUERY_THROW);
+    return address->getRangeAddress().Sheet;
+}
+
+css::table::CellRangeAddress address_of(sal_Int16 sheet, const Span& span) {
+    return css::table::CellRangeAddress(sheet, static_cast<sal_Int32>(span.column), static_cast<sal_Int32>(span.row),
+                                        static_cast<sal_Int32>(span.column + span.columns - 1),
+                                        static_cast<sal_Int32>(span.row + span.rows - 1));
+}
+
+Reference<css::table::XCellRange> range_of(const Reference<css::sheet::XSpreadsheet>& sheet, const Span& span) {
+    const auto a = address_of(0, span);
+    return sheet->getCellRangeByPosition(a.StartColumn, a.StartRow, a.EndColumn, a.EndRow);
+}
+
+OUString quoted_sheet(const OUString& name) { return "$'" + name.replaceAll("'", "''") + "'"; }
+
+Sequence<Sequence<Any>> to_data_array(const ReportLayout& layout) {
+    Sequence<Sequence<Any>> rows(static_cast<sal_Int32>(layout.rows.size()));
+    auto* row_out = rows.getArray();
+    for (const auto& row : layout.rows) {
+        Sequence<Any> cells(static_cast<sal_Int32>(layout.columns));
+        auto* cell_out = cells.getArray();
+        for (const Cell& cell : row) {
+            if (const auto* number = std::get_if<double>(&cell))
+                *cell_out <<= *number;
+            else if (const auto* text = std::get_if<std::string>(&cell))
+                *cell_out <<= to_ouString(*text);  // setDataArray stores strings as text, never as formulas
+            else
+                *cell_out <<= OUString();
+            ++cell_out;
+        }
+        *row_out++ = cells;
+    }
+    return rows;
+}
+
+// One style application per format: all its spans as one SheetCellRanges.
+void apply_formats(const DocumentRef& document, sal_Int16 sheet, const ReportLayout& layout) {
+    std::map<CellFormat, std::vector<css::table::CellRangeAddress>> by_format;
+    for (const FormattedSpan& f : layout.formats)
+        by_format[f.format].push_back(address_of(sheet, f.span));
+    Reference<css::lang::XMultiServiceFactory> factory(document, UNO_QUERY_THROW);
+    for (const auto& [format, addresses] : by_format) {
+        const StyleSpec spec = style_for(format);
+        define_style(document, spec);
+        Reference<css::sheet::XSheetCellRangeContainer> ranges(
+            factory->createInstance("com.sun.star.sheet.SheetCellRanges"), UNO_QUERY_THROW);
+        ranges->addRangeAddresses(Sequence<css::table::CellRangeAddress>(addresses.data(),
+                                                                         static_cast<sal_Int32>(addresses.size())),
+                                  false);
+        Reference<css::beans::XPropertySet>(ranges, UNO_QUERY_THROW)->setPropertyValue("CellStyle",
+                                                                                       Any(to_ouString(spec.name)));
+    }
+}
+
+void apply_rag_colours(const DocumentRef& document, const Reference<css::sheet::XSpreadsheet>& sheet,
+                       const ReportLayout& layout) {
+    for (const auto& rag : rag_styles) {
+        auto style = cell_style(document, rag.style);
+        style->setPropertyValue("CellBackColor", Any(rag.back));
+        style->setPropertyValue("CharColor", Any(rag.text));
+        style->setPropertyValue("CharWeight", Any(css::awt::FontWeight::BOLD));
+    }
+    for (const FormattedSpan& f : layout.formats) {
+        if (f.format != CellFormat::rag)
+            continue;
+        Reference<css::beans::XPropertySet> range(range_of(sheet, f.span), UNO_QUERY_THROW);
+        Reference<css::sheet::XSheetConditionalEntries> entries(range->getPropertyValue("ConditionalFormat"),
+                                                                UNO_QUERY_THROW);
+        entries->clear();
+        for (const auto& rag : rag_styles) {
+            Sequence<css::beans::PropertyValue> condition(3);
+            auto* c = condition.getArray();
+            c[0].Name = "Operator";
+            c[0].Value <<= css::sheet::ConditionOperator_EQUAL;
+            c[1].Name = "Formula1";
+            c[1].Value <<= "\"" + u(rag.word) + "\"";
+            c[2].Name = "StyleName";
+            c[2].Value <<= u(rag.style);
+            entries->addNew(condition);
+        }
+        range->setPropertyValue("ConditionalFormat", Any(entries));
+    }
+}
+
+void set_column_widths(const Reference<css::sheet::XSpreadsheet>& sheet, const ReportLayout& layout) {
+    Reference<css::table::XColumnRowRange> columns_and_rows(sheet, UNO_QUERY_THROW);
+    Reference<css::container::XIndexAccess> columns(columns_and_rows->getColumns(), UNO_QUERY_THROW);
+    for (std::size_t i = 0; i < layout.column_widths_mm.size(); ++i) {
+        Reference<css::beans::XPropertySet> column(columns->getByIndex(static_cast<sal_Int32>(i)), UNO_QUERY_THROW);
+        column->setPropertyValue("Width", Any(static_cast<sal_Int32>(layout.column_widths_mm[i] * 100)));
+    }
+}
+
+void add_charts(const Reference<css::sheet::XSpreadsheet>& sheet, sal_Int16 index, const ReportLayout& layout) {
+    Reference<css::table::XTableChartsSupplier> supplier(sheet, UNO_QUERY_THROW);
+    auto charts = supplier->getCharts();
+    for (const ChartSpec& spec : layout.charts) {
+        Reference<css::beans::XPropertySet> anchor(range_of(sheet, spec.anchor), UNO_QUERY_THROW);
+        css::awt::Point position;
+        css::awt::Size size;
+        anchor->getPropertyValue("Position") >>= position;
+        anchor->getPropertyValue("Size") >>= size;
+        const css::awt::Rectangle rectangle(position.X, position.Y, size.Width, size.Height);
+        const auto data = address_of(index, spec.data);
+        const OUString name = to_ouString(spec.name);
+        if (charts->hasByName(name))
+            charts->removeByName(name);
+        charts->addNewByName(name, rectangle, Sequence<css::table::CellRangeAddress>(&data, 1), true, true);
+        Reference<css::document::XEmbeddedObjectSupplier> embedded(charts->getByName(name), UNO_QUERY_THROW);
+        Reference<css::chart::XChartDocument> chart(embedded->getEmbeddedObject(), UNO_QUERY_THROW);
+        if (spec.kind == ChartSpec::Kind::lines) {
+            Reference<css::lang::XMultiServiceFactory> factory(chart, UNO_QUERY_THROW);
+            chart->setDiagram(Reference<css::chart::XDiagram>(
+                factory->createInstance("com.sun.star.chart.LineDiagram"), UNO_QUERY_THROW));
+            Reference<css::beans::XPropertySet>(chart->getDiagram(), UNO_QUERY_THROW)
+                ->setPropertyValue("SymbolType", Any(sal_Int32(-3)));  // automatic symbols: EV/AC points show
+        }
+        Reference<css::beans::XPropertySet>(chart, UNO_QUERY_THROW)->setPropertyValue("HasMainTitle", Any(true));
+        Reference<css::beans::XPropertySet>(chart->getTitle(), UNO_QUERY_THROW)
+            ->setPropertyValue("String", Any(to_ouString(spec.title)));
+    }
+}
+
+void set_up_printing(const DocumentRef& document, const Reference<css::sheet::XSpreadsheet>& sheet, sal_Int16 index,
+                     const ReportLayout& layout) {
+    Reference<css::style::XStyleFamiliesSupplier> supplier(document, UNO_QUERY_THROW);
+    Reference<css::container::XNameContainer> pages(supplier->getStyleFamilies()->getByName("PageStyles"),
+                                                    UNO_QUERY_THROW);
+    const OUString name = u(page_style_name);
+    if (!pages->hasByName(name)) {
+        Reference<css::lang::XMultiServiceFactory> factory(document, UNO_QUERY_THROW);
+        pages->insertByName(name, Any(factory->createInstance("com.sun.star.style.PageStyle")));
+    }
+    Reference<css::beans::XPropertySet> page(pages->getByName(name), UNO_QUERY_THROW);
+    page->setPropertyValue("IsLandscape", Any(true));
+    page->setPropertyValue("Width", Any(sal_Int32(29700)));  // A4 landscape, 1/100 mm
+    page->setPropertyValue("Height", Any(sal_Int32(21000)));
+    for (const char* margin : {"LeftMargin", "RightMargin", "TopMargin", "BottomMargin"})
+        page->setPropertyValue(u(margin), Any(sal_Int32(1000)));
+    page->setPropertyValue("ScaleToPagesX", Any(sal_Int16(1)));  // all columns on one page width
+    page->setPropertyValue("ScaleToPagesY", Any(sal_Int16(0)));
+    Reference<css::beans::XPropertySet>(sheet, UNO_QUERY_THROW)->setPropertyValue("PageStyle", Any(name));
+    const auto area = address_of(index, {0, 0, layout.rows.size(), layout.columns});
+    Reference<css::sheet::XPrintAreas>(sheet, UNO_QUERY_THROW)
+        ->setPrintAreas(Sequence<css::table::CellRangeAddress>(&area, 1));
+}
+
+Reference<css::sheet::XNamedRanges> named_ranges(const DocumentRef& document) {
+    Reference<css::beans::XPropertySet> properties(document, UNO_QUERY_THROW);
+    return Reference<css::sheet::XNamedRanges>(properties->getPropertyValue("NamedRanges"), UNO_QUERY_THROW);
+}
+
+void mark_as_report(const DocumentRef& document, const OUString& sheet_name, sal_Int16 index) {
+    auto ranges = named_ranges(document);
+    const OUString marker = u(marker_name);
+    if (ranges->hasByName(marker))
+        ranges->removeByName(marker);
+    ranges->addNewByName(marker, quoted_sheet(sheet_name) + ".$A$1", css::table::CellAddress(index, 0, 0), 0);
+}
+
+// Shows the report with its title rows frozen, when the document has a view.
+void show(const DocumentRef& document, const Reference<css::sheet::XSpreadsheet>& sheet, const ReportLayout& layout) {
+    Reference<css::frame::XModel> model(document, UNO_QUERY);
+    if (!model.is())
+        return;
+    Reference<css::sheet::XSpreadsheetView> view(model->getCurrentController(), UNO_QUERY);
+    if (!view.is())
+        return;
+    view->setActiveSheet(sheet);
+    Reference<css::sheet::XViewFreezable> freezable(view, UNO_QUERY);
+    if (freezable.is())
+        freezable->freezeAtPosition(0, static_cast<sal_Int32>(layout.frozen_rows));
+}
+
+}  // namespace
+
+std::optional<std::string> existing_report_sheet(const DocumentRef& document) {
+    auto ranges = named_ranges(document);
+    const OUString marker = u(marker_name);
+    if (!ranges->hasByName(marker))
+        return std::nullopt;
+    Reference<css::sheet::XCellRangeReferrer> referrer(ranges->getByName(marker), UNO_QUERY);
+    if (!referrer.is())
+        return std::nullopt;
+    Reference<css::sheet::XCellRangeAddressable> cells(referrer->getReferredCells(), UNO_QUERY);
+    if (!cells.is())
+        return std::nullopt;  // the sheet was deleted: the marker points nowhere
+    Reference<css::container::XIndexAccess> sheets(document->getSheets(), UNO_QUERY_THROW);
+    const sal_Int16 index = cells->getRangeAddress().Sheet;
+    if (index < 0 || index >= sheets->getCount())
+        return std::nullopt;
+    Reference<css::container::XNamed> named(sheets->getByIndex(index), UNO_QUERY_THROW);
+    return to_utf8(named->getName());
+}
+
+std::string write_report(const DocumentRef& document, const ReportLayout& layout, const Progress& progress) {
+    auto sheets = document->getSheets();
+    Reference<css::container::XIndexAccess> indexed(sheets, UNO_QUERY_THROW);
+    sal_Int16 position = static_cast<sal_Int16>(indexed->getCount());
+    if (const auto previous = existing_report_sheet(document)) {
+        position = sheet_index(sheet_named(document, to_ouString(*previous)));
+        sheets->removeByName(to_ouString(*previous));
+    }
+    OUString name = to_ouString(layout.sheet_name);
+    for (int n = 2; sheets->hasByName(name); ++n)
+        name = to_ouString(layout.sheet_name + " (" + std::to_string(n) + ")");
+    sheets->insertNewByName(name, position);
+    const auto sheet = sheet_named(document, name);
+    const sal_Int16 index = sheet_index(sheet);
+    if (progress)
+        progress(70);
+
+    Reference<css::sheet::XCellRangeData> data(
+        range_of(sheet, {0, 0, layout.rows.size(), layout.columns}), UNO_QUERY_THROW);
+    data->setDataArray(to_data_array(layout));
+    if (progress)
+        progress(80);
+    apply_formats(document, index, layout);
+    apply_rag_colours(document, sheet, layout);
+    set_column_widths(sheet, layout);
+    if (progress)
+        progress(90);
+    add_charts(sheet, index, layout);
+    set_up_printing(document, sheet, index, layout);
+    mark_as_report(document, name, index);
+    show(document, sheet, layout);
+    if (progress)
+        progress(100);
+    return to_utf8(name);
+}
+
+}  // namespace pmocalc::uno
