@@ -5,4 +5,4 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ./scripts/build.sh >/dev/null
-python3 tools/run_sample.py build/pmocalc.oxt examples/portfolio-en.fods examples/portfolio-ja.fods
+python3 tools/run_sample.py build/pmocalc.oxt examples/functions-demo-en.fods examples/functions-demo-ja.fods

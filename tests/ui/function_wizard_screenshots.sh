@@ -9,6 +9,8 @@
 #   wizard-<lang>-list.png      Functions tab, search "PMO_": the add-in's
 #                               functions, PMO_EAC selected with its signature
 #                               and description.
+#   wizard-<lang>-list-end.png  the same list scrolled to its end, PMO_VAC
+#                               selected.
 #   wizard-<lang>.png           =PMO_EAC(B3;B5;B6;"composite";B4) opened in the
 #                               wizard: description, argument fields, result,
 #                               and the help of the first argument (BAC).
@@ -156,14 +158,20 @@ shoot() {
 
 focus() { xdotool windowfocus "$1" 2>/dev/null || true; sleep 0.3; }
 
+# Ctrl+F2 in the Calc window; a second try if the first key press was lost.
 open_wizard() {
-  local calc=$1 id
-  focus "$calc"
-  xdotool key ctrl+F2
-  id=$(wait_window "Function Wizard" 20 --name "$WIZARD_TITLE") || return 1
-  focus "$id"
-  sleep 1
-  echo "$id"
+  local calc=$1 id try
+  for try in 1 2; do
+    focus "$calc"
+    xdotool key ctrl+F2
+    if id=$(wait_window "Function Wizard" 15 --name "$WIZARD_TITLE"); then
+      focus "$id"
+      sleep 1
+      echo "$id"
+      return 0
+    fi
+  done
+  return 1
 }
 
 close_wizard() {
@@ -245,6 +253,8 @@ EOF
   sleep 0.3
   xdotool key Down  # PMO_EAC
   shoot "$OUT/wizard-$lang-list.png"
+  xdotool key End   # the end of the list: PMO_VAC
+  shoot "$OUT/wizard-$lang-list-end.png"
   close_wizard "$calc" "$wizard"
 
   # 2. A formula with every argument, opened in the wizard: argument page.
