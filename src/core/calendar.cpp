@@ -1,6 +1,7 @@
 #include "calendar.hpp"
 
 #include <algorithm>
+#include <cstdio>
 
 namespace pmocalc {
 
@@ -33,6 +34,13 @@ CivilDate civil_from_day(Day day) {
     const auto d = static_cast<unsigned>(doy - (153 * mp + 2) / 5 + 1);
     const auto m = static_cast<unsigned>(mp < 10 ? mp + 3 : mp - 9);
     return {static_cast<int>(yoe + era * 400 + (m <= 2)), m, d};
+}
+
+std::string iso_date(Day day) {
+    const CivilDate c = civil_from_day(day);
+    char buffer[16];
+    std::snprintf(buffer, sizeof buffer, "%04d-%02u-%02u", c.year, c.month, c.day);
+    return buffer;
 }
 
 int weekday_monday_first(Day day) {

@@ -4,6 +4,7 @@
 
 #include <array>
 #include <cstdint>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -24,6 +25,9 @@ struct CivilDate {
 // Proleptic Gregorian conversions (H. Hinnant's days_from_civil algorithm).
 Day day_from_civil(CivilDate date);
 CivilDate civil_from_day(Day day);
+
+// "2025-01-06".
+std::string iso_date(Day day);
 
 // Monday = 0 … Sunday = 6.
 int weekday_monday_first(Day day);

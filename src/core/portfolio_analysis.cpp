@@ -82,7 +82,16 @@ EvmFigures figures_of(const std::vector<const Task*>& tasks, const WorkCalendar&
     curve = plan_curve(tasks, calendar, options.period_days);
     if (auto pv_curve = PvCurve::from_cumulative(curve.cumulative_pv)) {
         f.es = pv_curve->earned_schedule(f.ev);
-        f.at = std::max(0.0, static_cast<double>(options.status_date - curve.origin + 1) / options.period_days);
+        // A finished project's clock stops at its last finish (Lipke): ES is
+        // then PD, and AT must not keep growing with the status date.
+        Day clock = options.status_date;
+        if (f.bac > 0 && f.ev >= f.bac) {
+            Day finished = curve.origin;
+            for (const Task* task : tasks)
+                finished = std::max(finished, forecast_finish_of(*task));
+            clock = std::min(clock, finished);
+        }
+        f.at = std::max(0.0, static_cast<double>(clock - curve.origin + 1) / options.period_days);
         f.svt = *f.es - *f.at;
         if (*f.at > 0)
             f.spit = *f.es / *f.at;

@@ -144,7 +144,7 @@ public:
         layout_.columns = width_;
         for (auto& row : layout_.rows)
             row.resize(width_);
-        layout_.column_widths_mm = {24, 42, 26, 24, 22, 22, 22, 22, 22, 22, 18, 18, 22, 22, 22, 20, 26, 20, 20, 20,
+        layout_.column_widths_mm = {28, 42, 26, 24, 22, 22, 22, 22, 22, 22, 18, 18, 22, 22, 22, 20, 26, 20, 20, 20,
                                     20, 22, 20, 16};
         layout_.column_widths_mm.resize(width_, 20);
         return std::move(layout_);
@@ -376,11 +376,13 @@ private:
     // Two charts side by side over reserved rows, their data in tables below.
     void charts() {
         heading(l_.charts);
+        layout_.page_breaks.push_back(layout_.rows.size() - 1);
         const std::size_t chart_top = layout_.rows.size();
         constexpr std::size_t chart_rows = 20;
         for (std::size_t i = 0; i < chart_rows; ++i)
             new_row();
         heading(l_.chart_data);
+        layout_.page_breaks.push_back(layout_.rows.size() - 1);
         const std::size_t data_header = new_row();
         column_headers(data_header, 0, l_.index_headers, 3);
         column_headers(data_header, 4, l_.s_curve_headers, 4);

@@ -57,6 +57,7 @@ struct ReportLayout {
     std::vector<ChartSpec> charts;
     std::vector<double> column_widths_mm;
     std::size_t frozen_rows = 0;
+    std::vector<std::size_t> page_breaks;  // rows that start a new printed page
 
     // Where the main blocks are, for the adapters and tests.
     std::size_t portfolio_row = 0;       // the portfolio summary's value row

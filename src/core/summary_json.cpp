@@ -103,13 +103,6 @@ const char* severity(Diagnostic::Severity s) {
 
 }  // namespace
 
-std::string iso_date(Day day) {
-    const CivilDate c = civil_from_day(day);
-    char buffer[16];
-    std::snprintf(buffer, sizeof buffer, "%04d-%02u-%02u", c.year, c.month, c.day);
-    return buffer;
-}
-
 std::string summary_json(const Portfolio& portfolio, const PortfolioStatus& status, const SummaryContext& context) {
     Json json;
     json.open('{');

@@ -19,6 +19,4 @@ struct SummaryContext {
 // Undefined figures are null; dates are ISO 8601.
 std::string summary_json(const Portfolio& portfolio, const PortfolioStatus& status, const SummaryContext& context);
 
-std::string iso_date(Day day);
-
 }  // namespace pmocalc

@@ -167,10 +167,32 @@ std::optional<Layout> find_layout(const Sheet& sheet, SheetKind kind) {
 
 // ---- reading rows -----------------------------------------------------------
 
+// Dates typed as text that could be read, per sheet and column: reported once
+// per column (a CSV has nothing but such dates), not once per cell.
+struct TextDates {
+    struct Column {
+        std::size_t first_row;
+        std::size_t count;
+    };
+    std::map<std::pair<std::string, std::size_t>, Column> columns;
+
+    void add(const std::string& sheet, std::size_t column, std::size_t row) {
+        auto [it, inserted] = columns.try_emplace({sheet, column}, Column{row, 0});
+        ++it->second.count;
+    }
+
+    void report(std::vector<Diagnostic>& out) const {
+        for (const auto& [where, column] : columns)
+            out.push_back({Diagnostic::Severity::note, where.first, cell_address(column.first_row, where.second),
+                           std::to_string(column.count) + " date(s) in this column are typed as text; read as dates"});
+    }
+};
+
 class RowReader {
 public:
-    RowReader(const Sheet& sheet, const Layout& layout, std::size_t row, Day offset, std::vector<Diagnostic>& out)
-        : sheet_(sheet), layout_(layout), row_(row), offset_(offset), out_(out) {}
+    RowReader(const Sheet& sheet, const Layout& layout, std::size_t row, Day offset, std::vector<Diagnostic>& out,
+              TextDates& text_dates)
+        : sheet_(sheet), layout_(layout), row_(row), offset_(offset), out_(out), text_dates_(text_dates) {}
 
     bool ok() const { return ok_; }
     std::size_t row() const { return row_; }
@@ -234,8 +256,10 @@ public:
             return *day;
         }
         const auto& value = std::get<std::string>(cell);
-        if (auto day = parse_date_text(value))
+        if (auto day = parse_date_text(value)) {
+            text_dates_.add(sheet_.name, it->second, row_);
             return day;
+        }
         fail(it->second, std::string(what) + " must be a date, found text \"" + value +
                              "\" that cannot be read as one (use YYYY-MM-DD)");
         return std::nullopt;
@@ -258,6 +282,7 @@ private:
     std::size_t row_;
     Day offset_;
     std::vector<Diagnostic>& out_;
+    TextDates& text_dates_;
     bool ok_ = true;
 };
 
@@ -339,6 +364,24 @@ std::optional<ChangeRequest::Status> change_status(const std::string& status) {
     return std::nullopt;
 }
 
+// Calls read(row) for every data row below the header. Blank rows are skipped;
+// one with data after it gets a note, since it may split a table by mistake.
+template <class ReadRow>
+void for_each_row(const Sheet& sheet, const Layout& layout, std::vector<Diagnostic>& out, ReadRow read) {
+    std::size_t last = layout.header_row;
+    for (std::size_t row = layout.header_row + 1; row < sheet.cells.rows(); ++row)
+        if (!row_is_blank(sheet, layout, row))
+            last = row;
+    for (std::size_t row = layout.header_row + 1; row <= last; ++row) {
+        if (row_is_blank(sheet, layout, row)) {
+            out.push_back({Diagnostic::Severity::note, sheet.name, cell_address(row, 0),
+                           "blank row inside the table; skipped"});
+            continue;
+        }
+        read(row);
+    }
+}
+
 class PortfolioReader {
 public:
     PortfolioReader(const Workbook& workbook, const ReadOptions& options) : workbook_(workbook), options_(options) {}
@@ -356,6 +399,7 @@ public:
             case SheetKind::holidays: read_holidays(*sheet, layout); break;
             }
         }
+        text_dates_.report(result_.diagnostics);
         link_projects();
         find_status_date();
         return std::move(result_);
@@ -391,33 +435,29 @@ private:
     }
 
     void read_projects(const Sheet& sheet, const Layout& layout) {
-        for (std::size_t row = layout.header_row + 1; row < sheet.cells.rows(); ++row) {
-            if (row_is_blank(sheet, layout, row))
-                continue;
-            RowReader r(sheet, layout, row, workbook_.null_date_offset, result_.diagnostics);
+        for_each_row(sheet, layout, result_.diagnostics, [&](std::size_t row) {
+            RowReader r(sheet, layout, row, workbook_.null_date_offset, result_.diagnostics, text_dates_);
             Project project{r.text(Field::project_id), r.text(Field::project_name), r.text(Field::program),
                             r.text(Field::department), r.text(Field::manager)};
             if (project.id.empty()) {
                 r.fail(Field::project_id, "a project needs an ID");
-                continue;
+                return;
             }
             if (!project_ids_.insert(project.id).second) {
                 r.fail(Field::project_id, "project ID \"" + project.id + "\" appears twice");
-                continue;
+                return;
             }
             if (project.name.empty())
                 project.name = project.id;
             result_.projects.push_back(std::move(project));
-        }
+        });
         has_project_sheet_ = true;
     }
 
     void read_tasks(const Sheet& sheet, const Layout& layout) {
         const double scale = percent_scale(sheet, layout, Field::percent_complete, result_.diagnostics, "% complete");
-        for (std::size_t row = layout.header_row + 1; row < sheet.cells.rows(); ++row) {
-            if (row_is_blank(sheet, layout, row))
-                continue;
-            RowReader r(sheet, layout, row, workbook_.null_date_offset, result_.diagnostics);
+        for_each_row(sheet, layout, result_.diagnostics, [&](std::size_t row) {
+            RowReader r(sheet, layout, row, workbook_.null_date_offset, result_.diagnostics, text_dates_);
             Task task;
             task.project_id = r.text(Field::project_id);
             task.id = r.text(Field::task_id);
@@ -429,17 +469,17 @@ private:
             const auto percent = r.number(Field::percent_complete, "% complete");
             const auto actual_cost = r.number(Field::actual_cost, "actual cost");
             if (!r.ok())
-                continue;
+                return;
             if (!budget) {
                 // A summary or heading row (a parent in the WBS) carries no work of its own.
                 if (percent.value_or(0) == 0 && !actual_cost)
-                    continue;
+                    return;
                 r.fail(Field::budget, "budget is blank for a task with progress or actual cost");
-                continue;
+                return;
             }
             if (*budget < 0) {
                 r.fail(Field::budget, "budget must not be negative");
-                continue;
+                return;
             }
             task.budget = *budget;
             const auto start = r.date(Field::planned_start, "planned start");
@@ -448,44 +488,42 @@ private:
             task.forecast_finish = r.date(Field::forecast_finish, "forecast finish");
             task.actual_finish = r.date(Field::actual_finish, "actual finish");
             if (!r.ok())
-                continue;
+                return;
             if (!start && !finish) {
                 r.fail(layout.has(Field::planned_start) ? Field::planned_start : Field::planned_finish,
                        "a task needs a planned start and finish");
-                continue;
+                return;
             }
             task.start = start.value_or(*finish);
             task.finish = finish.value_or(*start);
             if (task.finish < task.start) {
                 r.fail(Field::planned_finish, "planned finish lies before the planned start");
-                continue;
+                return;
             }
             task.percent_complete = percent.value_or(0) / scale;
             if (task.percent_complete < 0 || task.percent_complete > 1) {
                 r.fail(Field::percent_complete,
                        "% complete must lie between 0% and 100%, found " + number_as_text(percent.value_or(0) * 100 / scale) + "%");
-                continue;
+                return;
             }
             if (actual_cost && *actual_cost < 0) {
                 r.fail(Field::actual_cost, "actual cost must not be negative");
-                continue;
+                return;
             }
             task.actual_cost = actual_cost;
             task.milestone = layout.has(Field::milestone) && is_milestone_mark(sheet.at(row, layout.columns.at(Field::milestone)));
             if (!task.id.empty() && !task_keys_.insert({task.project_id, task.id}).second) {
                 r.fail(Field::task_id, "task ID \"" + task.id + "\" appears twice in the same project");
-                continue;
+                return;
             }
             result_.tasks.push_back(std::move(task));
-        }
+        });
     }
 
     void read_risks(const Sheet& sheet, const Layout& layout) {
         const double scale = percent_scale(sheet, layout, Field::probability, result_.diagnostics, "probability");
-        for (std::size_t row = layout.header_row + 1; row < sheet.cells.rows(); ++row) {
-            if (row_is_blank(sheet, layout, row))
-                continue;
-            RowReader r(sheet, layout, row, workbook_.null_date_offset, result_.diagnostics);
+        for_each_row(sheet, layout, result_.diagnostics, [&](std::size_t row) {
+            RowReader r(sheet, layout, row, workbook_.null_date_offset, result_.diagnostics, text_dates_);
             RiskEntry risk;
             risk.project_id = r.text(Field::project_id);
             risk.id = r.text(Field::risk_id);
@@ -495,42 +533,40 @@ private:
             const auto probability = r.number(Field::probability, "probability");
             const auto impact = r.number(Field::impact, "impact");
             if (!r.ok())
-                continue;
+                return;
             if (!probability || !impact) {
                 r.fail(!probability ? Field::probability : Field::impact,
                        "a risk needs both a probability and an impact");
-                continue;
+                return;
             }
             risk.probability = *probability / scale;
             risk.impact = *impact;
             if (risk.probability < 0 || risk.probability > 1) {
                 r.fail(Field::probability, "probability must lie between 0% and 100%");
-                continue;
+                return;
             }
             if (risk.impact < 0) {
                 r.fail(Field::impact, "impact is a magnitude and must not be negative");
-                continue;
+                return;
             }
             const auto kind = parse_risk_kind(r.text(Field::risk_type));
             if (!kind) {
                 r.fail(Field::risk_type, kind.problem().reason);
-                continue;
+                return;
             }
             risk.kind = *kind;
             risk.open = !is_closed_word(r.text(Field::status));
             if (!risk.id.empty() && !risk_keys_.insert(risk.id).second) {
                 r.fail(Field::risk_id, "risk ID \"" + risk.id + "\" appears twice");
-                continue;
+                return;
             }
             result_.risks.push_back(std::move(risk));
-        }
+        });
     }
 
     void read_issues(const Sheet& sheet, const Layout& layout) {
-        for (std::size_t row = layout.header_row + 1; row < sheet.cells.rows(); ++row) {
-            if (row_is_blank(sheet, layout, row))
-                continue;
-            RowReader r(sheet, layout, row, workbook_.null_date_offset, result_.diagnostics);
+        for_each_row(sheet, layout, result_.diagnostics, [&](std::size_t row) {
+            RowReader r(sheet, layout, row, workbook_.null_date_offset, result_.diagnostics, text_dates_);
             IssueEntry issue;
             issue.project_id = r.text(Field::project_id);
             issue.id = r.text(Field::issue_id);
@@ -541,31 +577,29 @@ private:
             issue.due = r.date(Field::due, "due date");
             issue.closed = r.date(Field::closed, "closed date");
             if (!r.ok())
-                continue;
+                return;
             if (!raised) {
                 r.fail(Field::raised, "an issue needs the date it was raised");
-                continue;
+                return;
             }
             issue.raised = *raised;
             if (issue.closed && *issue.closed < issue.raised) {
                 r.fail(Field::closed, "closed date lies before the raised date");
-                continue;
+                return;
             }
             if (!issue.closed && is_closed_word(r.text(Field::status)))
                 issue.closed = issue.raised;  // closed, date not recorded: at the latest it is not open now
             if (!issue.id.empty() && !issue_keys_.insert(issue.id).second) {
                 r.fail(Field::issue_id, "issue ID \"" + issue.id + "\" appears twice");
-                continue;
+                return;
             }
             result_.issues.push_back(std::move(issue));
-        }
+        });
     }
 
     void read_changes(const Sheet& sheet, const Layout& layout) {
-        for (std::size_t row = layout.header_row + 1; row < sheet.cells.rows(); ++row) {
-            if (row_is_blank(sheet, layout, row))
-                continue;
-            RowReader r(sheet, layout, row, workbook_.null_date_offset, result_.diagnostics);
+        for_each_row(sheet, layout, result_.diagnostics, [&](std::size_t row) {
+            RowReader r(sheet, layout, row, workbook_.null_date_offset, result_.diagnostics, text_dates_);
             ChangeRequest change;
             change.project_id = r.text(Field::project_id);
             change.id = r.text(Field::change_id);
@@ -574,40 +608,36 @@ private:
             change.cost_impact = r.number(Field::cost_impact, "cost impact");
             change.schedule_impact_days = r.number(Field::schedule_impact, "schedule impact");
             if (!r.ok())
-                continue;
+                return;
             const std::string status_text = r.text(Field::status);
             const auto status = change_status(status_text);
             if (!status) {
                 r.fail(Field::status, "change request status \"" + status_text +
                                           "\" is not one of Pending/審査中, Approved/承認, Rejected/却下");
-                continue;
+                return;
             }
             change.status = *status;
             result_.changes.push_back(std::move(change));
-        }
+        });
     }
 
     void read_lessons(const Sheet& sheet, const Layout& layout) {
-        for (std::size_t row = layout.header_row + 1; row < sheet.cells.rows(); ++row) {
-            if (row_is_blank(sheet, layout, row))
-                continue;
-            RowReader r(sheet, layout, row, workbook_.null_date_offset, result_.diagnostics);
+        for_each_row(sheet, layout, result_.diagnostics, [&](std::size_t row) {
+            RowReader r(sheet, layout, row, workbook_.null_date_offset, result_.diagnostics, text_dates_);
             Lesson lesson{r.text(Field::project_id), r.text(Field::lesson_category), r.text(Field::lesson_text)};
             if (lesson.text.empty())
-                continue;
+                return;
             result_.lessons.push_back(std::move(lesson));
-        }
+        });
     }
 
     void read_holidays(const Sheet& sheet, const Layout& layout) {
-        for (std::size_t row = layout.header_row + 1; row < sheet.cells.rows(); ++row) {
-            if (row_is_blank(sheet, layout, row))
-                continue;
-            RowReader r(sheet, layout, row, workbook_.null_date_offset, result_.diagnostics);
+        for_each_row(sheet, layout, result_.diagnostics, [&](std::size_t row) {
+            RowReader r(sheet, layout, row, workbook_.null_date_offset, result_.diagnostics, text_dates_);
             const auto day = r.date(Field::holiday_date, "holiday date");
             if (day)
                 result_.holidays.push_back(*day);
-        }
+        });
     }
 
     // Every record must belong to a known project. Without a project sheet the
@@ -690,6 +720,7 @@ private:
     std::set<std::pair<std::string, std::string>> task_keys_;
     std::set<std::string> risk_keys_;
     std::set<std::string> issue_keys_;
+    TextDates text_dates_;
 };
 
 }  // namespace

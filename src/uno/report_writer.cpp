@@ -10,6 +10,7 @@
 #include <com/sun/star/awt/FontWeight.hpp>
 #include <com/sun/star/beans/PropertyValue.hpp>
 #include <com/sun/star/beans/XPropertySet.hpp>
+#include <com/sun/star/chart/ChartSymbolType.hpp>
 #include <com/sun/star/chart/XChartDocument.hpp>
 #include <com/sun/star/chart/XDiagram.hpp>
 #include <com/sun/star/container/XIndexAccess.hpp>
@@ -243,8 +244,13 @@ void apply_rag_colours(const DocumentRef& document, const Reference<css::sheet::
     }
 }
 
-void set_column_widths(const Reference<css::sheet::XSpreadsheet>& sheet, const ReportLayout& layout) {
+void set_column_widths_and_breaks(const Reference<css::sheet::XSpreadsheet>& sheet, const ReportLayout& layout) {
     Reference<css::table::XColumnRowRange> columns_and_rows(sheet, UNO_QUERY_THROW);
+    Reference<css::container::XIndexAccess> rows(columns_and_rows->getRows(), UNO_QUERY_THROW);
+    for (std::size_t row : layout.page_breaks) {
+        Reference<css::beans::XPropertySet> properties(rows->getByIndex(static_cast<sal_Int32>(row)), UNO_QUERY_THROW);
+        properties->setPropertyValue("IsStartOfNewPage", Any(true));
+    }
     Reference<css::container::XIndexAccess> columns(columns_and_rows->getColumns(), UNO_QUERY_THROW);
     for (std::size_t i = 0; i < layout.column_widths_mm.size(); ++i) {
         Reference<css::beans::XPropertySet> column(columns->getByIndex(static_cast<sal_Int32>(i)), UNO_QUERY_THROW);
@@ -273,10 +279,13 @@ void add_charts(const Reference<css::sheet::XSpreadsheet>& sheet, sal_Int16 inde
             Reference<css::lang::XMultiServiceFactory> factory(chart, UNO_QUERY_THROW);
             chart->setDiagram(Reference<css::chart::XDiagram>(
                 factory->createInstance("com.sun.star.chart.LineDiagram"), UNO_QUERY_THROW));
+            // Automatic symbols, so EV and AC (known at the status date only) show as points.
             Reference<css::beans::XPropertySet>(chart->getDiagram(), UNO_QUERY_THROW)
-                ->setPropertyValue("SymbolType", Any(sal_Int32(-3)));  // automatic symbols: EV/AC points show
+                ->setPropertyValue("SymbolType", Any(css::chart::ChartSymbolType::AUTO));
         }
-        Reference<css::beans::XPropertySet>(chart, UNO_QUERY_THROW)->setPropertyValue("HasMainTitle", Any(true));
+        Reference<css::beans::XPropertySet> properties(chart, UNO_QUERY_THROW);
+        properties->setPropertyValue("HasMainTitle", Any(true));
+        properties->setPropertyValue("HasLegend", Any(true));
         Reference<css::beans::XPropertySet>(chart->getTitle(), UNO_QUERY_THROW)
             ->setPropertyValue("String", Any(to_ouString(spec.title)));
     }
@@ -378,7 +387,7 @@ std::string write_report(const DocumentRef& document, const ReportLayout& layout
         progress(80);
     apply_formats(document, index, layout);
     apply_rag_colours(document, sheet, layout);
-    set_column_widths(sheet, layout);
+    set_column_widths_and_breaks(sheet, layout);
     if (progress)
         progress(90);
     add_charts(sheet, index, layout);

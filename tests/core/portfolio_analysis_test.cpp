@@ -140,6 +140,19 @@ TEST(PortfolioAnalysis, SlipIssuesRisksAndChanges) {
     EXPECT_EQ(s.projects[0].pending_changes, 1);
 }
 
+TEST(PortfolioAnalysis, AFinishedProjectsClockStopsAtItsFinish) {
+    Portfolio p;
+    p.projects = {{"D", "Done", "", "", ""}};
+    Task t = task("D", "1", 700, date(2025, 1, 6), date(2025, 1, 17), 1.0, 700.0);
+    t.actual_finish = date(2025, 1, 17);
+    p.tasks = {t};
+    const PortfolioStatus s = analyse_portfolio(p, at(date(2025, 6, 30)));
+    const EvmFigures& f = s.projects[0].figures;
+    EXPECT_TRUE(close_enough(*f.es, 2));  // PD: the curve reaches 700 at the end of week 2
+    EXPECT_TRUE(close_enough(*f.at, 12.0 / 7.0));
+    EXPECT_TRUE(close_enough(*f.spit, 2 / (12.0 / 7.0)));
+}
+
 TEST(PortfolioAnalysis, RiskRanks) {
     EXPECT_EQ(probability_rank(0.0), 1);
     EXPECT_EQ(probability_rank(0.2), 2);

@@ -188,8 +188,8 @@ close_wizard() {
 run_language() {
   local lang=$1 locale workbook
   case "$lang" in
-    en) locale=en-US; workbook=$ROOT/examples/portfolio-en.fods ;;
-    ja) locale=ja; workbook=$ROOT/examples/portfolio-ja.fods ;;
+    en) locale=en-US; workbook=$ROOT/examples/functions-demo-en.fods ;;
+    ja) locale=ja; workbook=$ROOT/examples/functions-demo-ja.fods ;;
     *) die "unknown language $lang (en or ja)" ;;
   esac
   [ -f "$workbook" ] || die "missing $workbook"
@@ -258,6 +258,7 @@ EOF
   close_wizard "$calc" "$wizard"
 
   # 2. A formula with every argument, opened in the wizard: argument page.
+  # B3, B5, B6 and B4 are BAC, EV, AC and PV on the demo workbook's first sheet.
   focus "$calc"
   xdotool type --delay 50 '=PMO_EAC(B3;B5;B6;"composite";B4'
   sleep 0.5
