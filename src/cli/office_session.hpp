@@ -21,6 +21,8 @@ public:
     OfficeSession& operator=(const OfficeSession&) = delete;
 
     css::uno::Reference<css::frame::XDesktop2> desktop() const { return desktop_; }
+    // A private scratch directory, removed with the session.
+    const std::filesystem::path& directory() const { return directory_; }
 
 private:
     void stop();

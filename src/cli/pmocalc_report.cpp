@@ -125,6 +125,7 @@ std::optional<Arguments> parse(int argc, char** argv, std::string& error) {
 struct OutputFormat {
     std::string extension;
     std::string filter;
+    bool from_csv = false;
 };
 
 std::optional<OutputFormat> output_format(const fs::path& input) {
@@ -137,7 +138,7 @@ std::optional<OutputFormat> output_format(const fs::path& input) {
         {".xlsx", {".xlsx", "Calc MS Excel 2007 XML"}},
         {".xlsm", {".xlsx", "Calc MS Excel 2007 XML"}},
         {".xls", {".xls", "MS Excel 97"}},
-        {".csv", {".ods", "calc8"}},
+        {".csv", {".ods", "calc8", true}},
     };
     const auto found = formats.find(ext);
     if (found == formats.end())
@@ -197,14 +198,26 @@ int run_one(const Arguments& args, const fs::path& input) {
     }
 
     OfficeSession office;
-    Sequence<css::beans::PropertyValue> load(4);
-    load.getArray()[0] = property("Hidden", Any(true));
-    load.getArray()[1] = property("MacroExecutionMode", Any(css::document::MacroExecMode::NEVER_EXECUTE));
-    load.getArray()[2] = property("UpdateDocMode", Any(css::document::UpdateDocMode::NO_UPDATE));
-    load.getArray()[3] = property("Silent", Any(true));
+    // Work on a private copy: the input stays untouched, and a file the user
+    // may not write (or one open elsewhere) does not open read-only.
+    const fs::path working_copy = office.directory() / ("input" + input.extension().string());
+    fs::copy_file(input, working_copy, fs::copy_options::overwrite_existing);
+    fs::permissions(working_copy, fs::perms::owner_read | fs::perms::owner_write);
+    std::vector<css::beans::PropertyValue> load{
+        property("Hidden", Any(true)),
+        property("MacroExecutionMode", Any(css::document::MacroExecMode::NEVER_EXECUTE)),
+        property("UpdateDocMode", Any(css::document::UpdateDocMode::NO_UPDATE)),
+        property("Silent", Any(true))};
+    if (format->from_csv) {
+        // Comma separated, double quotes, UTF-8, from row 1; plain numbers are
+        // detected, dates stay text for the reader (it knows 2025/01/13 and 2025-01-13).
+        load.push_back(property("FilterName", Any(rtl::OUString("Text - txt - csv (StarCalc)"))));
+        load.push_back(property("FilterOptions", Any(rtl::OUString("44,34,76,1,,0,false,true,false,false"))));
+    }
     Reference<css::lang::XComponent> component;
     try {
-        component = office.desktop()->loadComponentFromURL(file_url(input), "_blank", 0, load);
+        component = office.desktop()->loadComponentFromURL(
+            file_url(working_copy), "_blank", 0, Sequence<css::beans::PropertyValue>(load.data(), static_cast<sal_Int32>(load.size())));
     } catch (const css::uno::Exception& e) {
         std::cerr << label << ": LibreOffice cannot open it: " << uno::to_utf8(e.Message) << "\n";
         return 1;

@@ -154,7 +154,11 @@ std::optional<Layout> find_layout(const Sheet& sheet, SheetKind kind) {
                 layout.level_columns.push_back(column);
             else if (!layout.columns.emplace(*field, column).second)
                 continue;  // the first column of that name wins
-            (has_japanese(*text) ? layout.japanese_headers : layout.english_headers) += 1;
+            // Abbreviations such as ID, PV, WBS or LV1 belong to both languages.
+            if (has_japanese(*text))
+                ++layout.japanese_headers;
+            else if (std::any_of(text->begin(), text->end(), [](char c) { return c >= 'a' && c <= 'z'; }))
+                ++layout.english_headers;
         }
         layout.score = static_cast<int>(layout.columns.size()) + (layout.level_columns.empty() ? 0 : 1);
         if (usable(layout) && (!best || layout.score > best->score))

@@ -1,6 +1,7 @@
 #include "report_writer.hpp"
 
 #include <map>
+#include <stdexcept>
 #include <vector>
 
 #include <com/sun/star/awt/Point.hpp>
@@ -363,37 +364,58 @@ std::optional<std::string> existing_report_sheet(const DocumentRef& document) {
     return to_utf8(named->getName());
 }
 
+namespace {
+
+// Runs one step of writing; a UNO failure names the step, since LibreOffice's
+// own message is often only a source location.
+template <class Step>
+void step(const char* what, Step run) {
+    try {
+        run();
+    } catch (const css::uno::Exception& e) {
+        throw std::runtime_error(std::string("writing the report failed while ") + what + ": " + to_utf8(e.Message));
+    }
+}
+
+}  // namespace
+
 std::string write_report(const DocumentRef& document, const ReportLayout& layout, const Progress& progress) {
     auto sheets = document->getSheets();
     Reference<css::container::XIndexAccess> indexed(sheets, UNO_QUERY_THROW);
     sal_Int16 position = static_cast<sal_Int16>(indexed->getCount());
-    if (const auto previous = existing_report_sheet(document)) {
-        position = sheet_index(sheet_named(document, to_ouString(*previous)));
-        sheets->removeByName(to_ouString(*previous));
-    }
     OUString name = to_ouString(layout.sheet_name);
-    for (int n = 2; sheets->hasByName(name); ++n)
-        name = to_ouString(layout.sheet_name + " (" + std::to_string(n) + ")");
-    sheets->insertNewByName(name, position);
-    const auto sheet = sheet_named(document, name);
+    Reference<css::sheet::XSpreadsheet> sheet;
+    step("creating the report sheet", [&] {
+        if (const auto previous = existing_report_sheet(document)) {
+            position = sheet_index(sheet_named(document, to_ouString(*previous)));
+            sheets->removeByName(to_ouString(*previous));
+        }
+        for (int n = 2; sheets->hasByName(name); ++n)
+            name = to_ouString(layout.sheet_name + " (" + std::to_string(n) + ")");
+        sheets->insertNewByName(name, position);
+        sheet = sheet_named(document, name);
+    });
     const sal_Int16 index = sheet_index(sheet);
     if (progress)
         progress(70);
-
-    Reference<css::sheet::XCellRangeData> data(
-        range_of(sheet, {0, 0, layout.rows.size(), layout.columns}), UNO_QUERY_THROW);
-    data->setDataArray(to_data_array(layout));
+    step("writing the values", [&] {
+        Reference<css::sheet::XCellRangeData> data(range_of(sheet, {0, 0, layout.rows.size(), layout.columns}),
+                                                   UNO_QUERY_THROW);
+        data->setDataArray(to_data_array(layout));
+    });
     if (progress)
         progress(80);
-    apply_formats(document, index, layout);
-    apply_rag_colours(document, sheet, layout);
-    set_column_widths_and_breaks(sheet, layout);
+    step("formatting", [&] {
+        apply_formats(document, index, layout);
+        apply_rag_colours(document, sheet, layout);
+        set_column_widths_and_breaks(sheet, layout);
+    });
     if (progress)
         progress(90);
-    add_charts(sheet, index, layout);
-    set_up_printing(document, sheet, index, layout);
-    mark_as_report(document, name, index);
-    show(document, sheet, layout);
+    step("adding the charts", [&] { add_charts(sheet, index, layout); });
+    step("setting up printing", [&] { set_up_printing(document, sheet, index, layout); });
+    step("marking the report sheet", [&] { mark_as_report(document, name, index); });
+    step("showing the report", [&] { show(document, sheet, layout); });
     if (progress)
         progress(100);
     return to_utf8(name);

@@ -280,6 +280,7 @@ TEST(RealWorkbooks, EvmtoolsGanttLayout) {
                                                     {45671.0, s("テスト祝日"), s("固定")}}));
     const Portfolio p = read_portfolio(wb, {"ExcelTest", {}});
     EXPECT_TRUE(p.diagnostics.empty()) << listing(p);
+    EXPECT_EQ(p.language, Language::ja);  // #, ID, LV1…, PV are not English
     ASSERT_EQ(p.tasks.size(), 3u);  // the summary row 開発 carries no effort of its own
     EXPECT_EQ(p.tasks[0].name, "設計");
     EXPECT_EQ(p.tasks[1].id, "3");

@@ -1,0 +1,389 @@
+#!/usr/bin/env python3
+"""End-to-end tests of pmocalc-report in real headless LibreOffice.
+
+usage: test_report.py BUILD_DIR [TestCase[.test_method] ...]
+
+Figures in the JSON are checked against an independent computation from the
+sample workbook's cells (tests/e2e/odf_cells.py reads them without LibreOffice).
+"""
+import datetime
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import unittest
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.normpath(os.path.join(HERE, "..", ".."))
+sys.path.insert(0, HERE)
+sys.path.insert(0, os.path.join(ROOT, "tools"))
+from odf_cells import named_expressions, read_tables, sheet_names_in_xlsx  # noqa: E402
+
+BUILD = None
+SAMPLE_EN = os.path.join(ROOT, "examples", "portfolio-sample-en.fods")
+SAMPLE_JA = os.path.join(ROOT, "examples", "portfolio-sample-ja.fods")
+BROKEN = os.path.join(ROOT, "tests", "e2e", "broken-en.fods")
+REAL = os.path.normpath(os.path.join(ROOT, "..", "shared", "real-workbooks", "evmtools-node"))
+RELATIVE = 1e-9
+
+
+def cli(*args, user=None):
+    command = [os.path.join(BUILD, "pmocalc-report")] + list(args)
+    if user is not None:
+        command = ["setpriv", "--reuid=%d" % user, "--regid=%d" % user, "--clear-groups",
+                   "env", "HOME=" + tempfile.gettempdir()] + command
+    return subprocess.run(command, capture_output=True, text=True, timeout=600)
+
+
+def close(a, b):
+    if a is None or b is None:
+        return a is None and b is None
+    return abs(a - b) <= RELATIVE * max(1.0, abs(a), abs(b))
+
+
+# ---- an independent model of the figures, from the sample's cells ----------
+
+def day(iso):
+    return datetime.date.fromisoformat(iso)
+
+
+def table_rows(table, header_row):
+    header = table.rows[header_row]
+    for row in table.rows[header_row + 1:]:
+        if any(v not in (None, "") for v in row):
+            yield {header[i]: (row[i] if i < len(row) else None) for i in range(len(header)) if header[i]}
+
+
+def expected_figures(path):
+    tables = read_tables(path)
+    projects_sheet = tables["Projects"]
+    status = day(projects_sheet.cell(1, 1))
+    holidays = {day(r["Date"]) for r in table_rows(tables["Holidays"], 0)}
+
+    def working_days(first, last):
+        count, d = 0, first
+        while d <= last:
+            if d.weekday() < 5 and d not in holidays:
+                count += 1
+            d += datetime.timedelta(days=1)
+        return count
+
+    projects = {}
+    for r in table_rows(projects_sheet, 3):
+        projects[r["Project ID"]] = dict(bac=0.0, pv=0.0, ev=0.0, ac=None, open_issues=0, overdue_issues=0,
+                                         risk_exposure=0.0)
+    for t in table_rows(tables["Tasks"], 1):
+        p = projects[t["Project ID"]]
+        budget = t["Budget"]
+        start, finish = day(t["Planned start"]), day(t["Planned finish"])
+        if status < start:
+            pv = 0.0
+        elif status >= finish:
+            pv = budget
+        else:
+            pv = budget * working_days(start, status) / working_days(start, finish)
+        p["bac"] += budget
+        p["pv"] += pv
+        p["ev"] += budget * (t["% complete"] or 0.0)
+        if t["Actual cost"] is not None:
+            p["ac"] = (p["ac"] or 0.0) + t["Actual cost"]
+    for i in table_rows(tables["Issues"], 0):
+        raised = day(i["Raised"])
+        closed = day(i["Closed"]) if i["Closed"] else None
+        if raised <= status and (closed is None or closed > status):
+            p = projects[i["Project ID"]]
+            p["open_issues"] += 1
+            if i["Due"] and day(i["Due"]) < status:
+                p["overdue_issues"] += 1
+    for r in table_rows(tables["Risks"], 0):
+        if r["Status"] != "Closed" and r["Type"] == "Threat":
+            projects[r["Project ID"]]["risk_exposure"] += r["Probability"] * r["Impact"]
+    for p in projects.values():
+        p["spi"] = p["ev"] / p["pv"] if p["pv"] else None
+        p["cpi"] = p["ev"] / p["ac"] if p["ac"] else None
+    total = {k: sum(p[k] for p in projects.values()) for k in ("bac", "pv", "ev")}
+    total["ac"] = sum(p["ac"] or 0 for p in projects.values())
+    total["spi"] = total["ev"] / total["pv"]
+    total["cpi"] = total["ev"] / total["ac"]
+    total["sv"] = total["ev"] - total["pv"]
+    total["cv"] = total["ev"] - total["ac"]
+    total["eac"] = total["bac"] / total["cpi"]
+    total["vac"] = total["bac"] - total["eac"]
+    return status.isoformat(), projects, total
+
+
+def user_sheets(tables, report_names):
+    return {name: t.rows for name, t in tables.items() if name not in report_names}
+
+
+class ReportTestCase(unittest.TestCase):
+    def setUp(self):
+        self.out = tempfile.mkdtemp(prefix="pmocalc-e2e-")
+        os.chmod(self.out, 0o777)
+
+    def tearDown(self):
+        shutil.rmtree(self.out, ignore_errors=True)
+
+    def generate(self, path, *options, expect_ok=True):
+        done = cli(path, "--out", self.out, *options)
+        if expect_ok:
+            self.assertEqual(done.returncode, 0, done.stdout + done.stderr)
+        return done
+
+    def output(self, path, extension):
+        stem = os.path.splitext(os.path.basename(path))[0]
+        return os.path.join(self.out, stem + "-report" + extension)
+
+    def summary(self, path):
+        with open(self.output(path, ".json"), encoding="utf-8") as f:
+            return json.load(f)
+
+
+class SampleReport(ReportTestCase):
+    """The shipped sample, in English: figures, charts, PDF, user sheets, text safety."""
+
+    @classmethod
+    def setUpClass(cls):
+        cls.shared = tempfile.mkdtemp(prefix="pmocalc-e2e-sample-")
+        done = cli(SAMPLE_EN, "--out", cls.shared, "--pdf", "--json")
+        assert done.returncode == 0, done.stdout + done.stderr
+        stem = os.path.join(cls.shared, "portfolio-sample-en-report")
+        with open(stem + ".json", encoding="utf-8") as f:
+            cls.json = json.load(f)
+        cls.pdf = stem + ".pdf"
+        cls.tables = read_tables(stem + ".fods")
+        cls.names = named_expressions(stem + ".fods")
+
+    @classmethod
+    def tearDownClass(cls):
+        shutil.rmtree(cls.shared, ignore_errors=True)
+
+    def test_json_figures_match_an_independent_computation(self):
+        status, projects, total = expected_figures(SAMPLE_EN)
+        self.assertEqual(self.json["status_date"], status)
+        for key, value in total.items():
+            self.assertTrue(close(self.json["portfolio"][key], value), (key, self.json["portfolio"][key], value))
+        self.assertEqual(len(self.json["projects"]), len(projects))
+        for p in self.json["projects"]:
+            expected = projects[p["id"]]
+            for key in ("bac", "pv", "ev", "ac", "spi", "cpi", "risk_exposure"):
+                self.assertTrue(close(p[key], expected[key]), (p["id"], key, p[key], expected[key]))
+            self.assertEqual(p["open_issues"], expected["open_issues"], p["id"])
+            self.assertEqual(p["overdue_issues"], expected["overdue_issues"], p["id"])
+        self.assertEqual(self.json["issues"]["open"], sum(p["open_issues"] for p in projects.values()))
+        self.assertEqual(sum(self.json["issues"]["aging"].values()), self.json["issues"]["open"])
+        for key in ("svt", "spit"):
+            self.assertIsNotNone(self.json["portfolio"][key])
+
+    def test_undefined_figures_are_null_not_zero(self):
+        not_started = [p for p in self.json["projects"] if p["pv"] == 0]
+        self.assertTrue(not_started, "the sample has a project that has not started")
+        for p in not_started:
+            self.assertIsNone(p["spi"])
+            self.assertIsNone(p["rag"])
+
+    def test_report_sheet_has_figures_charts_and_a_marker(self):
+        report = self.tables["PMO Report"]
+        self.assertEqual(report.cell(0, 0), "PMO Status Report")
+        self.assertEqual(report.cell(1, 1), self.json["status_date"])
+        self.assertGreaterEqual(report.charts, 2)
+        self.assertIn("pmocalc_report", self.names)
+        self.assertIn("PMO Report", self.names["pmocalc_report"])
+        values = [v for row in report.rows for v in row]
+        self.assertIn(self.json["portfolio"]["bac"], values)
+        self.assertEqual(report.formulas, [], "the report holds computed values, not formulas")
+
+    def test_no_formula_appears_anywhere(self):
+        for table in self.tables.values():
+            self.assertEqual(table.formulas, [], table.name)
+
+    def test_user_sheets_are_unchanged(self):
+        before = user_sheets(read_tables(SAMPLE_EN), [])
+        after = user_sheets(self.tables, ["PMO Report"])
+        self.assertEqual(list(before), list(after))
+        for name in before:
+            self.assertEqual(before[name], after[name], name)
+
+    def test_pdf_exists_and_has_pages(self):
+        with open(self.pdf, "rb") as f:
+            data = f.read()
+        self.assertTrue(data.startswith(b"%PDF"))
+        pages = len(re.findall(rb"/Type\s*/Page[^s]", data))
+        self.assertGreaterEqual(pages, 1)
+        self.assertLessEqual(pages, 6, "only the report sheet is exported")
+
+
+class FormulaInjection(ReportTestCase):
+    def test_text_copied_from_the_workbook_stays_text(self):
+        with open(SAMPLE_EN, encoding="utf-8") as f:
+            content = f.read()
+        probe = '=HYPERLINK("http://example.com";"click")'
+        row = content.find(probe)
+        # Make the probe the largest risk so that it reaches the top-10 table,
+        # and give a project a name that looks like a formula.
+        impact = content.find('office:value="2390"', row)
+        content = content[:impact] + 'office:value="9000000"' + content[impact + len('office:value="2390"'):]
+        content = content.replace("<text:p>Order management renewal</text:p>", "<text:p>@SUM(1;2)</text:p>", 1)
+        content = content.replace("<text:p>Office network refresh</text:p>", "<text:p>+cmd|' /C calc'!A0</text:p>", 1)
+        path = os.path.join(self.out, "injection.fods")
+        with open(path, "w", encoding="utf-8") as f:
+            f.write(content)
+        os.chmod(path, 0o644)
+        self.generate(path, "--json")
+        report = read_tables(self.output(path, ".fods"))["PMO Report"]
+        texts = {v for row in report.rows for v in row if isinstance(v, str)}
+        for text in (probe, "@SUM(1;2)", "+cmd|' /C calc'!A0"):
+            self.assertIn(text, texts)
+        self.assertEqual(report.formulas, [])
+
+
+class JapaneseSample(ReportTestCase):
+    def test_japanese_report_matches_the_english_figures(self):
+        self.generate(SAMPLE_JA, "--json")
+        self.generate(SAMPLE_EN, "--json")
+        ja, en = self.summary(SAMPLE_JA), self.summary(SAMPLE_EN)
+        self.assertEqual(ja["language"], "ja")
+        self.assertEqual(ja["report_sheet"], "PMOレポート")
+        for key in ("bac", "pv", "ev", "ac", "spi", "cpi", "svt", "spit"):
+            self.assertTrue(close(ja["portfolio"][key], en["portfolio"][key]), key)
+        tables = read_tables(self.output(SAMPLE_JA, ".fods"))
+        self.assertEqual(tables["PMOレポート"].cell(0, 0), "PMOステータスレポート")
+
+    def test_language_can_be_chosen(self):
+        self.generate(SAMPLE_JA, "--json", "--lang", "en")
+        self.assertEqual(self.summary(SAMPLE_JA)["report_sheet"], "PMO Report")
+
+
+class Regeneration(ReportTestCase):
+    def test_regenerating_replaces_only_the_own_report(self):
+        self.generate(SAMPLE_EN, "--json")
+        first = self.output(SAMPLE_EN, ".fods")
+        again = os.path.join(self.out, "again")
+        os.makedirs(again)
+        done = cli(first, "--out", again, "--json")
+        self.assertEqual(done.returncode, 0, done.stderr)
+        second = os.path.join(again, "portfolio-sample-en-report-report.fods")
+        one, two = read_tables(first), read_tables(second)
+        self.assertEqual(list(one), list(two), "no second report sheet")
+        self.assertEqual(user_sheets(one, ["PMO Report"]), user_sheets(two, ["PMO Report"]))
+        with open(os.path.join(again, "portfolio-sample-en-report-report.json"), encoding="utf-8") as f:
+            self.assertEqual(json.load(f)["portfolio"], self.summary(SAMPLE_EN)["portfolio"])
+
+    def test_a_user_sheet_with_the_report_name_is_left_alone(self):
+        with open(SAMPLE_EN, encoding="utf-8") as f:
+            content = f.read()
+        # Rename the user's Lessons sheet to "PMO Report".
+        content = content.replace('table:name="Lessons"', 'table:name="PMO Report"', 1)
+        clash = os.path.join(self.out, "clash.fods")
+        with open(clash, "w", encoding="utf-8") as f:
+            f.write(content)
+        os.chmod(clash, 0o644)
+        self.generate(clash, "--json")
+        self.assertEqual(self.summary(clash)["report_sheet"], "PMO Report (2)")
+        before, after = read_tables(clash), read_tables(self.output(clash, ".fods"))
+        self.assertEqual(before["PMO Report"].rows, after["PMO Report"].rows)
+
+
+class BrokenWorkbook(ReportTestCase):
+    def test_every_problem_is_named_and_the_rest_still_reports(self):
+        self.generate(BROKEN, "--json", "--pdf")
+        summary = self.summary(BROKEN)
+        found = {(d["sheet"], d["cell"]) for d in summary["diagnostics"]}
+        with open(BROKEN + ".expected.json", encoding="utf-8") as f:
+            expected = json.load(f)
+        for problem in expected:
+            self.assertIn((problem["sheet"], problem["cell"]), found, problem)
+        self.assertGreater(summary["portfolio"]["bac"], 0)
+        self.assertTrue(os.path.exists(self.output(BROKEN, ".pdf")))
+        report = read_tables(self.output(BROKEN, ".fods"))["PMO Report"]
+        cells = {(row[0], row[1]) for row in report.rows if len(row) >= 2}
+        for problem in expected:
+            self.assertIn((problem["sheet"], problem["cell"]), cells, "listed in the report's Diagnostics")
+
+
+class Formats(ReportTestCase):
+    def test_xlsx_in_xlsx_out(self):
+        from office_harness import Office
+        with Office(os.path.join(BUILD, "pmocalc.oxt")) as office:
+            xlsx = os.path.join(self.out, "portfolio.xlsx")
+            shutil.copyfile(office.convert(SAMPLE_EN, "xlsx"), xlsx)
+        os.chmod(xlsx, 0o644)
+        self.generate(xlsx, "--json")
+        self.generate(SAMPLE_EN, "--json")
+        out = self.output(xlsx, ".xlsx")
+        self.assertIn("PMO Report", sheet_names_in_xlsx(out))
+        self.assertEqual(sheet_names_in_xlsx(out)[:-1], sheet_names_in_xlsx(xlsx))
+        a, b = self.summary(xlsx)["portfolio"], self.summary(SAMPLE_EN)["portfolio"]
+        for key in ("bac", "pv", "ev", "ac", "spi", "cpi"):
+            self.assertTrue(close(a[key], b[key]), key)
+
+    def test_the_input_is_never_written(self):
+        copy = os.path.join(self.out, "input.fods")
+        shutil.copyfile(SAMPLE_EN, copy)
+        os.chmod(copy, 0o644)
+        before = open(copy, "rb").read()
+        self.generate(copy)
+        self.assertEqual(open(copy, "rb").read(), before)
+        done = cli(self.output(copy, ".fods"), "--out", self.out)  # would write input-report-report.fods
+        self.assertEqual(done.returncode, 0, done.stderr)
+        self.assertEqual(open(copy, "rb").read(), before)
+
+
+class RealWorkbooks(ReportTestCase):
+    def test_evmtools_gantt_workbook(self):
+        path = os.path.join(REAL, "ExcelTest.xlsx")
+        self.generate(path, "--json", "--status-date", "2025-01-08")
+        summary = self.summary(path)
+        self.assertEqual(summary["language"], "ja")
+        self.assertEqual(len(summary["projects"]), 1)
+        self.assertEqual(summary["projects"][0]["tasks"], 3)
+        self.assertEqual(summary["portfolio"]["bac"], 16)  # 5 + 8 + 3 person-days
+        self.assertTrue(close(summary["portfolio"]["ev"], 5 + 8 * 0.4))
+        self.assertNotIn("error", [d["severity"] for d in summary["diagnostics"]])
+
+    def test_csv_with_text_dates_gives_an_ods(self):
+        path = os.path.join(REAL, "DateFormat_20251216.csv")
+        self.generate(path, "--json", "--status-date", "2025-01-17")
+        self.assertTrue(os.path.exists(self.output(path, ".ods")))
+        self.assertEqual(self.summary(path)["portfolio"]["bac"], 15)
+
+    def test_a_workbook_without_tasks_fails_clearly(self):
+        done = self.generate(os.path.join(REAL, "MissingGantt.xlsx"), expect_ok=False)
+        self.assertNotEqual(done.returncode, 0)
+        self.assertIn("no task", done.stderr)
+
+
+class ManyInputs(ReportTestCase):
+    def test_inputs_run_in_parallel_and_failures_stay_with_their_input(self):
+        garbage = os.path.join(self.out, "garbage.ods")
+        with open(garbage, "wb") as f:
+            f.write(b"PK\x03\x04 this is not a spreadsheet" * 50)
+        os.chmod(garbage, 0o644)
+        missing = os.path.join(self.out, "missing.ods")
+        done = cli(SAMPLE_EN, garbage, missing, SAMPLE_JA, "--out", self.out, "--json")
+        self.assertNotEqual(done.returncode, 0)
+        self.assertIn("missing.ods: cannot read", done.stderr)
+        self.assertIn("garbage.ods:", done.stderr)
+        self.assertTrue(os.path.exists(self.output(SAMPLE_EN, ".json")))
+        self.assertTrue(os.path.exists(self.output(SAMPLE_JA, ".json")))
+
+    def test_usage_errors(self):
+        self.assertEqual(cli().returncode, 2)
+        self.assertEqual(cli(SAMPLE_EN, "--lang", "fr").returncode, 2)
+        self.assertEqual(cli(SAMPLE_EN, "--status-date", "31/10/2025").returncode, 2)
+
+
+class NormalUser(ReportTestCase):
+    @unittest.skipUnless(os.geteuid() == 0, "needs root to switch to the nobody user")
+    def test_runs_as_an_unprivileged_user(self):
+        done = cli(SAMPLE_EN, "--out", self.out, "--json", user=65534)
+        self.assertEqual(done.returncode, 0, done.stdout + done.stderr)
+        self.assertTrue(os.path.exists(self.output(SAMPLE_EN, ".json")))
+
+
+if __name__ == "__main__":
+    BUILD = os.path.abspath(sys.argv[1])
+    unittest.main(argv=[sys.argv[0]] + sys.argv[2:], verbosity=2)
