@@ -243,7 +243,7 @@ int run_one(const Arguments& args, const fs::path& input) {
     request.language = args.language;
     request.single_project_name = input.stem().string();
     request.generated_at = now_text(request.today);
-    const auto generated = uno::generate_report(document, request, nullptr);
+    const auto generated = uno::generate_report(document, request, nullptr, uno::Fetch::background);
 
     Reference<css::frame::XStorable> storable(document, UNO_QUERY_THROW);
     Sequence<css::beans::PropertyValue> store(2);

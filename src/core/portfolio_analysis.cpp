@@ -18,42 +18,92 @@ Day forecast_finish_of(const Task& task) { return task.actual_finish.value_or(ta
 
 Day baseline_finish_of(const Task& task) { return task.baseline_finish.value_or(task.finish); }
 
-// The plan's cumulative PV per period. Each task adds its partial PV to the
-// periods it spans and its full budget from its finish on, so the cost grows
-// with task-periods, not with tasks × all periods.
-SCurve plan_curve(const std::vector<const Task*>& tasks, const WorkCalendar& calendar, int period_days) {
-    SCurve curve;
-    curve.period_days = period_days;
+// Reporting periods of options.period_days that end on the status date (and
+// every period before and after it) and cover every task: PMOs report weekly
+// on a fixed day, so all projects share one grid and the status date is always
+// a period end.
+struct ReportingGrid {
+    Day origin = 0;  // first day of period 1
+    int period_days = 7;
+    std::size_t periods = 0;
+
+    std::size_t period_of(Day day) const { return static_cast<std::size_t>((day - origin) / period_days); }
+    Day period_end(std::size_t index) const { return origin + static_cast<Day>((index + 1) * period_days) - 1; }
+};
+
+Day floor_div(Day a, Day b) { return a / b - ((a % b != 0) && ((a < 0) != (b < 0))); }
+
+ReportingGrid reporting_grid(const std::vector<const Task*>& tasks, Day status, int period_days) {
+    ReportingGrid grid;
+    grid.period_days = period_days;
     if (tasks.empty())
-        return curve;
+        return grid;
     Day first = tasks.front()->start;
     Day last = tasks.front()->finish;
     for (const Task* task : tasks) {
         first = std::min(first, task->start);
         last = std::max(last, task->finish);
     }
-    curve.origin = first;
-    const auto periods = static_cast<std::size_t>((last - first) / period_days + 1);
-    std::vector<double> partial(periods, 0.0);
-    std::vector<double> completed(periods, 0.0);
-    for (const Task* task : tasks) {
-        const auto first_period = static_cast<std::size_t>((task->start - first) / period_days);
-        const auto full_period = static_cast<std::size_t>((task->finish - first) / period_days);
-        for (std::size_t k = first_period; k < full_period; ++k)
-            partial[k] += planned_value(plan_of(*task), curve.period_end(k), calendar);
-        completed[full_period] += task->budget;
-    }
-    curve.cumulative_pv.resize(periods);
-    double done = 0;
-    for (std::size_t k = 0; k < periods; ++k) {
-        done += completed[k];
-        curve.cumulative_pv[k] = done + partial[k];
-    }
-    return curve;
+    grid.origin = status + 1 + period_days * floor_div(first - (status + 1), period_days);
+    grid.periods = grid.period_of(last) + 1;
+    return grid;
 }
 
+// The PV a set of tasks contributes to each period of the grid: partial PV of
+// the tasks under way at its end, and the full budgets of those finishing in it.
+// Each task costs one planned_value per period it spans, however long the plan.
+struct PeriodPv {
+    std::vector<double> partial;
+    std::vector<double> completed;
+    std::size_t first = 0;
+    std::size_t last = 0;
+    bool empty = true;
+
+    explicit PeriodPv(std::size_t periods) : partial(periods, 0.0), completed(periods, 0.0) {}
+
+    void add(const Task& task, const ReportingGrid& grid, const WorkCalendar& calendar) {
+        const std::size_t start_period = grid.period_of(task.start);
+        const std::size_t full_period = grid.period_of(task.finish);
+        for (std::size_t k = start_period; k < full_period; ++k)
+            partial[k] += planned_value(plan_of(task), grid.period_end(k), calendar);
+        completed[full_period] += task.budget;
+        first = empty ? start_period : std::min(first, start_period);
+        last = empty ? full_period : std::max(last, full_period);
+        empty = false;
+    }
+
+    void add(const PeriodPv& other) {
+        if (other.empty)
+            return;
+        for (std::size_t k = other.first; k <= other.last; ++k) {
+            partial[k] += other.partial[k];
+            completed[k] += other.completed[k];
+        }
+        first = empty ? other.first : std::min(first, other.first);
+        last = empty ? other.last : std::max(last, other.last);
+        empty = false;
+    }
+
+    // The cumulative curve from the first period with work to the last.
+    SCurve curve(const ReportingGrid& grid) const {
+        SCurve curve;
+        curve.period_days = grid.period_days;
+        if (empty)
+            return curve;
+        curve.origin = grid.origin + static_cast<Day>(first) * grid.period_days;
+        double done = 0;
+        for (std::size_t k = 0; k < first; ++k)
+            done += completed[k];
+        for (std::size_t k = first; k <= last; ++k) {
+            done += completed[k];
+            curve.cumulative_pv.push_back(done + partial[k]);
+        }
+        return curve;
+    }
+};
+
 EvmFigures figures_of(const std::vector<const Task*>& tasks, const WorkCalendar& calendar,
-                      const AnalysisOptions& options, SCurve& curve) {
+                      const AnalysisOptions& options, const SCurve& curve) {
     EvmFigures f;
     bool any_actual_cost = false;
     double ac = 0;
@@ -79,7 +129,6 @@ EvmFigures figures_of(const std::vector<const Task*>& tasks, const WorkCalendar&
         f.eac = f.bac / *f.cpi;
         f.vac = f.bac - *f.eac;
     }
-    curve = plan_curve(tasks, calendar, options.period_days);
     if (auto pv_curve = PvCurve::from_cumulative(curve.cumulative_pv)) {
         f.es = pv_curve->earned_schedule(f.ev);
         // A finished project's clock stops at its last finish (Lipke): ES is
@@ -160,12 +209,17 @@ PortfolioStatus analyse_portfolio(const Portfolio& portfolio, const AnalysisOpti
                 {task.project_id, task.id, task.name, baseline, forecast, schedule_slip(baseline, forecast, calendar)});
     }
 
+    const ReportingGrid grid = reporting_grid(all_tasks, status, options.period_days);
+    PeriodPv portfolio_pv(grid.periods);
     for (std::size_t i = 0; i < result.projects.size(); ++i) {
         ProjectStatus& p = result.projects[i];
         const auto& tasks = tasks_of[i];
         p.task_count = tasks.size();
-        SCurve curve;
-        p.figures = figures_of(tasks, calendar, options, curve);
+        PeriodPv project_pv(grid.periods);
+        for (const Task* task : tasks)
+            project_pv.add(*task, grid, calendar);
+        portfolio_pv.add(project_pv);
+        p.figures = figures_of(tasks, calendar, options, project_pv.curve(grid));
         for (const Task* task : tasks) {
             const Day baseline = baseline_finish_of(*task);
             const Day forecast = forecast_finish_of(*task);
@@ -178,6 +232,7 @@ PortfolioStatus analyse_portfolio(const Portfolio& portfolio, const AnalysisOpti
         if (p.forecast_finish)
             result.forecast_finish = std::max(result.forecast_finish.value_or(*p.forecast_finish), *p.forecast_finish);
     }
+    result.s_curve = portfolio_pv.curve(grid);
     result.figures = figures_of(all_tasks, calendar, options, result.s_curve);
     result.rag = rag_of(result.figures, options.thresholds);
 

@@ -20,7 +20,7 @@ struct AnalysisOptions {
     Day status_date = 0;
     RagThresholds thresholds;
     WeekendMask weekend;
-    int period_days = 7;  // earned schedule periods (weeks)
+    int period_days = 7;  // earned schedule periods (weeks), ending on the status date
 };
 
 // Earned value figures of one project or of the whole portfolio.
@@ -35,7 +35,7 @@ struct EvmFigures {
     std::optional<double> cpi;
     std::optional<double> eac;  // BAC / CPI
     std::optional<double> vac;
-    std::optional<double> es;    // earned schedule, in periods from the first planned start
+    std::optional<double> es;    // earned schedule, in periods from the first period with planned work
     std::optional<double> at;    // actual time, in periods
     std::optional<double> svt;   // SV(t) in periods
     std::optional<double> spit;  // SPI(t)

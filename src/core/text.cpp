@@ -62,6 +62,14 @@ std::string normalize_label(std::string_view text) {
     return out;
 }
 
-bool is_blank(std::string_view text) { return normalize_label(text).empty(); }
+bool is_blank(std::string_view text) {
+    for (std::size_t i = 0; i < text.size();) {
+        const Decoded d = decode_utf8(text, i);
+        if (d.length == 0 || !is_space(d.code))
+            return false;
+        i += d.length;
+    }
+    return true;
+}
 
 }  // namespace pmocalc

@@ -1,10 +1,12 @@
 #include "workbook_reader.hpp"
 
 #include <algorithm>
+#include <array>
 #include <charconv>
 #include <cmath>
 #include <map>
 #include <set>
+#include <unordered_set>
 #include <utility>
 
 #include "header_glossary.hpp"
@@ -109,7 +111,22 @@ struct Layout {
     int japanese_headers = 0;
     int english_headers = 0;
 
+    // Constant-time lookups for the row loop, filled by index_columns().
+    static constexpr std::size_t no_column = static_cast<std::size_t>(-1);
+    std::array<std::size_t, static_cast<std::size_t>(Field::holiday_name) + 1> column_of{};
+    std::vector<std::size_t> used_columns;
+
     bool has(Field field) const { return columns.count(field) != 0; }
+    std::size_t column(Field field) const { return column_of[static_cast<std::size_t>(field)]; }
+
+    void index_columns() {
+        column_of.fill(no_column);
+        used_columns = level_columns;
+        for (const auto& [field, c] : columns) {
+            column_of[static_cast<std::size_t>(field)] = c;
+            used_columns.push_back(c);
+        }
+    }
 };
 
 bool usable(const Layout& layout) {
@@ -164,8 +181,10 @@ std::optional<Layout> find_layout(const Sheet& sheet, SheetKind kind) {
         if (usable(layout) && (!best || layout.score > best->score))
             best = std::move(layout);
     }
-    if (best)
+    if (best) {
         best->score += sheet_name_affinity(kind, sheet.name);
+        best->index_columns();
+    }
     return best;
 }
 
@@ -203,16 +222,11 @@ public:
 
     bool present(Field field) const { return layout_.has(field); }
 
-    bool blank(Field field) const {
-        const auto it = layout_.columns.find(field);
-        return it == layout_.columns.end() || is_empty_cell(sheet_.at(row_, it->second));
-    }
-
     std::string text(Field field) const {
-        const auto it = layout_.columns.find(field);
-        if (it == layout_.columns.end())
+        const std::size_t column = layout_.column(field);
+        if (column == Layout::no_column)
             return {};
-        const Cell& cell = sheet_.at(row_, it->second);
+        const Cell& cell = sheet_.at(row_, column);
         if (const auto* number = std::get_if<double>(&cell))
             return number_as_text(*number);
         if (const auto* value = std::get_if<std::string>(&cell))
@@ -229,10 +243,10 @@ public:
     }
 
     std::optional<double> number(Field field, std::string_view what) {
-        const auto it = layout_.columns.find(field);
-        if (it == layout_.columns.end())
+        const std::size_t column = layout_.column(field);
+        if (column == Layout::no_column)
             return std::nullopt;
-        const Cell& cell = sheet_.at(row_, it->second);
+        const Cell& cell = sheet_.at(row_, column);
         if (is_empty_cell(cell))
             return std::nullopt;
         if (const auto* number = std::get_if<double>(&cell))
@@ -240,38 +254,38 @@ public:
         const auto& value = std::get<std::string>(cell);
         if (auto parsed = parse_number_text(value))
             return parsed;
-        fail(it->second, std::string(what) + " must be a number, found text \"" + value + "\"");
+        fail(column, std::string(what) + " must be a number, found text \"" + value + "\"");
         return std::nullopt;
     }
 
     std::optional<Day> date(Field field, std::string_view what) {
-        const auto it = layout_.columns.find(field);
-        if (it == layout_.columns.end())
+        const std::size_t column = layout_.column(field);
+        if (column == Layout::no_column)
             return std::nullopt;
-        const Cell& cell = sheet_.at(row_, it->second);
+        const Cell& cell = sheet_.at(row_, column);
         if (is_empty_cell(cell))
             return std::nullopt;
         if (const auto* number = std::get_if<double>(&cell)) {
             const auto day = day_from_serial(*number, offset_);
             if (!day) {
-                fail(it->second, std::string(what) + " must be a date: " + day.problem().reason);
+                fail(column, std::string(what) + " must be a date: " + day.problem().reason);
                 return std::nullopt;
             }
             return *day;
         }
         const auto& value = std::get<std::string>(cell);
         if (auto day = parse_date_text(value)) {
-            text_dates_.add(sheet_.name, it->second, row_);
+            text_dates_.add(sheet_.name, column, row_);
             return day;
         }
-        fail(it->second, std::string(what) + " must be a date, found text \"" + value +
+        fail(column, std::string(what) + " must be a date, found text \"" + value +
                              "\" that cannot be read as one (use YYYY-MM-DD)");
         return std::nullopt;
     }
 
     void fail(Field field, const std::string& message) {
-        const auto it = layout_.columns.find(field);
-        fail(it == layout_.columns.end() ? 0 : it->second, message);
+        const std::size_t column = layout_.column(field);
+        fail(column == Layout::no_column ? 0 : column, message);
     }
 
     void fail(std::size_t column, const std::string& message) {
@@ -291,10 +305,7 @@ private:
 };
 
 bool row_is_blank(const Sheet& sheet, const Layout& layout, std::size_t row) {
-    for (const auto& [field, column] : layout.columns)
-        if (!is_empty_cell(sheet.at(row, column)))
-            return false;
-    for (std::size_t column : layout.level_columns)
+    for (std::size_t column : layout.used_columns)
         if (!is_empty_cell(sheet.at(row, column)))
             return false;
     return true;
@@ -372,12 +383,16 @@ std::optional<ChangeRequest::Status> change_status(const std::string& status) {
 // one with data after it gets a note, since it may split a table by mistake.
 template <class ReadRow>
 void for_each_row(const Sheet& sheet, const Layout& layout, std::vector<Diagnostic>& out, ReadRow read) {
+    const std::size_t first = layout.header_row + 1;
+    std::vector<bool> blank(sheet.cells.rows() > first ? sheet.cells.rows() - first : 0);
     std::size_t last = layout.header_row;
-    for (std::size_t row = layout.header_row + 1; row < sheet.cells.rows(); ++row)
-        if (!row_is_blank(sheet, layout, row))
+    for (std::size_t row = first; row < sheet.cells.rows(); ++row) {
+        blank[row - first] = row_is_blank(sheet, layout, row);
+        if (!blank[row - first])
             last = row;
-    for (std::size_t row = layout.header_row + 1; row <= last; ++row) {
-        if (row_is_blank(sheet, layout, row)) {
+    }
+    for (std::size_t row = first; row <= last; ++row) {
+        if (blank[row - first]) {
             out.push_back({Diagnostic::Severity::note, sheet.name, cell_address(row, 0),
                            "blank row inside the table; skipped"});
             continue;
@@ -516,7 +531,7 @@ private:
             }
             task.actual_cost = actual_cost;
             task.milestone = layout.has(Field::milestone) && is_milestone_mark(sheet.at(row, layout.columns.at(Field::milestone)));
-            if (!task.id.empty() && !task_keys_.insert({task.project_id, task.id}).second) {
+            if (!task.id.empty() && !task_keys_.insert(task.project_id + '\x1f' + task.id).second) {
                 r.fail(Field::task_id, "task ID \"" + task.id + "\" appears twice in the same project");
                 return;
             }
@@ -720,8 +735,8 @@ private:
     std::vector<std::pair<const Sheet*, Layout>> sheets_;
     Portfolio result_;
     bool has_project_sheet_ = false;
-    std::set<std::string> project_ids_;
-    std::set<std::pair<std::string, std::string>> task_keys_;
+    std::unordered_set<std::string> project_ids_;
+    std::unordered_set<std::string> task_keys_;  // project ID + '\x1f' + task ID
     std::set<std::string> risk_keys_;
     std::set<std::string> issue_keys_;
     TextDates text_dates_;

@@ -1,6 +1,11 @@
 #include "document_io.hpp"
 
 #include <algorithm>
+#include <condition_variable>
+#include <deque>
+#include <exception>
+#include <mutex>
+#include <thread>
 
 #include <com/sun/star/beans/XPropertySet.hpp>
 #include <com/sun/star/container/XIndexAccess.hpp>
@@ -16,8 +21,93 @@
 
 namespace pmocalc::uno {
 
+namespace {
+
 using css::uno::Reference;
 using css::uno::UNO_QUERY_THROW;
+
+// Large sheets are fetched in blocks of rows, so that converting one block
+// overlaps with fetching the next (over a remote bridge most of the time of a
+// bulk read is spent waiting for it).
+constexpr sal_Int32 rows_per_block = 20000;
+
+struct Block {
+    std::size_t sheet;
+    AnyGrid values;
+};
+
+struct SheetArea {
+    Reference<css::sheet::XSpreadsheet> sheet;
+    sal_Int32 end_row;
+    sal_Int32 end_column;
+};
+
+// Fetches blocks on its own thread and hands them over in order.
+class BlockFetcher {
+public:
+    explicit BlockFetcher(const std::vector<SheetArea>& areas) : areas_(areas), thread_([this] { run(); }) {}
+    ~BlockFetcher() {
+        {
+            std::lock_guard lock(mutex_);
+            stop_ = true;
+        }
+        ready_.notify_all();
+        thread_.join();
+    }
+
+    // The next block, or false when all are read; rethrows a failed fetch.
+    bool next(Block& block) {
+        std::unique_lock lock(mutex_);
+        ready_.wait(lock, [&] { return !queue_.empty() || done_; });
+        if (queue_.empty()) {
+            if (failure_)
+                std::rethrow_exception(failure_);
+            return false;
+        }
+        block = std::move(queue_.front());
+        queue_.pop_front();
+        ready_.notify_all();
+        return true;
+    }
+
+private:
+    void run() {
+        try {
+            for (std::size_t s = 0; s < areas_.size(); ++s) {
+                const SheetArea& area = areas_[s];
+                for (sal_Int32 first = 0; first <= area.end_row; first += rows_per_block) {
+                    const sal_Int32 last = std::min(area.end_row, first + rows_per_block - 1);
+                    Reference<css::sheet::XCellRangeData> data(
+                        area.sheet->getCellRangeByPosition(0, first, area.end_column, last), UNO_QUERY_THROW);
+                    AnyGrid values = data->getDataArray();
+                    std::unique_lock lock(mutex_);
+                    ready_.wait(lock, [&] { return queue_.size() < 2 || stop_; });
+                    if (stop_)
+                        return;
+                    queue_.push_back({s, std::move(values)});
+                    ready_.notify_all();
+                }
+            }
+        } catch (...) {
+            std::lock_guard lock(mutex_);
+            failure_ = std::current_exception();
+        }
+        std::lock_guard lock(mutex_);
+        done_ = true;
+        ready_.notify_all();
+    }
+
+    const std::vector<SheetArea>& areas_;
+    std::mutex mutex_;
+    std::condition_variable ready_;
+    std::deque<Block> queue_;
+    std::exception_ptr failure_;
+    bool done_ = false;
+    bool stop_ = false;
+    std::thread thread_;
+};
+
+}  // namespace
 
 Day null_date_offset(const DocumentRef& document) {
     Reference<css::beans::XPropertySet> properties(document, UNO_QUERY_THROW);
@@ -28,23 +118,44 @@ Day null_date_offset(const DocumentRef& document) {
            day_from_civil({1899, 12, 30});
 }
 
-Workbook read_workbook(const DocumentRef& document, const std::vector<std::string>& skip_sheets) {
+Workbook read_workbook(const DocumentRef& document, const std::vector<std::string>& skip_sheets, Fetch fetch) {
     Workbook workbook;
     workbook.null_date_offset = null_date_offset(document);
     Reference<css::container::XIndexAccess> sheets(document->getSheets(), UNO_QUERY_THROW);
+    std::vector<SheetArea> areas;
     for (sal_Int32 i = 0; i < sheets->getCount(); ++i) {
         Reference<css::sheet::XSpreadsheet> sheet(sheets->getByIndex(i), UNO_QUERY_THROW);
-        Sheet read;
-        read.name = to_utf8(Reference<css::container::XNamed>(sheet, UNO_QUERY_THROW)->getName());
-        if (std::find(skip_sheets.begin(), skip_sheets.end(), read.name) != skip_sheets.end())
+        const std::string name = to_utf8(Reference<css::container::XNamed>(sheet, UNO_QUERY_THROW)->getName());
+        if (std::find(skip_sheets.begin(), skip_sheets.end(), name) != skip_sheets.end())
             continue;
         Reference<css::sheet::XSheetCellCursor> cursor = sheet->createCursor();
         Reference<css::sheet::XUsedAreaCursor>(cursor, UNO_QUERY_THROW)->gotoEndOfUsedArea(false);
         const auto end = Reference<css::sheet::XCellRangeAddressable>(cursor, UNO_QUERY_THROW)->getRangeAddress();
-        Reference<css::sheet::XCellRangeData> data(sheet->getCellRangeByPosition(0, 0, end.EndColumn, end.EndRow),
-                                                   UNO_QUERY_THROW);
-        read.cells = to_cell_range(data->getDataArray());
-        workbook.sheets.push_back(std::move(read));
+        areas.push_back({sheet, end.EndRow, end.EndColumn});
+        workbook.sheets.push_back({name, {}});
+    }
+    std::vector<std::vector<Cell>> cells(areas.size());
+    auto take = [&](const Block& block) {
+        const auto columns = static_cast<std::size_t>(areas[block.sheet].end_column) + 1;
+        auto& target = cells[block.sheet];
+        target.reserve((static_cast<std::size_t>(areas[block.sheet].end_row) + 1) * columns);
+        append_cells(block.values, columns, target);
+    };
+    if (fetch == Fetch::background) {
+        BlockFetcher fetcher(areas);
+        for (Block block; fetcher.next(block);)
+            take(block);
+    } else {
+        for (std::size_t s = 0; s < areas.size(); ++s) {
+            Reference<css::sheet::XCellRangeData> data(
+                areas[s].sheet->getCellRangeByPosition(0, 0, areas[s].end_column, areas[s].end_row), UNO_QUERY_THROW);
+            take({s, data->getDataArray()});
+        }
+    }
+    for (std::size_t s = 0; s < areas.size(); ++s) {
+        const auto columns = static_cast<std::size_t>(areas[s].end_column) + 1;
+        const std::size_t rows = cells[s].size() / columns;
+        workbook.sheets[s].cells = CellRange(rows, columns, std::move(cells[s]));
     }
     return workbook;
 }

@@ -10,8 +10,19 @@ namespace pmocalc::uno {
 
 using DocumentRef = css::uno::Reference<css::sheet::XSpreadsheetDocument>;
 
+enum class Fetch {
+    // In the calling thread: required inside the office, where the calling
+    // thread holds the office's lock that any other thread's call would wait for.
+    direct,
+    // Blocks of rows fetched on a second thread while the caller converts the
+    // previous one: for clients over a remote bridge, where a bulk read is
+    // mostly waiting.
+    background,
+};
+
 // Every sheet's used area from A1, except the named ones; and the document's null date.
-Workbook read_workbook(const DocumentRef& document, const std::vector<std::string>& skip_sheets);
+Workbook read_workbook(const DocumentRef& document, const std::vector<std::string>& skip_sheets,
+                       Fetch fetch = Fetch::direct);
 
 // Days between the document's null date and Calc's default 1899-12-30.
 Day null_date_offset(const DocumentRef& document);

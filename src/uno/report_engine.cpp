@@ -4,10 +4,11 @@
 
 namespace pmocalc::uno {
 
-GeneratedReport generate_report(const DocumentRef& document, ReportRequest request, const Progress& progress) {
+GeneratedReport generate_report(const DocumentRef& document, ReportRequest request, const Progress& progress,
+                                Fetch fetch) {
     if (const auto previous = existing_report_sheet(document))
         request.skip_sheets.push_back(*previous);
-    const Workbook workbook = read_workbook(document, request.skip_sheets);
+    const Workbook workbook = read_workbook(document, request.skip_sheets, fetch);
     if (progress)
         progress(40);
     auto prepared = prepare_status_report(workbook, request);

@@ -17,6 +17,7 @@ struct GeneratedReport {
 
 // Throws std::runtime_error with the reader's diagnostics when the workbook
 // holds no task to report on; the document is then left untouched.
-GeneratedReport generate_report(const DocumentRef& document, ReportRequest request, const Progress& progress);
+GeneratedReport generate_report(const DocumentRef& document, ReportRequest request, const Progress& progress,
+                                Fetch fetch = Fetch::direct);
 
 }  // namespace pmocalc::uno

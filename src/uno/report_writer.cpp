@@ -1,5 +1,8 @@
 #include "report_writer.hpp"
 
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
 #include <map>
 #include <stdexcept>
 #include <vector>
@@ -110,15 +113,18 @@ constexpr struct {
 
 OUString u(const char* text) { return OUString::createFromAscii(text); }
 
-Reference<css::beans::XPropertySet> cell_style(const DocumentRef& document, const char* name) {
+// pmocalc's cell style of that name, or null when it already exists: a style
+// is defined once per document (a user may restyle the report to taste), and
+// redefining it would re-layout every cell using it.
+Reference<css::beans::XPropertySet> new_cell_style(const DocumentRef& document, const char* name) {
     Reference<css::style::XStyleFamiliesSupplier> supplier(document, UNO_QUERY_THROW);
     Reference<css::container::XNameContainer> styles(supplier->getStyleFamilies()->getByName("CellStyles"),
                                                      UNO_QUERY_THROW);
     const OUString style_name = to_ouString(name);
-    if (!styles->hasByName(style_name)) {
-        Reference<css::lang::XMultiServiceFactory> factory(document, UNO_QUERY_THROW);
-        styles->insertByName(style_name, Any(factory->createInstance("com.sun.star.style.CellStyle")));
-    }
+    if (styles->hasByName(style_name))
+        return {};
+    Reference<css::lang::XMultiServiceFactory> factory(document, UNO_QUERY_THROW);
+    styles->insertByName(style_name, Any(factory->createInstance("com.sun.star.style.CellStyle")));
     return Reference<css::beans::XPropertySet>(styles->getByName(style_name), UNO_QUERY_THROW);
 }
 
@@ -133,7 +139,9 @@ sal_Int32 number_format_key(const DocumentRef& document, const char* code) {
 }
 
 void define_style(const DocumentRef& document, const StyleSpec& spec) {
-    auto style = cell_style(document, spec.name);
+    auto style = new_cell_style(document, spec.name);
+    if (!style.is())
+        return;
     if (spec.number_format)
         style->setPropertyValue("NumberFormat", Any(number_format_key(document, spec.number_format)));
     if (spec.bold)
@@ -218,7 +226,9 @@ void apply_formats(const DocumentRef& document, sal_Int16 sheet, const ReportLay
 void apply_rag_colours(const DocumentRef& document, const Reference<css::sheet::XSpreadsheet>& sheet,
                        const ReportLayout& layout) {
     for (const auto& rag : rag_styles) {
-        auto style = cell_style(document, rag.style);
+        auto style = new_cell_style(document, rag.style);
+        if (!style.is())
+            continue;
         style->setPropertyValue("CellBackColor", Any(rag.back));
         style->setPropertyValue("CharColor", Any(rag.text));
         style->setPropertyValue("CharWeight", Any(css::awt::FontWeight::BOLD));
@@ -367,11 +377,17 @@ std::optional<std::string> existing_report_sheet(const DocumentRef& document) {
 namespace {
 
 // Runs one step of writing; a UNO failure names the step, since LibreOffice's
-// own message is often only a source location.
+// own message is often only a source location. PMOCALC_TRACE=1 prints each
+// step's time (for the benchmark).
 template <class Step>
 void step(const char* what, Step run) {
+    static const bool trace = std::getenv("PMOCALC_TRACE") != nullptr;
     try {
+        const auto start = std::chrono::steady_clock::now();
         run();
+        if (trace)
+            std::fprintf(stderr, "pmocalc: %-28s %.3f s\n", what,
+                         std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count());
     } catch (const css::uno::Exception& e) {
         throw std::runtime_error(std::string("writing the report failed while ") + what + ": " + to_utf8(e.Message));
     }
@@ -396,26 +412,27 @@ std::string write_report(const DocumentRef& document, const ReportLayout& layout
         sheet = sheet_named(document, name);
     });
     const sal_Int16 index = sheet_index(sheet);
+    // Layout first, values last: a page style, a view switch, column widths
+    // or cell styles each lay the sheet out again, which costs ~0.1–0.5 s once
+    // the sheet holds a large report and next to nothing while it is empty.
+    step("setting up printing", [&] { set_up_printing(document, sheet, index, layout); });
+    step("showing the report", [&] { show(document, sheet, layout); });
     if (progress)
         progress(70);
+    step("sizing columns", [&] { set_column_widths_and_breaks(sheet, layout); });
+    step("applying cell styles", [&] { apply_formats(document, index, layout); });
+    if (progress)
+        progress(80);
     step("writing the values", [&] {
         Reference<css::sheet::XCellRangeData> data(range_of(sheet, {0, 0, layout.rows.size(), layout.columns}),
                                                    UNO_QUERY_THROW);
         data->setDataArray(to_data_array(layout));
     });
-    if (progress)
-        progress(80);
-    step("formatting", [&] {
-        apply_formats(document, index, layout);
-        apply_rag_colours(document, sheet, layout);
-        set_column_widths_and_breaks(sheet, layout);
-    });
+    step("colouring RAG cells", [&] { apply_rag_colours(document, sheet, layout); });
     if (progress)
         progress(90);
     step("adding the charts", [&] { add_charts(sheet, index, layout); });
-    step("setting up printing", [&] { set_up_printing(document, sheet, index, layout); });
     step("marking the report sheet", [&] { mark_as_report(document, name, index); });
-    step("showing the report", [&] { show(document, sheet, layout); });
     if (progress)
         progress(100);
     return to_utf8(name);

@@ -42,6 +42,15 @@ CellRange to_cell_range(const AnyGrid& grid) {
     return CellRange(rows, columns, std::move(cells));
 }
 
+void append_cells(const AnyGrid& grid, std::size_t columns, std::vector<Cell>& cells) {
+    for (const auto& row : grid) {
+        const auto count = std::min(columns, static_cast<std::size_t>(row.getLength()));
+        for (std::size_t c = 0; c < count; ++c)
+            cells.push_back(to_cell(row[static_cast<sal_Int32>(c)]));
+        cells.resize(cells.size() + (columns - count));
+    }
+}
+
 std::optional<CellRange> to_optional_range(const css::uno::Any& value) {
     if (!value.hasValue())
         return std::nullopt;

@@ -21,6 +21,8 @@ rtl::OUString to_ouString(std::string_view utf8);
 // A range, inline array or single value as Calc passes it (empty cells arrive
 // as empty strings or void).
 CellRange to_cell_range(const AnyGrid& grid);
+// Appends a grid's cells row by row, each row padded or cut to `columns`.
+void append_cells(const AnyGrid& grid, std::size_t columns, std::vector<Cell>& cells);
 // An optional argument: void when omitted, else a number, text or a range.
 std::optional<CellRange> to_optional_range(const css::uno::Any& value);
 

@@ -54,11 +54,12 @@ TEST(PortfolioAnalysis, ProjectFiguresFollowThePublishedExample) {
     EXPECT_TRUE(close_enough(*a.cpi, 0.5));
     EXPECT_TRUE(close_enough(*a.eac, 2000));
     EXPECT_TRUE(close_enough(*a.vac, -1000));
-    // Weekly periods from Mon 6 Jan: PV 500 at the end of week 1, 1000 at the end of week 2.
+    // Weekly periods ending on the status date (Fridays): PV 500 at the end of
+    // week 1 (4–10 Jan), 1000 at the end of week 2. ES 0.6, AT 1, SPI(t) = SPI.
     EXPECT_TRUE(close_enough(*a.es, 300.0 / 500.0));
-    EXPECT_TRUE(close_enough(*a.at, 5.0 / 7.0));
-    EXPECT_TRUE(close_enough(*a.svt, 0.6 - 5.0 / 7.0));
-    EXPECT_TRUE(close_enough(*a.spit, 0.6 / (5.0 / 7.0)));
+    EXPECT_TRUE(close_enough(*a.at, 1.0));
+    EXPECT_TRUE(close_enough(*a.svt, 0.6 - 1.0));
+    EXPECT_TRUE(close_enough(*a.spit, 0.6));
     EXPECT_EQ(s.projects[0].rag, Rag::red);
 }
 
@@ -86,7 +87,8 @@ TEST(PortfolioAnalysis, PortfolioIndicesAreRatiosOfSums) {
     EXPECT_EQ(s.forecast_finish, date(2025, 2, 7));
     ASSERT_FALSE(s.s_curve.cumulative_pv.empty());
     EXPECT_DOUBLE_EQ(s.s_curve.cumulative_pv.back(), 1700);
-    EXPECT_EQ(s.s_curve.origin, date(2025, 1, 6));
+    EXPECT_EQ(s.s_curve.origin, date(2025, 1, 4));  // periods end on Friday, the status date's weekday
+    EXPECT_EQ(s.s_curve.period_end(0), date(2025, 1, 10));
 }
 
 TEST(PortfolioAnalysis, SCurveMatchesPlannedValueAtEveryPeriodEnd) {
@@ -148,9 +150,11 @@ TEST(PortfolioAnalysis, AFinishedProjectsClockStopsAtItsFinish) {
     p.tasks = {t};
     const PortfolioStatus s = analyse_portfolio(p, at(date(2025, 6, 30)));
     const EvmFigures& f = s.projects[0].figures;
-    EXPECT_TRUE(close_enough(*f.es, 2));  // PD: the curve reaches 700 at the end of week 2
-    EXPECT_TRUE(close_enough(*f.at, 12.0 / 7.0));
-    EXPECT_TRUE(close_enough(*f.spit, 2 / (12.0 / 7.0)));
+    // Periods end on Mondays (30 Jun 2025 is one): period 1 is 31 Dec–6 Jan,
+    // and the curve reaches 700 at the end of period 3 (20 Jan).
+    EXPECT_TRUE(close_enough(*f.es, 3));
+    EXPECT_TRUE(close_enough(*f.at, 18.0 / 7.0));  // the clock stops on Fri 17 Jan, day 18
+    EXPECT_TRUE(close_enough(*f.spit, 3 / (18.0 / 7.0)));
 }
 
 TEST(PortfolioAnalysis, RiskRanks) {

@@ -1,0 +1,190 @@
+// Report generation against the bare bulk I/O floor, measured in one run.
+//
+//   report_benchmark WORKBOOK [ROUNDS]
+//
+// floor  = one getDataArray per input sheet + one setDataArray of as many
+//          cells as the report writes (into a scratch sheet, removed again)
+// report = the whole engine: read, analyse, lay out, write, format, charts
+// Each is measured ROUNDS times (default 3) alternately; medians are printed.
+
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <filesystem>
+#include <iostream>
+#include <vector>
+
+#include <com/sun/star/beans/PropertyValue.hpp>
+#include <com/sun/star/container/XIndexAccess.hpp>
+#include <com/sun/star/sheet/XCellRangeAddressable.hpp>
+#include <com/sun/star/sheet/XCellRangeData.hpp>
+#include <com/sun/star/sheet/XSheetCellCursor.hpp>
+#include <com/sun/star/sheet/XSpreadsheet.hpp>
+#include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
+#include <com/sun/star/sheet/XUsedAreaCursor.hpp>
+#include <com/sun/star/util/XCloseable.hpp>
+#include <osl/file.hxx>
+
+#include "../src/cli/office_session.hpp"
+#include "../src/core/status_report.hpp"
+#include "../src/core/workbook_reader.hpp"
+#include "../src/uno/document_io.hpp"
+#include "../src/uno/report_engine.hpp"
+#include "../src/uno/uno_values.hpp"
+
+namespace {
+
+using namespace pmocalc;
+using css::uno::Any;
+using css::uno::Reference;
+using css::uno::Sequence;
+using css::uno::UNO_QUERY_THROW;
+using Clock = std::chrono::steady_clock;
+
+double seconds_since(Clock::time_point start) {
+    return std::chrono::duration<double>(Clock::now() - start).count();
+}
+
+double median(std::vector<double> values) {
+    std::sort(values.begin(), values.end());
+    return values[values.size() / 2];
+}
+
+double floor_read_seconds = 0;
+
+// The floor: read every sheet in bulk, write `cells` values in bulk.
+double bulk_floor(const uno::DocumentRef& document, std::size_t rows, std::size_t columns, std::size_t& cells_read) {
+    const auto start = Clock::now();
+    Reference<css::container::XIndexAccess> sheets(document->getSheets(), UNO_QUERY_THROW);
+    cells_read = 0;
+    for (sal_Int32 i = 0; i < sheets->getCount(); ++i) {
+        Reference<css::sheet::XSpreadsheet> sheet(sheets->getByIndex(i), UNO_QUERY_THROW);
+        auto cursor = sheet->createCursor();
+        Reference<css::sheet::XUsedAreaCursor>(cursor, UNO_QUERY_THROW)->gotoEndOfUsedArea(false);
+        const auto end = Reference<css::sheet::XCellRangeAddressable>(cursor, UNO_QUERY_THROW)->getRangeAddress();
+        Reference<css::sheet::XCellRangeData> data(sheet->getCellRangeByPosition(0, 0, end.EndColumn, end.EndRow),
+                                                   UNO_QUERY_THROW);
+        const auto values = data->getDataArray();
+        cells_read += static_cast<std::size_t>(values.getLength()) *
+                      static_cast<std::size_t>(values.getLength() ? values[0].getLength() : 0);
+    }
+    floor_read_seconds = seconds_since(start);
+    document->getSheets()->insertNewByName("pmocalc_floor", sheets->getCount());
+    Reference<css::sheet::XSpreadsheet> scratch(document->getSheets()->getByName("pmocalc_floor"), UNO_QUERY_THROW);
+    Sequence<Sequence<Any>> out(static_cast<sal_Int32>(rows));
+    for (sal_Int32 r = 0; r < out.getLength(); ++r) {
+        Sequence<Any> row(static_cast<sal_Int32>(columns));
+        for (sal_Int32 c = 0; c < row.getLength(); ++c)
+            row.getArray()[c] <<= static_cast<double>(r * 31 + c);
+        out.getArray()[r] = row;
+    }
+    Reference<css::sheet::XCellRangeData>(
+        scratch->getCellRangeByPosition(0, 0, static_cast<sal_Int32>(columns) - 1, static_cast<sal_Int32>(rows) - 1),
+        UNO_QUERY_THROW)
+        ->setDataArray(out);
+    const double elapsed = seconds_since(start);
+    document->getSheets()->removeByName("pmocalc_floor");
+    return elapsed;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    if (argc < 2) {
+        std::cerr << "usage: report_benchmark WORKBOOK [ROUNDS]\n";
+        return 2;
+    }
+    const int rounds = argc > 2 ? std::max(1, std::atoi(argv[2])) : 3;
+    try {
+        cli::OfficeSession office;
+        rtl::OUString url;
+        osl::FileBase::getFileURLFromSystemPath(
+            uno::to_ouString(std::filesystem::absolute(argv[1]).string()), url);
+        css::beans::PropertyValue hidden;
+        hidden.Name = "Hidden";
+        hidden.Value <<= true;
+        const auto load_start = Clock::now();
+        Reference<css::sheet::XSpreadsheetDocument> document(
+            office.desktop()->loadComponentFromURL(url, "_blank", 0, Sequence<css::beans::PropertyValue>(&hidden, 1)),
+            UNO_QUERY_THROW);
+        const double load = seconds_since(load_start);
+
+        ReportRequest request;
+        request.today = day_from_civil({2025, 10, 31});
+        request.generated_at = "benchmark";
+        std::vector<double> report_times, floor_times, floor_read_times, read_times, prepare_times, write_times;
+        std::size_t rows = 0, columns = 0, cells_read = 0, tasks = 0, projects = 0;
+        std::vector<double> regenerate_times;
+        for (int round = 0; round < rounds; ++round) {
+            // Each round reports on the workbook as the user has it: the previous
+            // round's report sheet is removed first, outside the timing.
+            if (const auto previous = uno::existing_report_sheet(document))
+                document->getSheets()->removeByName(uno::to_ouString(*previous));
+            const auto start = Clock::now();
+            const auto generated = uno::generate_report(document, request, nullptr, uno::Fetch::background);
+            report_times.push_back(seconds_since(start));
+            rows = generated.report.layout.rows.size();
+            columns = generated.report.layout.columns;
+            tasks = generated.report.portfolio.tasks.size();
+            projects = generated.report.portfolio.projects.size();
+            floor_times.push_back(bulk_floor(document, rows, columns, cells_read));
+            floor_read_times.push_back(floor_read_seconds);
+            // The same engine in its three stages, to see where the time goes.
+            auto stage = Clock::now();
+            const auto previous = uno::existing_report_sheet(document);
+            const Workbook workbook = uno::read_workbook(document, {previous.value_or("")}, uno::Fetch::background);
+            read_times.push_back(seconds_since(stage));
+            stage = Clock::now();
+            auto prepared = prepare_status_report(workbook, request);
+            prepare_times.push_back(seconds_since(stage));
+            if (round == 0) {
+                // The core's own stages, once.
+                auto t = Clock::now();
+                const Portfolio portfolio = read_portfolio(workbook, {});
+                const double reading = seconds_since(t);
+                t = Clock::now();
+                AnalysisOptions options;
+                options.status_date = portfolio.status_date.value_or(request.today);
+                const PortfolioStatus status = analyse_portfolio(portfolio, options);
+                const double analysing = seconds_since(t);
+                t = Clock::now();
+                const ReportLayout layout = build_report(portfolio, status, {});
+                std::printf("core                read %.3f s, analyse %.3f s, lay out %.3f s\n", reading, analysing,
+                            seconds_since(t));
+            }
+            stage = Clock::now();
+            uno::write_report(document, prepared->layout, nullptr);
+            write_times.push_back(seconds_since(stage));
+            // Regenerating over an existing report (it replaces that sheet).
+            stage = Clock::now();
+            uno::generate_report(document, request, nullptr, uno::Fetch::background);
+            regenerate_times.push_back(seconds_since(stage));
+            if (round == 0)
+                std::printf("diagnostics         %zu\n", prepared->portfolio.diagnostics.size());
+        }
+        const double report = median(report_times);
+        const double floor = median(floor_times);
+        std::printf("workbook            %s\n", argv[1]);
+        std::printf("portfolio           %zu projects, %zu tasks, %zu cells read, report %zu x %zu cells\n", projects,
+                    tasks, cells_read, rows, columns);
+        std::printf("load (not counted)  %.2f s\n", load);
+        std::printf("bulk I/O floor      %.3f s (median of %d)\n", floor, rounds);
+        std::printf("  of which reading  %.3f s\n", median(floor_read_times));
+        std::printf("report              %.3f s (median of %d)\n", report, rounds);
+        std::printf("  read (bulk in)    %.3f s\n", median(read_times));
+        std::printf("  analyse + layout  %.3f s\n", median(prepare_times));
+        std::printf("  write (bulk out)  %.3f s\n", median(write_times));
+        std::printf("report / floor      %.2f   (target <= 1.5)\n", report / floor);
+        std::printf("regenerate          %.3f s (over an existing report; median of %d)\n", median(regenerate_times),
+                    rounds);
+        std::printf("report <= 3 s       %s\n", report <= 3.0 ? "yes" : "NO");
+        Reference<css::util::XCloseable>(document, UNO_QUERY_THROW)->close(true);
+    } catch (const std::exception& e) {
+        std::cerr << "report_benchmark: " << e.what() << "\n";
+        return 1;
+    } catch (const css::uno::Exception& e) {
+        std::cerr << "report_benchmark: " << uno::to_utf8(e.Message) << "\n";
+        return 1;
+    }
+    return 0;
+}
