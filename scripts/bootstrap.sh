@@ -4,7 +4,7 @@ set -euo pipefail
 
 packages=(
   cmake make g++ pkg-config python3 util-linux zip
-  libreoffice-calc libreoffice-dev
+  libreoffice-calc libreoffice-dev fonts-noto-cjk
   googletest libgtest-dev
 )
 
