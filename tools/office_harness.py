@@ -34,7 +34,8 @@ class Office:
         self.profile = os.path.join(self.root, "profile")
         self.home = os.path.join(self.root, "home")
         self.out = os.path.join(self.root, "out")
-        for d in (self.profile, self.home, self.out, os.path.join(self.profile, "user")):
+        self.tmp = os.path.join(self.root, "tmp")  # LibreOffice's own temporary files, removed with the rest
+        for d in (self.profile, self.home, self.out, self.tmp, os.path.join(self.profile, "user")):
             os.makedirs(d, exist_ok=True)
         with open(os.path.join(self.profile, "user", "registrymodifications.xcu"), "w") as f:
             f.write(RECALC_SETTINGS)
@@ -49,7 +50,7 @@ class Office:
         return "-env:UserInstallation=file://" + self.profile
 
     def _run(self, args, timeout=300):
-        env = dict(os.environ, HOME=self.home)
+        env = dict(os.environ, HOME=self.home, TMPDIR=self.tmp)
         env.pop("SAL_USE_VCLPLUGIN", None)
         if os.geteuid() == 0:
             args = ["setpriv", "--reuid=%d" % NOBODY, "--regid=%d" % NOBODY, "--clear-groups"] + args

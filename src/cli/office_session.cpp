@@ -9,6 +9,7 @@
 #include <chrono>
 #include <cstdlib>
 #include <stdexcept>
+#include <string_view>
 #include <thread>
 #include <vector>
 
@@ -55,7 +56,18 @@ OfficeSession::OfficeSession() {
     posix_spawn_file_actions_init(&actions);
     posix_spawn_file_actions_addopen(&actions, STDOUT_FILENO, "/dev/null", O_WRONLY, 0);
     posix_spawn_file_actions_addopen(&actions, STDERR_FILENO, "/dev/null", O_WRONLY, 0);
-    const int spawned = posix_spawn(&office_, office_program, &actions, nullptr, argv.data(), environ);
+    // The office's temporary files go to the session directory, removed with it.
+    const std::filesystem::path scratch = directory_ / "tmp";
+    std::filesystem::create_directories(scratch);
+    std::vector<std::string> environment{"TMPDIR=" + scratch.string()};
+    for (char** e = environ; *e; ++e)
+        if (std::string_view(*e).substr(0, 7) != "TMPDIR=")
+            environment.emplace_back(*e);
+    std::vector<char*> envp;
+    for (auto& e : environment)
+        envp.push_back(e.data());
+    envp.push_back(nullptr);
+    const int spawned = posix_spawn(&office_, office_program, &actions, nullptr, argv.data(), envp.data());
     posix_spawn_file_actions_destroy(&actions);
     if (spawned != 0) {
         office_ = -1;

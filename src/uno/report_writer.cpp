@@ -412,15 +412,15 @@ std::string write_report(const DocumentRef& document, const ReportLayout& layout
         sheet = sheet_named(document, name);
     });
     const sal_Int16 index = sheet_index(sheet);
-    // Layout first, values last: a page style, a view switch, column widths
-    // or cell styles each lay the sheet out again, which costs ~0.1–0.5 s once
-    // the sheet holds a large report and next to nothing while it is empty.
+    // Layout before values: a page style, a view switch or column widths each
+    // lay the sheet out again, which costs ~0.1–0.5 s once the sheet holds a
+    // large report and next to nothing while it is empty. Cell styles must come
+    // after the values: setDataArray drops styles set on cells still empty.
     step("setting up printing", [&] { set_up_printing(document, sheet, index, layout); });
     step("showing the report", [&] { show(document, sheet, layout); });
     if (progress)
         progress(70);
     step("sizing columns", [&] { set_column_widths_and_breaks(sheet, layout); });
-    step("applying cell styles", [&] { apply_formats(document, index, layout); });
     if (progress)
         progress(80);
     step("writing the values", [&] {
@@ -428,6 +428,7 @@ std::string write_report(const DocumentRef& document, const ReportLayout& layout
                                                    UNO_QUERY_THROW);
         data->setDataArray(to_data_array(layout));
     });
+    step("applying cell styles", [&] { apply_formats(document, index, layout); });
     step("colouring RAG cells", [&] { apply_rag_colours(document, sheet, layout); });
     if (progress)
         progress(90);
