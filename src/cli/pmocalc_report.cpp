@@ -27,6 +27,9 @@
 #include <com/sun/star/beans/PropertyValue.hpp>
 #include <com/sun/star/document/MacroExecMode.hpp>
 #include <com/sun/star/document/UpdateDocMode.hpp>
+#include <com/sun/star/awt/XWindow.hpp>
+#include <com/sun/star/frame/XFrame.hpp>
+#include <com/sun/star/frame/XModel.hpp>
 #include <com/sun/star/frame/XStorable.hpp>
 #include <com/sun/star/lang/XComponent.hpp>
 #include <com/sun/star/sheet/XSpreadsheet.hpp>
@@ -244,6 +247,16 @@ int run_one(const Arguments& args, const fs::path& input) {
     request.single_project_name = input.stem().string();
     request.generated_at = now_text(request.today);
     const auto generated = uno::generate_report(document, request, nullptr, uno::Fetch::background);
+
+    // Only a visible frame's view is saved with the document (the headless
+    // office shows nothing either way): so the report opens in front with its
+    // title rows frozen. Loading hidden and showing only now keeps Calc from
+    // laying out the report while it is written.
+    Reference<css::frame::XModel> model(document, UNO_QUERY_THROW);
+    if (auto controller = model->getCurrentController(); controller.is()) {
+        controller->getFrame()->getContainerWindow()->setVisible(true);
+        uno::show_report(document, generated.sheet_name, generated.report.layout.frozen_rows);
+    }
 
     Reference<css::frame::XStorable> storable(document, UNO_QUERY_THROW);
     Sequence<css::beans::PropertyValue> store(2);

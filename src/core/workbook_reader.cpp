@@ -475,6 +475,8 @@ private:
 
     void read_tasks(const Sheet& sheet, const Layout& layout) {
         const double scale = percent_scale(sheet, layout, Field::percent_complete, result_.diagnostics, "% complete");
+        result_.tasks.reserve(result_.tasks.size() + sheet.cells.rows());
+        task_keys_.reserve(task_keys_.size() + sheet.cells.rows());
         for_each_row(sheet, layout, result_.diagnostics, [&](std::size_t row) {
             RowReader r(sheet, layout, row, workbook_.null_date_offset, result_.diagnostics, text_dates_);
             Task task;

@@ -339,21 +339,20 @@ void mark_as_report(const DocumentRef& document, const OUString& sheet_name, sal
     ranges->addNewByName(marker, quoted_sheet(sheet_name) + ".$A$1", css::table::CellAddress(index, 0, 0), 0);
 }
 
-// Shows the report with its title rows frozen, when the document has a view.
-void show(const DocumentRef& document, const Reference<css::sheet::XSpreadsheet>& sheet, const ReportLayout& layout) {
+}  // namespace
+
+void show_report(const DocumentRef& document, const std::string& sheet_name, std::size_t frozen_rows) {
     Reference<css::frame::XModel> model(document, UNO_QUERY);
     if (!model.is())
         return;
     Reference<css::sheet::XSpreadsheetView> view(model->getCurrentController(), UNO_QUERY);
     if (!view.is())
         return;
-    view->setActiveSheet(sheet);
+    view->setActiveSheet(sheet_named(document, to_ouString(sheet_name)));
     Reference<css::sheet::XViewFreezable> freezable(view, UNO_QUERY);
     if (freezable.is())
-        freezable->freezeAtPosition(0, static_cast<sal_Int32>(layout.frozen_rows));
+        freezable->freezeAtPosition(0, static_cast<sal_Int32>(frozen_rows));
 }
-
-}  // namespace
 
 std::optional<std::string> existing_report_sheet(const DocumentRef& document) {
     auto ranges = named_ranges(document);
@@ -417,7 +416,7 @@ std::string write_report(const DocumentRef& document, const ReportLayout& layout
     // large report and next to nothing while it is empty. Cell styles must come
     // after the values: setDataArray drops styles set on cells still empty.
     step("setting up printing", [&] { set_up_printing(document, sheet, index, layout); });
-    step("showing the report", [&] { show(document, sheet, layout); });
+    step("showing the report", [&] { show_report(document, to_utf8(name), layout.frozen_rows); });
     if (progress)
         progress(70);
     step("sizing columns", [&] { set_column_widths_and_breaks(sheet, layout); });

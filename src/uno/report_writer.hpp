@@ -18,6 +18,12 @@ std::optional<std::string> existing_report_sheet(const DocumentRef& document);
 
 using Progress = std::function<void(int percent)>;
 
+// Brings the report sheet to the front of the document's view (if it has one)
+// with its title rows frozen. write_report does this while the sheet is still
+// empty, where it costs nothing; a hidden frame made visible later (to have
+// its view saved) needs it again.
+void show_report(const DocumentRef& document, const std::string& sheet_name, std::size_t frozen_rows);
+
 // Replaces pmocalc's previous report sheet (if any) with a new one holding the
 // layout, and returns the new sheet's name (the layout's name, or with " (2)"
 // … when a user's sheet has that name).

@@ -98,3 +98,18 @@ def sheet_names_in_xlsx(path):
     with zipfile.ZipFile(path) as z:
         workbook = z.read("xl/workbook.xml").decode("utf-8")
     return re.findall(r'<sheet [^>]*name="([^"]+)"', workbook)
+
+
+def view_settings(path, sheet):
+    """The saved view settings of one sheet (VerticalSplitMode, …) and the active sheet's name."""
+    root = ET.fromstring(_content(path))
+    config = "{urn:oasis:names:tc:opendocument:xmlns:config:1.0}"
+    settings, active = {}, None
+    for item in root.iter(config + "config-item"):
+        if item.get(config + "name") == "ActiveTable":
+            active = item.text
+    for entry in root.iter(config + "config-item-map-entry"):
+        if entry.get(config + "name") == sheet:
+            for item in entry.findall(config + "config-item"):
+                settings[item.get(config + "name")] = item.text
+    return settings, active

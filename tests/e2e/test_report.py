@@ -20,7 +20,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.normpath(os.path.join(HERE, "..", ".."))
 sys.path.insert(0, HERE)
 sys.path.insert(0, os.path.join(ROOT, "tools"))
-from odf_cells import named_expressions, read_tables, sheet_names_in_xlsx  # noqa: E402
+from odf_cells import named_expressions, read_tables, sheet_names_in_xlsx, view_settings  # noqa: E402
 
 BUILD = None
 SAMPLE_EN = os.path.join(ROOT, "examples", "portfolio-sample-en.fods")
@@ -155,6 +155,7 @@ class SampleReport(ReportTestCase):
             cls.json = json.load(f)
         cls.pdf = stem + ".pdf"
         cls.tables = read_tables(stem + ".fods")
+        cls.view = view_settings(stem + ".fods", "PMO Report")
         cls.names = named_expressions(stem + ".fods")
 
     @classmethod
@@ -195,6 +196,12 @@ class SampleReport(ReportTestCase):
         values = [v for row in report.rows for v in row]
         self.assertIn(self.json["portfolio"]["bac"], values)
         self.assertEqual(report.formulas, [], "the report holds computed values, not formulas")
+
+    def test_report_opens_with_its_title_rows_frozen(self):
+        settings, active = self.view
+        self.assertEqual(active, "PMO Report")
+        self.assertEqual(settings.get("VerticalSplitMode"), "2")  # 2 = frozen
+        self.assertEqual(settings.get("VerticalSplitPosition"), "3")
 
     def test_no_formula_appears_anywhere(self):
         for table in self.tables.values():
