@@ -1,6 +1,9 @@
 #include "office_session.hpp"
 
+#include <arpa/inet.h>
 #include <fcntl.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
 #include <signal.h>
 #include <spawn.h>
 #include <sys/wait.h>
@@ -38,50 +41,137 @@ bool exited(pid_t pid) {
 
 }  // namespace
 
-OfficeSession::OfficeSession() {
-    char pattern[] = "/tmp/pmocalc-office-XXXXXX";
-    if (!mkdtemp(pattern))
-        throw std::runtime_error("cannot create a temporary directory for the office profile");
-    directory_ = pattern;
-    const std::string pipe = "pmocalc_" + std::to_string(getpid()) + "_" + directory_.filename().string().substr(15);
-    const std::string accept = "--accept=pipe,name=" + pipe + ";urp;StarOffice.ComponentContext";
-    const std::string profile = "-env:UserInstallation=file://" + (directory_ / "profile").string();
-    std::vector<std::string> args{office_program, "--headless", "--invisible", "--norestore", "--nologo",
-                                  "--nodefault",  "--nolockcheck", accept, profile};
+namespace {
+
+constexpr uid_t nobody = 65534;
+
+// Runs a program to completion (as nobody when asked), output discarded.
+int run_program(std::vector<std::string> args, const std::vector<std::string>& environment) {
     std::vector<char*> argv;
     for (auto& a : args)
         argv.push_back(a.data());
     argv.push_back(nullptr);
+    std::vector<std::string> env = environment;
+    std::vector<char*> envp;
+    for (auto& e : env)
+        envp.push_back(e.data());
+    envp.push_back(nullptr);
     posix_spawn_file_actions_t actions;
     posix_spawn_file_actions_init(&actions);
     posix_spawn_file_actions_addopen(&actions, STDOUT_FILENO, "/dev/null", O_WRONLY, 0);
     posix_spawn_file_actions_addopen(&actions, STDERR_FILENO, "/dev/null", O_WRONLY, 0);
-    // The office's temporary files go to the session directory, removed with it.
+    pid_t pid = -1;
+    const int spawned = posix_spawn(&pid, argv[0], &actions, nullptr, argv.data(), envp.data());
+    posix_spawn_file_actions_destroy(&actions);
+    if (spawned != 0)
+        return -1;
+    int status = 0;
+    waitpid(pid, &status, 0);
+    return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+}
+
+int free_loopback_port() {
+    const int fd = socket(AF_INET, SOCK_STREAM, 0);
+    sockaddr_in address{};
+    address.sin_family = AF_INET;
+    address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    address.sin_port = 0;
+    socklen_t length = sizeof address;
+    if (fd < 0 || bind(fd, reinterpret_cast<sockaddr*>(&address), sizeof address) != 0 ||
+        getsockname(fd, reinterpret_cast<sockaddr*>(&address), &length) != 0) {
+        if (fd >= 0)
+            close(fd);
+        throw std::runtime_error("no free loopback port for the office");
+    }
+    close(fd);
+    return ntohs(address.sin_port);
+}
+
+void give_to_nobody(const std::filesystem::path& root) {
+    if (chown(root.c_str(), nobody, nobody) != 0)
+        throw std::runtime_error("cannot hand " + root.string() + " to the user nobody");
+    if (std::filesystem::is_directory(root))
+        for (const auto& entry : std::filesystem::recursive_directory_iterator(root))
+            if (chown(entry.path().c_str(), nobody, nobody) != 0)
+                throw std::runtime_error("cannot hand " + entry.path().string() + " to the user nobody");
+}
+
+}  // namespace
+
+OfficeSession::OfficeSession(const SessionOptions& options) {
+    char pattern[] = "/tmp/pmocalc-office-XXXXXX";
+    if (!mkdtemp(pattern))
+        throw std::runtime_error("cannot create a temporary directory for the office profile");
+    directory_ = pattern;
     const std::filesystem::path scratch = directory_ / "tmp";
+    const std::filesystem::path home = directory_ / "home";
     std::filesystem::create_directories(scratch);
+    std::filesystem::create_directories(home);
+    const std::string profile = "-env:UserInstallation=file://" + (directory_ / "profile").string();
+    // The office's temporary files go to the session directory, removed with it.
     std::vector<std::string> environment{"TMPDIR=" + scratch.string()};
-    for (char** e = environ; *e; ++e)
-        if (std::string_view(*e).substr(0, 7) != "TMPDIR=")
+    const bool own_home = !options.extension.empty();
+    for (char** e = environ; *e; ++e) {
+        const std::string_view entry(*e);
+        if (entry.substr(0, 7) != "TMPDIR=" && !(own_home && entry.substr(0, 5) == "HOME="))
             environment.emplace_back(*e);
+    }
+    std::vector<std::string> prefix;
+    std::string connection;
+    if (!options.extension.empty()) {
+        as_nobody_ = geteuid() == 0;
+        environment.push_back("HOME=" + home.string());
+        const std::filesystem::path extension = directory_ / options.extension.filename();
+        std::filesystem::copy_file(options.extension, extension);
+        if (as_nobody_) {
+            give_to_nobody(directory_);
+            prefix = {"/usr/bin/setpriv", "--reuid=65534", "--regid=65534", "--clear-groups"};
+        }
+        std::vector<std::string> install = prefix;
+        for (const std::string& a : {std::string("/usr/lib/libreoffice/program/unopkg"), std::string("add"), profile,
+                                     extension.string()})
+            install.push_back(a);
+        if (run_program(install, environment) != 0) {
+            stop();
+            throw std::runtime_error("unopkg could not install " + options.extension.string());
+        }
+        connection = "socket,host=127.0.0.1,port=" + std::to_string(free_loopback_port());
+    } else {
+        connection = "pipe,name=pmocalc_" + std::to_string(getpid()) + "_" + directory_.filename().string().substr(15);
+    }
+    const std::string accept = "--accept=" + connection + ";urp;StarOffice.ComponentContext";
+    std::vector<std::string> args = prefix;
+    for (const std::string& a : {std::string(office_program), std::string("--headless"), std::string("--invisible"),
+                                 std::string("--norestore"), std::string("--nologo"), std::string("--nodefault"),
+                                 std::string("--nolockcheck"), accept, profile})
+        args.push_back(a);
+    std::vector<char*> argv;
+    for (auto& a : args)
+        argv.push_back(a.data());
+    argv.push_back(nullptr);
     std::vector<char*> envp;
     for (auto& e : environment)
         envp.push_back(e.data());
     envp.push_back(nullptr);
-    const int spawned = posix_spawn(&office_, office_program, &actions, nullptr, argv.data(), envp.data());
+    posix_spawn_file_actions_t actions;
+    posix_spawn_file_actions_init(&actions);
+    posix_spawn_file_actions_addopen(&actions, STDOUT_FILENO, "/dev/null", O_WRONLY, 0);
+    posix_spawn_file_actions_addopen(&actions, STDERR_FILENO, "/dev/null", O_WRONLY, 0);
+    const int spawned = posix_spawn(&office_, argv[0], &actions, nullptr, argv.data(), envp.data());
     posix_spawn_file_actions_destroy(&actions);
     if (spawned != 0) {
         office_ = -1;
         stop();
         throw std::runtime_error(std::string("cannot start ") + office_program + " (is libreoffice-calc installed?)");
     }
+    const std::string pipe_url = "uno:" + connection + ";urp;StarOffice.ComponentContext";
     try {
         rtl::Bootstrap::set("URE_MORE_TYPES", offapi_types);
         Reference<css::uno::XComponentContext> local = cppu::defaultBootstrap_InitialComponentContext();
         Reference<css::bridge::XUnoUrlResolver> resolver(
             local->getServiceManager()->createInstanceWithContext("com.sun.star.bridge.UnoUrlResolver", local),
             UNO_QUERY_THROW);
-        const rtl::OUString url = rtl::OUString::createFromAscii(
-            ("uno:pipe,name=" + pipe + ";urp;StarOffice.ComponentContext").c_str());
+        const rtl::OUString url = rtl::OUString::createFromAscii(pipe_url.c_str());
         const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(90);
         Reference<css::uno::XComponentContext> remote;
         while (!remote.is()) {
@@ -97,6 +187,7 @@ OfficeSession::OfficeSession() {
                 std::this_thread::sleep_for(std::chrono::milliseconds(100));
             }
         }
+        context_ = remote;
         desktop_ = css::frame::Desktop::create(remote);
     } catch (const css::uno::Exception& e) {
         stop();
@@ -110,6 +201,11 @@ OfficeSession::OfficeSession() {
 
 OfficeSession::~OfficeSession() { stop(); }
 
+void OfficeSession::hand_over(const std::filesystem::path& path) const {
+    if (as_nobody_)
+        give_to_nobody(path);
+}
+
 void OfficeSession::stop() {
     if (desktop_.is()) {
         try {
@@ -119,6 +215,7 @@ void OfficeSession::stop() {
         }
         desktop_.clear();
     }
+    context_.clear();
     if (office_ > 0) {
         for (int i = 0; i < 100 && !exited(office_); ++i)
             std::this_thread::sleep_for(std::chrono::milliseconds(50));

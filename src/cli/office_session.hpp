@@ -13,14 +13,25 @@
 
 namespace pmocalc::cli {
 
+struct SessionOptions {
+    // An extension to install into the session's profile first (tests of the
+    // in-Calc command). unopkg refuses to run as root, so when we are root the
+    // office then runs as the user nobody, reached over a loopback socket.
+    std::filesystem::path extension;
+};
+
 class OfficeSession {
 public:
-    OfficeSession();  // throws std::runtime_error when the office cannot be started or reached
+    // Throws std::runtime_error when the office cannot be started or reached.
+    explicit OfficeSession(const SessionOptions& options = {});
     ~OfficeSession();
     OfficeSession(const OfficeSession&) = delete;
     OfficeSession& operator=(const OfficeSession&) = delete;
 
     css::uno::Reference<css::frame::XDesktop2> desktop() const { return desktop_; }
+    css::uno::Reference<css::uno::XComponentContext> context() const { return context_; }
+    // Makes a file in the session directory readable and writable by the office.
+    void hand_over(const std::filesystem::path& path) const;
     // A private scratch directory, removed with the session.
     const std::filesystem::path& directory() const { return directory_; }
 
@@ -29,6 +40,8 @@ private:
 
     std::filesystem::path directory_;
     pid_t office_ = -1;
+    bool as_nobody_ = false;
+    css::uno::Reference<css::uno::XComponentContext> context_;
     css::uno::Reference<css::frame::XDesktop2> desktop_;
 };
 

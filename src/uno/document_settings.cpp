@@ -1,0 +1,82 @@
+#include "document_settings.hpp"
+
+#include <com/sun/star/beans/PropertyAttribute.hpp>
+#include <com/sun/star/beans/XPropertyContainer.hpp>
+#include <com/sun/star/beans/XPropertySet.hpp>
+#include <com/sun/star/beans/XPropertySetInfo.hpp>
+#include <com/sun/star/document/XDocumentProperties.hpp>
+#include <com/sun/star/document/XDocumentPropertiesSupplier.hpp>
+
+#include "../core/workbook_reader.hpp"
+#include "uno_values.hpp"
+
+namespace pmocalc::uno {
+
+namespace {
+
+using css::uno::Any;
+using css::uno::Reference;
+using css::uno::UNO_QUERY_THROW;
+
+constexpr char status_date_key[] = "pmocalc.StatusDate";
+constexpr char amber_key[] = "pmocalc.AmberBelow";
+constexpr char red_key[] = "pmocalc.RedBelow";
+constexpr char language_key[] = "pmocalc.Language";
+
+Reference<css::beans::XPropertySet> user_properties(const DocumentRef& document) {
+    Reference<css::document::XDocumentPropertiesSupplier> supplier(document, UNO_QUERY_THROW);
+    return Reference<css::beans::XPropertySet>(supplier->getDocumentProperties()->getUserDefinedProperties(),
+                                               UNO_QUERY_THROW);
+}
+
+std::optional<Any> get(const Reference<css::beans::XPropertySet>& properties, const char* key) {
+    const rtl::OUString name = rtl::OUString::createFromAscii(key);
+    if (!properties->getPropertySetInfo()->hasPropertyByName(name))
+        return std::nullopt;
+    return properties->getPropertyValue(name);
+}
+
+void put(const Reference<css::beans::XPropertySet>& properties, const char* key, const Any& value) {
+    const rtl::OUString name = rtl::OUString::createFromAscii(key);
+    if (properties->getPropertySetInfo()->hasPropertyByName(name)) {
+        Reference<css::beans::XPropertyContainer>(properties, UNO_QUERY_THROW)->removeProperty(name);
+    }
+    Reference<css::beans::XPropertyContainer>(properties, UNO_QUERY_THROW)
+        ->addProperty(name, css::beans::PropertyAttribute::REMOVABLE, value);
+}
+
+}  // namespace
+
+ReportSettings read_settings(const DocumentRef& document) {
+    ReportSettings settings;
+    const auto properties = user_properties(document);
+    rtl::OUString text;
+    double number = 0;
+    if (auto value = get(properties, status_date_key); value && (*value >>= text))
+        settings.status_date = parse_date_text(to_utf8(text));
+    if (auto value = get(properties, amber_key); value && (*value >>= number))
+        settings.thresholds.amber_below = number;
+    if (auto value = get(properties, red_key); value && (*value >>= number))
+        settings.thresholds.red_below = number;
+    if (auto value = get(properties, language_key); value && (*value >>= text)) {
+        if (text == "ja")
+            settings.language = Language::ja;
+        else if (text == "en")
+            settings.language = Language::en;
+    }
+    if (settings.thresholds.red_below > settings.thresholds.amber_below)
+        settings.thresholds = RagThresholds();  // edited by hand into nonsense: fall back
+    return settings;
+}
+
+void store_settings(const DocumentRef& document, const ReportSettings& settings) {
+    const auto properties = user_properties(document);
+    put(properties, status_date_key,
+        Any(to_ouString(settings.status_date ? iso_date(*settings.status_date) : std::string())));
+    put(properties, amber_key, Any(settings.thresholds.amber_below));
+    put(properties, red_key, Any(settings.thresholds.red_below));
+    put(properties, language_key,
+        Any(to_ouString(!settings.language ? "" : *settings.language == Language::ja ? "ja" : "en")));
+}
+
+}  // namespace pmocalc::uno

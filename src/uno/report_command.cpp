@@ -1,0 +1,221 @@
+// The one-click command org.pmocalc:GenerateReport (menu, toolbar, sidebar):
+// runs the report engine on the frame's document as one undo step, shows
+// progress in the status bar, and reports a workbook it cannot read in a
+// message box, leaving the document untouched. Nothing escapes into the office.
+
+#include <ctime>
+#include <exception>
+
+#include <com/sun/star/awt/MessageBoxButtons.hpp>
+#include <com/sun/star/awt/MessageBoxType.hpp>
+#include <com/sun/star/awt/Toolkit.hpp>
+#include <com/sun/star/awt/XMessageBox.hpp>
+#include <com/sun/star/awt/XMessageBoxFactory.hpp>
+#include <com/sun/star/awt/XWindowPeer.hpp>
+#include <com/sun/star/document/XUndoManager.hpp>
+#include <com/sun/star/document/XUndoManagerSupplier.hpp>
+#include <com/sun/star/frame/DispatchResultEvent.hpp>
+#include <com/sun/star/frame/DispatchResultState.hpp>
+#include <com/sun/star/frame/XController.hpp>
+#include <com/sun/star/frame/XDispatchProvider.hpp>
+#include <com/sun/star/frame/XFrame.hpp>
+#include <com/sun/star/frame/XModel.hpp>
+#include <com/sun/star/frame/XNotifyingDispatch.hpp>
+#include <com/sun/star/lang/XInitialization.hpp>
+#include <com/sun/star/lang/XServiceInfo.hpp>
+#include <com/sun/star/task/XStatusIndicator.hpp>
+#include <com/sun/star/task/XStatusIndicatorFactory.hpp>
+#include <com/sun/star/uno/XComponentContext.hpp>
+#include <com/sun/star/util/URL.hpp>
+#include <cppuhelper/implbase4.hxx>
+#include <cppuhelper/supportsservice.hxx>
+
+#include "document_settings.hpp"
+#include "report_engine.hpp"
+#include "uno_values.hpp"
+
+namespace pmocalc::uno {
+namespace {
+
+using css::uno::Any;
+using css::uno::Reference;
+using css::uno::Sequence;
+using css::uno::UNO_QUERY;
+using css::uno::UNO_QUERY_THROW;
+using rtl::OUString;
+
+constexpr char protocol[] = "org.pmocalc:";
+constexpr char generate_path[] = "GenerateReport";
+
+struct Outcome {
+    bool ok;
+    std::string message;
+};
+
+std::string local_time_text(Day& today) {
+    const std::time_t now = std::time(nullptr);
+    std::tm local{};
+    localtime_r(&now, &local);
+    today = day_from_civil({local.tm_year + 1900, static_cast<unsigned>(local.tm_mon + 1),
+                            static_cast<unsigned>(local.tm_mday)});
+    char buffer[32];
+    std::strftime(buffer, sizeof buffer, "%Y-%m-%d %H:%M", &local);
+    return buffer;
+}
+
+class ReportCommand : public cppu::WeakImplHelper4<css::frame::XDispatchProvider, css::frame::XNotifyingDispatch,
+                                                    css::lang::XInitialization, css::lang::XServiceInfo> {
+public:
+    explicit ReportCommand(const Reference<css::uno::XComponentContext>& context) : context_(context) {}
+
+    // XInitialization: the frame this handler serves.
+    void SAL_CALL initialize(const Sequence<Any>& arguments) override {
+        if (arguments.getLength() > 0)
+            arguments[0] >>= frame_;
+    }
+
+    // XDispatchProvider
+    Reference<css::frame::XDispatch> SAL_CALL queryDispatch(const css::util::URL& url, const OUString&,
+                                                            sal_Int32) override {
+        if (url.Protocol.equalsAscii(protocol) && url.Path.equalsAscii(generate_path))
+            return this;
+        return {};
+    }
+    Sequence<Reference<css::frame::XDispatch>> SAL_CALL
+    queryDispatches(const Sequence<css::frame::DispatchDescriptor>& requests) override {
+        Sequence<Reference<css::frame::XDispatch>> result(requests.getLength());
+        for (sal_Int32 i = 0; i < requests.getLength(); ++i)
+            result.getArray()[i] = queryDispatch(requests[i].FeatureURL, requests[i].FrameName, requests[i].SearchFlags);
+        return result;
+    }
+
+    // XDispatch
+    void SAL_CALL dispatch(const css::util::URL&, const Sequence<css::beans::PropertyValue>&) override { run(); }
+    void SAL_CALL addStatusListener(const Reference<css::frame::XStatusListener>&, const css::util::URL&) override {}
+    void SAL_CALL removeStatusListener(const Reference<css::frame::XStatusListener>&,
+                                       const css::util::URL&) override {}
+
+    // XNotifyingDispatch: the same, telling the caller (tests, macros) how it went.
+    void SAL_CALL dispatchWithNotification(const css::util::URL&, const Sequence<css::beans::PropertyValue>&,
+                                           const Reference<css::frame::XDispatchResultListener>& listener) override {
+        const Outcome outcome = run();
+        if (listener.is())
+            listener->dispatchFinished(css::frame::DispatchResultEvent(
+                static_cast<cppu::OWeakObject*>(this),
+                outcome.ok ? css::frame::DispatchResultState::SUCCESS : css::frame::DispatchResultState::FAILURE,
+                Any(to_ouString(outcome.message))));
+    }
+
+    // XServiceInfo
+    OUString SAL_CALL getImplementationName() override { return "org.pmocalc.ReportCommandImpl"; }
+    sal_Bool SAL_CALL supportsService(const OUString& name) override { return cppu::supportsService(this, name); }
+    Sequence<OUString> SAL_CALL getSupportedServiceNames() override {
+        const OUString service("com.sun.star.frame.ProtocolHandler");
+        return Sequence<OUString>(&service, 1);
+    }
+
+private:
+    Outcome run() {
+        Outcome outcome{false, {}};
+        try {
+            outcome = generate();
+        } catch (const css::uno::Exception& e) {
+            outcome.message = to_utf8(e.Message);
+        } catch (const std::exception& e) {
+            outcome.message = e.what();
+        } catch (...) {
+            outcome.message = "unexpected failure";
+        }
+        if (!outcome.ok)
+            show_error(outcome.message);
+        return outcome;
+    }
+
+    Outcome generate() {
+        if (!frame_.is())
+            return {false, "no window to work in"};
+        Reference<css::frame::XModel> model(frame_->getController()->getModel(), UNO_QUERY_THROW);
+        DocumentRef document(model, UNO_QUERY);
+        if (!document.is())
+            return {false, "the PMO report works on spreadsheets only"};
+        const ReportSettings settings = read_settings(document);
+        ReportRequest request;
+        request.status_date = settings.status_date;
+        request.language = settings.language;
+        request.thresholds = settings.thresholds;
+        request.single_project_name = to_utf8(model->getURL()).empty() ? "Project" : title_of(model);
+        request.generated_at = local_time_text(request.today);
+
+        Reference<css::task::XStatusIndicator> indicator;
+        if (Reference<css::task::XStatusIndicatorFactory> factory{frame_, UNO_QUERY}; factory.is())
+            indicator = factory->createStatusIndicator();
+        if (indicator.is())
+            indicator->start(title(request), 100);
+        const Progress progress = [&](int percent) {
+            if (indicator.is())
+                indicator->setValue(percent);
+        };
+
+        // One undo step for everything the report changes; on failure that
+        // step is undone, so the workbook is exactly as before.
+        Reference<css::document::XUndoManager> undo(
+            Reference<css::document::XUndoManagerSupplier>(model, UNO_QUERY_THROW)->getUndoManager());
+        const OUString step_title = title(request);
+        undo->enterUndoContext(step_title);
+        try {
+            const auto generated = generate_report(document, request, progress);
+            undo->leaveUndoContext();
+            if (indicator.is())
+                indicator->end();
+            return {true, generated.sheet_name};
+        } catch (...) {
+            undo->leaveUndoContext();
+            if (undo->isUndoPossible() && undo->getCurrentUndoActionTitle() == step_title)
+                undo->undo();
+            if (indicator.is())
+                indicator->end();
+            throw;
+        }
+    }
+
+    static std::string title_of(const Reference<css::frame::XModel>& model) {
+        const std::string url = to_utf8(model->getURL());
+        const auto slash = url.find_last_of('/');
+        const std::string file = slash == std::string::npos ? url : url.substr(slash + 1);
+        return file.substr(0, file.find_last_of('.'));
+    }
+
+    OUString title(const ReportRequest& request) const {
+        return request.language == Language::ja ? to_ouString("PMOレポート作成") : OUString("Generate PMO Report");
+    }
+
+    // A message box over the document's window; in a headless office dialogs
+    // return at once, so this never blocks a script or a test.
+    void show_error(const std::string& message) noexcept {
+        try {
+            if (!frame_.is() || !context_.is())
+                return;
+            Reference<css::awt::XWindowPeer> parent(frame_->getContainerWindow(), UNO_QUERY);
+            Reference<css::awt::XMessageBoxFactory> factory(css::awt::Toolkit::create(context_), UNO_QUERY_THROW);
+            auto box = factory->createMessageBox(parent, css::awt::MessageBoxType_ERRORBOX,
+                                                 css::awt::MessageBoxButtons::BUTTONS_OK, "pmocalc",
+                                                 to_ouString("The PMO report could not be generated:\n\n" + message));
+            box->execute();
+        } catch (...) {
+            // nowhere left to report to; the dispatch result still carries the message
+        }
+    }
+
+    Reference<css::uno::XComponentContext> context_;
+    Reference<css::frame::XFrame> frame_;
+};
+
+}  // namespace
+}  // namespace pmocalc::uno
+
+extern "C" SAL_DLLPUBLIC_EXPORT css::uno::XInterface* org_pmocalc_ReportCommandImpl_get_implementation(
+    css::uno::XComponentContext* context, const css::uno::Sequence<css::uno::Any>&) {
+    auto* command = new pmocalc::uno::ReportCommand(context);
+    command->acquire();
+    return static_cast<cppu::OWeakObject*>(command);
+}

@@ -1,0 +1,226 @@
+// The in-Calc command, driven headless through the dispatch framework in a
+// real office with the freshly built extension installed.
+#include <gtest/gtest.h>
+
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <regex>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include <com/sun/star/beans/PropertyValue.hpp>
+#include <com/sun/star/beans/XPropertySet.hpp>
+#include <com/sun/star/container/XIndexAccess.hpp>
+#include <com/sun/star/container/XNamed.hpp>
+#include <com/sun/star/document/XUndoManager.hpp>
+#include <com/sun/star/document/XUndoManagerSupplier.hpp>
+#include <com/sun/star/frame/DispatchHelper.hpp>
+#include <com/sun/star/frame/DispatchResultEvent.hpp>
+#include <com/sun/star/frame/DispatchResultState.hpp>
+#include <com/sun/star/frame/XController.hpp>
+#include <com/sun/star/frame/XDispatchProvider.hpp>
+#include <com/sun/star/frame/XModel.hpp>
+#include <com/sun/star/sheet/XCellRangeAddressable.hpp>
+#include <com/sun/star/sheet/XCellRangeData.hpp>
+#include <com/sun/star/sheet/XNamedRanges.hpp>
+#include <com/sun/star/sheet/XSheetCellCursor.hpp>
+#include <com/sun/star/sheet/XSpreadsheet.hpp>
+#include <com/sun/star/sheet/XUsedAreaCursor.hpp>
+#include <com/sun/star/util/XCloseable.hpp>
+#include <osl/file.hxx>
+
+#include "cli/office_session.hpp"
+#include "core/workbook_reader.hpp"
+#include "uno/document_settings.hpp"
+#include "uno/report_writer.hpp"
+#include "uno/uno_values.hpp"
+
+namespace pmocalc {
+namespace {
+
+namespace fs = std::filesystem;
+using css::uno::Any;
+using css::uno::Reference;
+using css::uno::Sequence;
+using css::uno::UNO_QUERY_THROW;
+
+const fs::path build_dir = PMOCALC_BINARY_DIR;
+const fs::path sample = fs::path(PMOCALC_SOURCE_DIR) / "examples" / "portfolio-sample-en.fods";
+
+// Everything a user could see of a workbook: sheet names and all values.
+struct Snapshot {
+    std::vector<std::string> sheets;
+    std::vector<std::vector<std::string>> values;
+    bool has_marker = false;
+    bool operator==(const Snapshot&) const = default;
+};
+
+Snapshot snapshot(const uno::DocumentRef& document) {
+    Snapshot shot;
+    Reference<css::container::XIndexAccess> sheets(document->getSheets(), UNO_QUERY_THROW);
+    for (sal_Int32 i = 0; i < sheets->getCount(); ++i) {
+        Reference<css::sheet::XSpreadsheet> sheet(sheets->getByIndex(i), UNO_QUERY_THROW);
+        shot.sheets.push_back(uno::to_utf8(Reference<css::container::XNamed>(sheet, UNO_QUERY_THROW)->getName()));
+        auto cursor = sheet->createCursor();
+        Reference<css::sheet::XUsedAreaCursor>(cursor, UNO_QUERY_THROW)->gotoEndOfUsedArea(false);
+        const auto end = Reference<css::sheet::XCellRangeAddressable>(cursor, UNO_QUERY_THROW)->getRangeAddress();
+        const auto data = Reference<css::sheet::XCellRangeData>(
+                              sheet->getCellRangeByPosition(0, 0, end.EndColumn, end.EndRow), UNO_QUERY_THROW)
+                              ->getDataArray();
+        std::vector<std::string> cells;
+        for (const auto& row : data)
+            for (const auto& cell : row) {
+                double number = 0;
+                rtl::OUString text;
+                cells.push_back((cell >>= number) ? std::to_string(number) : (cell >>= text) ? uno::to_utf8(text) : "");
+            }
+        shot.values.push_back(cells);
+    }
+    Reference<css::beans::XPropertySet> properties(document, UNO_QUERY_THROW);
+    Reference<css::sheet::XNamedRanges> names(properties->getPropertyValue("NamedRanges"), UNO_QUERY_THROW);
+    shot.has_marker = names->hasByName("pmocalc_report");
+    return shot;
+}
+
+class ReportCommand : public ::testing::Test {
+protected:
+    static void SetUpTestSuite() { office_ = new cli::OfficeSession({build_dir / "pmocalc.oxt"}); }
+    static void TearDownTestSuite() {
+        delete office_;
+        office_ = nullptr;
+    }
+
+    uno::DocumentRef open(const fs::path& source) {
+        const fs::path copy = office_->directory() / ("work-" + std::to_string(++files_) + source.extension().string());
+        fs::copy_file(source, copy);
+        office_->hand_over(copy);
+        rtl::OUString url;
+        osl::FileBase::getFileURLFromSystemPath(uno::to_ouString(copy.string()), url);
+        return open_url(url);
+    }
+
+    uno::DocumentRef open_url(const rtl::OUString& url) {
+        auto component = office_->desktop()->loadComponentFromURL(url, "_blank", 0, {});
+        uno::DocumentRef document(component, UNO_QUERY_THROW);
+        documents_.push_back(document);
+        return document;
+    }
+
+    void TearDown() override {
+        for (auto& document : documents_)
+            Reference<css::util::XCloseable>(document, UNO_QUERY_THROW)->close(true);
+    }
+
+    css::frame::DispatchResultEvent generate(const uno::DocumentRef& document) {
+        Reference<css::frame::XModel> model(document, UNO_QUERY_THROW);
+        Reference<css::frame::XDispatchProvider> frame(model->getCurrentController()->getFrame(), UNO_QUERY_THROW);
+        const Any result = css::frame::DispatchHelper::create(office_->context())
+                               ->executeDispatch(frame, "org.pmocalc:GenerateReport", "", 0, {});
+        css::frame::DispatchResultEvent event;
+        EXPECT_TRUE(result >>= event) << "the command answers with a result event";
+        return event;
+    }
+
+    static Reference<css::document::XUndoManager> undo_manager(const uno::DocumentRef& document) {
+        return Reference<css::document::XUndoManagerSupplier>(document, UNO_QUERY_THROW)->getUndoManager();
+    }
+
+    static cli::OfficeSession* office_;
+    std::vector<uno::DocumentRef> documents_;
+    static inline int files_ = 0;
+};
+
+cli::OfficeSession* ReportCommand::office_ = nullptr;
+
+// A value from the CLI's JSON summary ("portfolio": {... "key": value ...}).
+double portfolio_figure(const std::string& json, const std::string& key) {
+    const auto portfolio = json.find("\"portfolio\": {");
+    std::smatch match;
+    const std::string rest = json.substr(portfolio);
+    EXPECT_TRUE(std::regex_search(rest, match, std::regex("\"" + key + "\": ([-0-9.e+]+)"))) << key;
+    return std::stod(match[1]);
+}
+
+TEST_F(ReportCommand, GeneratesTheSameFiguresAsTheCliAndUndoesInOneStep) {
+    // The headless command on the same file, for its JSON.
+    const fs::path out = office_->directory() / "cli-out";
+    const std::string command = (build_dir / "pmocalc-report").string() + " " + sample.string() + " --json --out " +
+                                out.string() + " > /dev/null";
+    ASSERT_EQ(std::system(command.c_str()), 0);
+    std::ifstream json_file(out / "portfolio-sample-en-report.json");
+    std::stringstream json;
+    json << json_file.rdbuf();
+
+    const auto document = open(sample);
+    const Snapshot before = snapshot(document);
+    const auto event = generate(document);
+    ASSERT_EQ(event.State, css::frame::DispatchResultState::SUCCESS);
+
+    const auto sheet_name = uno::existing_report_sheet(document);
+    ASSERT_TRUE(sheet_name.has_value());
+    EXPECT_EQ(*sheet_name, "PMO Report");
+    Reference<css::sheet::XSpreadsheet> report(document->getSheets()->getByName("PMO Report"), UNO_QUERY_THROW);
+    const auto cells = Reference<css::sheet::XCellRangeData>(report->getCellRangeByPosition(0, 0, 13, 8),
+                                                             UNO_QUERY_THROW)->getDataArray();
+    // Row 7 (index 6): the portfolio summary's values under BAC, PV, EV, AC, SV, CV, SPI, CPI.
+    rtl::OUString heading;
+    cells[4][0] >>= heading;
+    ASSERT_EQ(uno::to_utf8(heading), "Portfolio summary");
+    const char* keys[] = {"bac", "pv", "ev", "ac", "sv", "cv", "spi", "cpi"};
+    for (int column = 0; column < 8; ++column) {
+        double value = 0;
+        ASSERT_TRUE(cells[6][column] >>= value) << keys[column];
+        const double expected = portfolio_figure(json.str(), keys[column]);
+        EXPECT_NEAR(value, expected, 1e-9 * std::max(1.0, std::abs(expected))) << keys[column];
+    }
+
+    // One Ctrl+Z and the workbook is exactly as before.
+    auto undo = undo_manager(document);
+    ASSERT_TRUE(undo->isUndoPossible());
+    EXPECT_EQ(uno::to_utf8(undo->getCurrentUndoActionTitle()), "Generate PMO Report");
+    undo->undo();
+    EXPECT_TRUE(snapshot(document) == before);
+}
+
+TEST_F(ReportCommand, AWorkbookItCannotReadIsLeftUntouched) {
+    const auto document = open_url("private:factory/scalc");
+    const Snapshot before = snapshot(document);
+    const auto event = generate(document);
+    EXPECT_EQ(event.State, css::frame::DispatchResultState::FAILURE);
+    rtl::OUString message;
+    event.Result >>= message;
+    EXPECT_NE(uno::to_utf8(message).find("no task"), std::string::npos) << uno::to_utf8(message);
+    EXPECT_TRUE(snapshot(document) == before);
+    EXPECT_FALSE(undo_manager(document)->isUndoPossible());
+}
+
+TEST_F(ReportCommand, FollowsTheSettingsKeptInTheDocument) {
+    const auto document = open(sample);
+    uno::ReportSettings settings;
+    settings.status_date = day_from_civil({2025, 9, 30});
+    settings.language = Language::ja;
+    settings.thresholds = {0.9, 0.8};
+    uno::store_settings(document, settings);
+    const auto stored = uno::read_settings(document);
+    EXPECT_EQ(stored.status_date, settings.status_date);
+    EXPECT_EQ(stored.thresholds.red_below, 0.8);
+
+    ASSERT_EQ(generate(document).State, css::frame::DispatchResultState::SUCCESS);
+    EXPECT_EQ(uno::existing_report_sheet(document), "PMOレポート");
+    Reference<css::sheet::XSpreadsheet> report(document->getSheets()->getByName(uno::to_ouString("PMOレポート")),
+                                               UNO_QUERY_THROW);
+    double status = 0;
+    Reference<css::sheet::XCellRangeData>(report->getCellRangeByPosition(1, 1, 1, 1), UNO_QUERY_THROW)
+        ->getDataArray()[0][0] >>= status;
+    EXPECT_EQ(status, static_cast<double>(day_from_civil({2025, 9, 30})));
+
+    // Generating again replaces the report: still one report sheet.
+    const auto sheets_before = snapshot(document).sheets.size();
+    ASSERT_EQ(generate(document).State, css::frame::DispatchResultState::SUCCESS);
+    EXPECT_EQ(snapshot(document).sheets.size(), sheets_before);
+}
+
+}  // namespace
+}  // namespace pmocalc
