@@ -288,4 +288,19 @@ PortfolioStatus analyse_portfolio(const Portfolio& portfolio, const AnalysisOpti
     return result;
 }
 
+RagCounts count_rag(const PortfolioStatus& status) {
+    RagCounts counts;
+    for (const ProjectStatus& p : status.projects) {
+        if (!p.rag)
+            ++counts.none;
+        else if (*p.rag == Rag::green)
+            ++counts.green;
+        else if (*p.rag == Rag::amber)
+            ++counts.amber;
+        else
+            ++counts.red;
+    }
+    return counts;
+}
+
 }  // namespace pmocalc

@@ -106,6 +106,15 @@ struct PortfolioStatus {
 
 PortfolioStatus analyse_portfolio(const Portfolio& portfolio, const AnalysisOptions& options);
 
+// How many projects are GREEN, AMBER, RED, and without a colour (not started).
+struct RagCounts {
+    int green = 0;
+    int amber = 0;
+    int red = 0;
+    int none = 0;
+};
+RagCounts count_rag(const PortfolioStatus& status);
+
 // Impact rank 1..5 of a risk: as typed when impacts are a 1–5 rating, else by
 // its share of the project's budget (< 1 %, < 5 %, < 10 %, < 20 %, ≥ 20 %).
 int impact_rank(double impact, double project_bac, bool impacts_are_ratings);

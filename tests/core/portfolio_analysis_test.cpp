@@ -63,6 +63,14 @@ TEST(PortfolioAnalysis, ProjectFiguresFollowThePublishedExample) {
     EXPECT_EQ(s.projects[0].rag, Rag::red);
 }
 
+TEST(PortfolioAnalysis, CountsProjectsByColour) {
+    const RagCounts counts = count_rag(analyse_portfolio(three_projects(), at(date(2025, 1, 10))));
+    EXPECT_EQ(counts.red, 1);
+    EXPECT_EQ(counts.green, 1);
+    EXPECT_EQ(counts.amber, 0);
+    EXPECT_EQ(counts.none, 1);
+}
+
 TEST(PortfolioAnalysis, UndefinedFiguresStayEmpty) {
     const PortfolioStatus s = analyse_portfolio(three_projects(), at(date(2025, 1, 10)));
     const EvmFigures& b = s.projects[1].figures;
