@@ -45,15 +45,14 @@ namespace {
 
 constexpr uid_t nobody = 65534;
 
-// Runs a program to completion (as nobody when asked), output discarded.
-int run_program(std::vector<std::string> args, const std::vector<std::string>& environment) {
+// Starts a program with the given environment, its output discarded; -1 when it cannot start.
+pid_t spawn_quietly(std::vector<std::string> args, std::vector<std::string> environment) {
     std::vector<char*> argv;
     for (auto& a : args)
         argv.push_back(a.data());
     argv.push_back(nullptr);
-    std::vector<std::string> env = environment;
     std::vector<char*> envp;
-    for (auto& e : env)
+    for (auto& e : environment)
         envp.push_back(e.data());
     envp.push_back(nullptr);
     posix_spawn_file_actions_t actions;
@@ -63,7 +62,13 @@ int run_program(std::vector<std::string> args, const std::vector<std::string>& e
     pid_t pid = -1;
     const int spawned = posix_spawn(&pid, argv[0], &actions, nullptr, argv.data(), envp.data());
     posix_spawn_file_actions_destroy(&actions);
-    if (spawned != 0)
+    return spawned == 0 ? pid : -1;
+}
+
+// Runs a program to completion; its exit code, or -1.
+int run_program(const std::vector<std::string>& args, const std::vector<std::string>& environment) {
+    const pid_t pid = spawn_quietly(args, environment);
+    if (pid < 0)
         return -1;
     int status = 0;
     waitpid(pid, &status, 0);
@@ -145,22 +150,8 @@ OfficeSession::OfficeSession(const SessionOptions& options) {
                                  std::string("--norestore"), std::string("--nologo"), std::string("--nodefault"),
                                  std::string("--nolockcheck"), accept, profile})
         args.push_back(a);
-    std::vector<char*> argv;
-    for (auto& a : args)
-        argv.push_back(a.data());
-    argv.push_back(nullptr);
-    std::vector<char*> envp;
-    for (auto& e : environment)
-        envp.push_back(e.data());
-    envp.push_back(nullptr);
-    posix_spawn_file_actions_t actions;
-    posix_spawn_file_actions_init(&actions);
-    posix_spawn_file_actions_addopen(&actions, STDOUT_FILENO, "/dev/null", O_WRONLY, 0);
-    posix_spawn_file_actions_addopen(&actions, STDERR_FILENO, "/dev/null", O_WRONLY, 0);
-    const int spawned = posix_spawn(&office_, argv[0], &actions, nullptr, argv.data(), envp.data());
-    posix_spawn_file_actions_destroy(&actions);
-    if (spawned != 0) {
-        office_ = -1;
+    office_ = spawn_quietly(args, environment);
+    if (office_ < 0) {
         stop();
         throw std::runtime_error(std::string("cannot start ") + office_program + " (is libreoffice-calc installed?)");
     }

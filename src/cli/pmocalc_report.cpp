@@ -164,17 +164,6 @@ css::beans::PropertyValue property(const char* name, Any value) {
     return p;
 }
 
-std::string now_text(Day& today) {
-    const std::time_t now = std::time(nullptr);
-    std::tm local{};
-    localtime_r(&now, &local);
-    today = day_from_civil({local.tm_year + 1900, static_cast<unsigned>(local.tm_mon + 1),
-                            static_cast<unsigned>(local.tm_mday)});
-    char buffer[32];
-    std::strftime(buffer, sizeof buffer, "%Y-%m-%d %H:%M", &local);
-    return buffer;
-}
-
 // One input, in this process. Returns the exit code.
 int run_one(const Arguments& args, const fs::path& input) {
     const std::string label = input.filename().string();
@@ -245,7 +234,9 @@ int run_one(const Arguments& args, const fs::path& input) {
     request.status_date = args.status_date;
     request.language = args.language;
     request.single_project_name = input.stem().string();
-    request.generated_at = now_text(request.today);
+    const auto now = uno::local_time();
+    request.today = now.today;
+    request.generated_at = now.text;
     const auto generated = uno::generate_report(document, request, nullptr, uno::Fetch::background);
 
     // Only a visible frame's view is saved with the document (the headless

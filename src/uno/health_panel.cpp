@@ -241,11 +241,7 @@ private:
         request.status_date = settings.status_date;
         request.thresholds = settings.thresholds;
         request.skip_sheets = skip;
-        const std::time_t now = std::time(nullptr);
-        std::tm local{};
-        localtime_r(&now, &local);
-        request.today = day_from_civil({local.tm_year + 1900, static_cast<unsigned>(local.tm_mon + 1),
-                                        static_cast<unsigned>(local.tm_mday)});
+        request.today = local_time().today;
         const auto prepared = prepare_status_report(read_workbook(doc, skip), request);
         jump_targets_.clear();
         Reference<css::awt::XListBox> list(controls_->getControl("Diagnostics"), UNO_QUERY_THROW);

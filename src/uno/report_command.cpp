@@ -52,17 +52,6 @@ struct Outcome {
     std::string message;
 };
 
-std::string local_time_text(Day& today) {
-    const std::time_t now = std::time(nullptr);
-    std::tm local{};
-    localtime_r(&now, &local);
-    today = day_from_civil({local.tm_year + 1900, static_cast<unsigned>(local.tm_mon + 1),
-                            static_cast<unsigned>(local.tm_mday)});
-    char buffer[32];
-    std::strftime(buffer, sizeof buffer, "%Y-%m-%d %H:%M", &local);
-    return buffer;
-}
-
 class ReportCommand : public cppu::WeakImplHelper4<css::frame::XDispatchProvider, css::frame::XNotifyingDispatch,
                                                     css::lang::XInitialization, css::lang::XServiceInfo> {
 public:
@@ -144,7 +133,9 @@ private:
         request.language = settings.language;
         request.thresholds = settings.thresholds;
         request.single_project_name = to_utf8(model->getURL()).empty() ? "Project" : title_of(model);
-        request.generated_at = local_time_text(request.today);
+        const auto now = local_time();
+        request.today = now.today;
+        request.generated_at = now.text;
 
         Reference<css::task::XStatusIndicator> indicator;
         if (Reference<css::task::XStatusIndicatorFactory> factory{frame_, UNO_QUERY}; factory.is())

@@ -1,5 +1,7 @@
 #include "uno_values.hpp"
 
+#include <ctime>
+
 #include <rtl/string.hxx>
 #include <rtl/textenc.h>
 
@@ -12,6 +14,17 @@ std::string to_utf8(const rtl::OUString& text) {
 
 rtl::OUString to_ouString(std::string_view utf8) {
     return rtl::OUString(utf8.data(), static_cast<sal_Int32>(utf8.size()), RTL_TEXTENCODING_UTF8);
+}
+
+LocalTime local_time() {
+    const std::time_t now = std::time(nullptr);
+    std::tm local{};
+    localtime_r(&now, &local);
+    char buffer[32];
+    std::strftime(buffer, sizeof buffer, "%Y-%m-%d %H:%M", &local);
+    return {day_from_civil({local.tm_year + 1900, static_cast<unsigned>(local.tm_mon + 1),
+                            static_cast<unsigned>(local.tm_mday)}),
+            buffer};
 }
 
 namespace {

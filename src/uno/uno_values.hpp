@@ -18,6 +18,13 @@ using AnyGrid = css::uno::Sequence<css::uno::Sequence<css::uno::Any>>;
 std::string to_utf8(const rtl::OUString& text);
 rtl::OUString to_ouString(std::string_view utf8);
 
+// Today as a Day and "YYYY-MM-DD hh:mm", in the local time zone (the core has no clock).
+struct LocalTime {
+    Day today;
+    std::string text;
+};
+LocalTime local_time();
+
 // A range, inline array or single value as Calc passes it (empty cells arrive
 // as empty strings or void).
 CellRange to_cell_range(const AnyGrid& grid);
