@@ -140,8 +140,15 @@ public:
         label("LanguageLabel", texts_.language);
         label("Generate", texts_.generate);
         label("DiagnosticsTitle", texts_.diagnostics);
-        show_settings();
-        refresh();
+        // A panel that cannot read the workbook still shows, with the reason.
+        try {
+            show_settings();
+            refresh();
+        } catch (const css::uno::Exception& e) {
+            set_summary(to_utf8(e.Message));
+        } catch (const std::exception& e) {
+            set_summary(e.what());
+        }
     }
 
     // XToolPanel
