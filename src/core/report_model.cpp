@@ -144,8 +144,8 @@ public:
         layout_.columns = width_;
         for (auto& row : layout_.rows)
             row.resize(width_);
-        layout_.column_widths_mm = {28, 42, 26, 24, 22, 22, 22, 22, 22, 22, 18, 18, 22, 22, 22, 20, 26, 20, 20, 20,
-                                    20, 22, 20, 16};
+        layout_.column_widths_mm = {28, 60, 30, 30, 26, 24, 24, 24, 24, 24, 22, 22, 24, 24, 24, 22, 26, 22, 24, 22,
+                                    22, 28, 22, 18};
         layout_.column_widths_mm.resize(width_, 20);
         return std::move(layout_);
     }

@@ -45,6 +45,7 @@
 #include <cppuhelper/implbase2.hxx>
 #include <cppuhelper/implbase4.hxx>
 #include <cppuhelper/supportsservice.hxx>
+#include <rtl/ref.hxx>
 
 #include "../core/workbook_reader.hpp"
 #include "document_settings.hpp"
@@ -62,7 +63,7 @@ using css::uno::UNO_QUERY_THROW;
 using rtl::OUString;
 
 struct PanelTexts {
-    const char* health;
+    const char* at_a_glance;
     const char* settings;
     const char* status_date;
     const char* amber;
@@ -74,19 +75,22 @@ struct PanelTexts {
     const char* summary;  // SPI, CPI, RAG; GREEN/AMBER/RED/none; risks; exposure; issues; overdue; status date
     const char* bad_date;
     const char* bad_threshold;
+    const char* language_auto;
 };
 
 constexpr PanelTexts english{
-    "Portfolio health", "Report settings", "Status date", "Amber below", "Red below", "Language",
+    "At a glance", "Report settings", "Status date", "Amber below", "Red below", "Language",
     "Generate PMO Report", "Diagnostics", "No problems found",
-    "SPI %s   CPI %s   %s\nProjects: GREEN %d  AMBER %d  RED %d  – %d\nOpen risks %d (exposure %s)\nOpen issues %d, overdue %d\nStatus date %s",
-    "Status date: use YYYY-MM-DD, or leave it blank", "Thresholds: numbers such as 0.95, red not above amber"};
+    "SPI %s   CPI %s   %s\nProjects: GREEN %d  AMBER %d  RED %d  not started %d\nOpen risks %d (exposure %s)\nOpen issues %d, overdue %d\nStatus date %s",
+    "Status date: use YYYY-MM-DD, or leave it blank", "Thresholds: numbers such as 0.95, red not above amber",
+    "Auto"};
 
 constexpr PanelTexts japanese{
-    "ポートフォリオの健全性", "レポート設定", "基準日", "黄の閾値", "赤の閾値", "言語",
+    "概況", "レポート設定", "基準日", "黄の閾値", "赤の閾値", "言語",
     "PMOレポート作成", "診断", "問題は見つかりませんでした",
-    "SPI %s   CPI %s   %s\nプロジェクト: GREEN %d  AMBER %d  RED %d  – %d\n未完了リスク %d（エクスポージャー %s）\n未完了課題 %d、期限超過 %d\n基準日 %s",
-    "基準日は YYYY-MM-DD 形式で入力するか空欄にしてください", "閾値は 0.95 のような数値で、赤は黄以下にしてください"};
+    "SPI %s   CPI %s   %s\nプロジェクト: GREEN %d  AMBER %d  RED %d  未着手 %d\n未完了リスク %d（エクスポージャー %s）\n未完了課題 %d、期限超過 %d\n基準日 %s",
+    "基準日は YYYY-MM-DD 形式で入力するか空欄にしてください", "閾値は 0.95 のような数値で、赤は黄以下にしてください",
+    "自動"};
 
 bool ui_is_japanese(const Reference<css::uno::XComponentContext>& context) {
     try {
@@ -119,20 +123,35 @@ std::string format_figure(const std::optional<double>& value, const char* format
     return buffer;
 }
 
+// 49378 -> "49,378".
+std::string grouped(double value) {
+    const std::string digits = std::to_string(static_cast<long long>(value < 0 ? -value + 0.5 : value + 0.5));
+    std::string out = value < 0 ? "-" : "";
+    for (std::size_t i = 0; i < digits.size(); ++i) {
+        if (i > 0 && (digits.size() - i) % 3 == 0)
+            out += ',';
+        out += digits[i];
+    }
+    return out;
+}
+
 class HealthPanel : public cppu::WeakImplHelper4<css::ui::XToolPanel, css::ui::XSidebarPanel,
                                                  css::awt::XContainerWindowEventHandler, css::lang::XComponent> {
 public:
-    HealthPanel(const Reference<css::uno::XComponentContext>& context, const Reference<css::frame::XFrame>& frame,
-                const Reference<css::awt::XWindow>& parent)
-        : context_(context), frame_(frame), texts_(ui_is_japanese(context) ? japanese : english) {
+    HealthPanel(const Reference<css::uno::XComponentContext>& context, const Reference<css::frame::XFrame>& frame)
+        : context_(context), frame_(frame), texts_(ui_is_japanese(context) ? japanese : english) {}
+
+    // Builds the window. Not in the constructor: the dialog provider holds a
+    // reference to this handler, which must not be the object's first one.
+    void create_window(const Reference<css::awt::XWindow>& parent) {
         const OUString location =
-            css::deployment::PackageInformationProvider::get(context)->getPackageLocation("org.pmocalc");
-        window_ = css::awt::ContainerWindowProvider::create(context)->createContainerWindow(
+            css::deployment::PackageInformationProvider::get(context_)->getPackageLocation("org.pmocalc");
+        window_ = css::awt::ContainerWindowProvider::create(context_)->createContainerWindow(
             location + "/panel.xdl", "", Reference<css::awt::XWindowPeer>(parent, UNO_QUERY_THROW),
             static_cast<css::awt::XContainerWindowEventHandler*>(this));
         window_->setVisible(true);
         controls_.set(window_, UNO_QUERY_THROW);
-        label("HealthTitle", texts_.health);
+        label("HealthTitle", texts_.at_a_glance);
         label("SettingsTitle", texts_.settings);
         label("StatusDateLabel", texts_.status_date);
         label("AmberLabel", texts_.amber);
@@ -140,6 +159,8 @@ public:
         label("LanguageLabel", texts_.language);
         label("Generate", texts_.generate);
         label("DiagnosticsTitle", texts_.diagnostics);
+        const OUString languages[] = {to_ouString(texts_.language_auto), "English", to_ouString("日本語")};
+        model_of("Language")->setPropertyValue("StringItemList", Any(Sequence<OUString>(languages, 3)));
         // A panel that cannot read the workbook still shows, with the reason.
         try {
             show_settings();
@@ -203,8 +224,10 @@ private:
     }
 
     Reference<css::beans::XPropertySet> model_of(const char* control) const {
-        return Reference<css::beans::XPropertySet>(
-            controls_->getControl(OUString::createFromAscii(control))->getModel(), UNO_QUERY_THROW);
+        const auto found = controls_->getControl(OUString::createFromAscii(control));
+        if (!found.is())
+            throw css::uno::RuntimeException("pmocalc: panel.xdl has no control " + OUString::createFromAscii(control));
+        return Reference<css::beans::XPropertySet>(found->getModel(), UNO_QUERY_THROW);
     }
 
     void label(const char* control, const char* text) {
@@ -263,7 +286,7 @@ private:
         std::snprintf(summary, sizeof summary, texts_.summary, format_figure(status.figures.spi, "%.2f").c_str(),
                       format_figure(status.figures.cpi, "%.2f").c_str(),
                       status.rag ? std::string(rag_label(*status.rag)).c_str() : "–", rag.green, rag.amber, rag.red,
-                      rag.none, status.open_risks, format_figure(status.risk_exposure, "%.0f").c_str(),
+                      rag.none, status.open_risks, grouped(status.risk_exposure).c_str(),
                       status.open_issues, status.overdue_issues, iso_date(status.status_date).c_str());
         set_summary(summary);
         for (const Diagnostic& d : prepared->portfolio.diagnostics) {
@@ -379,7 +402,9 @@ public:
         if (!frame.is() || !parent.is() || !url.endsWith("/HealthPanel"))
             throw css::lang::IllegalArgumentException("pmocalc: no panel " + url, nullptr, 0);
         try {
-            return new PanelElement(url, frame, new HealthPanel(context_, frame, parent));
+            rtl::Reference<HealthPanel> panel(new HealthPanel(context_, frame));
+            panel->create_window(parent);
+            return new PanelElement(url, frame, panel.get());
         } catch (const css::uno::Exception&) {
             throw;
         } catch (const std::exception& e) {

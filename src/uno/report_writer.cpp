@@ -144,10 +144,15 @@ void define_style(const DocumentRef& document, const StyleSpec& spec) {
         return;
     if (spec.number_format)
         style->setPropertyValue("NumberFormat", Any(number_format_key(document, spec.number_format)));
-    if (spec.bold)
+    // Japanese text takes the Asian font properties: set both, or it stays plain.
+    if (spec.bold) {
         style->setPropertyValue("CharWeight", Any(css::awt::FontWeight::BOLD));
-    if (spec.italic)
+        style->setPropertyValue("CharWeightAsian", Any(css::awt::FontWeight::BOLD));
+    }
+    if (spec.italic) {
         style->setPropertyValue("CharPosture", Any(css::awt::FontSlant_ITALIC));
+        style->setPropertyValue("CharPostureAsian", Any(css::awt::FontSlant_ITALIC));
+    }
     if (spec.height > 0) {
         style->setPropertyValue("CharHeight", Any(spec.height));
         style->setPropertyValue("CharHeightAsian", Any(spec.height));
@@ -232,6 +237,7 @@ void apply_rag_colours(const DocumentRef& document, const Reference<css::sheet::
         style->setPropertyValue("CellBackColor", Any(rag.back));
         style->setPropertyValue("CharColor", Any(rag.text));
         style->setPropertyValue("CharWeight", Any(css::awt::FontWeight::BOLD));
+        style->setPropertyValue("CharWeightAsian", Any(css::awt::FontWeight::BOLD));
     }
     for (const FormattedSpan& f : layout.formats) {
         if (f.format != CellFormat::rag)
