@@ -19,14 +19,36 @@
 #                             health" panel with the workbook's figures.
 #   report-<lang>-panel.png   after pressing the panel's Generate button.
 #   report-<lang>-toolbar.png after pressing the toolbar button.
+#   panel-jump-<lang>.png     a writable copy of tests/e2e/broken-en.fods
+#                             (opens on its Projects sheet), the PMO deck
+#                             open, after a click on the first line of the
+#                             panel's Diagnostics list: the line selected and
+#                             Calc on its sheet and cell (Tasks!D6, the text
+#                             "abc" in Budget).
+#   error-<lang>.png          a workbook without tasks (one sheet, "hello" in
+#                             A1), after choosing the Tools menu entry: the
+#                             message box "The PMO report could not be
+#                             generated: ... no task could be read from the
+#                             workbook".
 # Each command is checked, not only pictured: after it the document is saved
 # (Ctrl+S) and the saved file must hold the report sheet; after Ctrl+Z it must
 # not (the report is one undo step), so the next command is seen to make it
-# anew. The text in the pictures is for a person to read: nothing here reads
-# it.
+# anew. The jump is checked the same way: the saved settings must name the
+# diagnostic's sheet as the active one (ActiveTable) with the cursor on its
+# cell (CursorPositionX/Y of that sheet); which line is which comes from
+# build/pmocalc-report --json on the same workbook (the panel lists the
+# engine's diagnostics in the same order), and a second line on another sheet
+# is clicked and checked too. After the message box is closed (Return) the
+# saved workbook must hold its one sheet and "hello", nothing else. The
+# broken workbook and the one without tasks each open in an office of their
+# own, on a copy of the profile as it was before the first start (so the
+# sidebar opens as it does the first time). The text in the pictures is for
+# a person to read: nothing here reads it.
 #
 # Usage: tests/ui/command_and_panel_screenshots.sh [en] [ja]   (default: en ja)
 #   PMOCALC_OXT=path.oxt       extension to install (default build/pmocalc.oxt)
+#   PMOCALC_REPORT=path        the headless report tool that tells the order
+#                              of the diagnostics (default build/pmocalc-report)
 #   PMOCALC_SCREENSHOT_DIR=dir output folder (default build/screenshots)
 #   SAL_USE_VCLPLUGIN=gen      X11 UI instead of the default gtk3
 # Needs (Debian): libreoffice-calc libreoffice-gtk3 libreoffice-l10n-ja
@@ -39,22 +61,28 @@
 # sidebar's text fields. The menu entry is reached with Alt+T and four Down
 # keys (Spelling, Automatic Spell Checking, [Thesaurus, disabled without a
 # thesaurus], Language, AutoCorrect Options, the entry).
+# The Diagnostics list is the last bordered box in that column; its lines are
+# found by their dark text pixels.
 # Exits non-zero if Xvfb or LibreOffice does not start, a screenshot is
 # missing or blank, LibreOffice crashes, a command does not produce the report
-# sheet, the deck does not open, or the toolbar button cannot be found. The
+# sheet, the deck does not open, the toolbar button cannot be found, a click
+# on a diagnostic leaves another sheet or cell active than the diagnostic's,
+# or the workbook without tasks gives no message box or is changed. The
 # Thesaurus note above matters: with a thesaurus for the cell's language the
 # fourth Down lands one entry short, and the menu check fails. A failure in one language is reported and
 # the next language still runs. Everything it started (Xvfb, soffice) is
-# stopped on exit, whatever happens; the whole run is capped at 240 seconds.
+# stopped on exit, whatever happens; the whole run is capped at 330 seconds.
 set -euo pipefail
 
 if [ -z "${PMOCALC_COMMAND_CAPPED:-}" ]; then
   export PMOCALC_COMMAND_CAPPED=1
-  exec timeout -k 10 240 bash "$0" "$@"
+  exec timeout -k 10 330 bash "$0" "$@"
 fi
 
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 OXT=${PMOCALC_OXT:-$ROOT/build/pmocalc.oxt}
+REPORT_TOOL=${PMOCALC_REPORT:-$ROOT/build/pmocalc-report}
+BROKEN=$ROOT/tests/e2e/broken-en.fods
 OUT=${PMOCALC_SCREENSHOT_DIR:-$ROOT/build/screenshots}
 PROGRAM_DIR=/usr/lib/libreoffice/program
 NOBODY=65534
@@ -80,6 +108,8 @@ for tool in Xvfb xdotool import identify convert compare setpriv setsid timeout;
 done
 [ -x "$PROGRAM_DIR/soffice" ] || die "missing $PROGRAM_DIR/soffice (package libreoffice-calc)"
 [ -f "$OXT" ] || die "no extension at $OXT (build it: cmake --build build)"
+[ -x "$REPORT_TOOL" ] || die "no report tool at $REPORT_TOOL (build it: cmake --build build)"
+[ -f "$BROKEN" ] || die "missing $BROKEN"
 if [ -z "${SAL_USE_VCLPLUGIN:-}" ]; then
   if [ -e "$PROGRAM_DIR/libvclplug_gtk3lo.so" ]; then SAL_USE_VCLPLUGIN=gtk3; else SAL_USE_VCLPLUGIN=gen; fi
 fi
@@ -201,9 +231,9 @@ focus() { xdotool windowfocus "$1" 2>/dev/null || true; sleep 0.3; }
 
 click() { xdotool mousemove "$1" "$2"; sleep 0.3; xdotool click 1; }
 
-# Saves the document (Ctrl+S in the Calc window) and prints the names of the
-# sheets in the saved file, one a line.
-saved_sheets() {
+# Saves the document (Ctrl+S in the Calc window) and waits until the file is
+# written.
+save_document() {
   local calc=$1 doc=$2 before after
   before=$(stat -c '%y %s' "$doc")
   focus "$calc"
@@ -225,7 +255,49 @@ saved_sheets() {
     after=$(stat -c '%y %s' "$doc")
     [ "$after" = "$before" ] && break
   done
+}
+
+# Saves the document and prints the names of the sheets in the saved file,
+# one a line.
+saved_sheets() {
+  local calc=$1 doc=$2
+  save_document "$calc" "$doc" || return 1
   { grep -o '<table:table table:name="[^"]*"' "$doc" || true; } | sed 's/.*table:name="//; s/"$//'
+}
+
+# Saves the document and prints "sheet column row" from the view settings of
+# the saved file: the active sheet (ActiveTable) and the cursor on it
+# (CursorPositionX/Y in that sheet's entry, 0-based).
+saved_cursor() {
+  local calc=$1 doc=$2
+  save_document "$calc" "$doc" || return 1
+  awk 'BEGIN { RS = "\001" }
+    function item(s, name,   p) {
+      p = index(s, "config:name=\"" name "\"")
+      if (!p) return "?"
+      s = substr(s, p); s = substr(s, index(s, ">") + 1)
+      return substr(s, 1, index(s, "<") - 1)
+    }
+    {
+      active = item($0, "ActiveTable")
+      entry = "<config:config-item-map-entry config:name=\"" active "\">"
+      p = index($0, entry)
+      if (active == "?" || !p) { print active, "?", "?"; exit }
+      s = substr($0, p + length(entry))
+      s = substr(s, 1, index(s, "</config:config-item-map-entry>"))
+      print active, item(s, "CursorPositionX"), item(s, "CursorPositionY")
+      exit
+    }' "$doc"
+}
+
+# "D6" -> "3 5": the 0-based column and row of a cell address.
+cell_position() {
+  awk -v cell="$1" 'BEGIN {
+    letters = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"; col = 0
+    for (i = 1; i <= length(cell) && index(letters, substr(cell, i, 1)); i++)
+      col = col * 26 + index(letters, substr(cell, i, 1))
+    print col - 1, substr(cell, i) - 1
+  }'
 }
 
 # Succeeds when the saved document holds the report sheet $3 (expect=yes) or
@@ -298,43 +370,88 @@ sidebar_change() {
   compare -metric AE "$WORK/area-a.png" "$WORK/area-b.png" null: 2>&1 | awk '{ print $1 + 0; exit }' || true
 }
 
-# ---- one UI language ---------------------------------------------------------
-run_language() {
-  local lang=$1 locale workbook report_sheet
-  case "$lang" in
-    en) locale=en-US; workbook=$ROOT/examples/portfolio-sample-en.fods; report_sheet='PMO Report' ;;
-    ja) locale=ja; workbook=$ROOT/examples/portfolio-sample-ja.fods; report_sheet='PMOレポート' ;;
-    *) die "unknown language $lang (en or ja)" ;;
-  esac
-  [ -f "$workbook" ] || die "missing $workbook"
-  rm -f "$OUT"/{toolbar,menu,panel,report}-"$lang".png "$OUT"/report-"$lang"-{panel,toolbar}.png
+# Opens the PMO deck with its button in the sidebar's tab bar (opening the
+# sidebar first if the tab bar is not there) and pictures it as $3; fails
+# unless the area of the deck changed.
+open_deck() {
+  local lang=$1 calc=$2 shot=$3 deck changed
+  grab "$WORK/before-deck.png"
+  deck=$(find_deck_button "$WORK/before-deck.png")
+  if [ -z "$deck" ]; then
+    log "[$lang] no PMO deck button in the tab bar: opening the sidebar (Ctrl+F5)"
+    focus "$calc"
+    xdotool key ctrl+F5
+    sleep 2
+    grab "$WORK/before-deck.png"
+    deck=$(find_deck_button "$WORK/before-deck.png")
+  fi
+  if [ -z "$deck" ]; then
+    fail "[$lang] no PMO deck button in the sidebar's tab bar"
+    shoot "$shot" || true
+    return 1
+  fi
+  log "[$lang] PMO deck button at $deck"
+  # shellcheck disable=SC2086
+  click $deck
+  sleep 4
+  park_mouse
+  if office_broken; then
+    fail "[$lang] LibreOffice crashed when the PMO deck opened"
+    shoot "$shot" || true
+    return 1
+  fi
+  shoot "$shot" || true
+  changed=$(sidebar_change "$WORK/before-deck.png" "$shot")
+  if awk -v c="${changed:-0}" 'BEGIN { exit !(c + 0 < 2000) }'; then
+    fail "[$lang] the PMO deck did not open (the sidebar area did not change: ${changed:-?} pixels)"
+    return 1
+  fi
+}
 
-  local dir=$WORK/$lang
-  local profile=$dir/profile
-  mkdir -p "$profile/user" "$dir/home"
-  cat >"$profile/user/registrymodifications.xcu" <<EOF
-<?xml version="1.0" encoding="UTF-8"?>
-<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
-<item oor:path="/org.openoffice.Office.Linguistic/General"><prop oor:name="UILocale" oor:op="fuse"><value>$locale</value></prop></item>
-<item oor:path="/org.openoffice.Office.Common/Misc"><prop oor:name="ShowTipOfTheDay" oor:op="fuse"><value>false</value></prop></item>
-<item oor:path="/org.openoffice.Office.Common/Misc"><prop oor:name="FirstRun" oor:op="fuse"><value>false</value></prop></item>
-</oor:items>
-EOF
-  cp "$OXT" "$dir/pmocalc.oxt"
-  cp "$workbook" "$dir/$(basename "$workbook")"
-  local doc
-  doc=$dir/$(basename "$workbook")
-  chmod u+w "$doc"
-  [ "$(id -u)" -eq 0 ] && chown -R $NOBODY:$NOBODY "$dir"
+# Prints "left top right bottom", the inside of the panel's Diagnostics list
+# box: the last two gtk3 borders in the column of find_generate_button are
+# its top and bottom, the borders along a row just below its top its sides.
+find_list_box() {
+  local shot=$1 x=$((SCREEN_W - 350)) top bottom
+  read -r top bottom < <(convert "$shot" -crop "1x$((SCREEN_H - 150))+${x}+120" +repage txt:- 2>/dev/null \
+    | awk -F'[,: ]+' -v border="$BUTTON_BORDER" '
+      index($0, border) { prev = last; last = $2 + 120; n++ }
+      END { if (n >= 3 && last - prev > 40) print prev, last }' || true)
+  [ -n "${top:-}" ] || return 0
+  convert "$shot" -crop "$((SCREEN_W - 60 - x + 200))x1+$((x - 200))+$((top + 5))" +repage txt:- 2>/dev/null \
+    | awk -F'[,: ]+' -v x0=$((x - 200)) -v xm="$x" -v top="$top" -v bottom="$bottom" -v border="$BUTTON_BORDER" '
+      index($0, border) { b = $1 + x0; if (b < xm) left = b; else if (!right) right = b }
+      END { if (left && right) print left + 1, top + 1, right - 1, bottom - 1 }' || true
+}
 
-  local env_args=(env HOME="$dir/home" LANG=C.UTF-8 LC_ALL=C.UTF-8)
-  log "[$lang] installing the extension"
-  as_office_user "${env_args[@]}" timeout 90 "$PROGRAM_DIR/unopkg" add \
-    "-env:UserInstallation=file://$profile" "$dir/pmocalc.oxt" >"$dir/unopkg.log" 2>&1 \
-    || { cat "$dir/unopkg.log" >&2; die "[$lang] unopkg add failed"; }
+# Prints the y of the middle of each line of text in the list box
+# "left top right bottom" ($2..$5) of the picture $1, one a line: runs of
+# pixel rows with dark pixels in the left 250 pixels (clear of the
+# scrollbar).
+list_lines() {
+  local shot=$1 left=$2 top=$3 right=$4 bottom=$5 span
+  span=$((right - left - 2)); [ "$span" -gt 250 ] && span=250
+  convert "$shot" -crop "${span}x$((bottom - top - 2))+$((left + 2))+$((top + 1))" +repage \
+    -colorspace Gray -threshold 50% txt:- 2>/dev/null | awk -F'[,: ]+' -v y0=$((top + 1)) '
+      /^#/ { next }
+      /#000000|gray\(0\)|black/ { dark[$2] = 1 }
+      END {
+        for (y = 0; y <= 2000; y++) {
+          if ((y in dark) && !run) { run = 1; start = y }
+          if (!(y in dark) && run) { run = 0; if (y - start >= 4) print int(y0 + (start + y - 1) / 2) }
+        }
+      }' || true
+}
 
-  log "[$lang] starting LibreOffice"
-  SOFFICE_LOG=$WORK/soffice-$lang.log
+# Starts LibreOffice on the profile $2 with the document $3, as the office
+# user, its output in $WORK/soffice-$4.log; sets CALC to its window, moved and
+# sized to the screen. The caller stops it (stop_soffice).
+CALC=
+start_office() {
+  local lang=$1 profile=$2 doc=$3 name=$4
+  local env_args=(env HOME="$(dirname "$profile")/home" LANG=C.UTF-8 LC_ALL=C.UTF-8)
+  log "[$lang] starting LibreOffice on $(basename "$doc")"
+  SOFFICE_LOG=$WORK/soffice-$name.log
   if [ "$(id -u)" -eq 0 ]; then
     setsid setpriv --reuid=$NOBODY --regid=$NOBODY --clear-groups "${env_args[@]}" \
       "$PROGRAM_DIR/soffice" "-env:UserInstallation=file://$profile" --norestore --nologo \
@@ -345,17 +462,24 @@ EOF
       --calc "$doc" >"$SOFFICE_LOG" 2>&1 </dev/null &
   fi
   SOFFICE_PID=$!
-
-  local calc
-  calc=$(wait_window "Calc document" 90 --class '^libreoffice-calc$') \
-    || { cat "$SOFFICE_LOG" >&2; die "[$lang] LibreOffice Calc did not start"; }
+  CALC=$(wait_window "Calc document" 90 --class '^libreoffice-calc$') \
+    || { cat "$SOFFICE_LOG" >&2; return 1; }
   sleep 3  # let the document finish loading and recalculating
   # No window manager: "maximise" by moving and sizing the window to the screen.
-  xdotool windowmove "$calc" 0 0
-  xdotool windowsize "$calc" "$SCREEN_W" "$SCREEN_H"
+  xdotool windowmove "$CALC" 0 0
+  xdotool windowsize "$CALC" "$SCREEN_W" "$SCREEN_H"
   sleep 2
-  focus "$calc"
+  focus "$CALC"
   park_mouse
+}
+
+# ---- one UI language ---------------------------------------------------------
+# The office on the sample portfolio: toolbar, Tools menu entry, toolbar
+# button, the PMO deck and its Generate button.
+commands_session() {
+  local lang=$1 profile=$2 doc=$3 report_sheet=$4
+  start_office "$lang" "$profile" "$doc" "$lang" || die "[$lang] LibreOffice Calc did not start"
+  local calc=$CALC
 
   # 1. The window with the add-on toolbar: a floating window of its own
   # unless the extension's window state docks it.
@@ -390,7 +514,6 @@ EOF
   sleep 5
   if office_broken; then
     fail "[$lang] LibreOffice broke after the menu command"
-    stop_soffice
     return
   fi
   park_mouse
@@ -406,7 +529,6 @@ EOF
     park_mouse
     if office_broken; then
       fail "[$lang] LibreOffice broke after the toolbar button"
-      stop_soffice
       return
     fi
     shoot "$OUT/report-$lang-toolbar.png" || true
@@ -415,42 +537,7 @@ EOF
   fi
 
   # 5. The PMO deck in the sidebar.
-  grab "$WORK/before-deck.png"
-  local deck
-  deck=$(find_deck_button "$WORK/before-deck.png")
-  if [ -z "$deck" ]; then
-    log "[$lang] no PMO deck button in the tab bar: opening the sidebar (Ctrl+F5)"
-    focus "$calc"
-    xdotool key ctrl+F5
-    sleep 2
-    grab "$WORK/before-deck.png"
-    deck=$(find_deck_button "$WORK/before-deck.png")
-  fi
-  if [ -z "$deck" ]; then
-    fail "[$lang] no PMO deck button in the sidebar's tab bar"
-    shoot "$OUT/panel-$lang.png" || true
-    stop_soffice
-    return
-  fi
-  log "[$lang] PMO deck button at $deck"
-  # shellcheck disable=SC2086
-  click $deck
-  sleep 4
-  park_mouse
-  if office_broken; then
-    fail "[$lang] LibreOffice crashed when the PMO deck opened"
-    shoot "$OUT/panel-$lang.png" || true
-    stop_soffice
-    return
-  fi
-  shoot "$OUT/panel-$lang.png" || true
-  local changed
-  changed=$(sidebar_change "$WORK/before-deck.png" "$OUT/panel-$lang.png")
-  if awk -v c="${changed:-0}" 'BEGIN { exit !(c + 0 < 2000) }'; then
-    fail "[$lang] the PMO deck did not open (the sidebar area did not change: ${changed:-?} pixels)"
-    stop_soffice
-    return
-  fi
+  open_deck "$lang" "$calc" "$OUT/panel-$lang.png" || return
 
   # 6. The panel's Generate button.
   local generate
@@ -465,21 +552,213 @@ EOF
     park_mouse
     if office_broken; then
       fail "[$lang] LibreOffice broke after the panel's Generate button"
-      stop_soffice
       return
     fi
     shoot "$OUT/report-$lang-panel.png" || true
     check_report "$calc" "$doc" "$report_sheet" yes "[$lang] panel's Generate button" || true
   fi
+}
 
+# Succeeds when the saved document has the sheet $4 active with the cursor on
+# the cell $5; $6 says what was done.
+check_cursor() {
+  local lang=$1 calc=$2 doc=$3 sheet=$4 cell=$5 what=$6 want got
+  want="$sheet $(cell_position "$cell")"
+  if ! got=$(saved_cursor "$calc" "$doc"); then
+    fail "[$lang] $what: could not save the document to check it"
+    return 1
+  fi
+  if [ "$got" = "$want" ]; then
+    log "[$lang] $what: $sheet!$cell active (saved: $got)"
+    return 0
+  fi
+  fail "[$lang] $what: saved active sheet and cursor (column row, 0-based) \"$got\", not $sheet!$cell \"$want\""
+  return 1
+}
+
+# 7. The office on the broken workbook: a click on a line of the panel's
+# Diagnostics list makes that diagnostic's sheet and cell the active ones.
+jump_session() {
+  local lang=$1 profile=$2 doc=$3
+  start_office "$lang" "$profile" "$doc" "$lang-jump" \
+    || { fail "[$lang] LibreOffice Calc did not start on $(basename "$doc")"; return; }
+  local calc=$CALC
+  # The workbook opens on its Projects sheet, where no diagnostic points.
+  local start
+  start=$(saved_cursor "$calc" "$doc") || { fail "[$lang] could not save $(basename "$doc")"; return; }
+  log "[$lang] $(basename "$doc") opened on \"$start\" (sheet column row)"
+  open_deck "$lang" "$calc" "$WORK/deck-jump-$lang.png" || return
+  local box lines=()
+  box=$(find_list_box "$WORK/deck-jump-$lang.png")
+  if [ -z "$box" ]; then
+    fail "[$lang] no Diagnostics list found in the panel"
+    return
+  fi
+  # shellcheck disable=SC2086
+  mapfile -t lines < <(list_lines "$WORK/deck-jump-$lang.png" $box)
+  log "[$lang] Diagnostics list at $box (left top right bottom): ${#lines[@]} line(s) at y ${lines[*]}"
+  if [ ${#lines[@]} -eq 0 ] || [ ${#lines[@]} -gt ${#DIAG_SHEETS[@]} ]; then
+    fail "[$lang] the Diagnostics list shows ${#lines[@]} line(s); the workbook has ${#DIAG_SHEETS[@]} diagnostic(s)"
+    return
+  fi
+  # The first line, pictured, then the first one on another sheet that is
+  # wholly in view (clear of a horizontal scrollbar at the bottom).
+  local picks=(0) i x left top right bottom
+  read -r left top right bottom <<<"$box"
+  for ((i = 1; i < ${#lines[@]} && ${lines[$i]} <= bottom - 20; i++)); do
+    if [ "${DIAG_SHEETS[$i]}" != "${DIAG_SHEETS[0]}" ]; then picks+=("$i"); break; fi
+  done
+  if [ "$start" = "${DIAG_SHEETS[0]} $(cell_position "${DIAG_CELLS[0]}")" ]; then
+    fail "[$lang] $(basename "$doc") opens on the first diagnostic's cell: a jump there would not show"
+    return
+  fi
+  x=$((left + 60))
+  for i in "${picks[@]}"; do
+    local target="${DIAG_SHEETS[$i]}!${DIAG_CELLS[$i]}"
+    log "[$lang] clicking line $((i + 1)) of the Diagnostics list ($target) at $x ${lines[$i]}"
+    click "$x" "${lines[$i]}"
+    sleep 2
+    park_mouse
+    if office_broken; then
+      fail "[$lang] LibreOffice broke after a click on a diagnostic"
+      return
+    fi
+    [ "$i" -eq 0 ] && { shoot "$OUT/panel-jump-$lang.png" || true; }
+    # The keyboard focus is in the list, where Ctrl+S does not save (the
+    # sidebar does not run the document's shortcuts): Escape gives it back to
+    # the document, the cursor where it is.
+    focus "$calc"
+    xdotool key Escape
+    sleep 0.5
+    check_cursor "$lang" "$calc" "$doc" "${DIAG_SHEETS[$i]}" "${DIAG_CELLS[$i]}" \
+      "click on line $((i + 1)) of the Diagnostics list" || true
+  done
+}
+
+# 8. The office on a workbook without tasks: the Tools menu entry gives a
+# message box, and the workbook is left as it was.
+unreadable_session() {
+  local lang=$1 profile=$2 doc=$3 sheets
+  start_office "$lang" "$profile" "$doc" "$lang-error" \
+    || { fail "[$lang] LibreOffice Calc did not start on $(basename "$doc")"; return; }
+  local calc=$CALC box
+  focus "$calc"
+  xdotool key alt+t
+  sleep 1.5
+  xdotool key --delay 150 Down Down Down Down Return
+  if ! box=$(wait_window "pmocalc message box" 20 --name '^pmocalc$'); then
+    fail "[$lang] no message box after the Tools menu entry on a workbook without tasks"
+    shoot "$OUT/error-$lang.png" || true
+    return
+  fi
+  park_mouse
+  shoot "$OUT/error-$lang.png" || true
+  focus "$box"
+  xdotool key Return
+  local end=$((SECONDS + 10))
+  while [ "$SECONDS" -lt "$end" ] && xdotool search --onlyvisible --name '^pmocalc$' >/dev/null 2>&1; do
+    sleep 0.5
+  done
+  if xdotool search --onlyvisible --name '^pmocalc$' >/dev/null 2>&1; then
+    fail "[$lang] the message box did not close on Return"
+    return
+  fi
+  if office_broken; then
+    fail "[$lang] LibreOffice broke after the message box"
+    return
+  fi
+  if ! sheets=$(saved_sheets "$calc" "$doc"); then
+    fail "[$lang] workbook without tasks: could not save the document to check it"
+    return
+  fi
+  if [ "$sheets" = Sheet1 ] && grep -q '<text:p>hello</text:p>' "$doc"; then
+    log "[$lang] workbook without tasks: still its one sheet with \"hello\", no report sheet"
+  else
+    fail "[$lang] workbook without tasks: changed (sheets: $(tr '\n' ',' <<<"$sheets"))"
+  fi
+}
+
+run_language() {
+  local lang=$1 locale workbook report_sheet
+  case "$lang" in
+    en) locale=en-US; workbook=$ROOT/examples/portfolio-sample-en.fods; report_sheet='PMO Report' ;;
+    ja) locale=ja; workbook=$ROOT/examples/portfolio-sample-ja.fods; report_sheet='PMOレポート' ;;
+    *) die "unknown language $lang (en or ja)" ;;
+  esac
+  [ -f "$workbook" ] || die "missing $workbook"
+  rm -f "$OUT"/{toolbar,menu,panel,report,panel-jump,error}-"$lang".png "$OUT"/report-"$lang"-{panel,toolbar}.png
+
+  local dir=$WORK/$lang
+  local profile=$dir/profile
+  mkdir -p "$profile/user" "$dir/home"
+  cat >"$profile/user/registrymodifications.xcu" <<EOF
+<?xml version="1.0" encoding="UTF-8"?>
+<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
+<item oor:path="/org.openoffice.Office.Linguistic/General"><prop oor:name="UILocale" oor:op="fuse"><value>$locale</value></prop></item>
+<item oor:path="/org.openoffice.Office.Common/Misc"><prop oor:name="ShowTipOfTheDay" oor:op="fuse"><value>false</value></prop></item>
+<item oor:path="/org.openoffice.Office.Common/Misc"><prop oor:name="FirstRun" oor:op="fuse"><value>false</value></prop></item>
+</oor:items>
+EOF
+  cp "$OXT" "$dir/pmocalc.oxt"
+  cp "$workbook" "$dir/$(basename "$workbook")"
+  local doc
+  doc=$dir/$(basename "$workbook")
+  local broken no_tasks=$dir/no-tasks.fods
+  broken=$dir/$(basename "$BROKEN")
+  cp "$BROKEN" "$broken"
+  cat >"$no_tasks" <<'EOF'
+<?xml version="1.0" encoding="UTF-8"?>
+<office:document xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" office:version="1.2" office:mimetype="application/vnd.oasis.opendocument.spreadsheet">
+ <office:body>
+  <office:spreadsheet>
+   <table:table table:name="Sheet1">
+    <table:table-row><table:table-cell office:value-type="string"><text:p>hello</text:p></table:table-cell></table:table-row>
+   </table:table>
+  </office:spreadsheet>
+ </office:body>
+</office:document>
+EOF
+  chmod u+w "$doc" "$broken" "$no_tasks"
+  [ "$(id -u)" -eq 0 ] && chown -R $NOBODY:$NOBODY "$dir"
+
+  local env_args=(env HOME="$dir/home" LANG=C.UTF-8 LC_ALL=C.UTF-8)
+  log "[$lang] installing the extension"
+  as_office_user "${env_args[@]}" timeout 90 "$PROGRAM_DIR/unopkg" add \
+    "-env:UserInstallation=file://$profile" "$dir/pmocalc.oxt" >"$dir/unopkg.log" 2>&1 \
+    || { cat "$dir/unopkg.log" >&2; die "[$lang] unopkg add failed"; }
+  # The later offices start on copies of the profile as it is now.
+  cp -a "$profile" "$dir/profile-jump"
+  cp -a "$profile" "$dir/profile-error"
+
+  commands_session "$lang" "$profile" "$doc" "$report_sheet"
+  stop_soffice
+  jump_session "$lang" "$dir/profile-jump" "$broken"
+  stop_soffice
+  unreadable_session "$lang" "$dir/profile-error" "$no_tasks"
   stop_soffice
 }
+
+# Which line of the panel's Diagnostics list is which: the diagnostics of the
+# broken workbook in the engine's order, from the headless report tool.
+DIAG_SHEETS=()
+DIAG_CELLS=()
+mkdir -p "$WORK/diagnostics"
+timeout 90 "$REPORT_TOOL" "$BROKEN" --json --out "$WORK/diagnostics" >"$WORK/diagnostics/log" 2>&1 || true
+diag_json=$WORK/diagnostics/$(basename "$BROKEN" .fods)-report.json
+[ -s "$diag_json" ] || { cat "$WORK/diagnostics/log" >&2; die "$REPORT_TOOL wrote no JSON for $BROKEN"; }
+while IFS=$'\t' read -r sheet cell; do
+  DIAG_SHEETS+=("$sheet")
+  DIAG_CELLS+=("$cell")
+done < <(sed 's/.*"diagnostics": *\[//' "$diag_json" | grep -o '"sheet": *"[^"]*", *"cell": *"[^"]*"' \
+  | sed 's/"sheet": *"\([^"]*\)", *"cell": *"\([^"]*\)"/\1\t\2/')
+[ ${#DIAG_SHEETS[@]} -gt 0 ] || die "no diagnostics with a cell in $diag_json"
+log "diagnostics of $(basename "$BROKEN"): $(paste -d'!' <(printf '%s\n' "${DIAG_SHEETS[@]}") <(printf '%s\n' "${DIAG_CELLS[@]}") | tr '\n' ' ')"
 
 for lang in "${LANGS[@]}"; do
   run_language "$lang"
 done
 for lang in "${LANGS[@]}"; do
-  for shot in toolbar menu report panel; do
+  for shot in toolbar menu report panel panel-jump error; do
     [ -s "$OUT/$shot-$lang.png" ] || fail "missing $OUT/$shot-$lang.png"
   done
 done
