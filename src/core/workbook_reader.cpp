@@ -6,6 +6,7 @@
 #include <cmath>
 #include <map>
 #include <set>
+#include <tuple>
 #include <unordered_set>
 #include <utility>
 
@@ -421,6 +422,7 @@ public:
         text_dates_.report(result_.diagnostics);
         link_projects();
         find_status_date();
+        sort_in_reading_order();
         return std::move(result_);
     }
 
@@ -730,6 +732,24 @@ private:
                     }
                 }
         }
+    }
+
+    // Workbook-wide problems first, then sheet by sheet, row by row, left to right.
+    void sort_in_reading_order() {
+        auto key = [&](const Diagnostic& d) {
+            std::size_t sheet = 0;
+            for (std::size_t i = 0; i < workbook_.sheets.size(); ++i)
+                if (workbook_.sheets[i].name == d.sheet)
+                    sheet = i + 1;
+            std::size_t column = 0;
+            std::size_t at = 0;
+            for (; at < d.cell.size() && d.cell[at] >= 'A' && d.cell[at] <= 'Z'; ++at)
+                column = column * 26 + static_cast<std::size_t>(d.cell[at] - 'A' + 1);
+            const std::size_t row = at < d.cell.size() ? std::stoul(d.cell.substr(at)) : 0;
+            return std::tuple{sheet, row, column};
+        };
+        std::stable_sort(result_.diagnostics.begin(), result_.diagnostics.end(),
+                         [&](const Diagnostic& a, const Diagnostic& b) { return key(a) < key(b); });
     }
 
     const Workbook& workbook_;

@@ -17,11 +17,8 @@
 #include <com/sun/star/awt/XListBox.hpp>
 #include <com/sun/star/awt/XWindow.hpp>
 #include <com/sun/star/awt/XWindowPeer.hpp>
-#include <com/sun/star/beans/NamedValue.hpp>
 #include <com/sun/star/beans/PropertyValue.hpp>
 #include <com/sun/star/beans/XPropertySet.hpp>
-#include <com/sun/star/configuration/theDefaultProvider.hpp>
-#include <com/sun/star/container/XNameAccess.hpp>
 #include <com/sun/star/deployment/PackageInformationProvider.hpp>
 #include <com/sun/star/frame/XController.hpp>
 #include <com/sun/star/frame/XDispatchProvider.hpp>
@@ -50,6 +47,7 @@
 #include "../core/workbook_reader.hpp"
 #include "document_settings.hpp"
 #include "report_engine.hpp"
+#include "ui_language.hpp"
 #include "uno_values.hpp"
 
 namespace pmocalc::uno {
@@ -91,29 +89,6 @@ constexpr PanelTexts japanese{
     "SPI %s   CPI %s   %s\nプロジェクト: GREEN %d  AMBER %d  RED %d  未着手 %d\n未完了リスク %d（エクスポージャー %s）\n未完了課題 %d、期限超過 %d\n基準日 %s",
     "基準日は YYYY-MM-DD 形式で入力するか空欄にしてください", "閾値は 0.95 のような数値で、赤は黄以下にしてください",
     "自動"};
-
-bool ui_is_japanese(const Reference<css::uno::XComponentContext>& context) {
-    try {
-        auto provider = css::configuration::theDefaultProvider::get(context);
-        auto read = [&](const char* path, const char* key) {
-            css::beans::NamedValue node("nodepath", Any(OUString::createFromAscii(path)));
-            Sequence<Any> args(1);
-            args.getArray()[0] <<= node;
-            Reference<css::container::XNameAccess> access(
-                provider->createInstanceWithArguments("com.sun.star.configuration.ConfigurationAccess", args),
-                UNO_QUERY_THROW);
-            OUString value;
-            access->getByName(OUString::createFromAscii(key)) >>= value;
-            return value;
-        };
-        OUString locale = read("/org.openoffice.Office.Linguistic/General", "UILocale");
-        if (locale.isEmpty())
-            locale = read("/org.openoffice.Setup/L10N", "ooLocale");
-        return locale.startsWith("ja");
-    } catch (const css::uno::Exception&) {
-        return false;
-    }
-}
 
 std::string format_figure(const std::optional<double>& value, const char* format) {
     if (!value)
@@ -272,12 +247,13 @@ private:
         request.thresholds = settings.thresholds;
         request.skip_sheets = skip;
         request.today = local_time().today;
-        const auto prepared = prepare_status_report(read_workbook(doc, skip), request);
-        jump_targets_.clear();
-        Reference<css::awt::XListBox> list(controls_->getControl("Diagnostics"), UNO_QUERY_THROW);
-        list->removeItems(0, list->getItemCount());
+        const Workbook workbook = read_workbook(doc, skip);
+        const auto prepared = prepare_status_report(workbook, request);
         if (!prepared) {
-            set_summary(prepared.problem().reason);
+            // Nothing to report on: the first line says why, the list where.
+            const std::string& reason = prepared.problem().reason;
+            set_summary(reason.substr(0, reason.find('\n')));
+            list_diagnostics(read_portfolio(workbook, {"", skip}).diagnostics);
             return;
         }
         const PortfolioStatus& status = prepared->status;
@@ -289,7 +265,14 @@ private:
                       rag.none, status.open_risks, grouped(status.risk_exposure).c_str(),
                       status.open_issues, status.overdue_issues, iso_date(status.status_date).c_str());
         set_summary(summary);
-        for (const Diagnostic& d : prepared->portfolio.diagnostics) {
+        list_diagnostics(prepared->portfolio.diagnostics);
+    }
+
+    void list_diagnostics(const std::vector<Diagnostic>& diagnostics) {
+        jump_targets_.clear();
+        Reference<css::awt::XListBox> list(controls_->getControl("Diagnostics"), UNO_QUERY_THROW);
+        list->removeItems(0, list->getItemCount());
+        for (const Diagnostic& d : diagnostics) {
             const std::string where = d.sheet + (d.cell.empty() ? "" : "!" + d.cell);
             list->addItem(to_ouString(where + ": " + d.message), list->getItemCount());
             jump_targets_.emplace_back(d.sheet, d.cell);

@@ -32,6 +32,7 @@
 
 #include "document_settings.hpp"
 #include "report_engine.hpp"
+#include "ui_language.hpp"
 #include "uno_values.hpp"
 
 namespace pmocalc::uno {
@@ -190,7 +191,10 @@ private:
             Reference<css::awt::XMessageBoxFactory> factory(css::awt::Toolkit::create(context_), UNO_QUERY_THROW);
             auto box = factory->createMessageBox(parent, css::awt::MessageBoxType_ERRORBOX,
                                                  css::awt::MessageBoxButtons::BUTTONS_OK, "pmocalc",
-                                                 to_ouString("The PMO report could not be generated:\n\n" + message));
+                                                 to_ouString((ui_is_japanese(context_)
+                                                                  ? std::string("PMOレポートを作成できませんでした:\n\n")
+                                                                  : std::string("The PMO report could not be generated:\n\n")) +
+                                                             message));
             box->execute();
         } catch (...) {
             // nowhere left to report to; the dispatch result still carries the message

@@ -146,6 +146,12 @@ TEST(WorkbookReader, EveryCellProblemIsNamedAndItsRowSkipped) {
     EXPECT_TRUE(has_diagnostic(p, "Risks", "D2", "probability must be a number")) << text;
     EXPECT_TRUE(has_diagnostic(p, "Issues", "F2", "closed date lies before the raised date")) << text;
     EXPECT_EQ(problems(p).size(), 8u) << text;
+    // In reading order: sheet by sheet, row by row.
+    std::vector<std::string> order;
+    for (const Diagnostic& d : problems(p))
+        order.push_back(d.sheet + "!" + d.cell);
+    EXPECT_EQ(order, (std::vector<std::string>{"Tasks!D7", "Tasks!E8", "Tasks!I10", "Tasks!F11", "Tasks!B12",
+                                               "Tasks!A13", "Risks!D2", "Issues!F2"}));
     EXPECT_TRUE(has_diagnostic(p, "Tasks", "E9", "1 date(s) in this column are typed as text")) << text;
     // The good rows survive: the three original tasks and the readable text date.
     ASSERT_EQ(p.tasks.size(), 4u);
