@@ -54,52 +54,9 @@ for tool in Xvfb xdotool import identify setpriv setsid timeout; do
 done
 [ -x "$PROGRAM_DIR/soffice" ] || die "missing $PROGRAM_DIR/soffice (package libreoffice-calc)"
 [ -f "$OXT" ] || die "no extension at $OXT (build it: cmake --build build)"
-if [ -z "${SAL_USE_VCLPLUGIN:-}" ]; then
-  if [ -e "$PROGRAM_DIR/libvclplug_gtk3lo.so" ]; then SAL_USE_VCLPLUGIN=gtk3; else SAL_USE_VCLPLUGIN=gen; fi
-fi
-export SAL_USE_VCLPLUGIN
-
-WORK=$(mktemp -d /tmp/pmocalc-wizard-XXXXXX)
-chmod 755 "$WORK"
-XVFB_PID=
-SOFFICE_PID=
-
-stop_soffice() {
-  if [ -n "$SOFFICE_PID" ]; then
-    # soffice was started with setsid: its pid is the id of a process group
-    # that holds the launcher (oosplash) and soffice.bin.
-    kill -TERM -- "-$SOFFICE_PID" 2>/dev/null || true
-    for _ in 1 2 3 4 5 6 7 8 9 10; do
-      kill -0 -- "-$SOFFICE_PID" 2>/dev/null || break
-      sleep 0.5
-    done
-    kill -KILL -- "-$SOFFICE_PID" 2>/dev/null || true
-    SOFFICE_PID=
-  fi
-}
-
-cleanup() {
-  local rc=$?
-  stop_soffice
-  if [ -n "$XVFB_PID" ]; then
-    kill -TERM "$XVFB_PID" 2>/dev/null || true
-    wait "$XVFB_PID" 2>/dev/null || true
-  fi
-  rm -rf "$WORK"
-  exit "$rc"
-}
-trap cleanup EXIT
-trap 'log "interrupted"; exit 124' INT TERM
-
-# Runs a command as the unprivileged office user when we are root (unopkg
-# refuses to run as root without --shared).
-as_office_user() {
-  if [ "$(id -u)" -eq 0 ]; then
-    setpriv --reuid=$NOBODY --regid=$NOBODY --clear-groups "$@"
-  else
-    "$@"
-  fi
-}
+GUI_WORK_PREFIX=pmocalc-wizard
+# shellcheck source=tests/ui/gui_session.sh
+source "$ROOT/tests/ui/gui_session.sh"
 
 # ---- Xvfb ------------------------------------------------------------------
 : >"$WORK/display"
