@@ -272,13 +272,15 @@ private:
         jump_targets_.clear();
         Reference<css::awt::XListBox> list(controls_->getControl("Diagnostics"), UNO_QUERY_THROW);
         list->removeItems(0, list->getItemCount());
+        std::vector<OUString> lines;
         for (const Diagnostic& d : diagnostics) {
             const std::string where = d.sheet + (d.cell.empty() ? "" : "!" + d.cell);
-            list->addItem(to_ouString(where + ": " + d.message), list->getItemCount());
+            lines.push_back(to_ouString(where + ": " + d.message));
             jump_targets_.emplace_back(d.sheet, d.cell);
         }
-        if (jump_targets_.empty())
-            list->addItem(to_ouString(texts_.no_problems), 0);
+        if (lines.empty())
+            lines.push_back(to_ouString(texts_.no_problems));
+        list->addItems(Sequence<OUString>(lines.data(), static_cast<sal_Int32>(lines.size())), 0);
     }
 
     void generate() {
