@@ -116,19 +116,7 @@ source "$ROOT/tests/ui/gui_session.sh"
 SOFFICE_LOG=
 
 # ---- Xvfb ------------------------------------------------------------------
-: >"$WORK/display"
-Xvfb -displayfd 3 -screen 0 "${SCREEN_W}x${SCREEN_H}x24" -nolisten tcp 3>"$WORK/display" >"$WORK/xvfb.log" 2>&1 &
-XVFB_PID=$!
-for _ in $(seq 50); do
-  [ -s "$WORK/display" ] && break
-  kill -0 "$XVFB_PID" 2>/dev/null || break
-  sleep 0.2
-done
-[ -s "$WORK/display" ] || { cat "$WORK/xvfb.log" >&2; die "Xvfb did not start"; }
-DISPLAY=":$(tr -d '[:space:]' <"$WORK/display")"
-export DISPLAY
-xdotool getdisplaygeometry >/dev/null || die "cannot talk to Xvfb on $DISPLAY"
-log "Xvfb on $DISPLAY (${SCREEN_W}x${SCREEN_H}), VCL plugin $SAL_USE_VCLPLUGIN"
+start_xvfb "$SCREEN_W" "$SCREEN_H"
 
 mkdir -p "$OUT"
 
@@ -148,24 +136,6 @@ office_broken() {
   return 1
 }
 
-# Waits up to $2 seconds for a visible window found by `xdotool search` with
-# the options and the one pattern $3..., prints its id.
-wait_window() {
-  local what=$1 seconds=$2; shift 2
-  local end=$((SECONDS + seconds)) id
-  while [ "$SECONDS" -lt "$end" ]; do
-    if [ -n "$SOFFICE_PID" ] && ! kill -0 "$SOFFICE_PID" 2>/dev/null; then
-      log "LibreOffice exited while waiting for $what"
-      return 1
-    fi
-    id=$(xdotool search --onlyvisible "$@" 2>/dev/null | tail -n 1 || true)
-    if [ -n "$id" ]; then echo "$id"; return 0; fi
-    sleep 0.5
-  done
-  log "no $what window after ${seconds}s"
-  return 1
-}
-
 # The mouse away from buttons, so that no tooltip covers the picture.
 park_mouse() { xdotool mousemove $((SCREEN_W / 2)) $((SCREEN_H * 3 / 4)); }
 
@@ -182,8 +152,6 @@ shoot() {
 }
 
 grab() { import -window root "$1"; }
-
-focus() { xdotool windowfocus "$1" 2>/dev/null || true; sleep 0.3; }
 
 click() { xdotool mousemove "$1" "$2"; sleep 0.3; xdotool click 1; }
 

@@ -59,40 +59,11 @@ GUI_WORK_PREFIX=pmocalc-wizard
 source "$ROOT/tests/ui/gui_session.sh"
 
 # ---- Xvfb ------------------------------------------------------------------
-: >"$WORK/display"
-Xvfb -displayfd 3 -screen 0 1400x1000x24 -nolisten tcp 3>"$WORK/display" >"$WORK/xvfb.log" 2>&1 &
-XVFB_PID=$!
-for _ in $(seq 50); do
-  [ -s "$WORK/display" ] && break
-  kill -0 "$XVFB_PID" 2>/dev/null || break
-  sleep 0.2
-done
-[ -s "$WORK/display" ] || { cat "$WORK/xvfb.log" >&2; die "Xvfb did not start"; }
-export DISPLAY=":$(tr -d '[:space:]' <"$WORK/display")"
-xdotool getdisplaygeometry >/dev/null || die "cannot talk to Xvfb on $DISPLAY"
-log "Xvfb on $DISPLAY, VCL plugin $SAL_USE_VCLPLUGIN"
+start_xvfb 1400 1000
 
 mkdir -p "$OUT"
 
 # ---- helpers for the GUI ---------------------------------------------------
-# Waits up to $2 seconds for a visible window found by `xdotool search` with
-# the options and the one pattern $3..., prints its id.
-wait_window() {
-  local what=$1 seconds=$2; shift 2
-  local end=$((SECONDS + seconds)) id
-  while [ "$SECONDS" -lt "$end" ]; do
-    if [ -n "$SOFFICE_PID" ] && ! kill -0 "$SOFFICE_PID" 2>/dev/null; then
-      log "LibreOffice exited while waiting for $what"
-      return 1
-    fi
-    id=$(xdotool search --onlyvisible "$@" 2>/dev/null | tail -n 1 || true)
-    if [ -n "$id" ]; then echo "$id"; return 0; fi
-    sleep 0.5
-  done
-  log "no $what window after ${seconds}s"
-  return 1
-}
-
 wait_gone() {
   local id=$1
   for _ in $(seq 20); do
@@ -112,8 +83,6 @@ shoot() {
   [ "$colours" -gt 16 ] || die "$file looks blank ($colours colours)"
   log "wrote $file"
 }
-
-focus() { xdotool windowfocus "$1" 2>/dev/null || true; sleep 0.3; }
 
 # Ctrl+F2 in the Calc window; a second try if the first key press was lost.
 open_wizard() {
