@@ -25,7 +25,7 @@
 #include <com/sun/star/util/XCloseable.hpp>
 #include <osl/file.hxx>
 
-#include "../src/cli/office_session.hpp"
+#include "../src/office/office_session.hpp"
 #include "../src/core/status_report.hpp"
 #include "../src/core/workbook_reader.hpp"
 #include "../src/uno/document_io.hpp"
@@ -96,7 +96,7 @@ int main(int argc, char** argv) {
     }
     const int rounds = argc > 2 ? std::max(1, std::atoi(argv[2])) : 3;
     try {
-        cli::OfficeSession office;
+        office::OfficeSession office;
         rtl::OUString url;
         osl::FileBase::getFileURLFromSystemPath(
             uno::to_ouString(std::filesystem::absolute(argv[1]).string()), url);
@@ -109,9 +109,7 @@ int main(int argc, char** argv) {
             UNO_QUERY_THROW);
         const double load = seconds_since(load_start);
 
-        ReportRequest request;
-        request.today = day_from_civil({2025, 10, 31});
-        request.generated_at = "benchmark";
+        const ReportRequest request = request_for({}, "benchmark", {day_from_civil({2025, 10, 31}), "benchmark"});
         std::vector<double> report_times, floor_times, floor_read_times, read_times, prepare_times, write_times;
         std::size_t rows = 0, columns = 0, cells_read = 0, tasks = 0, projects = 0;
         std::vector<double> regenerate_times;
@@ -121,12 +119,12 @@ int main(int argc, char** argv) {
             if (const auto previous = uno::existing_report_sheet(document))
                 document->getSheets()->removeByName(uno::to_ouString(*previous));
             const auto start = Clock::now();
-            const auto generated = uno::generate_report(document, request, nullptr, uno::Fetch::background);
+            const auto generated = uno::generate(document, request, nullptr, uno::Fetch::background);
             report_times.push_back(seconds_since(start));
-            rows = generated.report.layout.rows.size();
-            columns = generated.report.layout.columns;
-            tasks = generated.report.portfolio.tasks.size();
-            projects = generated.report.portfolio.projects.size();
+            rows = generated.layout->rows.size();
+            columns = generated.layout->columns;
+            tasks = generated.assessment.portfolio.tasks.size();
+            projects = generated.assessment.portfolio.projects.size();
             floor_times.push_back(bulk_floor(document, rows, columns, cells_read));
             floor_read_times.push_back(floor_read_seconds);
             // The same engine in its three stages, to see where the time goes.
@@ -135,7 +133,8 @@ int main(int argc, char** argv) {
             const Workbook workbook = uno::read_workbook(document, {previous.value_or("")}, uno::Fetch::background);
             read_times.push_back(seconds_since(stage));
             stage = Clock::now();
-            auto prepared = prepare_status_report(workbook, request);
+            const Assessment assessment = assess(workbook, request);
+            const ReportLayout prepared = layout_report(assessment, request);
             prepare_times.push_back(seconds_since(stage));
             if (round == 0) {
                 // The core's own stages, once.
@@ -144,7 +143,7 @@ int main(int argc, char** argv) {
                 const double reading = seconds_since(t);
                 t = Clock::now();
                 AnalysisOptions options;
-                options.status_date = portfolio.status_date.value_or(request.today);
+                options.status_date = portfolio.status_date.value_or(request.now.today);
                 const PortfolioStatus status = analyse_portfolio(portfolio, options);
                 const double analysing = seconds_since(t);
                 t = Clock::now();
@@ -153,14 +152,14 @@ int main(int argc, char** argv) {
                             seconds_since(t));
             }
             stage = Clock::now();
-            uno::write_report(document, prepared->layout, nullptr);
+            uno::write_report(document, prepared, nullptr);
             write_times.push_back(seconds_since(stage));
             // Regenerating over an existing report (it replaces that sheet).
             stage = Clock::now();
-            uno::generate_report(document, request, nullptr, uno::Fetch::background);
+            uno::generate(document, request, nullptr, uno::Fetch::background);
             regenerate_times.push_back(seconds_since(stage));
             if (round == 0)
-                std::printf("diagnostics         %zu\n", prepared->portfolio.diagnostics.size());
+                std::printf("diagnostics         %zu\n", assessment.portfolio.diagnostics.size());
         }
         const double report = median(report_times);
         const double floor = median(floor_times);

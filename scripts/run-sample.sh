@@ -9,4 +9,4 @@ cd "$(dirname "$0")/.."
 mkdir -p out
 build/pmocalc-report examples/portfolio-sample-en.fods examples/portfolio-sample-ja.fods --out out --pdf --json
 python3 tools/print_summary.py out/portfolio-sample-en-report.json out/portfolio-sample-ja-report.json
-python3 tools/run_sample.py build/pmocalc.oxt examples/functions-demo-en.fods examples/functions-demo-ja.fods
+python3 tools/run_sample.py build examples/functions-demo-en.fods examples/functions-demo-ja.fods

@@ -1,17 +1,17 @@
 #!/usr/bin/env python3
 """Installs pmocalc into a throwaway profile, recalculates the sample workbooks in
-headless Calc and prints their key figures (the first sheet). Exits non-zero if
-any figure is an error value.
+headless Calc (build/pmocalc-office) and prints their key figures (the first
+sheet). Exits non-zero if any figure is an error value.
 
-usage: run_sample.py OXT WORKBOOK...
+usage: run_sample.py BUILD_DIR WORKBOOK...
 """
 import csv
 import os
+import shutil
+import subprocess
 import sys
+import tempfile
 import unicodedata
-
-sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from office_harness import CSV_UTF8, Office  # noqa: E402
 
 
 def width(text):
@@ -23,9 +23,17 @@ def main(argv):
         print(__doc__)
         return 2
     errors = 0
-    with Office(argv[0]) as office:
-        for workbook in argv[1:]:
-            with open(office.convert(workbook, CSV_UTF8), newline="", encoding="utf-8") as f:
+    build, workbooks = argv[0], argv[1:]
+    work = tempfile.mkdtemp(prefix="pmocalc-sample-")
+    done = subprocess.run([os.path.join(build, "pmocalc-office"), "convert", "--extension",
+                           os.path.join(build, "pmocalc.oxt"), "--to", "csv", "--outdir", work] + workbooks,
+                          capture_output=True, text=True)
+    if done.returncode != 0:
+        print(done.stdout + done.stderr)
+        return 1
+    try:
+        for workbook, result in zip(workbooks, done.stdout.split()):
+            with open(result, newline="", encoding="utf-8") as f:
                 rows = [r for r in csv.reader(f) if r]
             print("== %s: %s" % (os.path.basename(workbook), rows[0][0]))
             label_width = max(width(r[0]) for r in rows[1:])
@@ -34,6 +42,8 @@ def main(argv):
                 errors += bad
                 print("  %s%s  %s%s" % (label, " " * (label_width - width(label)), value, "   <-- ERROR" if bad else ""))
             print()
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
     return 1 if errors else 0
 
 

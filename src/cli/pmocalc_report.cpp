@@ -13,8 +13,7 @@
 #include <unistd.h>
 
 #include <algorithm>
-#include <chrono>
-#include <ctime>
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
@@ -38,10 +37,11 @@
 #include <osl/file.hxx>
 
 #include "../core/summary_json.hpp"
+#include "../core/status_report.hpp"
 #include "../core/workbook_reader.hpp"
 #include "../uno/report_engine.hpp"
 #include "../uno/uno_values.hpp"
-#include "office_session.hpp"
+#include "../office/office_session.hpp"
 
 extern char** environ;
 
@@ -54,35 +54,43 @@ using css::uno::Reference;
 using css::uno::Sequence;
 using css::uno::UNO_QUERY_THROW;
 
-constexpr char usage[] =
-    "usage: pmocalc-report INPUT... [--out DIR] [--pdf] [--json] [--status-date YYYY-MM-DD] [--lang en|ja]\n"
-    "Writes DIR/<input>-report.<ext> (default DIR: out), and with --pdf/--json the report as PDF and JSON.\n";
-
 struct Arguments {
     std::vector<std::string> inputs;
     fs::path out = "out";
     bool pdf = false;
     bool json = false;
-    std::optional<Day> status_date;
-    std::optional<Language> language;
+    ReportSettings settings;
     bool worker = false;
 };
 
-std::optional<Arguments> parse(int argc, char** argv, std::string& error) {
+// The language of the messages: --lang when given, else the user's locale.
+Language message_language(const std::optional<Language>& chosen) {
+    if (chosen)
+        return *chosen;
+    for (const char* variable : {"LC_ALL", "LC_MESSAGES", "LANG"})
+        if (const char* value = std::getenv(variable); value && *value)
+            return std::string_view(value).starts_with("ja") ? Language::ja : Language::en;
+    return Language::en;
+}
+
+Language language_of(const Arguments& args) { return message_language(args.settings.language); }
+
+std::string say(Language language, Message message) { return message.render(language); }
+
+// Parses the command line; on a usage error, the message (empty for --help).
+Outcome<Arguments> parse(const std::vector<std::string>& argv) {
     Arguments args;
-    for (int i = 1; i < argc; ++i) {
-        const std::string a = argv[i];
-        auto value = [&]() -> std::optional<std::string> {
-            if (i + 1 >= argc) {
-                error = a + " needs a value";
-                return std::nullopt;
-            }
-            return std::string(argv[++i]);
+    for (std::size_t i = 0; i < argv.size(); ++i) {
+        const std::string& a = argv[i];
+        auto value = [&]() -> Outcome<std::string> {
+            if (i + 1 >= argv.size())
+                return invalid_input({Msg::cli_needs_value, {a}});
+            return argv[++i];
         };
         if (a == "--out") {
             const auto v = value();
             if (!v)
-                return std::nullopt;
+                return v.problem();
             args.out = *v;
         } else if (a == "--pdf") {
             args.pdf = true;
@@ -93,36 +101,46 @@ std::optional<Arguments> parse(int argc, char** argv, std::string& error) {
         } else if (a == "--status-date") {
             const auto v = value();
             if (!v)
-                return std::nullopt;
-            args.status_date = parse_date_text(*v);
-            if (!args.status_date) {
-                error = "--status-date must be a date such as 2025-10-31, got \"" + *v + "\"";
-                return std::nullopt;
-            }
+                return v.problem();
+            args.settings.status_date = parse_date_text(*v);
+            if (!args.settings.status_date)
+                return invalid_input({Msg::cli_bad_status_date, {*v}});
         } else if (a == "--lang") {
             const auto v = value();
             if (!v)
-                return std::nullopt;
-            if (*v != "en" && *v != "ja") {
-                error = "--lang must be en or ja, got \"" + *v + "\"";
-                return std::nullopt;
-            }
-            args.language = *v == "ja" ? Language::ja : Language::en;
+                return v.problem();
+            args.settings.language = language_from_code(*v);
+            if (!args.settings.language)
+                return invalid_input({Msg::cli_bad_language, {*v}});
         } else if (a == "-h" || a == "--help") {
-            error.clear();
-            return std::nullopt;
+            return invalid_input(Msg::cli_usage);
         } else if (a.starts_with("--")) {
-            error = "unknown option " + a;
-            return std::nullopt;
+            return invalid_input({Msg::cli_unknown_option, {a}});
         } else {
             args.inputs.push_back(a);
         }
     }
-    if (args.inputs.empty()) {
-        error = "no input workbook given";
-        return std::nullopt;
-    }
+    if (args.inputs.empty())
+        return invalid_input(Msg::cli_no_input);
     return args;
+}
+
+// The command line of a worker for one input: the same settings, exactly.
+std::vector<std::string> worker_command_line(const Arguments& args, const std::string& input) {
+    std::vector<std::string> line{"--worker", input, "--out", args.out.string()};
+    if (args.pdf)
+        line.push_back("--pdf");
+    if (args.json)
+        line.push_back("--json");
+    if (args.settings.status_date) {
+        line.push_back("--status-date");
+        line.push_back(iso_date(*args.settings.status_date));
+    }
+    if (args.settings.language) {
+        line.push_back("--lang");
+        line.push_back(std::string(language_code(*args.settings.language)));
+    }
+    return line;
 }
 
 struct OutputFormat {
@@ -167,29 +185,31 @@ css::beans::PropertyValue property(const char* name, Any value) {
 // One input, in this process. Returns the exit code.
 int run_one(const Arguments& args, const fs::path& input) {
     const std::string label = input.filename().string();
+    const Language language = language_of(args);
+    const auto report = [&](std::ostream& out, Message message) { out << label << ": " << say(language, message) << "\n"; };
     std::error_code ec;
     if (!fs::is_regular_file(input, ec)) {
-        std::cerr << label << ": cannot read " << input.string() << ": no such file\n";
+        report(std::cerr, {Msg::cli_no_such_file, {input.string()}});
         return 1;
     }
     if (access(input.c_str(), R_OK) != 0) {
-        std::cerr << label << ": cannot read " << input.string() << ": permission denied\n";
+        report(std::cerr, {Msg::cli_permission_denied, {input.string()}});
         return 1;
     }
     const auto format = output_format(input);
     if (!format) {
-        std::cerr << label << ": unsupported file type (use .ods, .fods, .xlsx, .xls or .csv)\n";
+        report(std::cerr, Msg::cli_unsupported_type);
         return 1;
     }
     fs::create_directories(args.out, ec);
     const fs::path stem = args.out / (input.stem().string() + "-report");
     const fs::path workbook_out = fs::path(stem.string() + format->extension);
     if (fs::exists(workbook_out) && fs::equivalent(workbook_out, input, ec)) {
-        std::cerr << label << ": the output would overwrite the input; choose another --out\n";
+        report(std::cerr, Msg::cli_would_overwrite_input);
         return 1;
     }
 
-    OfficeSession office;
+    office::OfficeSession office;
     // Work on a private copy: the input stays untouched, and a file the user
     // may not write (or one open elsewhere) does not open read-only.
     const fs::path working_copy = office.directory() / ("input" + input.extension().string());
@@ -211,12 +231,12 @@ int run_one(const Arguments& args, const fs::path& input) {
         component = office.desktop()->loadComponentFromURL(
             file_url(working_copy), "_blank", 0, Sequence<css::beans::PropertyValue>(load.data(), static_cast<sal_Int32>(load.size())));
     } catch (const css::uno::Exception& e) {
-        std::cerr << label << ": LibreOffice cannot open it: " << uno::to_utf8(e.Message) << "\n";
+        report(std::cerr, {Msg::cli_cannot_open, {uno::to_utf8(e.Message)}});
         return 1;
     }
     Reference<css::sheet::XSpreadsheetDocument> document(component, css::uno::UNO_QUERY);
     if (!document.is()) {
-        std::cerr << label << ": LibreOffice cannot open it as a spreadsheet\n";
+        report(std::cerr, Msg::cli_not_a_spreadsheet);
         return 1;
     }
     struct Closer {
@@ -230,14 +250,13 @@ int run_one(const Arguments& args, const fs::path& input) {
         }
     } closer{component};
 
-    ReportRequest request;
-    request.status_date = args.status_date;
-    request.language = args.language;
-    request.single_project_name = input.stem().string();
-    const auto now = uno::local_time();
-    request.today = now.today;
-    request.generated_at = now.text;
-    const auto generated = uno::generate_report(document, request, nullptr, uno::Fetch::background);
+    const ReportRequest request = request_for(args.settings, input.stem().string(), uno::local_time());
+    const auto generated = uno::generate(document, request, nullptr, uno::Fetch::background);
+    if (!generated.written()) {
+        std::cerr << label << ": " << failure_text(generated.assessment, language) << "\n";
+        return 1;
+    }
+    const std::string& sheet_name = *generated.sheet_name;
 
     // Only a visible frame's view is saved with the document (the headless
     // office shows nothing either way): so the report opens in front with its
@@ -246,7 +265,7 @@ int run_one(const Arguments& args, const fs::path& input) {
     Reference<css::frame::XModel> model(document, UNO_QUERY_THROW);
     if (auto controller = model->getCurrentController(); controller.is()) {
         controller->getFrame()->getContainerWindow()->setVisible(true);
-        uno::show_report(document, generated.sheet_name, generated.report.layout.frozen_rows);
+        uno::show_report(document, sheet_name, generated.layout->frozen_rows);
     }
 
     Reference<css::frame::XStorable> storable(document, UNO_QUERY_THROW);
@@ -254,12 +273,12 @@ int run_one(const Arguments& args, const fs::path& input) {
     store.getArray()[0] = property("FilterName", Any(uno::to_ouString(format->filter)));
     store.getArray()[1] = property("Overwrite", Any(true));
     storable->storeToURL(file_url(workbook_out), store);
-    std::cout << label << ": report sheet \"" << generated.sheet_name << "\" -> " << workbook_out.string() << "\n";
+    report(std::cout, {Msg::cli_report_written, {sheet_name, workbook_out.string()}});
 
     if (args.pdf) {
         const fs::path pdf = fs::path(stem.string() + ".pdf");
         Reference<css::sheet::XSpreadsheet> sheet(
-            document->getSheets()->getByName(uno::to_ouString(generated.sheet_name)), UNO_QUERY_THROW);
+            document->getSheets()->getByName(uno::to_ouString(sheet_name)), UNO_QUERY_THROW);
         Sequence<css::beans::PropertyValue> filter_data(1);
         filter_data.getArray()[0] = property("Selection", Any(sheet));
         Sequence<css::beans::PropertyValue> export_args(3);
@@ -267,22 +286,23 @@ int run_one(const Arguments& args, const fs::path& input) {
         export_args.getArray()[1] = property("FilterData", Any(filter_data));
         export_args.getArray()[2] = property("Overwrite", Any(true));
         storable->storeToURL(file_url(pdf), export_args);
-        std::cout << label << ": PDF -> " << pdf.string() << "\n";
+        report(std::cout, {Msg::cli_pdf_written, {pdf.string()}});
     }
     if (args.json) {
         const fs::path json = fs::path(stem.string() + ".json");
         std::ofstream out(json);
-        out << summary_json(generated.report.portfolio, generated.report.status,
-                            {input.string(), generated.sheet_name});
-        if (!out)
-            throw std::runtime_error("cannot write " + json.string());
-        std::cout << label << ": JSON -> " << json.string() << "\n";
+        out << summary_json(generated.assessment, {input.string(), sheet_name});
+        if (!out) {
+            report(std::cerr, {Msg::cli_cannot_write, {json.string()}});
+            return 1;
+        }
+        report(std::cout, {Msg::cli_json_written, {json.string()}});
     }
-    const auto problems = std::count_if(generated.report.portfolio.diagnostics.begin(),
-                                        generated.report.portfolio.diagnostics.end(),
+    const auto& diagnostics = generated.assessment.portfolio.diagnostics;
+    const auto problems = std::count_if(diagnostics.begin(), diagnostics.end(),
                                         [](const Diagnostic& d) { return d.severity != Diagnostic::Severity::note; });
     if (problems > 0)
-        std::cout << label << ": " << problems << " problem(s) in the workbook, listed in the report's Diagnostics\n";
+        report(std::cout, {Msg::cli_problems_listed, {static_cast<long long>(problems)}});
     return 0;
 }
 
@@ -299,19 +319,8 @@ int run_worker(const Arguments& args) {
 }
 
 // Runs one worker process per input, at most one per core at a time.
-int run_all(const Arguments& args, char** argv) {
-    std::vector<std::string> common{"--out", args.out.string()};
-    if (args.pdf)
-        common.push_back("--pdf");
-    if (args.json)
-        common.push_back("--json");
-    for (int i = 1; argv[i]; ++i) {
-        const std::string a = argv[i];
-        if ((a == "--status-date" || a == "--lang") && argv[i + 1]) {
-            common.push_back(a);
-            common.push_back(argv[++i]);
-        }
-    }
+int run_all(const Arguments& args) {
+    const Language language = language_of(args);
     const std::size_t parallel = std::max(1u, std::min(std::thread::hardware_concurrency(), 4u));
     std::map<pid_t, std::string> running;
     int worst = 0;
@@ -322,22 +331,23 @@ int run_all(const Arguments& args, char** argv) {
             return;
         const int code = WIFEXITED(status) ? WEXITSTATUS(status) : 1;
         if (!WIFEXITED(status))
-            std::cerr << running[pid] << ": the worker stopped abnormally\n";
+            std::cerr << running[pid] << ": " << say(language, Msg::cli_worker_stopped) << "\n";
         worst = std::max(worst, code);
         running.erase(pid);
     };
     for (const std::string& input : args.inputs) {
         while (running.size() >= parallel)
             wait_one();
-        std::vector<std::string> worker_args{"/proc/self/exe", "--worker", input};
-        worker_args.insert(worker_args.end(), common.begin(), common.end());
+        std::vector<std::string> worker_args{"/proc/self/exe"};
+        for (std::string& a : worker_command_line(args, input))
+            worker_args.push_back(std::move(a));
         std::vector<char*> worker_argv;
         for (auto& a : worker_args)
             worker_argv.push_back(a.data());
         worker_argv.push_back(nullptr);
         pid_t pid = -1;
         if (posix_spawn(&pid, "/proc/self/exe", nullptr, nullptr, worker_argv.data(), environ) != 0) {
-            std::cerr << input << ": cannot start a worker process\n";
+            std::cerr << input << ": " << say(language, Msg::cli_cannot_start_worker) << "\n";
             worst = 1;
             continue;
         }
@@ -352,15 +362,16 @@ int run_all(const Arguments& args, char** argv) {
 }  // namespace pmocalc::cli
 
 int main(int argc, char** argv) {
-    std::string error;
-    const auto args = pmocalc::cli::parse(argc, argv, error);
+    using namespace pmocalc;
+    const auto args = cli::parse(std::vector<std::string>(argv + 1, argv + argc));
     if (!args) {
-        if (!error.empty())
-            std::cerr << "pmocalc-report: " << error << "\n";
-        std::cerr << pmocalc::cli::usage;
+        const Language language = cli::message_language(std::nullopt);
+        if (args.problem().message.id != Msg::cli_usage)
+            std::cerr << "pmocalc-report: " << args.problem().message.render(language) << "\n";
+        std::cerr << text(Msg::cli_usage, language) << "\n";
         return 2;
     }
     if (args->worker)
-        return pmocalc::cli::run_worker(*args);
-    return pmocalc::cli::run_all(*args, argv);
+        return cli::run_worker(*args);
+    return cli::run_all(*args);
 }

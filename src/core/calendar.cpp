@@ -1,39 +1,35 @@
 #include "calendar.hpp"
 
 #include <algorithm>
+#include <chrono>
 #include <cstdio>
 
 namespace pmocalc {
 
 namespace {
 
-// Days from 1970-01-01 to 1899-12-30.
-constexpr Day unix_epoch_offset = 25569;
+// 1899-12-30, Calc's default null date, as a std::chrono day.
+constexpr std::chrono::sys_days calc_epoch{std::chrono::year{1899} / std::chrono::December / 30};
 
 Day floor_div(Day a, Day b) { return a / b - ((a % b != 0) && ((a < 0) != (b < 0))); }
 
 }  // namespace
 
 Day day_from_civil(CivilDate date) {
-    const Day y = static_cast<Day>(date.year) - (date.month <= 2);
-    const Day era = floor_div(y, 400);
-    const Day yoe = y - era * 400;
-    const Day mp = (date.month + 9) % 12;
-    const Day doy = (153 * mp + 2) / 5 + date.day - 1;
-    const Day doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    return era * 146097 + doe - 719468 + unix_epoch_offset;
+    const std::chrono::year_month_day ymd{std::chrono::year{date.year}, std::chrono::month{date.month},
+                                          std::chrono::day{date.day}};
+    return (std::chrono::sys_days{ymd} - calc_epoch).count();
 }
 
 CivilDate civil_from_day(Day day) {
-    const Day z = day - unix_epoch_offset + 719468;
-    const Day era = floor_div(z, 146097);
-    const Day doe = z - era * 146097;
-    const Day yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-    const Day doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    const Day mp = (5 * doy + 2) / 153;
-    const auto d = static_cast<unsigned>(doy - (153 * mp + 2) / 5 + 1);
-    const auto m = static_cast<unsigned>(mp < 10 ? mp + 3 : mp - 9);
-    return {static_cast<int>(yoe + era * 400 + (m <= 2)), m, d};
+    const std::chrono::year_month_day ymd{calc_epoch + std::chrono::days{day}};
+    return {static_cast<int>(ymd.year()), static_cast<unsigned>(ymd.month()), static_cast<unsigned>(ymd.day())};
+}
+
+Day null_date_offset(CivilDate null_date) { return day_from_civil(null_date); }
+
+Day period_start(Day day, Day anchor, int period_days) {
+    return anchor + period_days * floor_div(day - anchor, period_days);
 }
 
 std::string iso_date(Day day) {
@@ -56,16 +52,15 @@ WeekendMask::WeekendMask(std::array<bool, 7> off)
 
 Outcome<WeekendMask> WeekendMask::parse(std::string_view mask) {
     if (mask.size() != 7)
-        return invalid_input("weekend mask must have 7 characters (Monday first, 1 = non-working), got \"" +
-                             std::string(mask) + "\"");
+        return invalid_input({Msg::weekend_mask_length, {mask}});
     std::array<bool, 7> off{};
     for (std::size_t i = 0; i < 7; ++i) {
         if (mask[i] != '0' && mask[i] != '1')
-            return invalid_input("weekend mask may hold only 0 and 1, got \"" + std::string(mask) + "\"");
+            return invalid_input({Msg::weekend_mask_characters, {mask}});
         off[i] = mask[i] == '1';
     }
     if (std::all_of(off.begin(), off.end(), [](bool o) { return o; }))
-        return invalid_input("weekend mask \"1111111\" leaves no working day");
+        return invalid_input(Msg::weekend_mask_no_working_day);
     return WeekendMask(off);
 }
 
@@ -80,8 +75,7 @@ Outcome<WeekendMask> WeekendMask::from_code(int code) {
         // 11 = Sunday only, 12 = Monday only, … 17 = Saturday only.
         off[(code - 11 + 6) % 7] = true;
     } else {
-        return invalid_input("weekend code must be 1..7 or 11..17 (as in NETWORKDAYS.INTL), got " +
-                             std::to_string(code));
+        return invalid_input({Msg::weekend_code_unknown, {code}});
     }
     return WeekendMask(off);
 }

@@ -22,9 +22,17 @@ struct CivilDate {
     unsigned day;    // 1..31
 };
 
-// Proleptic Gregorian conversions (H. Hinnant's days_from_civil algorithm).
+// Proleptic Gregorian conversions (std::chrono's civil calendar).
 Day day_from_civil(CivilDate date);
 CivilDate civil_from_day(Day day);
+
+// Days to add to a document's date serials to reach the core's frame: 0 for
+// Calc's default null date 1899-12-30, 1462 for the 1904 system.
+Day null_date_offset(CivilDate null_date);
+
+// The first day of the period of `period_days` days that holds `day`, periods
+// being laid end to end from `anchor` (which starts one) in both directions.
+Day period_start(Day day, Day anchor, int period_days);
 
 // "2025-01-06".
 std::string iso_date(Day day);

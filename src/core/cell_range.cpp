@@ -13,20 +13,27 @@ namespace {
 constexpr double earliest_serial = 25569;
 constexpr double latest_serial = 109572;
 
-std::string describe(const Cell& cell) {
-    if (const auto* text = std::get_if<std::string>(&cell))
-        return "text \"" + *text + "\"";
-    if (const auto* number = std::get_if<double>(&cell))
-        return "the number " + std::to_string(*number);
-    return "a blank cell";
-}
-
-Problem bad_cell(const Argument& arg, std::size_t index, std::string_view expected) {
-    return invalid_input(std::string(arg.name) + ", " + arg.cells.position(index) + ": " + std::string(expected) +
-                         " is needed, found " + describe(arg.cells[index]));
+Problem bad_cell(const Argument& arg, std::size_t index, Msg needed) {
+    return arg.at(index, {needed, {describe(arg.cells[index])}});
 }
 
 }  // namespace
+
+Message describe(const Cell& cell) {
+    if (const auto* text = std::get_if<std::string>(&cell))
+        return {Msg::found_text, {*text}};
+    if (const auto* number = std::get_if<double>(&cell))
+        return {Msg::found_number, {*number}};
+    return Msg::found_blank;
+}
+
+Problem Argument::at(std::size_t index, Message what) const {
+    return invalid_input({Msg::argument_cell_problem, {name, cells.position(index), std::move(what)}});
+}
+
+Problem Argument::problem(Message what) const {
+    return invalid_input({Msg::argument_problem, {name, std::move(what)}});
+}
 
 CellRange::CellRange(std::size_t rows, std::size_t columns, std::vector<Cell> cells)
     : rows_(rows), columns_(columns), cells_(std::move(cells)) {
@@ -43,14 +50,14 @@ CellRange CellRange::column(std::vector<Cell> cells) {
 
 CellRange CellRange::single(Cell cell) { return CellRange(1, 1, {std::move(cell)}); }
 
-std::string CellRange::position(std::size_t index) const {
+Message CellRange::position(std::size_t index) const {
     const std::size_t row = columns_ == 0 ? index + 1 : index / columns_ + 1;
     const std::size_t column = columns_ == 0 ? 1 : index % columns_ + 1;
     if (columns_ <= 1)
-        return "row " + std::to_string(row);
+        return {Msg::position_row, {row}};
     if (rows_ == 1)
-        return "column " + std::to_string(column);
-    return "row " + std::to_string(row) + ", column " + std::to_string(column);
+        return {Msg::position_column, {column}};
+    return {Msg::position_row_column, {row, column}};
 }
 
 bool is_empty_cell(const Cell& cell) {
@@ -69,12 +76,12 @@ Outcome<double> sum_of(const Argument& arg) {
             continue;
         const auto* number = std::get_if<double>(&cell);
         if (!number)
-            return bad_cell(arg, i, "a number");
+            return bad_cell(arg, i, Msg::number_needed);
         total += *number;
         any_number = true;
     }
     if (!any_number)
-        return invalid_input(std::string(arg.name) + ": no number given (all cells are blank)");
+        return arg.problem(Msg::no_number_given);
     return total;
 }
 
@@ -86,13 +93,13 @@ Outcome<double> single_number_of(const Argument& arg) {
             continue;
         const auto* number = std::get_if<double>(&cell);
         if (!number)
-            return bad_cell(arg, i, "a number");
+            return bad_cell(arg, i, Msg::number_needed);
         if (found)
-            return invalid_input(std::string(arg.name) + ": one value is needed, the range holds several");
+            return arg.problem(Msg::several_values);
         found = *number;
     }
     if (!found)
-        return invalid_input(std::string(arg.name) + ": a value is needed, the cell is blank");
+        return arg.problem(Msg::value_blank);
     return *found;
 }
 
@@ -104,7 +111,7 @@ Outcome<std::vector<std::optional<double>>> numbers_of(const Argument& arg) {
             continue;
         const auto* number = std::get_if<double>(&cell);
         if (!number)
-            return bad_cell(arg, i, "a number");
+            return bad_cell(arg, i, Msg::number_needed);
         numbers[i] = *number;
     }
     return numbers;
@@ -118,7 +125,7 @@ Outcome<std::vector<std::string>> texts_of(const Argument& arg) {
             continue;
         const auto* text = std::get_if<std::string>(&cell);
         if (!text)
-            return bad_cell(arg, i, "text");
+            return bad_cell(arg, i, Msg::text_needed);
         texts[i] = *text;
     }
     return texts;
@@ -127,17 +134,15 @@ Outcome<std::vector<std::string>> texts_of(const Argument& arg) {
 std::optional<Problem> check_same_size(const Argument& first, const Argument& second) {
     if (first.cells.size() == second.cells.size())
         return std::nullopt;
-    return invalid_input(std::string(first.name) + " has " + std::to_string(first.cells.size()) + " cells but " +
-                         std::string(second.name) + " has " + std::to_string(second.cells.size()) +
-                         ": give one cell per row in each");
+    return invalid_input({Msg::sizes_differ, {first.name, first.cells.size(), second.name, second.cells.size()}});
 }
 
 Outcome<Day> day_from_serial(double serial, Day null_date_offset) {
     if (serial == 0)
-        return invalid_input("0 is not a date (Calc passes a blank cell as 0)");
+        return invalid_input(Msg::date_is_zero);
     const double shifted = std::floor(serial) + static_cast<double>(null_date_offset);
     if (!std::isfinite(serial) || shifted < earliest_serial || shifted > latest_serial)
-        return invalid_input("the value " + std::to_string(serial) + " is not a plausible date");
+        return invalid_input({Msg::date_implausible, {serial}});
     return static_cast<Day>(shifted);
 }
 

@@ -32,7 +32,7 @@ public:
     const Cell& operator[](std::size_t index) const { return cells_[index]; }
 
     // "row 3", "column 2" or "row 3, column 2" for the cell at index (row-major).
-    std::string position(std::size_t index) const;
+    Message position(std::size_t index) const;
 
 private:
     std::size_t rows_ = 0;
@@ -46,7 +46,15 @@ bool is_empty_cell(const Cell& cell);
 struct Argument {
     std::string_view name;
     const CellRange& cells;
+
+    // "<name>, row 3: <what>": a problem with one of its cells.
+    Problem at(std::size_t index, Message what) const;
+    // "<name>: <what>": a problem with the argument as a whole.
+    Problem problem(Message what) const;
 };
+
+// What a cell holds, for messages: text "abc", the number 5, a blank cell.
+Message describe(const Cell& cell);
 
 // The sum of the numbers; blank cells ignored; text is an error; at least one number.
 Outcome<double> sum_of(const Argument& arg);

@@ -7,18 +7,17 @@ namespace pmocalc {
 
 Outcome<PvCurve> PvCurve::from_cumulative(std::vector<double> cumulative) {
     if (cumulative.empty())
-        return invalid_input("the PV curve is empty: give cumulative PV for periods 1..n");
+        return invalid_input(Msg::pv_curve_empty);
     double previous = 0.0;
     for (std::size_t i = 0; i < cumulative.size(); ++i) {
         if (cumulative[i] < 0)
-            return invalid_input("the PV curve is negative at period " + std::to_string(i + 1));
+            return invalid_input({Msg::pv_curve_negative, {i + 1}});
         if (cumulative[i] < previous)
-            return invalid_input("the PV curve must be cumulative (never decreasing) but falls at period " +
-                                 std::to_string(i + 1));
+            return invalid_input({Msg::pv_curve_falls, {i + 1}});
         previous = cumulative[i];
     }
     if (cumulative.back() <= 0)
-        return invalid_input("the PV curve never rises above 0");
+        return invalid_input(Msg::pv_curve_flat);
     return PvCurve(std::move(cumulative));
 }
 
@@ -43,7 +42,7 @@ namespace {
 
 Outcome<double> check_actual_time(double at) {
     if (at < 0)
-        return invalid_input("actual time AT must not be negative, got " + std::to_string(at));
+        return invalid_input({Msg::at_negative, {at}});
     return at;
 }
 
@@ -61,7 +60,7 @@ Outcome<double> schedule_performance_index_t(const PvCurve& curve, double ev, do
     if (!checked)
         return checked;
     if (at == 0)
-        return undefined_result("SPI(t) is undefined at actual time 0");
+        return undefined_result(Msg::spit_undefined);
     return curve.earned_schedule(ev) / at;
 }
 
@@ -70,7 +69,7 @@ Outcome<double> independent_eac_t(const PvCurve& curve, double ev, double at) {
     if (!spit)
         return spit;
     if (*spit == 0)
-        return undefined_result("IEAC(t) is undefined while ES is 0 (SPI(t) is 0)");
+        return undefined_result(Msg::ieact_undefined);
     return curve.planned_duration() / *spit;
 }
 

@@ -10,13 +10,13 @@ double cost_variance(double ev, double ac) { return ev - ac; }
 
 Outcome<double> schedule_performance_index(double ev, double pv) {
     if (pv == 0)
-        return undefined_result("SPI is undefined while PV is 0 (nothing planned yet)");
+        return undefined_result(Msg::spi_undefined);
     return ev / pv;
 }
 
 Outcome<double> cost_performance_index(double ev, double ac) {
     if (ac == 0)
-        return undefined_result("CPI is undefined while AC is 0 (nothing spent yet)");
+        return undefined_result(Msg::cpi_undefined);
     return ev / ac;
 }
 
@@ -28,7 +28,7 @@ Outcome<EacMethod> parse_eac_method(std::string_view text) {
         return EacMethod::atypical;
     if (key == "composite")
         return EacMethod::composite;
-    return invalid_input("EAC method must be cpi, atypical or composite, got \"" + std::string(text) + "\"");
+    return invalid_input({Msg::eac_method_unknown, {text}});
 }
 
 Outcome<double> estimate_at_completion(EacMethod method, const Baseline& f) {
@@ -40,12 +40,12 @@ Outcome<double> estimate_at_completion(EacMethod method, const Baseline& f) {
         if (!cpi)
             return cpi.problem();
         if (*cpi == 0)
-            return undefined_result("EAC = BAC/CPI is undefined while EV is 0 (CPI is 0)");
+            return undefined_result(Msg::eac_undefined_cpi_zero);
         return f.bac / *cpi;
     }
     case EacMethod::composite: {
         if (!f.pv)
-            return invalid_input("the composite EAC needs PV (for SPI)");
+            return invalid_input(Msg::eac_needs_pv);
         const auto cpi = cost_performance_index(f.ev, f.ac);
         if (!cpi)
             return cpi.problem();
@@ -53,11 +53,11 @@ Outcome<double> estimate_at_completion(EacMethod method, const Baseline& f) {
         if (!spi)
             return spi.problem();
         if (*cpi * *spi == 0)
-            return undefined_result("composite EAC is undefined while CPI·SPI is 0 (EV is 0)");
+            return undefined_result(Msg::eac_undefined_composite);
         return f.ac + (f.bac - f.ev) / (*cpi * *spi);
     }
     }
-    return invalid_input("unknown EAC method");
+    return invalid_input({Msg::eac_method_unknown, {"?"}});
 }
 
 Outcome<double> estimate_to_complete(EacMethod method, const Baseline& f) {
@@ -77,7 +77,7 @@ Outcome<double> variance_at_completion(EacMethod method, const Baseline& f) {
 Outcome<double> to_complete_performance_index(double bac, double ev, double ac, std::optional<double> eac) {
     const double remaining_funds = (eac ? *eac : bac) - ac;
     if (remaining_funds == 0)
-        return undefined_result(eac ? "TCPI is undefined when EAC equals AC" : "TCPI is undefined when BAC equals AC");
+        return undefined_result(eac ? Msg::tcpi_undefined_eac : Msg::tcpi_undefined_bac);
     return (bac - ev) / remaining_funds;
 }
 

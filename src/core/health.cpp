@@ -1,14 +1,14 @@
 #include "health.hpp"
 
 #include <algorithm>
-#include <string>
 
 namespace pmocalc {
 
 Outcome<RagThresholds> make_rag_thresholds(double amber_below, double red_below) {
+    if (!(amber_below >= 0 && red_below >= 0))
+        return invalid_input(Msg::rag_threshold_negative);
     if (red_below > amber_below)
-        return invalid_input("the RED threshold (" + std::to_string(red_below) +
-                             ") must not exceed the AMBER threshold (" + std::to_string(amber_below) + ")");
+        return invalid_input({Msg::rag_thresholds_order, {red_below, amber_below}});
     return RagThresholds{amber_below, red_below};
 }
 

@@ -14,7 +14,7 @@ struct RagThresholds {
     double red_below = 0.85;    // below this it is RED
 };
 
-// red_below must not exceed amber_below.
+// Neither threshold negative, red_below not above amber_below.
 Outcome<RagThresholds> make_rag_thresholds(double amber_below, double red_below);
 
 // The worse of SPI and CPI decides: GREEN at or above amber_below, AMBER at or

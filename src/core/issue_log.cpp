@@ -1,12 +1,10 @@
 #include "issue_log.hpp"
 
-#include <string>
-
 namespace pmocalc {
 
 Outcome<IssueDates> make_issue_dates(Day raised, std::optional<Day> closed) {
     if (closed && *closed < raised)
-        return invalid_input("closed date lies before the raised date");
+        return invalid_input(Msg::closed_before_raised);
     return IssueDates{raised, closed};
 }
 

@@ -3,9 +3,12 @@
 // Calc error value (the add-in).
 #pragma once
 
+#include <optional>
 #include <string>
 #include <utility>
 #include <variant>
+
+#include "messages.hpp"
 
 namespace pmocalc {
 
@@ -16,11 +19,14 @@ enum class Fault {
 
 struct Problem {
     Fault fault;
-    std::string reason;
+    Message message;
+
+    // The reason in English, for logs and tests; faces render `message` in their language.
+    std::string reason() const { return message.render(Language::en); }
 };
 
-inline Problem invalid_input(std::string reason) { return {Fault::invalid_input, std::move(reason)}; }
-inline Problem undefined_result(std::string reason) { return {Fault::undefined_result, std::move(reason)}; }
+inline Problem invalid_input(Message message) { return {Fault::invalid_input, std::move(message)}; }
+inline Problem undefined_result(Message message) { return {Fault::undefined_result, std::move(message)}; }
 
 template <class T>
 class [[nodiscard]] Outcome {
@@ -35,9 +41,16 @@ public:
     const T& operator*() const& { return value(); }
     const T* operator->() const { return &value(); }
     const Problem& problem() const { return std::get<1>(state_); }
+    T value_or(T fallback) const { return ok() ? value() : std::move(fallback); }
 
 private:
     std::variant<T, Problem> state_;
 };
+
+// The value of an outcome, or nullopt when it has none (an undefined figure in the report).
+template <class T>
+std::optional<T> defined(const Outcome<T>& outcome) {
+    return outcome ? std::optional<T>(*outcome) : std::nullopt;
+}
 
 }  // namespace pmocalc

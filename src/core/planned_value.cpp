@@ -1,9 +1,16 @@
 #include "planned_value.hpp"
 
 #include <algorithm>
-#include <string>
 
 namespace pmocalc {
+
+Outcome<TaskPlan> make_task_plan(double budget, Day start, Day finish) {
+    if (budget < 0)
+        return invalid_input(Msg::budget_negative);
+    if (finish < start)
+        return invalid_input(Msg::finish_before_start);
+    return TaskPlan{budget, start, finish};
+}
 
 double planned_value(const TaskPlan& task, Day status_date, const WorkCalendar& calendar) {
     if (status_date < task.start)
@@ -17,10 +24,17 @@ double planned_value(const TaskPlan& task, Day status_date, const WorkCalendar& 
     return task.budget * static_cast<double>(elapsed) / static_cast<double>(total);
 }
 
+Outcome<double> checked_percent_complete(double fraction) {
+    if (!(fraction >= 0 && fraction <= 1))
+        return invalid_input({Msg::percent_outside, {MessageArg::percent(fraction)}});
+    return fraction;
+}
+
 Outcome<double> earned_value(double budget, double percent_complete) {
-    if (percent_complete < 0 || percent_complete > 1)
-        return invalid_input("percent complete must lie in 0..1 (0% … 100%), got " + std::to_string(percent_complete));
-    return budget * percent_complete;
+    const auto percent = checked_percent_complete(percent_complete);
+    if (!percent)
+        return percent;
+    return budget * *percent;
 }
 
 std::int64_t schedule_slip(Day baseline_finish, Day forecast_finish, const WorkCalendar& calendar) {

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "calendar.hpp"
+#include "messages.hpp"
 #include "risk.hpp"
 
 namespace pmocalc {
@@ -25,7 +26,11 @@ struct Diagnostic {
     Severity severity = Severity::error;
     std::string sheet;
     std::string cell;  // "D7", or "" for the whole sheet / workbook
-    std::string message;
+    Message message;
+    bool row_skipped = false;  // the record on this row was left out of every figure
+
+    // The message in a language, with "row skipped" when it was.
+    std::string text(Language language) const;
 };
 
 struct Project {
@@ -92,8 +97,6 @@ struct Lesson {
     std::string text;
 };
 
-enum class Language { en, ja };
-
 struct Portfolio {
     std::vector<Project> projects;
     std::vector<Task> tasks;
@@ -106,5 +109,9 @@ struct Portfolio {
     Language language = Language::en;  // of the workbook's headers
     std::vector<Diagnostic> diagnostics;
 };
+
+inline std::string Diagnostic::text(Language language) const {
+    return row_skipped ? Message{Msg::row_skipped, {message}}.render(language) : message.render(language);
+}
 
 }  // namespace pmocalc

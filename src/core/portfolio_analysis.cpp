@@ -5,6 +5,7 @@
 #include <map>
 
 #include "earned_schedule.hpp"
+#include "evm.hpp"
 #include "issue_log.hpp"
 #include "planned_value.hpp"
 
@@ -31,8 +32,6 @@ struct ReportingGrid {
     Day period_end(std::size_t index) const { return origin + static_cast<Day>((index + 1) * period_days) - 1; }
 };
 
-Day floor_div(Day a, Day b) { return a / b - ((a % b != 0) && ((a < 0) != (b < 0))); }
-
 ReportingGrid reporting_grid(const std::vector<const Task*>& tasks, Day status, int period_days) {
     ReportingGrid grid;
     grid.period_days = period_days;
@@ -44,7 +43,7 @@ ReportingGrid reporting_grid(const std::vector<const Task*>& tasks, Day status, 
         first = std::min(first, task->start);
         last = std::max(last, task->finish);
     }
-    grid.origin = status + 1 + period_days * floor_div(first - (status + 1), period_days);
+    grid.origin = period_start(first, status + 1, period_days);
     grid.periods = grid.period_of(last) + 1;
     return grid;
 }
@@ -102,6 +101,9 @@ struct PeriodPv {
     }
 };
 
+// The figures go through the same calculators as the PMO_* functions, so a
+// figure in the report can never differ from the function's; an undefined
+// one (SPI while PV is 0) stays empty.
 EvmFigures figures_of(const std::vector<const Task*>& tasks, const WorkCalendar& calendar,
                       const AnalysisOptions& options, const SCurve& curve) {
     EvmFigures f;
@@ -110,7 +112,7 @@ EvmFigures figures_of(const std::vector<const Task*>& tasks, const WorkCalendar&
     for (const Task* task : tasks) {
         f.bac += task->budget;
         f.pv += planned_value(plan_of(*task), options.status_date, calendar);
-        f.ev += task->budget * task->percent_complete;
+        f.ev += earned_value(task->budget, task->percent_complete).value();  // the reader checked the percent
         if (task->actual_cost) {
             any_actual_cost = true;
             ac += *task->actual_cost;
@@ -118,19 +120,16 @@ EvmFigures figures_of(const std::vector<const Task*>& tasks, const WorkCalendar&
     }
     if (any_actual_cost)
         f.ac = ac;
-    f.sv = f.ev - f.pv;
-    if (f.ac)
-        f.cv = f.ev - *f.ac;
-    if (f.pv > 0)
-        f.spi = f.ev / f.pv;
-    if (f.ac && *f.ac > 0)
-        f.cpi = f.ev / *f.ac;
-    if (f.cpi && *f.cpi > 0) {
-        f.eac = f.bac / *f.cpi;
-        f.vac = f.bac - *f.eac;
+    f.sv = evm::schedule_variance(f.ev, f.pv);
+    f.spi = defined(evm::schedule_performance_index(f.ev, f.pv));
+    if (f.ac) {
+        f.cv = evm::cost_variance(f.ev, *f.ac);
+        f.cpi = defined(evm::cost_performance_index(f.ev, *f.ac));
+        const evm::Baseline baseline{f.bac, f.ev, *f.ac, f.pv};
+        f.eac = defined(evm::estimate_at_completion(evm::EacMethod::cpi, baseline));
+        f.vac = defined(evm::variance_at_completion(evm::EacMethod::cpi, baseline));
     }
     if (auto pv_curve = PvCurve::from_cumulative(curve.cumulative_pv)) {
-        f.es = pv_curve->earned_schedule(f.ev);
         // A finished project's clock stops at its last finish (Lipke): ES is
         // then PD, and AT must not keep growing with the status date.
         Day clock = options.status_date;
@@ -140,10 +139,11 @@ EvmFigures figures_of(const std::vector<const Task*>& tasks, const WorkCalendar&
                 finished = std::max(finished, forecast_finish_of(*task));
             clock = std::min(clock, finished);
         }
-        f.at = std::max(0.0, static_cast<double>(clock - curve.origin + 1) / options.period_days);
-        f.svt = *f.es - *f.at;
-        if (*f.at > 0)
-            f.spit = *f.es / *f.at;
+        const double at = std::max(0.0, static_cast<double>(clock - curve.origin + 1) / options.period_days);
+        f.es = pv_curve->earned_schedule(f.ev);
+        f.at = at;
+        f.svt = defined(schedule_variance_t(*pv_curve, f.ev, at));
+        f.spit = defined(schedule_performance_index_t(*pv_curve, f.ev, at));
     }
     return f;
 }

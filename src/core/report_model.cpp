@@ -2,136 +2,97 @@
 
 #include <algorithm>
 #include <array>
+#include <type_traits>
 
 namespace pmocalc {
 
 namespace {
 
-struct Labels {
-    const char* sheet;
-    const char* title;
-    const char* status_date;
-    const char* generated;
-    const char* diagnostics_summary;  // "%d problems in the workbook (see Diagnostics)"
-    const char* no_problems;
-    const char* portfolio;
-    const char* projects;
-    const char* top_risks;
-    const char* heat_map;
-    const char* heat_corner;
-    const char* heat_note;
-    const char* aging;
-    const char* aging_buckets[4];
-    const char* open_overdue[2];
-    const char* milestones;
-    const char* no_milestones;
-    const char* charts;
-    const char* chart_indices;
-    const char* chart_s_curve;
-    const char* chart_data;
-    const char* s_curve_note;
-    const char* diagnostics;
-    const char* severities[3];
-    const char* not_defined;
-    const char* figure_headers[14];
-    const char* project_headers[11];
-    const char* risk_headers[9];
-    const char* milestone_headers[5];
-    const char* diagnostic_headers[4];
-    const char* s_curve_headers[4];
-    const char* index_headers[3];
-    const char* kinds[2];
+namespace col = report_column;
+
+// A column of a table: its header and how its values are shown.
+struct ColumnSpec {
+    Msg header;
+    CellFormat format;
 };
 
-constexpr Labels english{
-    "PMO Report",
-    "PMO Status Report",
-    "Status date",
-    "Generated",
-    " problems found in the workbook: see Diagnostics at the end",
-    "No problems found in the workbook",
-    "Portfolio summary",
-    "Projects",
-    "Top 10 risks by exposure",
-    "Risk heat map (open risks)",
-    "Probability \\ Impact",
-    "Impact rank: share of the project budget (<1%, <5%, <10%, <20%, ≥20%), or the 1–5 rating as typed",
-    "Issue aging (open issues, days since raised)",
-    {"0–7 days", "8–30 days", "31–90 days", "> 90 days"},
-    {"Open", "Overdue"},
-    "Slipped milestones",
-    "No milestone has slipped",
-    "Charts",
-    "SPI and CPI by project",
-    "Portfolio S-curve",
-    "Chart data",
-    "EV and AC are known at the status date only (the workbook keeps no history)",
-    "Diagnostics",
-    {"error", "warning", "note"},
-    "–",
-    {"BAC", "PV", "EV", "AC", "SV", "CV", "SPI", "CPI", "EAC", "VAC", "SV(t) (weeks)", "SPI(t)", "Forecast finish", "RAG"},
-    {"Project ID", "Project", "Program", "PM", "Slip (working days)", "Open issues", "Overdue issues", "Open risks",
-     "Risk exposure", "Pending CRs", "Tasks"},
-    {"Rank", "Risk ID", "Project", "Risk", "Type", "Probability", "Impact", "Exposure", "Owner"},
-    {"Project", "Milestone", "Baseline finish", "Forecast finish", "Slip (working days)"},
-    {"Sheet", "Cell", "Severity", "Message"},
-    {"Week ending", "PV", "EV", "AC"},
-    {"Project", "SPI", "CPI"},
-    {"Threat", "Opportunity"},
-};
+// The figure columns shared by the portfolio summary and the project rows, in
+// report_column::Figure order.
+constexpr std::array<ColumnSpec, col::figure_count> figure_columns{{
+    {Msg::header_bac, CellFormat::money},
+    {Msg::header_pv, CellFormat::money},
+    {Msg::header_ev, CellFormat::money},
+    {Msg::header_ac, CellFormat::money},
+    {Msg::header_sv, CellFormat::money},
+    {Msg::header_cv, CellFormat::money},
+    {Msg::header_spi, CellFormat::index},
+    {Msg::header_cpi, CellFormat::index},
+    {Msg::header_eac, CellFormat::money},
+    {Msg::header_vac, CellFormat::money},
+    {Msg::header_svt_weeks, CellFormat::periods},
+    {Msg::header_spit, CellFormat::index},
+    {Msg::header_forecast_finish, CellFormat::date},
+    {Msg::header_rag, CellFormat::rag},
+}};
 
-constexpr Labels japanese{
-    "PMOレポート",
-    "PMOステータスレポート",
-    "基準日",
-    "作成日時",
-    " 件の問題がブックにあります（末尾の診断を参照）",
-    "ブックに問題は見つかりませんでした",
-    "ポートフォリオ概要",
-    "プロジェクト別",
-    "リスク上位10件（エクスポージャー順）",
-    "リスクヒートマップ（未完了リスク）",
-    "発生確率 \\ 影響度",
-    "影響度ランク：プロジェクト予算に対する割合（1%未満・5%未満・10%未満・20%未満・20%以上）、または入力された1〜5の評価",
-    "課題の経過日数（未完了課題、起票からの日数）",
-    {"0〜7日", "8〜30日", "31〜90日", "90日超"},
-    {"未完了", "期限超過"},
-    "遅延したマイルストーン",
-    "遅延したマイルストーンはありません",
-    "グラフ",
-    "プロジェクト別 SPI・CPI",
-    "ポートフォリオ Sカーブ",
-    "グラフ用データ",
-    "EV・AC は基準日時点のみ（ブックに履歴がないため）",
-    "診断",
-    {"エラー", "警告", "注記"},
-    "–",
-    {"BAC", "PV", "EV", "AC", "SV", "CV", "SPI", "CPI", "EAC", "VAC", "SV(t)（週）", "SPI(t)", "完了見込日", "RAG"},
-    {"プロジェクトID", "プロジェクト名", "プログラム", "PM", "遅延（稼働日）", "未完了課題", "期限超過課題", "未完了リスク",
-     "リスクエクスポージャー", "審査中の変更要求", "タスク数"},
-    {"順位", "リスクID", "プロジェクト", "リスク事象", "種別", "発生確率", "影響額", "エクスポージャー", "担当者"},
-    {"プロジェクト", "マイルストーン", "基準終了日", "終了見込日", "遅延（稼働日）"},
-    {"シート", "セル", "重要度", "内容"},
-    {"週末日", "PV", "EV", "AC"},
-    {"プロジェクト", "SPI", "CPI"},
-    {"脅威", "好機"},
-};
+// The project rows' own columns before and after the figures.
+constexpr std::array<ColumnSpec, col::first_figure> project_lead_columns{{
+    {Msg::header_project_id, CellFormat::text},
+    {Msg::header_project_name, CellFormat::text},
+    {Msg::header_program, CellFormat::text},
+    {Msg::header_pm, CellFormat::text},
+}};
+constexpr std::array<ColumnSpec, col::project_column_count - col::slip_days> project_tail_columns{{
+    {Msg::header_slip_days, CellFormat::days},
+    {Msg::header_open_issues, CellFormat::count},
+    {Msg::header_overdue_issues, CellFormat::count},
+    {Msg::header_open_risks, CellFormat::count},
+    {Msg::header_risk_exposure, CellFormat::money},
+    {Msg::header_pending_changes, CellFormat::count},
+}};
 
-const Labels& labels_for(Language language) { return language == Language::ja ? japanese : english; }
+// Sheet column widths in mm, by the project table (the widest): ID, a long
+// name, program and PM, then the figures and the counts.
+constexpr std::array<double, col::project_column_count> column_widths_mm{
+    28, 60, 30, 30,                                          // ID, project, program, PM
+    26, 24, 24, 24, 24, 24, 22, 22, 24, 24, 24, 22, 26, 22,  // BAC … RAG
+    24, 22, 22, 28, 22, 18};                                 // slip … pending CRs
+constexpr double default_column_width_mm = 20;
 
-// The 14 figure columns shared by the portfolio summary and the project rows.
-constexpr std::array<CellFormat, 14> figure_formats{
-    CellFormat::money, CellFormat::money, CellFormat::money, CellFormat::money, CellFormat::money,
-    CellFormat::money, CellFormat::index, CellFormat::index, CellFormat::money, CellFormat::money,
-    CellFormat::periods, CellFormat::index, CellFormat::date, CellFormat::rag};
+enum RiskColumn : std::size_t { rank, risk_id, risk_project, risk_title, risk_type, probability, impact, exposure,
+                                owner, risk_column_count };
+constexpr std::array<Msg, risk_column_count> risk_headers{
+    Msg::header_rank, Msg::header_risk_id, Msg::header_project, Msg::header_risk, Msg::header_type,
+    Msg::header_probability, Msg::header_impact, Msg::header_exposure, Msg::header_owner};
+
+enum MilestoneColumn : std::size_t { milestone_project, milestone_name, milestone_baseline, milestone_forecast,
+                                     milestone_slip, milestone_column_count };
+constexpr std::array<Msg, milestone_column_count> milestone_headers{
+    Msg::header_project, Msg::header_milestone, Msg::header_baseline_finish, Msg::header_forecast_finish_milestone,
+    Msg::header_slip_days};
+
+enum DiagnosticColumn : std::size_t { diagnostic_sheet, diagnostic_cell, diagnostic_severity, diagnostic_message,
+                                      diagnostic_column_count };
+constexpr std::array<Msg, diagnostic_column_count> diagnostic_headers{
+    Msg::header_sheet, Msg::header_cell, Msg::header_severity, Msg::header_message};
+
+constexpr std::array<Msg, 4> aging_headers{Msg::report_aging_0_7, Msg::report_aging_8_30, Msg::report_aging_31_90,
+                                           Msg::report_aging_over_90};
+
+// The chart data: SPI/CPI per project at the left, the S-curve to its right.
+enum ChartDataColumn : std::size_t { index_project, index_spi, index_cpi, curve_period_end = 4, curve_pv, curve_ev,
+                                     curve_ac };
+constexpr std::size_t chart_rows = 20;
+
+constexpr std::array<Msg, 3> severity_labels{Msg::severity_error, Msg::severity_warning, Msg::severity_note};
 
 class ReportBuilder {
 public:
     ReportBuilder(const Portfolio& portfolio, const PortfolioStatus& status, const ReportOptions& options)
-        : portfolio_(portfolio), status_(status), options_(options), l_(labels_for(options.language)) {}
+        : portfolio_(portfolio), status_(status), options_(options) {}
 
     ReportLayout build() {
-        layout_.sheet_name = l_.sheet;
+        layout_.sheet_name = label(Msg::report_sheet_name);
         header();
         portfolio_summary();
         projects();
@@ -144,13 +105,14 @@ public:
         layout_.columns = width_;
         for (auto& row : layout_.rows)
             row.resize(width_);
-        layout_.column_widths_mm = {28, 60, 30, 30, 26, 24, 24, 24, 24, 24, 22, 22, 24, 24, 24, 22, 26, 22, 24, 22,
-                                    22, 28, 22, 18};
-        layout_.column_widths_mm.resize(width_, 20);
+        layout_.column_widths_mm.assign(column_widths_mm.begin(), column_widths_mm.end());
+        layout_.column_widths_mm.resize(width_, default_column_width_mm);
         return std::move(layout_);
     }
 
 private:
+    std::string label(Msg id) const { return std::string(text(id, options_.language)); }
+
     std::size_t new_row() {
         layout_.rows.emplace_back();
         return layout_.rows.size() - 1;
@@ -171,51 +133,68 @@ private:
     Cell day_cell(Day day) const { return static_cast<double>(day - options_.null_date_offset); }
 
     Cell optional_cell(const std::optional<double>& value) const {
-        return value ? Cell(*value) : Cell(std::string(l_.not_defined));
+        return value ? Cell(*value) : Cell(label(Msg::not_defined));
     }
 
     Cell rag_cell(const std::optional<Rag>& rag) const {
-        return rag ? Cell(std::string(rag_label(*rag))) : Cell(std::string(l_.not_defined));
+        return rag ? Cell(std::string(rag_label(*rag))) : Cell(label(Msg::not_defined));
     }
 
-    void heading(const char* text) {
+    void heading(Msg text) {
         new_row();
         const std::size_t row = new_row();
-        put(row, 0, std::string(text));
+        put(row, 0, label(text));
         format(row, 0, 1, 1, CellFormat::heading);
     }
 
-    void column_headers(std::size_t row, std::size_t first, const char* const* names, std::size_t count) {
-        for (std::size_t i = 0; i < count; ++i)
-            put(row, first + i, std::string(names[i]));
-        format(row, first, 1, count, CellFormat::column_header);
+    template <class Headers>
+    void column_headers(std::size_t row, std::size_t first, const Headers& headers) {
+        std::size_t column = first;
+        for (const auto& header : headers) {
+            if constexpr (std::is_same_v<std::decay_t<decltype(header)>, ColumnSpec>)
+                put(row, column++, label(header.header));
+            else
+                put(row, column++, label(header));
+        }
+        format(row, first, 1, column - first, CellFormat::column_header);
     }
 
-    // The 14 figures of a project or of the portfolio, starting at `column`.
+    // The figures of a project or of the portfolio, from `column` on.
     void figures(std::size_t row, std::size_t column, const EvmFigures& f, const std::optional<Day>& forecast,
                  const std::optional<Rag>& rag) {
-        const std::array<Cell, 14> values{f.bac, f.pv, f.ev, optional_cell(f.ac), f.sv, optional_cell(f.cv),
-                                          optional_cell(f.spi), optional_cell(f.cpi), optional_cell(f.eac),
-                                          optional_cell(f.vac), optional_cell(f.svt), optional_cell(f.spit),
-                                          forecast ? day_cell(*forecast) : Cell(std::string(l_.not_defined)),
-                                          rag_cell(rag)};
+        std::array<Cell, col::figure_count> values;
+        values[col::bac] = f.bac;
+        values[col::pv] = f.pv;
+        values[col::ev] = f.ev;
+        values[col::ac] = optional_cell(f.ac);
+        values[col::sv] = f.sv;
+        values[col::cv] = optional_cell(f.cv);
+        values[col::spi] = optional_cell(f.spi);
+        values[col::cpi] = optional_cell(f.cpi);
+        values[col::eac] = optional_cell(f.eac);
+        values[col::vac] = optional_cell(f.vac);
+        values[col::svt] = optional_cell(f.svt);
+        values[col::spit] = optional_cell(f.spit);
+        values[col::forecast_finish] = forecast ? day_cell(*forecast) : Cell(label(Msg::not_defined));
+        values[col::rag] = rag_cell(rag);
         for (std::size_t i = 0; i < values.size(); ++i)
             put(row, column + i, values[i]);
     }
 
-    void figure_formats_for(std::size_t first_row, std::size_t rows, std::size_t column) {
-        for (std::size_t i = 0; i < figure_formats.size(); ++i)
-            format(first_row, column + i, rows, 1, figure_formats[i]);
+    template <class Columns>
+    void column_formats(std::size_t first_row, std::size_t rows, std::size_t first_column, const Columns& columns) {
+        for (std::size_t i = 0; i < columns.size(); ++i)
+            format(first_row, first_column + i, rows, 1, columns[i].format);
     }
 
     void header() {
         const std::size_t title = new_row();
-        put(title, 0, std::string(l_.title));
+        put(title, 0, label(Msg::report_title));
         format(title, 0, 1, 1, CellFormat::title);
         const std::size_t dates = new_row();
-        put(dates, 0, std::string(l_.status_date));
+        put(dates, 0, label(Msg::report_status_date));
         put(dates, 1, day_cell(status_.status_date));
-        put(dates, 3, std::string(l_.generated));
+        put(dates, 3, label(Msg::report_generated));
         put(dates, 4, options_.generated_at);
         format(dates, 0, 1, 1, CellFormat::label);
         format(dates, 1, 1, 1, CellFormat::date);
@@ -223,51 +202,50 @@ private:
         const std::size_t problems = new_row();
         const auto errors = std::count_if(portfolio_.diagnostics.begin(), portfolio_.diagnostics.end(),
                                           [](const Diagnostic& d) { return d.severity != Diagnostic::Severity::note; });
-        put(problems, 0, errors == 0 ? std::string(l_.no_problems) : std::to_string(errors) + l_.diagnostics_summary);
+        put(problems, 0,
+            errors == 0 ? label(Msg::report_no_problems)
+                        : Message{Msg::report_problems_found, {static_cast<long long>(errors)}}.render(options_.language));
         format(problems, 0, 1, 1, errors == 0 ? CellFormat::note : CellFormat::diagnostic_warning);
         layout_.frozen_rows = 3;
     }
 
     void portfolio_summary() {
-        heading(l_.portfolio);
+        heading(Msg::report_portfolio);
         const std::size_t header = new_row();
-        column_headers(header, 0, l_.figure_headers, 14);
+        column_headers(header, 0, figure_columns);
         const std::size_t values = new_row();
         figures(values, 0, status_.figures, status_.forecast_finish, status_.rag);
-        figure_formats_for(values, 1, 0);
+        column_formats(values, 1, 0, figure_columns);
         layout_.portfolio_row = values;
     }
 
     void projects() {
-        heading(l_.projects);
+        heading(Msg::report_projects);
         const std::size_t header = new_row();
-        column_headers(header, 0, l_.project_headers, 4);
-        column_headers(header, 4, l_.figure_headers, 14);
-        column_headers(header, 18, l_.project_headers + 4, 6);
+        column_headers(header, col::project_id, project_lead_columns);
+        column_headers(header, col::first_figure, figure_columns);
+        column_headers(header, col::slip_days, project_tail_columns);
         layout_.projects_first_row = header + 1;
         for (const ProjectStatus& p : status_.projects) {
             const std::size_t row = new_row();
-            put(row, 0, p.project.id);
-            put(row, 1, p.project.name);
-            put(row, 2, p.project.program);
-            put(row, 3, p.project.manager);
-            figures(row, 4, p.figures, p.forecast_finish, p.rag);
-            put(row, 18, static_cast<double>(p.slip_days));
-            put(row, 19, static_cast<double>(p.open_issues));
-            put(row, 20, static_cast<double>(p.overdue_issues));
-            put(row, 21, static_cast<double>(p.open_risks));
-            put(row, 22, p.risk_exposure);
-            put(row, 23, static_cast<double>(p.pending_changes));
+            put(row, col::project_id, p.project.id);
+            put(row, col::project_name, p.project.name);
+            put(row, col::program, p.project.program);
+            put(row, col::manager, p.project.manager);
+            figures(row, col::first_figure, p.figures, p.forecast_finish, p.rag);
+            put(row, col::slip_days, static_cast<double>(p.slip_days));
+            put(row, col::open_issues, static_cast<double>(p.open_issues));
+            put(row, col::overdue_issues, static_cast<double>(p.overdue_issues));
+            put(row, col::open_risks, static_cast<double>(p.open_risks));
+            put(row, col::risk_exposure, p.risk_exposure);
+            put(row, col::pending_changes, static_cast<double>(p.pending_changes));
         }
         const std::size_t count = status_.projects.size();
         if (count == 0)
             return;
-        format(layout_.projects_first_row, 0, count, 4, CellFormat::text);
-        figure_formats_for(layout_.projects_first_row, count, 4);
-        format(layout_.projects_first_row, 18, count, 1, CellFormat::days);
-        format(layout_.projects_first_row, 19, count, 3, CellFormat::count);
-        format(layout_.projects_first_row, 22, count, 1, CellFormat::money);
-        format(layout_.projects_first_row, 23, count, 1, CellFormat::count);
+        column_formats(layout_.projects_first_row, count, col::project_id, project_lead_columns);
+        column_formats(layout_.projects_first_row, count, col::first_figure, figure_columns);
+        column_formats(layout_.projects_first_row, count, col::slip_days, project_tail_columns);
     }
 
     std::string project_name(const std::string& id) const {
@@ -278,124 +256,125 @@ private:
     }
 
     void top_risks() {
-        heading(l_.top_risks);
+        heading(Msg::report_top_risks);
         const std::size_t header = new_row();
-        column_headers(header, 0, l_.risk_headers, 9);
+        column_headers(header, 0, risk_headers);
         const std::size_t first = header + 1;
-        int rank = 0;
+        int number = 0;
         for (const RankedRisk& ranked : status_.top_risks) {
             const RiskEntry& risk = *ranked.risk;
             const std::size_t row = new_row();
-            put(row, 0, static_cast<double>(++rank));
-            put(row, 1, risk.id);
-            put(row, 2, project_name(risk.project_id));
-            put(row, 3, risk.title);
-            put(row, 4, std::string(l_.kinds[risk.kind == RiskKind::threat ? 0 : 1]));
-            put(row, 5, risk.probability);
-            put(row, 6, risk.impact);
-            put(row, 7, ranked.exposure);
-            put(row, 8, risk.owner);
+            put(row, rank, static_cast<double>(++number));
+            put(row, risk_id, risk.id);
+            put(row, risk_project, project_name(risk.project_id));
+            put(row, risk_title, risk.title);
+            put(row, risk_type,
+                label(risk.kind == RiskKind::threat ? Msg::risk_kind_threat : Msg::risk_kind_opportunity));
+            put(row, probability, risk.probability);
+            put(row, impact, risk.impact);
+            put(row, exposure, ranked.exposure);
+            put(row, owner, risk.owner);
         }
-        if (rank == 0)
+        if (number == 0)
             return;
-        const auto n = static_cast<std::size_t>(rank);
-        format(first, 0, n, 1, CellFormat::count);
-        format(first, 1, n, 4, CellFormat::text);
-        format(first, 5, n, 1, CellFormat::percent);
-        format(first, 6, n, 2, CellFormat::money);
-        format(first, 8, n, 1, CellFormat::text);
+        const auto n = static_cast<std::size_t>(number);
+        format(first, rank, n, 1, CellFormat::count);
+        format(first, risk_id, n, risk_type - risk_id + 1, CellFormat::text);
+        format(first, probability, n, 1, CellFormat::percent);
+        format(first, impact, n, exposure - impact + 1, CellFormat::money);
+        format(first, owner, n, 1, CellFormat::text);
     }
 
     void heat_map() {
-        heading(l_.heat_map);
+        heading(Msg::report_heat_map);
         const std::size_t header = new_row();
-        put(header, 0, std::string(l_.heat_corner));
-        for (int impact = 1; impact <= 5; ++impact)
-            put(header, static_cast<std::size_t>(impact), static_cast<double>(impact));
+        put(header, 0, label(Msg::report_heat_corner));
+        for (int impact_rank = 1; impact_rank <= 5; ++impact_rank)
+            put(header, static_cast<std::size_t>(impact_rank), static_cast<double>(impact_rank));
         format(header, 0, 1, 6, CellFormat::column_header);
-        for (int probability = 5; probability >= 1; --probability) {
+        for (int probability_rank = 5; probability_rank >= 1; --probability_rank) {
             const std::size_t row = new_row();
-            put(row, 0, static_cast<double>(probability));
+            put(row, 0, static_cast<double>(probability_rank));
             format(row, 0, 1, 1, CellFormat::column_header);
-            for (int impact = 1; impact <= 5; ++impact) {
-                put(row, static_cast<std::size_t>(impact),
-                    static_cast<double>(status_.heat_map[static_cast<std::size_t>(probability - 1)]
-                                                        [static_cast<std::size_t>(impact - 1)]));
+            for (int impact_rank = 1; impact_rank <= 5; ++impact_rank) {
+                put(row, static_cast<std::size_t>(impact_rank),
+                    static_cast<double>(status_.heat_map[static_cast<std::size_t>(probability_rank - 1)]
+                                                        [static_cast<std::size_t>(impact_rank - 1)]));
                 // Colour by the cell's place in the matrix (P × I), as risk registers do.
-                const int score = probability * impact;
+                const int score = probability_rank * impact_rank;
                 const CellFormat heat = score >= 15 ? CellFormat::heat_5
                                         : score >= 10 ? CellFormat::heat_4
                                         : score >= 5  ? CellFormat::heat_3
                                         : score >= 3  ? CellFormat::heat_2
                                                       : CellFormat::heat_1;
-                format(row, static_cast<std::size_t>(impact), 1, 1, heat);
+                format(row, static_cast<std::size_t>(impact_rank), 1, 1, heat);
             }
         }
         const std::size_t note = new_row();
-        put(note, 0, std::string(l_.heat_note));
+        put(note, 0, label(Msg::report_heat_note));
         format(note, 0, 1, 1, CellFormat::note);
     }
 
     void issue_aging() {
-        heading(l_.aging);
+        heading(Msg::report_issue_aging);
         const std::size_t header = new_row();
-        column_headers(header, 0, l_.aging_buckets, 4);
-        column_headers(header, 4, l_.open_overdue, 2);
+        column_headers(header, 0, aging_headers);
+        column_headers(header, aging_headers.size(), std::array{Msg::report_open, Msg::report_overdue});
         const std::size_t row = new_row();
-        for (std::size_t i = 0; i < 4; ++i)
+        for (std::size_t i = 0; i < aging_headers.size(); ++i)
             put(row, i, static_cast<double>(status_.issue_aging[i]));
-        put(row, 4, static_cast<double>(status_.open_issues));
-        put(row, 5, static_cast<double>(status_.overdue_issues));
-        format(row, 0, 1, 6, CellFormat::count);
+        put(row, aging_headers.size(), static_cast<double>(status_.open_issues));
+        put(row, aging_headers.size() + 1, static_cast<double>(status_.overdue_issues));
+        format(row, 0, 1, aging_headers.size() + 2, CellFormat::count);
     }
 
     void milestones() {
-        heading(l_.milestones);
+        heading(Msg::report_milestones);
         if (status_.slipped_milestones.empty()) {
             const std::size_t row = new_row();
-            put(row, 0, std::string(l_.no_milestones));
+            put(row, 0, label(Msg::report_no_slipped_milestones));
             format(row, 0, 1, 1, CellFormat::note);
             return;
         }
         const std::size_t header = new_row();
-        column_headers(header, 0, l_.milestone_headers, 5);
+        column_headers(header, 0, milestone_headers);
         for (const SlippedMilestone& m : status_.slipped_milestones) {
             const std::size_t row = new_row();
-            put(row, 0, project_name(m.project_id));
-            put(row, 1, m.name.empty() ? m.task_id : m.name);
-            put(row, 2, day_cell(m.baseline));
-            put(row, 3, day_cell(m.forecast));
-            put(row, 4, static_cast<double>(m.slip_days));
+            put(row, milestone_project, project_name(m.project_id));
+            put(row, milestone_name, m.name.empty() ? m.task_id : m.name);
+            put(row, milestone_baseline, day_cell(m.baseline));
+            put(row, milestone_forecast, day_cell(m.forecast));
+            put(row, milestone_slip, static_cast<double>(m.slip_days));
         }
         const std::size_t n = status_.slipped_milestones.size();
-        format(header + 1, 0, n, 2, CellFormat::text);
-        format(header + 1, 2, n, 2, CellFormat::date);
-        format(header + 1, 4, n, 1, CellFormat::days);
+        format(header + 1, milestone_project, n, 2, CellFormat::text);
+        format(header + 1, milestone_baseline, n, 2, CellFormat::date);
+        format(header + 1, milestone_slip, n, 1, CellFormat::days);
     }
 
     // Two charts side by side over reserved rows, their data in tables below.
     void charts() {
-        heading(l_.charts);
+        heading(Msg::report_charts);
         layout_.page_breaks.push_back(layout_.rows.size() - 1);
         const std::size_t chart_top = layout_.rows.size();
-        constexpr std::size_t chart_rows = 20;
         for (std::size_t i = 0; i < chart_rows; ++i)
             new_row();
-        heading(l_.chart_data);
+        heading(Msg::report_chart_data);
         layout_.page_breaks.push_back(layout_.rows.size() - 1);
         const std::size_t data_header = new_row();
-        column_headers(data_header, 0, l_.index_headers, 3);
-        column_headers(data_header, 4, l_.s_curve_headers, 4);
+        column_headers(data_header, index_project, std::array{Msg::header_project, Msg::header_spi, Msg::header_cpi});
+        column_headers(data_header, curve_period_end,
+                       std::array{Msg::header_week_ending, Msg::header_pv, Msg::header_ev, Msg::header_ac});
         std::size_t index_rows = 0;
         for (const ProjectStatus& p : status_.projects) {
             const std::size_t row = data_header + 1 + index_rows++;
             while (layout_.rows.size() <= row)
                 new_row();
-            put(row, 0, p.project.name.empty() ? p.project.id : p.project.name);
+            put(row, index_project, p.project.name.empty() ? p.project.id : p.project.name);
             if (p.figures.spi)
-                put(row, 1, *p.figures.spi);
+                put(row, index_spi, *p.figures.spi);
             if (p.figures.cpi)
-                put(row, 2, *p.figures.cpi);
+                put(row, index_cpi, *p.figures.cpi);
         }
         const SCurve& curve = status_.s_curve;
         const auto status_period = curve.cumulative_pv.empty() || status_.status_date < curve.origin
@@ -405,44 +384,44 @@ private:
             const std::size_t row = data_header + 1 + k;
             while (layout_.rows.size() <= row)
                 new_row();
-            put(row, 4, day_cell(curve.period_end(k)));
-            put(row, 5, curve.cumulative_pv[k]);
+            put(row, curve_period_end, day_cell(curve.period_end(k)));
+            put(row, curve_pv, curve.cumulative_pv[k]);
             if (k == status_period) {
-                put(row, 6, status_.figures.ev);
+                put(row, curve_ev, status_.figures.ev);
                 if (status_.figures.ac)
-                    put(row, 7, *status_.figures.ac);
+                    put(row, curve_ac, *status_.figures.ac);
             }
         }
         if (index_rows > 0)
-            format(data_header + 1, 1, index_rows, 2, CellFormat::index);
+            format(data_header + 1, index_spi, index_rows, 2, CellFormat::index);
         if (!curve.cumulative_pv.empty()) {
-            format(data_header + 1, 4, curve.cumulative_pv.size(), 1, CellFormat::date);
-            format(data_header + 1, 5, curve.cumulative_pv.size(), 3, CellFormat::money);
+            format(data_header + 1, curve_period_end, curve.cumulative_pv.size(), 1, CellFormat::date);
+            format(data_header + 1, curve_pv, curve.cumulative_pv.size(), 3, CellFormat::money);
         }
         const std::size_t note = new_row();
-        put(note, 4, std::string(l_.s_curve_note));
-        format(note, 4, 1, 1, CellFormat::note);
+        put(note, curve_period_end, label(Msg::report_s_curve_note));
+        format(note, curve_period_end, 1, 1, CellFormat::note);
         if (index_rows > 0)
-            layout_.charts.push_back({ChartSpec::Kind::bars, "pmocalc_spi_cpi", l_.chart_indices,
-                                      {data_header, 0, index_rows + 1, 3}, {chart_top, 0, chart_rows, 8}});
+            layout_.charts.push_back({ChartSpec::Kind::bars, "pmocalc_spi_cpi", label(Msg::report_chart_indices),
+                                      {data_header, index_project, index_rows + 1, 3}, {chart_top, 0, chart_rows, 8}});
         if (!curve.cumulative_pv.empty())
-            layout_.charts.push_back({ChartSpec::Kind::lines, "pmocalc_s_curve", l_.chart_s_curve,
-                                      {data_header, 4, curve.cumulative_pv.size() + 1, 4},
+            layout_.charts.push_back({ChartSpec::Kind::lines, "pmocalc_s_curve", label(Msg::report_chart_s_curve),
+                                      {data_header, curve_period_end, curve.cumulative_pv.size() + 1, 4},
                                       {chart_top, 9, chart_rows, 10}});
     }
 
     void diagnostics() {
-        heading(l_.diagnostics);
+        heading(Msg::report_diagnostics);
         const std::size_t header = new_row();
-        column_headers(header, 0, l_.diagnostic_headers, 4);
+        column_headers(header, 0, diagnostic_headers);
         layout_.diagnostics_first_row = header + 1;
         for (const Diagnostic& d : portfolio_.diagnostics) {
             const std::size_t row = new_row();
-            put(row, 0, d.sheet);
-            put(row, 1, d.cell);
-            put(row, 2, std::string(l_.severities[static_cast<int>(d.severity)]));
-            put(row, 3, d.message);
-            format(row, 0, 1, 4,
+            put(row, diagnostic_sheet, d.sheet);
+            put(row, diagnostic_cell, d.cell);
+            put(row, diagnostic_severity, label(severity_labels[static_cast<std::size_t>(d.severity)]));
+            put(row, diagnostic_message, d.text(options_.language));
+            format(row, 0, 1, diagnostic_column_count,
                    d.severity == Diagnostic::Severity::error     ? CellFormat::diagnostic_error
                    : d.severity == Diagnostic::Severity::warning ? CellFormat::diagnostic_warning
                                                                  : CellFormat::note);
@@ -452,14 +431,11 @@ private:
     const Portfolio& portfolio_;
     const PortfolioStatus& status_;
     const ReportOptions& options_;
-    const Labels& l_;
     ReportLayout layout_;
     std::size_t width_ = 0;
 };
 
 }  // namespace
-
-std::string report_sheet_name(Language language) { return labels_for(language).sheet; }
 
 ReportLayout build_report(const Portfolio& portfolio, const PortfolioStatus& status, const ReportOptions& options) {
     return ReportBuilder(portfolio, status, options).build();

@@ -65,9 +65,21 @@ struct ReportLayout {
     std::size_t diagnostics_first_row = 0;
 };
 
-ReportLayout build_report(const Portfolio& portfolio, const PortfolioStatus& status, const ReportOptions& options);
+// The columns of the report's tables, by name. The portfolio summary row and
+// each project row share the figure columns; a project row has its own
+// columns before and after them.
+namespace report_column {
+enum Figure : std::size_t { bac, pv, ev, ac, sv, cv, spi, cpi, eac, vac, svt, spit, forecast_finish, rag, figure_count };
+enum Project : std::size_t {
+    project_id = 0, project_name, program, manager,
+    first_figure,                                     // the figure columns follow here
+    slip_days = first_figure + figure_count, open_issues, overdue_issues, open_risks, risk_exposure, pending_changes,
+    project_column_count,
+};
+// The column of a figure in a project row.
+constexpr std::size_t of_project(Figure figure) { return std::size_t{first_figure} + figure; }
+}  // namespace report_column
 
-// The default report sheet name in a language.
-std::string report_sheet_name(Language language);
+ReportLayout build_report(const Portfolio& portfolio, const PortfolioStatus& status, const ReportOptions& options);
 
 }  // namespace pmocalc

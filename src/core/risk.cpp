@@ -12,16 +12,29 @@ Outcome<RiskKind> parse_risk_kind(std::string_view text) {
         return RiskKind::threat;
     if (key == "opportunity" || key == "好機" || key == "機会")
         return RiskKind::opportunity;
-    return invalid_input("risk type must be threat (脅威) or opportunity (好機/機会), got \"" + std::string(text) +
-                         "\"");
+    return invalid_input({Msg::risk_type_unknown, {text}});
+}
+
+Outcome<double> checked_probability(double probability) {
+    if (!(probability >= 0 && probability <= 1))
+        return invalid_input({Msg::probability_outside, {MessageArg::percent(probability)}});
+    return probability;
+}
+
+Outcome<double> checked_impact(double impact) {
+    if (!(impact >= 0))
+        return invalid_input({Msg::impact_negative, {impact}});
+    return impact;
 }
 
 Outcome<double> risk_exposure(double probability, double impact) {
-    if (probability < 0 || probability > 1)
-        return invalid_input("probability must lie in 0..1 (0% … 100%), got " + std::to_string(probability));
-    if (impact < 0)
-        return invalid_input("impact is a magnitude and must not be negative, got " + std::to_string(impact));
-    return probability * impact;
+    const auto p = checked_probability(probability);
+    if (!p)
+        return p;
+    const auto i = checked_impact(impact);
+    if (!i)
+        return i;
+    return *p * *i;
 }
 
 Outcome<double> expected_monetary_value(double probability, double impact, RiskKind kind) {

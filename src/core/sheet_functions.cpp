@@ -21,16 +21,12 @@ namespace pmocalc::sheet {
 
 namespace {
 
-Problem at_row(const Argument& arg, std::size_t index, const std::string& what) {
-    return invalid_input(std::string(arg.name) + ", " + arg.cells.position(index) + ": " + what);
-}
-
 // A figure in money or person-days: the sum of the cells, none negative.
 Outcome<double> amount_of(const Argument& arg) {
     PMO_TRY(numbers, numbers_of(arg));
     for (std::size_t i = 0; i < numbers.size(); ++i)
         if (numbers[i] && *numbers[i] < 0)
-            return at_row(arg, i, "must not be negative, found " + std::to_string(*numbers[i]));
+            return arg.at(i, {Msg::must_not_be_negative, {*numbers[i]}});
     return sum_of(arg);
 }
 
@@ -38,7 +34,7 @@ Outcome<Day> date_of(const Argument& arg, DateFrame frame) {
     PMO_TRY(serial, single_number_of(arg));
     const auto day = day_from_serial(serial, frame.null_date_offset);
     if (!day)
-        return invalid_input(std::string(arg.name) + ": " + day.problem().reason);
+        return arg.problem(day.problem().message);
     return day;
 }
 
@@ -86,7 +82,7 @@ Outcome<WeekendMask> weekend_from(const Optional& weekend) {
             continue;
         if (const auto* code = std::get_if<double>(&cell)) {
             if (*code != std::floor(*code))
-                return at_row(arg, i, "a weekend code is a whole number");
+                return arg.at(i, Msg::weekend_code_whole);
             return WeekendMask::from_code(static_cast<int>(*code));
         }
         return WeekendMask::parse(std::get<std::string>(cell));
@@ -105,7 +101,7 @@ Outcome<WorkCalendar> calendar_from(DateFrame frame, const Optional& holidays, c
                 continue;
             const auto day = day_from_serial(*serials[i], frame.null_date_offset);
             if (!day)
-                return at_row(arg, i, day.problem().reason);
+                return arg.at(i, day.problem().message);
             days.push_back(*day);
         }
     }
@@ -145,7 +141,7 @@ Outcome<PvCurve> curve_from(const CellRange& cells) {
     cumulative.reserve(length);
     for (std::size_t i = 0; i < length; ++i) {
         if (!numbers[i])
-            return at_row(arg, i, "cumulative PV is missing for this period");
+            return arg.at(i, Msg::pv_curve_period_missing);
         cumulative.push_back(*numbers[i]);
     }
     return PvCurve::from_cumulative(std::move(cumulative));
@@ -175,8 +171,7 @@ Outcome<RowCells> paired_numbers(const Argument& first, const Argument& second) 
     PMO_TRY(b, numbers_of(second));
     for (std::size_t i = 0; i < a.size(); ++i)
         if (a[i].has_value() != b[i].has_value())
-            return at_row(a[i] ? second : first, i,
-                          "is blank while " + std::string(a[i] ? first.name : second.name) + " has a value");
+            return (a[i] ? second : first).at(i, {Msg::blank_while_other_has_value, {a[i] ? first.name : second.name}});
     return RowCells{a, b};
 }
 
@@ -249,21 +244,20 @@ Outcome<double> pv(DateFrame frame, const CellRange& budgets, const CellRange& s
         const auto& budget = budget_and_start.first[i];
         if (!budget)
             continue;
-        if (*budget < 0)
-            return at_row(budget_arg, i, "a budget must not be negative");
         const auto start = day_from_serial(*budget_and_start.second[i], frame.null_date_offset);
         if (!start)
-            return at_row(start_arg, i, start.problem().reason);
+            return start_arg.at(i, start.problem().message);
         const auto finish = day_from_serial(*budget_and_finish.second[i], frame.null_date_offset);
         if (!finish)
-            return at_row(finish_arg, i, finish.problem().reason);
-        if (*finish < *start)
-            return at_row(finish_arg, i, "the finish lies before the start");
-        total += planned_value(TaskPlan{*budget, *start, *finish}, status, calendar);
+            return finish_arg.at(i, finish.problem().message);
+        const auto plan = make_task_plan(*budget, *start, *finish);
+        if (!plan)
+            return (*budget < 0 ? budget_arg : finish_arg).at(i, plan.problem().message);
+        total += planned_value(*plan, status, calendar);
         any_task = true;
     }
     if (!any_task)
-        return invalid_input("budgets: no task given (all rows are blank)");
+        return budget_arg.problem(Msg::no_task_given);
     return total;
 }
 
@@ -277,15 +271,15 @@ Outcome<double> ev(const CellRange& budgets, const CellRange& percent_complete) 
         if (!rows.first[i])
             continue;
         if (*rows.first[i] < 0)
-            return at_row(budget_arg, i, "a budget must not be negative");
+            return budget_arg.at(i, Msg::budget_negative);
         const auto earned = earned_value(*rows.first[i], *rows.second[i]);
         if (!earned)
-            return at_row(percent_arg, i, earned.problem().reason);
+            return percent_arg.at(i, earned.problem().message);
         total += *earned;
         any_task = true;
     }
     if (!any_task)
-        return invalid_input("budgets: no task given (all rows are blank)");
+        return budget_arg.problem(Msg::no_task_given);
     return total;
 }
 
@@ -335,7 +329,7 @@ Outcome<double> sum_over_risks(const CellRange& probabilities, const CellRange& 
         any_risk = true;
     }
     if (!any_risk)
-        return invalid_input("probabilities: no risk given (all rows are blank)");
+        return p_arg.problem(Msg::no_risk_given);
     return total;
 }
 
@@ -345,7 +339,7 @@ Outcome<double> exposure(const CellRange& probabilities, const CellRange& impact
     return sum_over_risks(probabilities, impacts, [&](std::size_t i, double p, double impact) -> Outcome<double> {
         const auto figure = risk_exposure(p, impact);
         if (!figure)
-            return at_row({"probabilities", probabilities}, i, figure.problem().reason);
+            return Argument{"probabilities", probabilities}.at(i, figure.problem().message);
         return figure;
     });
 }
@@ -357,14 +351,14 @@ Outcome<double> emv(const CellRange& probabilities, const CellRange& impacts, co
     PMO_TRY(type_texts, texts_of(type_arg));
     for (std::size_t i = 0; i < type_texts.size(); ++i)
         if (!type_texts[i].empty() && is_empty_cell(probabilities[i]) && is_empty_cell(impacts[i]))
-            return at_row(type_arg, i, "a risk type is given but no probability or impact");
+            return type_arg.at(i, Msg::risk_type_without_values);
     return sum_over_risks(probabilities, impacts, [&](std::size_t i, double p, double impact) -> Outcome<double> {
         const auto kind = parse_risk_kind(type_texts[i]);
         if (!kind)
-            return at_row(type_arg, i, kind.problem().reason);
+            return type_arg.at(i, kind.problem().message);
         const auto figure = expected_monetary_value(p, impact, *kind);
         if (!figure)
-            return at_row({"probabilities", probabilities}, i, figure.problem().reason);
+            return Argument{"probabilities", probabilities}.at(i, figure.problem().message);
         return figure;
     });
 }
@@ -374,12 +368,10 @@ Outcome<std::string> rag(const CellRange& spi, const CellRange& cpi, const Optio
     PMO_TRY(spi_value, single_number_of({"spi", spi}));
     PMO_TRY(cpi_value, single_number_of({"cpi", cpi}));
     if (spi_value < 0 || cpi_value < 0)
-        return invalid_input("SPI and CPI must not be negative");
+        return invalid_input(Msg::spi_cpi_negative);
     const RagThresholds defaults;
     PMO_TRY(amber, optional_number("amberBelow", amber_below, defaults.amber_below));
     PMO_TRY(red, optional_number("redBelow", red_below, defaults.red_below));
-    if (amber < 0 || red < 0)
-        return invalid_input("RAG thresholds must not be negative");
     PMO_TRY(thresholds, make_rag_thresholds(amber, red));
     return std::string(rag_label(rag_status(spi_value, cpi_value, thresholds)));
 }
@@ -390,7 +382,7 @@ Outcome<double> openissues(const CellRange& raised, const CellRange& closed, con
     PMO_TRY(status, date_of({"statusDate", status_date}, frame));
     PMO_TRY(min_age, optional_number("minAgeDays", min_age_days, 0.0));
     if (min_age < 0)
-        return invalid_input("minAgeDays must not be negative");
+        return invalid_input(Msg::min_age_negative);
     const Argument raised_arg{"raised", raised};
     const Argument closed_arg{"closed", closed};
     if (auto problem = check_same_size(raised_arg, closed_arg))
@@ -401,22 +393,22 @@ Outcome<double> openissues(const CellRange& raised, const CellRange& closed, con
     for (std::size_t i = 0; i < raised_serials.size(); ++i) {
         if (!raised_serials[i]) {
             if (closed_serials[i])
-                return at_row(raised_arg, i, "is blank but the issue has a closed date");
+                return raised_arg.at(i, Msg::raised_blank_but_closed);
             continue;
         }
         const auto raised_day = day_from_serial(*raised_serials[i], frame.null_date_offset);
         if (!raised_day)
-            return at_row(raised_arg, i, raised_day.problem().reason);
+            return raised_arg.at(i, raised_day.problem().message);
         std::optional<Day> closed_day;
         if (closed_serials[i] && *closed_serials[i] != 0) {  // a single blank cell arrives as 0
             const auto day = day_from_serial(*closed_serials[i], frame.null_date_offset);
             if (!day)
-                return at_row(closed_arg, i, day.problem().reason);
+                return closed_arg.at(i, day.problem().message);
             closed_day = *day;
         }
         const auto issue = make_issue_dates(*raised_day, closed_day);
         if (!issue)
-            return at_row(closed_arg, i, issue.problem().reason);
+            return closed_arg.at(i, issue.problem().message);
         if (is_open_on(*issue, status) && static_cast<double>(age_in_days(*issue, status)) >= min_age)
             ++count;
     }

@@ -1,29 +1,93 @@
 #include "status_report.hpp"
 
+#include "text.hpp"
 #include "workbook_reader.hpp"
 
 namespace pmocalc {
 
-Outcome<StatusReport> prepare_status_report(const Workbook& workbook, const ReportRequest& request) {
-    StatusReport report;
-    report.portfolio = read_portfolio(workbook, {request.single_project_name, request.skip_sheets});
-    if (report.portfolio.tasks.empty()) {
-        std::string reason = "no task could be read from the workbook";
-        for (const Diagnostic& d : report.portfolio.diagnostics)
-            reason += "\n  " + (d.sheet.empty() ? std::string() : d.sheet + (d.cell.empty() ? "" : "!" + d.cell) + ": ") +
-                      d.message;
-        return invalid_input(reason);
+Outcome<ReportSettings> settings_from_text(std::string_view status_date, std::string_view amber_below,
+                                           std::string_view red_below, std::optional<Language> language) {
+    ReportSettings settings;
+    settings.language = language;
+    if (!is_blank(status_date)) {
+        settings.status_date = parse_date_text(status_date);
+        if (!settings.status_date)
+            return invalid_input(Msg::panel_bad_status_date);
+    }
+    const auto amber = parse_number_text(amber_below);
+    const auto red = parse_number_text(red_below);
+    if (!amber || !red)
+        return invalid_input(Msg::panel_bad_thresholds);
+    const auto thresholds = make_rag_thresholds(*amber, *red);
+    if (!thresholds)
+        return invalid_input(Msg::panel_bad_thresholds);
+    settings.thresholds = *thresholds;
+    return settings;
+}
+
+ReportRequest request_for(const ReportSettings& settings, std::string document_name, LocalTime now) {
+    ReportRequest request;
+    request.settings = settings;
+    request.document_name = std::move(document_name);
+    request.now = std::move(now);
+    return request;
+}
+
+Assessment assess(const Workbook& workbook, const ReportRequest& request) {
+    Assessment result;
+    result.portfolio = read_portfolio(workbook, {request.document_name, request.skip_sheets});
+    result.language = request.settings.language.value_or(result.portfolio.language);
+    result.null_date_offset = workbook.null_date_offset;
+    // A workbook without a project column and without a file name yet.
+    for (Project& project : result.portfolio.projects)
+        if (project.name.empty())
+            project.name = std::string(text(Msg::term_project, result.language));
+    if (result.portfolio.tasks.empty()) {
+        result.portfolio.diagnostics.insert(result.portfolio.diagnostics.begin(),
+                                            {Diagnostic::Severity::error, "", "", Msg::no_task_read});
+        return result;
     }
     AnalysisOptions analysis;
-    analysis.status_date = request.status_date.value_or(report.portfolio.status_date.value_or(request.today));
-    analysis.thresholds = request.thresholds;
-    report.status = analyse_portfolio(report.portfolio, analysis);
-    ReportOptions layout;
-    layout.language = request.language.value_or(report.portfolio.language);
-    layout.generated_at = request.generated_at;
-    layout.null_date_offset = workbook.null_date_offset;
-    report.layout = build_report(report.portfolio, report.status, layout);
-    return report;
+    analysis.status_date =
+        request.settings.status_date.value_or(result.portfolio.status_date.value_or(request.now.today));
+    analysis.thresholds = request.settings.thresholds;
+    result.status = analyse_portfolio(result.portfolio, analysis);
+    return result;
+}
+
+ReportLayout layout_report(const Assessment& assessment, const ReportRequest& request) {
+    ReportOptions options;
+    options.language = assessment.language;
+    options.generated_at = request.now.text;
+    options.null_date_offset = assessment.null_date_offset;
+    return build_report(assessment.portfolio, *assessment.status, options);
+}
+
+std::string located_text(const Diagnostic& d, Language language) {
+    if (d.sheet.empty())
+        return d.text(language);
+    if (d.cell.empty())
+        return Message{Msg::diagnostic_sheet_location, {d.sheet, d.text(language)}}.render(language);
+    return Message{Msg::diagnostic_location, {d.sheet, d.cell, d.text(language)}}.render(language);
+}
+
+std::string failure_text(const Assessment& assessment, Language language) {
+    std::string out(text(Msg::no_task_read, language));
+    for (const Diagnostic& d : assessment.portfolio.diagnostics)
+        if (d.message.id != Msg::no_task_read)
+            out += "\n  " + located_text(d, language);
+    return out;
+}
+
+std::string health_summary(const PortfolioStatus& status, Language language) {
+    const RagCounts rag = count_rag(status);
+    const std::string none(text(Msg::not_defined, language));
+    return Message{Msg::panel_summary,
+                   {format_index(status.figures.spi), format_index(status.figures.cpi),
+                    status.rag ? std::string(rag_label(*status.rag)) : none, rag.green, rag.amber, rag.red, rag.none,
+                    status.open_risks, format_grouped(status.risk_exposure), status.open_issues,
+                    status.overdue_issues, MessageArg::date(status.status_date)}}
+        .render(language);
 }
 
 }  // namespace pmocalc

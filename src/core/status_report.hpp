@@ -1,9 +1,12 @@
-// From a workbook read in bulk to the report to write: read, analyse, lay out.
-// The one path behind the headless command and the in-Calc command.
+// The one front door to the status report, shared by every face (the one-click
+// command, the sidebar panel, pmocalc-report): the settings a person chooses,
+// the request made of them, and the assessment of a workbook read in bulk —
+// what the panel shows and what the report is laid out from.
 #pragma once
 
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "outcome.hpp"
@@ -14,24 +17,60 @@
 
 namespace pmocalc {
 
-struct ReportRequest {
-    std::optional<Day> status_date;    // explicit; else the workbook's 基準日 / Status date cell; else today
-    std::optional<Language> language;  // explicit; else the language of the workbook's headers
+// What a person chooses for a report: kept in the document by the command and
+// the panel, given as options to pmocalc-report.
+struct ReportSettings {
+    std::optional<Day> status_date;    // else the workbook's status date cell, else today
     RagThresholds thresholds;
-    std::string single_project_name = "Project";  // for a workbook without a project column
+    std::optional<Language> language;  // else the language of the workbook's headers
+};
+
+// Settings typed into the panel's fields: a blank date means "from the
+// workbook"; thresholds are numbers such as 0.95, red not above amber.
+Outcome<ReportSettings> settings_from_text(std::string_view status_date, std::string_view amber_below,
+                                           std::string_view red_below, std::optional<Language> language);
+
+// The local time, supplied by the faces (the core has no clock).
+struct LocalTime {
     Day today = 0;
-    std::string generated_at;
+    std::string text;  // "2026-11-27 05:10"
+};
+
+struct ReportRequest {
+    ReportSettings settings;
+    std::string document_name;  // names the project of a workbook without a project column
+    LocalTime now;
     std::vector<std::string> skip_sheets;  // pmocalc's own previous report
 };
 
-struct StatusReport {
-    Portfolio portfolio;
-    PortfolioStatus status;
-    ReportLayout layout;
+// The request every face makes: the settings, the name of the document (its
+// file name without extension, "" when it has none yet) and the time.
+ReportRequest request_for(const ReportSettings& settings, std::string document_name, LocalTime now);
+
+struct Assessment {
+    Portfolio portfolio;                    // with every diagnostic, structured
+    std::optional<PortfolioStatus> status;  // nullopt when no task could be read
+    Language language = Language::en;       // of the report: chosen, else the workbook's
+    Day null_date_offset = 0;               // of the document's date serials
+
+    bool reportable() const { return status.has_value(); }
 };
 
-// Fails (invalid_input, with the reader's diagnostics in the reason) when the
-// workbook holds no task the report could be about.
-Outcome<StatusReport> prepare_status_report(const Workbook& workbook, const ReportRequest& request);
+// Reads and analyses a workbook. Never fails: a workbook without any task
+// gives an assessment that is not reportable, with the reasons in its diagnostics.
+Assessment assess(const Workbook& workbook, const ReportRequest& request);
+
+// The report of a reportable assessment, dates as serials of its document.
+ReportLayout layout_report(const Assessment& assessment, const ReportRequest& request);
+
+// "no task could be read from the workbook" and every diagnostic, one per line
+// as "Sheet!A1: message": why an assessment is not reportable.
+std::string failure_text(const Assessment& assessment, Language language);
+
+// "Sheet!A1: message", "Sheet: message" or the message alone.
+std::string located_text(const Diagnostic& diagnostic, Language language);
+
+// The panel's "at a glance" text: SPI, CPI, RAG, project counts, risks, issues.
+std::string health_summary(const PortfolioStatus& status, Language language);
 
 }  // namespace pmocalc

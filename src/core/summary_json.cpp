@@ -1,95 +1,36 @@
 #include "summary_json.hpp"
 
-#include <charconv>
 #include <cmath>
-#include <cstdio>
+
+#include <nlohmann/json.hpp>
 
 namespace pmocalc {
 
 namespace {
 
-std::string quoted(const std::string& text) {
-    std::string out = "\"";
-    for (const char c : text) {
-        switch (c) {
-        case '"': out += "\\\""; break;
-        case '\\': out += "\\\\"; break;
-        case '\n': out += "\\n"; break;
-        case '\r': out += "\\r"; break;
-        case '\t': out += "\\t"; break;
-        default:
-            if (static_cast<unsigned char>(c) < 0x20) {
-                char escape[8];
-                std::snprintf(escape, sizeof escape, "\\u%04x", c);
-                out += escape;
-            } else {
-                out += c;
-            }
-        }
-    }
-    return out + "\"";
-}
+using Json = nlohmann::ordered_json;
 
-std::string number(double value) {
-    if (!std::isfinite(value))
-        return "null";
-    char buffer[32];
-    const auto result = std::to_chars(buffer, buffer + sizeof buffer, value);
-    return std::string(buffer, result.ptr);
-}
+Json number(double value) { return std::isfinite(value) ? Json(value) : Json(nullptr); }
 
-std::string number(const std::optional<double>& value) { return value ? number(*value) : "null"; }
+Json number(const std::optional<double>& value) { return value ? number(*value) : Json(nullptr); }
 
-std::string date(const std::optional<Day>& day) { return day ? quoted(iso_date(*day)) : "null"; }
+Json date(const std::optional<Day>& day) { return day ? Json(iso_date(*day)) : Json(nullptr); }
 
-std::string rag(const std::optional<Rag>& value) { return value ? quoted(std::string(rag_label(*value))) : "null"; }
+Json rag(const std::optional<Rag>& value) { return value ? Json(std::string(rag_label(*value))) : Json(nullptr); }
 
-class Json {
-public:
-    Json& key(const char* name) {
-        separate();
-        out_ += quoted(name) + ": ";
-        pending_value_ = true;
-        return *this;
-    }
-    Json& raw(const std::string& value) {
-        separate();
-        out_ += value;
-        return *this;
-    }
-    Json& open(char bracket) {
-        separate();
-        out_ += bracket;
-        first_ = true;
-        return *this;
-    }
-    Json& close(char bracket) {
-        out_ += bracket;
-        first_ = false;
-        return *this;
-    }
-    std::string str() const { return out_ + "\n"; }
-
-private:
-    void separate() {
-        if (pending_value_) {
-            pending_value_ = false;
-            return;
-        }
-        if (!first_)
-            out_ += ", ";
-        first_ = false;
-    }
-    std::string out_;
-    bool first_ = true;
-    bool pending_value_ = false;
-};
-
-void evm(Json& json, const EvmFigures& f) {
-    json.key("bac").raw(number(f.bac)).key("pv").raw(number(f.pv)).key("ev").raw(number(f.ev));
-    json.key("ac").raw(number(f.ac)).key("sv").raw(number(f.sv)).key("cv").raw(number(f.cv));
-    json.key("spi").raw(number(f.spi)).key("cpi").raw(number(f.cpi)).key("eac").raw(number(f.eac));
-    json.key("vac").raw(number(f.vac)).key("svt").raw(number(f.svt)).key("spit").raw(number(f.spit));
+void add_figures(Json& json, const EvmFigures& f) {
+    json["bac"] = number(f.bac);
+    json["pv"] = number(f.pv);
+    json["ev"] = number(f.ev);
+    json["ac"] = number(f.ac);
+    json["sv"] = number(f.sv);
+    json["cv"] = number(f.cv);
+    json["spi"] = number(f.spi);
+    json["cpi"] = number(f.cpi);
+    json["eac"] = number(f.eac);
+    json["vac"] = number(f.vac);
+    json["svt"] = number(f.svt);
+    json["spit"] = number(f.spit);
 }
 
 const char* severity(Diagnostic::Severity s) {
@@ -103,55 +44,62 @@ const char* severity(Diagnostic::Severity s) {
 
 }  // namespace
 
-std::string summary_json(const Portfolio& portfolio, const PortfolioStatus& status, const SummaryContext& context) {
+std::string summary_json(const Assessment& assessment, const SummaryContext& context) {
+    const PortfolioStatus& status = *assessment.status;
     Json json;
-    json.open('{');
-    json.key("input").raw(quoted(context.input));
-    json.key("report_sheet").raw(quoted(context.report_sheet));
-    json.key("language").raw(quoted(portfolio.language == Language::ja ? "ja" : "en"));
-    json.key("status_date").raw(quoted(iso_date(status.status_date)));
-    json.key("portfolio").open('{');
-    evm(json, status.figures);
-    json.key("forecast_finish").raw(date(status.forecast_finish)).key("rag").raw(rag(status.rag));
-    json.close('}');
-    json.key("projects").open('[');
+    json["input"] = context.input;
+    json["report_sheet"] = context.report_sheet;
+    json["language"] = std::string(language_code(assessment.language));
+    json["status_date"] = iso_date(status.status_date);
+    Json portfolio;
+    add_figures(portfolio, status.figures);
+    portfolio["forecast_finish"] = date(status.forecast_finish);
+    portfolio["rag"] = rag(status.rag);
+    json["portfolio"] = std::move(portfolio);
+    Json projects = Json::array();
     for (const ProjectStatus& p : status.projects) {
-        json.open('{');
-        json.key("id").raw(quoted(p.project.id)).key("name").raw(quoted(p.project.name));
-        json.key("program").raw(quoted(p.project.program)).key("tasks").raw(number(static_cast<double>(p.task_count)));
-        evm(json, p.figures);
-        json.key("baseline_finish").raw(date(p.baseline_finish)).key("forecast_finish").raw(date(p.forecast_finish));
-        json.key("slip_days").raw(number(static_cast<double>(p.slip_days)));
-        json.key("open_issues").raw(number(p.open_issues)).key("overdue_issues").raw(number(p.overdue_issues));
-        json.key("open_risks").raw(number(p.open_risks)).key("risk_exposure").raw(number(p.risk_exposure));
-        json.key("pending_changes").raw(number(p.pending_changes)).key("rag").raw(rag(p.rag));
-        json.close('}');
+        Json project;
+        project["id"] = p.project.id;
+        project["name"] = p.project.name;
+        project["program"] = p.project.program;
+        project["tasks"] = p.task_count;
+        add_figures(project, p.figures);
+        project["baseline_finish"] = date(p.baseline_finish);
+        project["forecast_finish"] = date(p.forecast_finish);
+        project["slip_days"] = p.slip_days;
+        project["open_issues"] = p.open_issues;
+        project["overdue_issues"] = p.overdue_issues;
+        project["open_risks"] = p.open_risks;
+        project["risk_exposure"] = number(p.risk_exposure);
+        project["pending_changes"] = p.pending_changes;
+        project["rag"] = rag(p.rag);
+        projects.push_back(std::move(project));
     }
-    json.close(']');
-    json.key("risks").open('{');
-    json.key("count").raw(number(status.risk_count)).key("open").raw(number(status.open_risks));
-    json.key("exposure").raw(number(status.risk_exposure)).key("emv").raw(number(status.risk_emv));
-    json.close('}');
-    json.key("issues").open('{');
-    json.key("open").raw(number(status.open_issues)).key("overdue").raw(number(status.overdue_issues));
-    json.key("aging").open('{');
-    const char* buckets[] = {"0-7", "8-30", "31-90", "90+"};
-    for (std::size_t i = 0; i < 4; ++i)
-        json.key(buckets[i]).raw(number(status.issue_aging[i]));
-    json.close('}');
-    json.close('}');
-    json.key("change_requests").open('{').key("pending").raw(number(status.pending_changes)).close('}');
-    json.key("slipped_milestones").raw(number(static_cast<double>(status.slipped_milestones.size())));
-    json.key("diagnostics").open('[');
-    for (const Diagnostic& d : portfolio.diagnostics) {
-        json.open('{');
-        json.key("sheet").raw(quoted(d.sheet)).key("cell").raw(quoted(d.cell));
-        json.key("severity").raw(quoted(severity(d.severity))).key("message").raw(quoted(d.message));
-        json.close('}');
-    }
-    json.close(']');
-    json.close('}');
-    return json.str();
+    json["projects"] = std::move(projects);
+    json["risks"] = {{"count", status.risk_count},
+                     {"open", status.open_risks},
+                     {"exposure", number(status.risk_exposure)},
+                     {"emv", number(status.risk_emv)}};
+    json["issues"] = {{"open", status.open_issues},
+                      {"overdue", status.overdue_issues},
+                      {"aging",
+                       {{"0-7", status.issue_aging[0]},
+                        {"8-30", status.issue_aging[1]},
+                        {"31-90", status.issue_aging[2]},
+                        {"90+", status.issue_aging[3]}}}};
+    json["change_requests"] = {{"pending", status.pending_changes}};
+    json["slipped_milestones"] = status.slipped_milestones.size();
+    Json diagnostics = Json::array();
+    for (const Diagnostic& d : assessment.portfolio.diagnostics)
+        diagnostics.push_back({{"sheet", d.sheet},
+                               {"cell", d.cell},
+                               {"severity", severity(d.severity)},
+                               {"code", std::string(code(d.message.id))},
+                               {"row_skipped", d.row_skipped},
+                               {"message", d.text(assessment.language)}});
+    json["diagnostics"] = std::move(diagnostics);
+    // Invalid UTF-8 from a workbook is replaced rather than failing the whole summary.
+    return json.dump(1, ' ', false, Json::error_handler_t::replace) + "\n";
 }
 
 }  // namespace pmocalc

@@ -3,8 +3,7 @@
 
 #include <string>
 
-#include "portfolio.hpp"
-#include "portfolio_analysis.hpp"
+#include "status_report.hpp"
 
 namespace pmocalc {
 
@@ -13,10 +12,11 @@ struct SummaryContext {
     std::string report_sheet;  // the sheet the report was written to
 };
 
-// status_date, portfolio {bac, pv, ev, ac, sv, cv, spi, cpi, eac, vac, svt, spit,
-// forecast_finish, rag}, projects [...], risks {count, open, exposure, emv},
-// issues {open, overdue, aging}, change_requests {pending}, diagnostics [...].
-// Undefined figures are null; dates are ISO 8601.
-std::string summary_json(const Portfolio& portfolio, const PortfolioStatus& status, const SummaryContext& context);
+// language (of the report and its messages), status_date, portfolio {bac, pv,
+// ev, ac, sv, cv, spi, cpi, eac, vac, svt, spit, forecast_finish, rag},
+// projects [...], risks {count, open, exposure, emv}, issues {open, overdue,
+// aging}, change_requests {pending}, diagnostics [{sheet, cell, severity,
+// code, row_skipped, message}]. Undefined figures are null; dates are ISO 8601.
+std::string summary_json(const Assessment& assessment, const SummaryContext& context);
 
 }  // namespace pmocalc

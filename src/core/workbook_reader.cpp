@@ -11,6 +11,8 @@
 #include <utility>
 
 #include "header_glossary.hpp"
+#include "issue_log.hpp"
+#include "planned_value.hpp"
 #include "text.hpp"
 
 namespace pmocalc {
@@ -208,7 +210,7 @@ struct TextDates {
     void report(std::vector<Diagnostic>& out) const {
         for (const auto& [where, column] : columns)
             out.push_back({Diagnostic::Severity::note, where.first, cell_address(column.first_row, where.second),
-                           std::to_string(column.count) + " date(s) in this column are typed as text; read as dates"});
+                           {Msg::dates_typed_as_text, {column.count}}});
     }
 };
 
@@ -243,7 +245,7 @@ public:
         return {};
     }
 
-    std::optional<double> number(Field field, std::string_view what) {
+    std::optional<double> number(Field field, Msg what) {
         const std::size_t column = layout_.column(field);
         if (column == Layout::no_column)
             return std::nullopt;
@@ -255,11 +257,11 @@ public:
         const auto& value = std::get<std::string>(cell);
         if (auto parsed = parse_number_text(value))
             return parsed;
-        fail(column, std::string(what) + " must be a number, found text \"" + value + "\"");
+        fail(column, {Msg::not_a_number, {what, value}});
         return std::nullopt;
     }
 
-    std::optional<Day> date(Field field, std::string_view what) {
+    std::optional<Day> date(Field field, Msg what) {
         const std::size_t column = layout_.column(field);
         if (column == Layout::no_column)
             return std::nullopt;
@@ -269,7 +271,7 @@ public:
         if (const auto* number = std::get_if<double>(&cell)) {
             const auto day = day_from_serial(*number, offset_);
             if (!day) {
-                fail(column, std::string(what) + " must be a date: " + day.problem().reason);
+                fail(column, {Msg::not_a_date, {what, day.problem().message}});
                 return std::nullopt;
             }
             return *day;
@@ -279,20 +281,18 @@ public:
             text_dates_.add(sheet_.name, column, row_);
             return day;
         }
-        fail(column, std::string(what) + " must be a date, found text \"" + value +
-                             "\" that cannot be read as one (use YYYY-MM-DD)");
+        fail(column, {Msg::date_text_unreadable, {what, value}});
         return std::nullopt;
     }
 
-    void fail(Field field, const std::string& message) {
+    void fail(Field field, Message message) {
         const std::size_t column = layout_.column(field);
-        fail(column == Layout::no_column ? 0 : column, message);
+        fail(column == Layout::no_column ? 0 : column, std::move(message));
     }
 
-    void fail(std::size_t column, const std::string& message) {
+    void fail(std::size_t column, Message message) {
         ok_ = false;
-        out_.push_back({Diagnostic::Severity::error, sheet_.name, cell_address(row_, column),
-                        message + "; row skipped"});
+        out_.push_back({Diagnostic::Severity::error, sheet_.name, cell_address(row_, column), std::move(message), true});
     }
 
 private:
@@ -315,7 +315,7 @@ bool row_is_blank(const Sheet& sheet, const Layout& layout, std::size_t row) {
 // Percent columns typed as 0–100 (100, 50, 0) rather than 0–1: at least half
 // of the non-zero values above 1 and none above 100.
 double percent_scale(const Sheet& sheet, const Layout& layout, Field field, std::vector<Diagnostic>& out,
-                     std::string_view what) {
+                     Msg what) {
     const auto it = layout.columns.find(field);
     if (it == layout.columns.end())
         return 1;
@@ -338,7 +338,7 @@ double percent_scale(const Sheet& sheet, const Layout& layout, Field field, std:
     if (non_zero == 0 || above_one * 2 < non_zero)
         return 1;
     out.push_back({Diagnostic::Severity::note, sheet.name, cell_address(layout.header_row, it->second),
-                   std::string(what) + " is typed as 0–100; read as percent"});
+                   {Msg::percent_typed_0_100, {what}}});
     return 100;
 }
 
@@ -394,8 +394,7 @@ void for_each_row(const Sheet& sheet, const Layout& layout, std::vector<Diagnost
     }
     for (std::size_t row = first; row <= last; ++row) {
         if (blank[row - first]) {
-            out.push_back({Diagnostic::Severity::note, sheet.name, cell_address(row, 0),
-                           "blank row inside the table; skipped"});
+            out.push_back({Diagnostic::Severity::note, sheet.name, cell_address(row, 0), Msg::blank_row_inside_table});
             continue;
         }
         read(row);
@@ -450,9 +449,7 @@ private:
         const bool has_tasks = std::any_of(sheets_.begin(), sheets_.end(),
                                            [](const auto& s) { return s.second.kind == SheetKind::tasks; });
         if (!has_tasks)
-            result_.diagnostics.push_back({Diagnostic::Severity::error, "", "",
-                                           "no task sheet found: expected a sheet with headers such as Task name / "
-                                           "タスク名, Budget / 予算, Planned start / 開始予定日, Planned finish / 終了予定日"});
+            result_.diagnostics.push_back({Diagnostic::Severity::error, "", "", Msg::no_task_sheet});
     }
 
     void read_projects(const Sheet& sheet, const Layout& layout) {
@@ -461,11 +458,11 @@ private:
             Project project{r.text(Field::project_id), r.text(Field::project_name), r.text(Field::program),
                             r.text(Field::department), r.text(Field::manager)};
             if (project.id.empty()) {
-                r.fail(Field::project_id, "a project needs an ID");
+                r.fail(Field::project_id, Msg::project_needs_id);
                 return;
             }
             if (!project_ids_.insert(project.id).second) {
-                r.fail(Field::project_id, "project ID \"" + project.id + "\" appears twice");
+                r.fail(Field::project_id, {Msg::duplicate_project_id, {project.id}});
                 return;
             }
             if (project.name.empty())
@@ -476,7 +473,8 @@ private:
     }
 
     void read_tasks(const Sheet& sheet, const Layout& layout) {
-        const double scale = percent_scale(sheet, layout, Field::percent_complete, result_.diagnostics, "% complete");
+        const double scale =
+            percent_scale(sheet, layout, Field::percent_complete, result_.diagnostics, Msg::term_percent_complete);
         result_.tasks.reserve(result_.tasks.size() + sheet.cells.rows());
         task_keys_.reserve(task_keys_.size() + sheet.cells.rows());
         for_each_row(sheet, layout, result_.diagnostics, [&](std::size_t row) {
@@ -488,55 +486,52 @@ private:
             if (task.name.empty())
                 task.name = r.level_name();
             task.source = {sheet.name, row};
-            const auto budget = r.number(Field::budget, "budget");
-            const auto percent = r.number(Field::percent_complete, "% complete");
-            const auto actual_cost = r.number(Field::actual_cost, "actual cost");
+            const auto budget = r.number(Field::budget, Msg::term_budget);
+            const auto percent = r.number(Field::percent_complete, Msg::term_percent_complete);
+            const auto actual_cost = r.number(Field::actual_cost, Msg::term_actual_cost);
             if (!r.ok())
                 return;
             if (!budget) {
                 // A summary or heading row (a parent in the WBS) carries no work of its own.
                 if (percent.value_or(0) == 0 && !actual_cost)
                     return;
-                r.fail(Field::budget, "budget is blank for a task with progress or actual cost");
+                r.fail(Field::budget, Msg::budget_blank_with_progress);
                 return;
             }
-            if (*budget < 0) {
-                r.fail(Field::budget, "budget must not be negative");
-                return;
-            }
-            task.budget = *budget;
-            const auto start = r.date(Field::planned_start, "planned start");
-            const auto finish = r.date(Field::planned_finish, "planned finish");
-            task.baseline_finish = r.date(Field::baseline_finish, "baseline finish");
-            task.forecast_finish = r.date(Field::forecast_finish, "forecast finish");
-            task.actual_finish = r.date(Field::actual_finish, "actual finish");
+            const auto start = r.date(Field::planned_start, Msg::term_planned_start);
+            const auto finish = r.date(Field::planned_finish, Msg::term_planned_finish);
+            task.baseline_finish = r.date(Field::baseline_finish, Msg::term_baseline_finish);
+            task.forecast_finish = r.date(Field::forecast_finish, Msg::term_forecast_finish);
+            task.actual_finish = r.date(Field::actual_finish, Msg::term_actual_finish);
             if (!r.ok())
                 return;
             if (!start && !finish) {
                 r.fail(layout.has(Field::planned_start) ? Field::planned_start : Field::planned_finish,
-                       "a task needs a planned start and finish");
+                       Msg::task_needs_dates);
                 return;
             }
-            task.start = start.value_or(*finish);
-            task.finish = finish.value_or(*start);
-            if (task.finish < task.start) {
-                r.fail(Field::planned_finish, "planned finish lies before the planned start");
+            const auto plan = make_task_plan(*budget, start.value_or(*finish), finish.value_or(*start));
+            if (!plan) {
+                r.fail(*budget < 0 ? Field::budget : Field::planned_finish, plan.problem().message);
                 return;
             }
-            task.percent_complete = percent.value_or(0) / scale;
-            if (task.percent_complete < 0 || task.percent_complete > 1) {
-                r.fail(Field::percent_complete,
-                       "% complete must lie between 0% and 100%, found " + number_as_text(percent.value_or(0) * 100 / scale) + "%");
+            task.budget = plan->budget;
+            task.start = plan->start;
+            task.finish = plan->finish;
+            const auto fraction = checked_percent_complete(percent.value_or(0) / scale);
+            if (!fraction) {
+                r.fail(Field::percent_complete, fraction.problem().message);
                 return;
             }
+            task.percent_complete = *fraction;
             if (actual_cost && *actual_cost < 0) {
-                r.fail(Field::actual_cost, "actual cost must not be negative");
+                r.fail(Field::actual_cost, Msg::actual_cost_negative);
                 return;
             }
             task.actual_cost = actual_cost;
             task.milestone = layout.has(Field::milestone) && is_milestone_mark(sheet.at(row, layout.columns.at(Field::milestone)));
             if (!task.id.empty() && !task_keys_.insert(task.project_id + '\x1f' + task.id).second) {
-                r.fail(Field::task_id, "task ID \"" + task.id + "\" appears twice in the same project");
+                r.fail(Field::task_id, {Msg::duplicate_task_id, {task.id}});
                 return;
             }
             result_.tasks.push_back(std::move(task));
@@ -544,7 +539,8 @@ private:
     }
 
     void read_risks(const Sheet& sheet, const Layout& layout) {
-        const double scale = percent_scale(sheet, layout, Field::probability, result_.diagnostics, "probability");
+        const double scale =
+            percent_scale(sheet, layout, Field::probability, result_.diagnostics, Msg::term_probability);
         for_each_row(sheet, layout, result_.diagnostics, [&](std::size_t row) {
             RowReader r(sheet, layout, row, workbook_.null_date_offset, result_.diagnostics, text_dates_);
             RiskEntry risk;
@@ -553,34 +549,35 @@ private:
             risk.title = r.text(Field::risk_title);
             risk.owner = r.text(Field::owner);
             risk.source = {sheet.name, row};
-            const auto probability = r.number(Field::probability, "probability");
-            const auto impact = r.number(Field::impact, "impact");
+            const auto probability = r.number(Field::probability, Msg::term_probability);
+            const auto impact = r.number(Field::impact, Msg::term_impact);
             if (!r.ok())
                 return;
             if (!probability || !impact) {
-                r.fail(!probability ? Field::probability : Field::impact,
-                       "a risk needs both a probability and an impact");
+                r.fail(!probability ? Field::probability : Field::impact, Msg::risk_needs_probability_and_impact);
                 return;
             }
-            risk.probability = *probability / scale;
-            risk.impact = *impact;
-            if (risk.probability < 0 || risk.probability > 1) {
-                r.fail(Field::probability, "probability must lie between 0% and 100%");
+            const auto checked_p = checked_probability(*probability / scale);
+            if (!checked_p) {
+                r.fail(Field::probability, checked_p.problem().message);
                 return;
             }
-            if (risk.impact < 0) {
-                r.fail(Field::impact, "impact is a magnitude and must not be negative");
+            const auto checked_i = checked_impact(*impact);
+            if (!checked_i) {
+                r.fail(Field::impact, checked_i.problem().message);
                 return;
             }
+            risk.probability = *checked_p;
+            risk.impact = *checked_i;
             const auto kind = parse_risk_kind(r.text(Field::risk_type));
             if (!kind) {
-                r.fail(Field::risk_type, kind.problem().reason);
+                r.fail(Field::risk_type, kind.problem().message);
                 return;
             }
             risk.kind = *kind;
             risk.open = !is_closed_word(r.text(Field::status));
             if (!risk.id.empty() && !risk_keys_.insert(risk.id).second) {
-                r.fail(Field::risk_id, "risk ID \"" + risk.id + "\" appears twice");
+                r.fail(Field::risk_id, {Msg::duplicate_risk_id, {risk.id}});
                 return;
             }
             result_.risks.push_back(std::move(risk));
@@ -596,24 +593,25 @@ private:
             issue.title = r.text(Field::issue_title);
             issue.priority = r.text(Field::priority);
             issue.source = {sheet.name, row};
-            const auto raised = r.date(Field::raised, "raised date");
-            issue.due = r.date(Field::due, "due date");
-            issue.closed = r.date(Field::closed, "closed date");
+            const auto raised = r.date(Field::raised, Msg::term_raised);
+            issue.due = r.date(Field::due, Msg::term_due);
+            issue.closed = r.date(Field::closed, Msg::term_closed);
             if (!r.ok())
                 return;
             if (!raised) {
-                r.fail(Field::raised, "an issue needs the date it was raised");
+                r.fail(Field::raised, Msg::issue_needs_raised_date);
                 return;
             }
-            issue.raised = *raised;
-            if (issue.closed && *issue.closed < issue.raised) {
-                r.fail(Field::closed, "closed date lies before the raised date");
+            const auto dates = make_issue_dates(*raised, issue.closed);
+            if (!dates) {
+                r.fail(Field::closed, dates.problem().message);
                 return;
             }
+            issue.raised = dates->raised;
             if (!issue.closed && is_closed_word(r.text(Field::status)))
                 issue.closed = issue.raised;  // closed, date not recorded: at the latest it is not open now
             if (!issue.id.empty() && !issue_keys_.insert(issue.id).second) {
-                r.fail(Field::issue_id, "issue ID \"" + issue.id + "\" appears twice");
+                r.fail(Field::issue_id, {Msg::duplicate_issue_id, {issue.id}});
                 return;
             }
             result_.issues.push_back(std::move(issue));
@@ -628,15 +626,14 @@ private:
             change.id = r.text(Field::change_id);
             change.title = r.text(Field::change_title);
             change.source = {sheet.name, row};
-            change.cost_impact = r.number(Field::cost_impact, "cost impact");
-            change.schedule_impact_days = r.number(Field::schedule_impact, "schedule impact");
+            change.cost_impact = r.number(Field::cost_impact, Msg::term_cost_impact);
+            change.schedule_impact_days = r.number(Field::schedule_impact, Msg::term_schedule_impact);
             if (!r.ok())
                 return;
             const std::string status_text = r.text(Field::status);
             const auto status = change_status(status_text);
             if (!status) {
-                r.fail(Field::status, "change request status \"" + status_text +
-                                          "\" is not one of Pending/審査中, Approved/承認, Rejected/却下");
+                r.fail(Field::status, {Msg::change_status_unknown, {status_text}});
                 return;
             }
             change.status = *status;
@@ -657,7 +654,7 @@ private:
     void read_holidays(const Sheet& sheet, const Layout& layout) {
         for_each_row(sheet, layout, result_.diagnostics, [&](std::size_t row) {
             RowReader r(sheet, layout, row, workbook_.null_date_offset, result_.diagnostics, text_dates_);
-            const auto day = r.date(Field::holiday_date, "holiday date");
+            const auto day = r.date(Field::holiday_date, Msg::term_holiday_date);
             if (day)
                 result_.holidays.push_back(*day);
         });
@@ -676,7 +673,7 @@ private:
         }
         const bool single = result_.projects.size() == 1;
         const std::string only_id = single ? result_.projects.front().id : std::string();
-        auto belongs = [&](auto& record, const char* what) {
+        auto belongs = [&](auto& record, Msg what) {
             if (record.project_id.empty() && single) {
                 record.project_id = only_id;
                 return true;
@@ -688,16 +685,15 @@ private:
             const auto column = layout->second.columns.count(Field::project_id) ? layout->second.columns.at(Field::project_id) : 0;
             result_.diagnostics.push_back(
                 {Diagnostic::Severity::error, record.source.sheet, cell_address(record.source.row, column),
-                 record.project_id.empty()
-                     ? std::string(what) + " has no project ID, and the workbook has several projects; row skipped"
-                     : std::string(what) + " names project \"" + record.project_id +
-                           "\", which is not on the Projects sheet; row skipped"});
+                 record.project_id.empty() ? Message{Msg::no_project_id_several_projects, {what}}
+                                           : Message{Msg::unknown_project, {what, record.project_id}},
+                 true});
             return false;
         };
-        std::erase_if(result_.tasks, [&](Task& t) { return !belongs(t, "the task"); });
-        std::erase_if(result_.risks, [&](RiskEntry& r) { return !belongs(r, "the risk"); });
-        std::erase_if(result_.issues, [&](IssueEntry& i) { return !belongs(i, "the issue"); });
-        std::erase_if(result_.changes, [&](ChangeRequest& c) { return !belongs(c, "the change request"); });
+        std::erase_if(result_.tasks, [&](Task& t) { return !belongs(t, Msg::term_the_task); });
+        std::erase_if(result_.risks, [&](RiskEntry& r) { return !belongs(r, Msg::term_the_risk); });
+        std::erase_if(result_.issues, [&](IssueEntry& i) { return !belongs(i, Msg::term_the_issue); });
+        std::erase_if(result_.changes, [&](ChangeRequest& c) { return !belongs(c, Msg::term_the_change); });
     }
 
     void find_status_date() {
@@ -726,8 +722,7 @@ private:
                             return;
                         }
                         result_.diagnostics.push_back({Diagnostic::Severity::warning, sheet.name, cell_address(r, c),
-                                                       "the status date next to \"" + *label +
-                                                           "\" is not a date; it is ignored"});
+                                                       {Msg::status_date_not_a_date, {*label}}});
                         break;
                     }
                 }

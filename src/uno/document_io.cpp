@@ -15,7 +15,6 @@
 #include <com/sun/star/sheet/XSheetCellCursor.hpp>
 #include <com/sun/star/sheet/XSpreadsheet.hpp>
 #include <com/sun/star/sheet/XUsedAreaCursor.hpp>
-#include <com/sun/star/util/Date.hpp>
 
 #include "uno_values.hpp"
 
@@ -109,18 +108,9 @@ private:
 
 }  // namespace
 
-Day null_date_offset(const DocumentRef& document) {
-    Reference<css::beans::XPropertySet> properties(document, UNO_QUERY_THROW);
-    css::util::Date null_date;
-    if (!(properties->getPropertyValue("NullDate") >>= null_date))
-        return 0;
-    return day_from_civil({null_date.Year, static_cast<unsigned>(null_date.Month), static_cast<unsigned>(null_date.Day)}) -
-           day_from_civil({1899, 12, 30});
-}
-
 Workbook read_workbook(const DocumentRef& document, const std::vector<std::string>& skip_sheets, Fetch fetch) {
     Workbook workbook;
-    workbook.null_date_offset = null_date_offset(document);
+    workbook.null_date_offset = null_date_offset(Reference<css::beans::XPropertySet>(document, UNO_QUERY_THROW));
     Reference<css::container::XIndexAccess> sheets(document->getSheets(), UNO_QUERY_THROW);
     std::vector<SheetArea> areas;
     for (sal_Int32 i = 0; i < sheets->getCount(); ++i) {

@@ -24,7 +24,4 @@ enum class Fetch {
 Workbook read_workbook(const DocumentRef& document, const std::vector<std::string>& skip_sheets,
                        Fetch fetch = Fetch::direct);
 
-// Days between the document's null date and Calc's default 1899-12-30.
-Day null_date_offset(const DocumentRef& document);
-
 }  // namespace pmocalc::uno

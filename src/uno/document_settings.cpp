@@ -54,18 +54,15 @@ ReportSettings read_settings(const DocumentRef& document) {
     double number = 0;
     if (auto value = get(properties, status_date_key); value && (*value >>= text))
         settings.status_date = parse_date_text(to_utf8(text));
+    RagThresholds thresholds;
     if (auto value = get(properties, amber_key); value && (*value >>= number))
-        settings.thresholds.amber_below = number;
+        thresholds.amber_below = number;
     if (auto value = get(properties, red_key); value && (*value >>= number))
-        settings.thresholds.red_below = number;
-    if (auto value = get(properties, language_key); value && (*value >>= text)) {
-        if (text == "ja")
-            settings.language = Language::ja;
-        else if (text == "en")
-            settings.language = Language::en;
-    }
-    if (settings.thresholds.red_below > settings.thresholds.amber_below)
-        settings.thresholds = RagThresholds();  // edited by hand into nonsense: fall back
+        thresholds.red_below = number;
+    // Edited by hand into nonsense: the defaults.
+    settings.thresholds = make_rag_thresholds(thresholds.amber_below, thresholds.red_below).value_or(RagThresholds());
+    if (auto value = get(properties, language_key); value && (*value >>= text))
+        settings.language = language_from_code(to_utf8(text));
     return settings;
 }
 
@@ -76,7 +73,7 @@ void store_settings(const DocumentRef& document, const ReportSettings& settings)
     put(properties, amber_key, Any(settings.thresholds.amber_below));
     put(properties, red_key, Any(settings.thresholds.red_below));
     put(properties, language_key,
-        Any(to_ouString(!settings.language ? "" : *settings.language == Language::ja ? "ja" : "en")));
+        Any(to_ouString(settings.language ? language_code(*settings.language) : std::string_view())));
 }
 
 }  // namespace pmocalc::uno

@@ -10,12 +10,6 @@
 
 namespace pmocalc::uno {
 
-struct ReportSettings {
-    std::optional<Day> status_date;  // nullopt: the workbook's status date cell, else today
-    RagThresholds thresholds;
-    std::optional<Language> language;  // nullopt: the language of the workbook's headers
-};
-
 ReportSettings read_settings(const DocumentRef& document);
 void store_settings(const DocumentRef& document, const ReportSettings& settings);
 

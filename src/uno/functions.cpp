@@ -13,7 +13,6 @@
 #include <com/sun/star/lang/XServiceInfo.hpp>
 #include <com/sun/star/uno/RuntimeException.hpp>
 #include <com/sun/star/uno/XComponentContext.hpp>
-#include <com/sun/star/util/Date.hpp>
 #include <cppuhelper/implbase2.hxx>
 #include <cppuhelper/supportsservice.hxx>
 #include <org/pmocalc/XFunctions.hpp>
@@ -41,7 +40,7 @@ double calc_error_value(std::uint32_t error_code) {
 }
 
 [[noreturn]] void throw_invalid(const Problem& problem) {
-    throw css::lang::IllegalArgumentException(to_ouString(problem.reason), Reference<css::uno::XInterface>(), 0);
+    throw css::lang::IllegalArgumentException(to_ouString(problem.reason()), Reference<css::uno::XInterface>(), 0);
 }
 
 double to_calc(const Outcome<double>& outcome) {
@@ -76,16 +75,7 @@ auto guarded(Call call) -> decltype(call()) {
 }
 
 sheet::DateFrame date_frame_of(const Reference<css::beans::XPropertySet>& document) {
-    sheet::DateFrame frame;
-    if (!document.is())
-        return frame;
-    css::util::Date null_date;
-    if (document->getPropertyValue("NullDate") >>= null_date) {
-        const Day document_epoch = day_from_civil(
-            {null_date.Year, static_cast<unsigned>(null_date.Month), static_cast<unsigned>(null_date.Day)});
-        frame.null_date_offset = document_epoch - day_from_civil({1899, 12, 30});
-    }
-    return frame;
+    return {null_date_offset(document)};
 }
 
 class Functions : public cppu::WeakImplHelper2<org::pmocalc::XFunctions, css::lang::XServiceInfo> {

@@ -4,7 +4,6 @@
 // Figures come from the same engine as the report; nothing is written until
 // the user presses Generate.
 
-#include <cstdio>
 #include <exception>
 #include <string>
 #include <utility>
@@ -44,7 +43,6 @@
 #include <cppuhelper/supportsservice.hxx>
 #include <rtl/ref.hxx>
 
-#include "../core/workbook_reader.hpp"
 #include "document_settings.hpp"
 #include "report_engine.hpp"
 #include "ui_language.hpp"
@@ -60,61 +58,11 @@ using css::uno::UNO_QUERY;
 using css::uno::UNO_QUERY_THROW;
 using rtl::OUString;
 
-struct PanelTexts {
-    const char* at_a_glance;
-    const char* settings;
-    const char* status_date;
-    const char* amber;
-    const char* red;
-    const char* language;
-    const char* generate;
-    const char* diagnostics;
-    const char* no_problems;
-    const char* summary;  // SPI, CPI, RAG; GREEN/AMBER/RED/none; risks; exposure; issues; overdue; status date
-    const char* bad_date;
-    const char* bad_threshold;
-    const char* language_auto;
-};
-
-constexpr PanelTexts english{
-    "At a glance", "Report settings", "Status date", "Amber below", "Red below", "Language",
-    "Generate PMO Report", "Diagnostics", "No problems found",
-    "SPI %s   CPI %s   %s\nProjects: GREEN %d  AMBER %d  RED %d  not started %d\nOpen risks %d (exposure %s)\nOpen issues %d, overdue %d\nStatus date %s",
-    "Status date: use YYYY-MM-DD, or leave it blank", "Thresholds: numbers such as 0.95, red not above amber",
-    "Auto"};
-
-constexpr PanelTexts japanese{
-    "概況", "レポート設定", "基準日", "黄の閾値", "赤の閾値", "言語",
-    "PMOレポート作成", "診断", "問題は見つかりませんでした",
-    "SPI %s   CPI %s   %s\nプロジェクト: GREEN %d  AMBER %d  RED %d  未着手 %d\n未完了リスク %d（エクスポージャー %s）\n未完了課題 %d、期限超過 %d\n基準日 %s",
-    "基準日は YYYY-MM-DD 形式で入力するか空欄にしてください", "閾値は 0.95 のような数値で、赤は黄以下にしてください",
-    "自動"};
-
-std::string format_figure(const std::optional<double>& value, const char* format) {
-    if (!value)
-        return "–";
-    char buffer[32];
-    std::snprintf(buffer, sizeof buffer, format, *value);
-    return buffer;
-}
-
-// 49378 -> "49,378".
-std::string grouped(double value) {
-    const std::string digits = std::to_string(static_cast<long long>(value < 0 ? -value + 0.5 : value + 0.5));
-    std::string out = value < 0 ? "-" : "";
-    for (std::size_t i = 0; i < digits.size(); ++i) {
-        if (i > 0 && (digits.size() - i) % 3 == 0)
-            out += ',';
-        out += digits[i];
-    }
-    return out;
-}
-
 class HealthPanel : public cppu::WeakImplHelper4<css::ui::XToolPanel, css::ui::XSidebarPanel,
                                                  css::awt::XContainerWindowEventHandler, css::lang::XComponent> {
 public:
     HealthPanel(const Reference<css::uno::XComponentContext>& context, const Reference<css::frame::XFrame>& frame)
-        : context_(context), frame_(frame), texts_(ui_is_japanese(context) ? japanese : english) {}
+        : context_(context), frame_(frame), ui_(ui_language(context)) {}
 
     // Builds the window. Not in the constructor: the dialog provider holds a
     // reference to this handler, which must not be the object's first one.
@@ -126,15 +74,15 @@ public:
             static_cast<css::awt::XContainerWindowEventHandler*>(this));
         window_->setVisible(true);
         controls_.set(window_, UNO_QUERY_THROW);
-        label("HealthTitle", texts_.at_a_glance);
-        label("SettingsTitle", texts_.settings);
-        label("StatusDateLabel", texts_.status_date);
-        label("AmberLabel", texts_.amber);
-        label("RedLabel", texts_.red);
-        label("LanguageLabel", texts_.language);
-        label("Generate", texts_.generate);
-        label("DiagnosticsTitle", texts_.diagnostics);
-        const OUString languages[] = {to_ouString(texts_.language_auto), "English", to_ouString("日本語")};
+        label("HealthTitle", Msg::panel_at_a_glance);
+        label("SettingsTitle", Msg::panel_settings);
+        label("StatusDateLabel", Msg::panel_status_date);
+        label("AmberLabel", Msg::panel_amber_below);
+        label("RedLabel", Msg::panel_red_below);
+        label("LanguageLabel", Msg::panel_language);
+        label("Generate", Msg::command_title);
+        label("DiagnosticsTitle", Msg::panel_diagnostics);
+        const OUString languages[] = {to_ouString(text(Msg::panel_language_auto, ui_)), "English", to_ouString("日本語")};
         model_of("Language")->setPropertyValue("StringItemList", Any(Sequence<OUString>(languages, 3)));
         // A panel that cannot read the workbook still shows, with the reason.
         try {
@@ -205,8 +153,10 @@ private:
         return Reference<css::beans::XPropertySet>(found->getModel(), UNO_QUERY_THROW);
     }
 
-    void label(const char* control, const char* text) {
-        model_of(control)->setPropertyValue("Label", Any(to_ouString(text)));
+    void label(const char* control, Msg id) { set_label(control, std::string(text(id, ui_))); }
+
+    void set_label(const char* control, const std::string& value) {
+        model_of(control)->setPropertyValue("Label", Any(to_ouString(value)));
     }
 
     void set_text(const char* control, const std::string& text) {
@@ -219,7 +169,7 @@ private:
         return to_utf8(text);
     }
 
-    void set_summary(const std::string& text) { label("Summary", text.c_str()); }
+    void set_summary(const std::string& summary) { set_label("Summary", summary); }
 
     void show_settings() {
         const auto doc = document();
@@ -227,45 +177,24 @@ private:
             return;
         const ReportSettings settings = read_settings(doc);
         set_text("StatusDate", settings.status_date ? iso_date(*settings.status_date) : "");
-        set_text("AmberBelow", format_figure(settings.thresholds.amber_below, "%.2f"));
-        set_text("RedBelow", format_figure(settings.thresholds.red_below, "%.2f"));
+        set_text("AmberBelow", format_index(settings.thresholds.amber_below));
+        set_text("RedBelow", format_index(settings.thresholds.red_below));
         const sal_Int16 language = !settings.language ? 0 : *settings.language == Language::en ? 1 : 2;
         model_of("Language")->setPropertyValue("SelectedItems", Any(Sequence<sal_Int16>(&language, 1)));
     }
 
     // Recomputes the health figures from the workbook as it is now.
     void refresh() {
-        const auto doc = document();
+        Reference<css::frame::XModel> model(frame_->getController()->getModel(), UNO_QUERY);
+        const DocumentRef doc(model, UNO_QUERY);
         if (!doc.is())
             return;
-        std::vector<std::string> skip;
-        if (auto report = existing_report_sheet(doc))
-            skip.push_back(*report);
-        const ReportSettings settings = read_settings(doc);
-        ReportRequest request;
-        request.status_date = settings.status_date;
-        request.thresholds = settings.thresholds;
-        request.skip_sheets = skip;
-        request.today = local_time().today;
-        const Workbook workbook = read_workbook(doc, skip);
-        const auto prepared = prepare_status_report(workbook, request);
-        if (!prepared) {
-            // Nothing to report on: the first line says why, the list where.
-            const std::string& reason = prepared.problem().reason;
-            set_summary(reason.substr(0, reason.find('\n')));
-            list_diagnostics(read_portfolio(workbook, {"", skip}).diagnostics);
-            return;
-        }
-        const PortfolioStatus& status = prepared->status;
-        const RagCounts rag = count_rag(status);
-        char summary[512];
-        std::snprintf(summary, sizeof summary, texts_.summary, format_figure(status.figures.spi, "%.2f").c_str(),
-                      format_figure(status.figures.cpi, "%.2f").c_str(),
-                      status.rag ? std::string(rag_label(*status.rag)).c_str() : "–", rag.green, rag.amber, rag.red,
-                      rag.none, status.open_risks, grouped(status.risk_exposure).c_str(),
-                      status.open_issues, status.overdue_issues, iso_date(status.status_date).c_str());
-        set_summary(summary);
-        list_diagnostics(prepared->portfolio.diagnostics);
+        const Assessment assessment =
+            assess(doc, request_for(read_settings(doc), document_name(model), local_time()));
+        // Nothing to report on: the first line says why, the list where.
+        set_summary(assessment.reportable() ? health_summary(*assessment.status, ui_)
+                                            : std::string(text(Msg::no_task_read, ui_)));
+        list_diagnostics(assessment.portfolio.diagnostics);
     }
 
     void list_diagnostics(const std::vector<Diagnostic>& diagnostics) {
@@ -274,12 +203,13 @@ private:
         list->removeItems(0, list->getItemCount());
         std::vector<OUString> lines;
         for (const Diagnostic& d : diagnostics) {
-            const std::string where = d.sheet + (d.cell.empty() ? "" : "!" + d.cell);
-            lines.push_back(to_ouString(where + ": " + d.message));
+            if (d.message.id == Msg::no_task_read)
+                continue;  // the summary says so
+            lines.push_back(to_ouString(located_text(d, ui_)));
             jump_targets_.emplace_back(d.sheet, d.cell);
         }
         if (lines.empty())
-            lines.push_back(to_ouString(texts_.no_problems));
+            lines.push_back(to_ouString(text(Msg::panel_no_problems, ui_)));
         list->addItems(Sequence<OUString>(lines.data(), static_cast<sal_Int32>(lines.size())), 0);
     }
 
@@ -287,29 +217,20 @@ private:
         const auto doc = document();
         if (!doc.is())
             return;
-        ReportSettings settings;
-        const std::string date_text = text_of("StatusDate");
-        if (!date_text.empty()) {
-            settings.status_date = parse_date_text(date_text);
-            if (!settings.status_date) {
-                set_summary(texts_.bad_date);
-                return;
-            }
-        }
-        const auto amber = parse_number_text(text_of("AmberBelow"));
-        const auto red = parse_number_text(text_of("RedBelow"));
-        if (!amber || !red || *red > *amber || *red < 0) {
-            set_summary(texts_.bad_threshold);
-            return;
-        }
-        settings.thresholds = {*amber, *red};
         Sequence<sal_Int16> selected;
         model_of("Language")->getPropertyValue("SelectedItems") >>= selected;
+        std::optional<Language> language;
         if (selected.getLength() == 1 && selected[0] == 1)
-            settings.language = Language::en;
+            language = Language::en;
         else if (selected.getLength() == 1 && selected[0] == 2)
-            settings.language = Language::ja;
-        store_settings(doc, settings);
+            language = Language::ja;
+        const auto settings =
+            settings_from_text(text_of("StatusDate"), text_of("AmberBelow"), text_of("RedBelow"), language);
+        if (!settings) {
+            set_summary(settings.problem().message.render(ui_));
+            return;
+        }
+        store_settings(doc, *settings);
 
         css::util::URL url;
         url.Complete = "org.pmocalc:GenerateReport";
@@ -340,7 +261,7 @@ private:
 
     Reference<css::uno::XComponentContext> context_;
     Reference<css::frame::XFrame> frame_;
-    const PanelTexts& texts_;
+    const Language ui_;
     Reference<css::awt::XWindow> window_;
     Reference<css::awt::XControlContainer> controls_;
     std::vector<std::pair<std::string, std::string>> jump_targets_;

@@ -3,7 +3,6 @@
 // progress in the status bar, and reports a workbook it cannot read in a
 // message box, leaving the document untouched. Nothing escapes into the office.
 
-#include <ctime>
 #include <exception>
 
 #include <com/sun/star/awt/MessageBoxButtons.hpp>
@@ -48,9 +47,9 @@ using rtl::OUString;
 constexpr char protocol[] = "org.pmocalc:";
 constexpr char generate_path[] = "GenerateReport";
 
-struct Outcome {
+struct CommandResult {
     bool ok;
-    std::string message;
+    std::string message;  // the report sheet's name, or why there is none
 };
 
 class ReportCommand : public cppu::WeakImplHelper4<css::frame::XDispatchProvider, css::frame::XNotifyingDispatch,
@@ -88,12 +87,12 @@ public:
     // XNotifyingDispatch: the same, telling the caller (tests, macros) how it went.
     void SAL_CALL dispatchWithNotification(const css::util::URL&, const Sequence<css::beans::PropertyValue>&,
                                            const Reference<css::frame::XDispatchResultListener>& listener) override {
-        const Outcome outcome = run();
+        const CommandResult result = run();
         if (listener.is())
             listener->dispatchFinished(css::frame::DispatchResultEvent(
                 static_cast<cppu::OWeakObject*>(this),
-                outcome.ok ? css::frame::DispatchResultState::SUCCESS : css::frame::DispatchResultState::FAILURE,
-                Any(to_ouString(outcome.message))));
+                result.ok ? css::frame::DispatchResultState::SUCCESS : css::frame::DispatchResultState::FAILURE,
+                Any(to_ouString(result.message))));
     }
 
     // XServiceInfo
@@ -105,44 +104,38 @@ public:
     }
 
 private:
-    Outcome run() {
-        Outcome outcome{false, {}};
+    CommandResult run() {
+        const Language ui = ui_language(context_);
+        CommandResult result{false, {}};
         try {
-            outcome = generate();
+            result = generate(ui);
         } catch (const css::uno::Exception& e) {
-            outcome.message = to_utf8(e.Message);
+            result.message = Message{Msg::unexpected_failure, {to_utf8(e.Message)}}.render(ui);
         } catch (const std::exception& e) {
-            outcome.message = e.what();
+            result.message = Message{Msg::unexpected_failure, {e.what()}}.render(ui);
         } catch (...) {
-            outcome.message = "unexpected failure";
+            result.message = Message{Msg::unexpected_failure, {"?"}}.render(ui);
         }
-        if (!outcome.ok)
-            show_error(outcome.message);
-        return outcome;
+        if (!result.ok)
+            show_error(result.message, ui);
+        return result;
     }
 
-    Outcome generate() {
+    CommandResult generate(Language ui) {
         if (!frame_.is())
-            return {false, "no window to work in"};
+            return {false, std::string(text(Msg::command_no_window, ui))};
         Reference<css::frame::XModel> model(frame_->getController()->getModel(), UNO_QUERY_THROW);
         DocumentRef document(model, UNO_QUERY);
         if (!document.is())
-            return {false, "the PMO report works on spreadsheets only"};
-        const ReportSettings settings = read_settings(document);
-        ReportRequest request;
-        request.status_date = settings.status_date;
-        request.language = settings.language;
-        request.thresholds = settings.thresholds;
-        request.single_project_name = to_utf8(model->getURL()).empty() ? "Project" : title_of(model);
-        const auto now = local_time();
-        request.today = now.today;
-        request.generated_at = now.text;
+            return {false, std::string(text(Msg::command_not_a_spreadsheet, ui))};
+        const ReportRequest request = request_for(read_settings(document), document_name(model), local_time());
+        const OUString step_title = to_ouString(text(Msg::command_title, ui));
 
         Reference<css::task::XStatusIndicator> indicator;
         if (Reference<css::task::XStatusIndicatorFactory> factory{frame_, UNO_QUERY}; factory.is())
             indicator = factory->createStatusIndicator();
         if (indicator.is())
-            indicator->start(title(request), 100);
+            indicator->start(step_title, 100);
         const Progress progress = [&](int percent) {
             if (indicator.is())
                 indicator->setValue(percent);
@@ -152,14 +145,15 @@ private:
         // step is undone, so the workbook is exactly as before.
         Reference<css::document::XUndoManager> undo(
             Reference<css::document::XUndoManagerSupplier>(model, UNO_QUERY_THROW)->getUndoManager());
-        const OUString step_title = title(request);
         undo->enterUndoContext(step_title);
         try {
-            const auto generated = generate_report(document, request, progress);
+            const auto generated = pmocalc::uno::generate(document, request, progress);
             undo->leaveUndoContext();
             if (indicator.is())
                 indicator->end();
-            return {true, generated.sheet_name};
+            if (!generated.written())
+                return {false, failure_text(generated.assessment, ui)};
+            return {true, *generated.sheet_name};
         } catch (...) {
             undo->leaveUndoContext();
             if (undo->isUndoPossible() && undo->getCurrentUndoActionTitle() == step_title)
@@ -170,20 +164,9 @@ private:
         }
     }
 
-    static std::string title_of(const Reference<css::frame::XModel>& model) {
-        const std::string url = to_utf8(model->getURL());
-        const auto slash = url.find_last_of('/');
-        const std::string file = slash == std::string::npos ? url : url.substr(slash + 1);
-        return file.substr(0, file.find_last_of('.'));
-    }
-
-    OUString title(const ReportRequest& request) const {
-        return request.language == Language::ja ? to_ouString("PMOレポート作成") : OUString("Generate PMO Report");
-    }
-
     // A message box over the document's window; in a headless office dialogs
     // return at once, so this never blocks a script or a test.
-    void show_error(const std::string& message) noexcept {
+    void show_error(const std::string& message, Language ui) noexcept {
         try {
             if (!frame_.is() || !context_.is())
                 return;
@@ -191,9 +174,7 @@ private:
             Reference<css::awt::XMessageBoxFactory> factory(css::awt::Toolkit::create(context_), UNO_QUERY_THROW);
             auto box = factory->createMessageBox(parent, css::awt::MessageBoxType_ERRORBOX,
                                                  css::awt::MessageBoxButtons::BUTTONS_OK, "pmocalc",
-                                                 to_ouString((ui_is_japanese(context_)
-                                                                  ? std::string("PMOレポートを作成できませんでした:\n\n")
-                                                                  : std::string("The PMO report could not be generated:\n\n")) +
+                                                 to_ouString(std::string(text(Msg::command_failed, ui)) + "\n\n" +
                                                              message));
             box->execute();
         } catch (...) {

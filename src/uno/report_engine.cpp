@@ -1,23 +1,24 @@
 #include "report_engine.hpp"
 
-#include <stdexcept>
-
 namespace pmocalc::uno {
 
-GeneratedReport generate_report(const DocumentRef& document, ReportRequest request, const Progress& progress,
-                                Fetch fetch) {
+Assessment assess(const DocumentRef& document, ReportRequest request, Fetch fetch) {
     if (const auto previous = existing_report_sheet(document))
         request.skip_sheets.push_back(*previous);
-    const Workbook workbook = read_workbook(document, request.skip_sheets, fetch);
+    return pmocalc::assess(read_workbook(document, request.skip_sheets, fetch), request);
+}
+
+GeneratedReport generate(const DocumentRef& document, const ReportRequest& request, const Progress& progress,
+                         Fetch fetch) {
+    GeneratedReport result{assess(document, request, fetch), std::nullopt, std::nullopt};
     if (progress)
         progress(40);
-    auto prepared = prepare_status_report(workbook, request);
-    if (!prepared)
-        throw std::runtime_error(prepared.problem().reason);
+    if (!result.assessment.reportable())
+        return result;
+    result.layout = layout_report(result.assessment, request);
     if (progress)
         progress(60);
-    GeneratedReport result{std::move(prepared).value(), {}};
-    result.sheet_name = write_report(document, result.report.layout, progress);
+    result.sheet_name = write_report(document, *result.layout, progress);
     return result;
 }
 

@@ -1,8 +1,9 @@
-// The report engine on a live document: one bulk read, the core's report, one
-// bulk write into pmocalc's own sheet. Shared by pmocalc-report and the
-// in-Calc command.
+// The report engine on a live document, behind every face: assess reads the
+// workbook in bulk and analyses it (what the panel shows); generate is assess,
+// the layout and one bulk write into pmocalc's own sheet.
 #pragma once
 
+#include <optional>
 #include <string>
 
 #include "../core/status_report.hpp"
@@ -10,14 +11,19 @@
 
 namespace pmocalc::uno {
 
+// Reads every sheet but pmocalc's previous report, and assesses the workbook.
+Assessment assess(const DocumentRef& document, ReportRequest request, Fetch fetch = Fetch::direct);
+
 struct GeneratedReport {
-    StatusReport report;
-    std::string sheet_name;  // where it was written
+    Assessment assessment;
+    std::optional<ReportLayout> layout;     // nullopt: nothing to report on (see the diagnostics)
+    std::optional<std::string> sheet_name;  // where the report was written
+
+    bool written() const { return sheet_name.has_value(); }
 };
 
-// Throws std::runtime_error with the reader's diagnostics when the workbook
-// holds no task to report on; the document is then left untouched.
-GeneratedReport generate_report(const DocumentRef& document, ReportRequest request, const Progress& progress,
-                                Fetch fetch = Fetch::direct);
+// Writes the report of a reportable workbook; one that is not is left untouched.
+GeneratedReport generate(const DocumentRef& document, const ReportRequest& request, const Progress& progress,
+                         Fetch fetch = Fetch::direct);
 
 }  // namespace pmocalc::uno

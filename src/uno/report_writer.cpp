@@ -73,30 +73,38 @@ struct StyleSpec {
 
 StyleSpec style_for(CellFormat format) {
     switch (format) {
-    case CellFormat::title: return {"pmocalc Title", nullptr, true, false, 18, -1, 0x1F3864};
-    case CellFormat::subtitle: return {"pmocalc Subtitle", nullptr, false, false, 12};
-    case CellFormat::heading: return {"pmocalc Heading", nullptr, true, false, 13, -1, 0x1F4E79};
-    case CellFormat::column_header: return {"pmocalc Column header", nullptr, true, false, 0, 0xD9E1F2, -1, true, true};
-    case CellFormat::label: return {"pmocalc Label", nullptr, true};
-    case CellFormat::text: return {"pmocalc Text", "@"};
-    case CellFormat::money: return {"pmocalc Amount", "#,##0.0"};
-    case CellFormat::index: return {"pmocalc Index", "0.00"};
-    case CellFormat::periods: return {"pmocalc Periods", "0.0"};
-    case CellFormat::days: return {"pmocalc Days", "0"};
-    case CellFormat::date: return {"pmocalc Date", "YYYY-MM-DD"};
-    case CellFormat::percent: return {"pmocalc Percent", "0%"};
-    case CellFormat::count: return {"pmocalc Count", "0"};
-    case CellFormat::rag: return {"pmocalc RAG", nullptr, true, false, 0, -1, -1, true};
-    case CellFormat::heat_1: return {"pmocalc Heat 1", "0", false, false, 0, 0x63BE7B, -1, true};
-    case CellFormat::heat_2: return {"pmocalc Heat 2", "0", false, false, 0, 0xB5D780, -1, true};
-    case CellFormat::heat_3: return {"pmocalc Heat 3", "0", false, false, 0, 0xFFEB84, -1, true};
-    case CellFormat::heat_4: return {"pmocalc Heat 4", "0", false, false, 0, 0xFBAA77, -1, true};
-    case CellFormat::heat_5: return {"pmocalc Heat 5", "0", true, false, 0, 0xF8696B, -1, true};
-    case CellFormat::diagnostic_error: return {"pmocalc Error", "@", false, false, 0, -1, 0x9C0006};
-    case CellFormat::diagnostic_warning: return {"pmocalc Warning", "@", false, false, 0, -1, 0x9C5700};
-    case CellFormat::note: return {"pmocalc Note", "@", false, true, 0, -1, 0x595959};
+    case CellFormat::title: return {.name = "pmocalc Title", .bold = true, .height = 18, .char_color = 0x1F3864};
+    case CellFormat::subtitle: return {.name = "pmocalc Subtitle", .height = 12};
+    case CellFormat::heading: return {.name = "pmocalc Heading", .bold = true, .height = 13, .char_color = 0x1F4E79};
+    case CellFormat::column_header:
+        return {.name = "pmocalc Column header", .bold = true, .back_color = 0xD9E1F2, .centered = true, .wrap = true};
+    case CellFormat::label: return {.name = "pmocalc Label", .bold = true};
+    case CellFormat::text: return {.name = "pmocalc Text", .number_format = "@"};
+    case CellFormat::money: return {.name = "pmocalc Amount", .number_format = "#,##0.0"};
+    case CellFormat::index: return {.name = "pmocalc Index", .number_format = "0.00"};
+    case CellFormat::periods: return {.name = "pmocalc Periods", .number_format = "0.0"};
+    case CellFormat::days: return {.name = "pmocalc Days", .number_format = "0"};
+    case CellFormat::date: return {.name = "pmocalc Date", .number_format = "YYYY-MM-DD"};
+    case CellFormat::percent: return {.name = "pmocalc Percent", .number_format = "0%"};
+    case CellFormat::count: return {.name = "pmocalc Count", .number_format = "0"};
+    case CellFormat::rag: return {.name = "pmocalc RAG", .bold = true, .centered = true};
+    case CellFormat::heat_1:
+        return {.name = "pmocalc Heat 1", .number_format = "0", .back_color = 0x63BE7B, .centered = true};
+    case CellFormat::heat_2:
+        return {.name = "pmocalc Heat 2", .number_format = "0", .back_color = 0xB5D780, .centered = true};
+    case CellFormat::heat_3:
+        return {.name = "pmocalc Heat 3", .number_format = "0", .back_color = 0xFFEB84, .centered = true};
+    case CellFormat::heat_4:
+        return {.name = "pmocalc Heat 4", .number_format = "0", .back_color = 0xFBAA77, .centered = true};
+    case CellFormat::heat_5:
+        return {.name = "pmocalc Heat 5", .number_format = "0", .bold = true, .back_color = 0xF8696B, .centered = true};
+    case CellFormat::diagnostic_error: return {.name = "pmocalc Error", .number_format = "@", .char_color = 0x9C0006};
+    case CellFormat::diagnostic_warning:
+        return {.name = "pmocalc Warning", .number_format = "@", .char_color = 0x9C5700};
+    case CellFormat::note:
+        return {.name = "pmocalc Note", .number_format = "@", .italic = true, .char_color = 0x595959};
     }
-    return {"pmocalc Text"};
+    return {.name = "pmocalc Text"};
 }
 
 // RAG colours, applied by conditional formatting so they follow the cell's text.

@@ -14,7 +14,7 @@ using css::uno::UNO_QUERY_THROW;
 using rtl::OUString;
 
 // The UI locale chosen in Tools > Options, else the installation's.
-bool ui_is_japanese(const Reference<css::uno::XComponentContext>& context) {
+Language ui_language(const Reference<css::uno::XComponentContext>& context) {
     try {
         auto provider = css::configuration::theDefaultProvider::get(context);
         auto read = [&](const char* path, const char* key) {
@@ -31,9 +31,9 @@ bool ui_is_japanese(const Reference<css::uno::XComponentContext>& context) {
         OUString locale = read("/org.openoffice.Office.Linguistic/General", "UILocale");
         if (locale.isEmpty())
             locale = read("/org.openoffice.Setup/L10N", "ooLocale");
-        return locale.startsWith("ja");
+        return locale.startsWith("ja") ? Language::ja : Language::en;
     } catch (const css::uno::Exception&) {
-        return false;
+        return Language::en;
     }
 }
 

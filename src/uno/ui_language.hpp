@@ -4,8 +4,11 @@
 
 #include <com/sun/star/uno/XComponentContext.hpp>
 
+#include "../core/messages.hpp"
+
 namespace pmocalc::uno {
 
-bool ui_is_japanese(const css::uno::Reference<css::uno::XComponentContext>& context);
+// Japanese when the office's UI locale is Japanese, else English.
+Language ui_language(const css::uno::Reference<css::uno::XComponentContext>& context);
 
 }  // namespace pmocalc::uno

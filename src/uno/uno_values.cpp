@@ -2,7 +2,9 @@
 
 #include <ctime>
 
+#include <com/sun/star/util/Date.hpp>
 #include <rtl/string.hxx>
+#include <rtl/uri.hxx>
 #include <rtl/textenc.h>
 
 namespace pmocalc::uno {
@@ -25,6 +27,24 @@ LocalTime local_time() {
     return {day_from_civil({local.tm_year + 1900, static_cast<unsigned>(local.tm_mon + 1),
                             static_cast<unsigned>(local.tm_mday)}),
             buffer};
+}
+
+Day null_date_offset(const css::uno::Reference<css::beans::XPropertySet>& document) {
+    css::util::Date null_date;
+    if (!document.is() || !(document->getPropertyValue("NullDate") >>= null_date))
+        return 0;
+    return pmocalc::null_date_offset(
+        CivilDate{null_date.Year, static_cast<unsigned>(null_date.Month), static_cast<unsigned>(null_date.Day)});
+}
+
+std::string document_name(const css::uno::Reference<css::frame::XModel>& model) {
+    const rtl::OUString url = model->getURL();
+    const rtl::OUString last = url.copy(url.lastIndexOf('/') + 1);
+    // File URLs are percent-encoded: プロジェクトA.ods arrives as %E3%83%97….
+    std::string file = to_utf8(rtl::Uri::decode(last, rtl_UriDecodeWithCharset, RTL_TEXTENCODING_UTF8));
+    if (const auto dot = file.find_last_of('.'); dot != std::string::npos && dot > 0)
+        file.erase(dot);
+    return file;
 }
 
 namespace {

@@ -5,11 +5,14 @@
 #include <string>
 #include <string_view>
 
+#include <com/sun/star/beans/XPropertySet.hpp>
+#include <com/sun/star/frame/XModel.hpp>
 #include <com/sun/star/uno/Any.hxx>
 #include <com/sun/star/uno/Sequence.hxx>
 #include <rtl/ustring.hxx>
 
 #include "../core/cell_range.hpp"
+#include "../core/status_report.hpp"
 
 namespace pmocalc::uno {
 
@@ -19,11 +22,15 @@ std::string to_utf8(const rtl::OUString& text);
 rtl::OUString to_ouString(std::string_view utf8);
 
 // Today as a Day and "YYYY-MM-DD hh:mm", in the local time zone (the core has no clock).
-struct LocalTime {
-    Day today;
-    std::string text;
-};
 LocalTime local_time();
+
+// Days to add to a document's date serials to reach the core's frame, from
+// its NullDate property (0 when it has none: Calc's default 1899-12-30).
+Day null_date_offset(const css::uno::Reference<css::beans::XPropertySet>& document);
+
+// The document's file name without folder and extension ("" before it is saved):
+// the name of the one project of a workbook without a project column.
+std::string document_name(const css::uno::Reference<css::frame::XModel>& model);
 
 // A range, inline array or single value as Calc passes it (empty cells arrive
 // as empty strings or void).

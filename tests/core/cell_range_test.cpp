@@ -11,7 +11,7 @@ TEST(CellRange, SumIgnoresBlanksAndRejectsText) {
     const CellRange with_text = CellRange::column({1.0, std::string("n/a")});
     const auto sum = sum_of({"ev", with_text});
     ASSERT_TRUE(test::is_invalid(sum));
-    EXPECT_EQ(sum.problem().reason, "ev, row 2: a number is needed, found text \"n/a\"");
+    EXPECT_EQ(sum.problem().reason(), "ev, row 2: a number is needed, found text \"n/a\"");
 }
 
 TEST(CellRange, AllBlankIsNotZero) {
@@ -20,9 +20,9 @@ TEST(CellRange, AllBlankIsNotZero) {
 
 TEST(CellRange, PositionsNameRowsAndColumns) {
     const CellRange grid(2, 3, std::vector<Cell>(6, 1.0));
-    EXPECT_EQ(grid.position(4), "row 2, column 2");
-    EXPECT_EQ(CellRange(1, 3, std::vector<Cell>(3, 1.0)).position(2), "column 3");
-    EXPECT_EQ(CellRange::column({1.0, 2.0}).position(1), "row 2");
+    EXPECT_EQ(grid.position(4).render(Language::en), "row 2, column 2");
+    EXPECT_EQ(CellRange(1, 3, std::vector<Cell>(3, 1.0)).position(2).render(Language::en), "column 3");
+    EXPECT_EQ(CellRange::column({1.0, 2.0}).position(1).render(Language::en), "row 2");
 }
 
 TEST(CellRange, SingleNumberMustBeExactlyOne) {

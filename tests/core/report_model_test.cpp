@@ -1,5 +1,7 @@
 #include "core/report_model.hpp"
 
+#include <nlohmann/json.hpp>
+
 #include "core/summary_json.hpp"
 #include "test_support.hpp"
 
@@ -28,7 +30,8 @@ Portfolio sample() {
     b.percent_complete = 0;
     p.tasks = {a, b};
     p.risks = {{"P1", "R1", "=HYPERLINK(\"http://x\";\"y\")", 0.5, 100, RiskKind::threat, true, "", {}}};
-    p.diagnostics = {{Diagnostic::Severity::error, "Tasks", "D7", "budget \"abc\"\nis text"}};
+    p.diagnostics = {{Diagnostic::Severity::error, "Tasks", "D7", {Msg::not_a_number, {Msg::term_budget, "abc\nis"}},
+                      true}};
     return p;
 }
 
@@ -88,15 +91,41 @@ TEST(ReportModel, DatesFollowTheDocumentNullDate) {
 }
 
 TEST(SummaryJson, HasTheContractKeysAndNullsForUndefinedFigures) {
-    const Portfolio p = sample();
-    const std::string json = summary_json(p, status_of(p), {"in.ods", "PMO Report"});
-    for (const char* key : {"\"status_date\": \"2025-01-10\"", "\"portfolio\": {", "\"bac\": 2000", "\"spit\": ",
-                            "\"projects\": [", "\"slip_days\": 0", "\"risk_exposure\": 50", "\"rag\": \"RED\"",
-                            "\"risks\": {\"count\": 1, \"open\": 1, \"exposure\": 50", "\"issues\": {\"open\": 0",
-                            "\"aging\": {\"0-7\": 0", "\"diagnostics\": [{\"sheet\": \"Tasks\", \"cell\": \"D7\""})
-        EXPECT_NE(json.find(key), std::string::npos) << key << "\n" << json;
-    EXPECT_NE(json.find("\"cpi\": null"), std::string::npos);
-    EXPECT_NE(json.find("budget \\\"abc\\\"\\nis text"), std::string::npos);
+    Assessment assessment;
+    assessment.portfolio = sample();
+    assessment.status = status_of(assessment.portfolio);
+    const auto json = nlohmann::json::parse(summary_json(assessment, {"in.ods", "PMO Report"}));
+    EXPECT_EQ(json["status_date"], "2025-01-10");
+    EXPECT_EQ(json["language"], "en");
+    EXPECT_EQ(json["portfolio"]["bac"], 2000);
+    EXPECT_TRUE(json["portfolio"].contains("spit"));
+    EXPECT_TRUE(json["portfolio"]["cpi"].is_number());
+    ASSERT_EQ(json["projects"].size(), 2u);
+    EXPECT_EQ(json["projects"][0]["slip_days"], 0);
+    EXPECT_EQ(json["projects"][0]["risk_exposure"], 50);
+    EXPECT_EQ(json["projects"][0]["rag"], "RED");
+    EXPECT_TRUE(json["projects"][1]["cpi"].is_null());
+    EXPECT_TRUE(json["projects"][1]["rag"].is_null());
+    EXPECT_EQ(json["risks"]["count"], 1);
+    EXPECT_EQ(json["risks"]["exposure"], 50);
+    EXPECT_EQ(json["issues"]["open"], 0);
+    EXPECT_EQ(json["issues"]["aging"]["0-7"], 0);
+    const auto& diagnostic = json["diagnostics"].at(0);
+    EXPECT_EQ(diagnostic["sheet"], "Tasks");
+    EXPECT_EQ(diagnostic["cell"], "D7");
+    EXPECT_EQ(diagnostic["code"], "not_a_number");
+    EXPECT_EQ(diagnostic["row_skipped"], true);
+    EXPECT_EQ(diagnostic["message"], "budget must be a number, found text \"abc\nis\"; row skipped");
+}
+
+TEST(SummaryJson, MessagesFollowTheReportLanguage) {
+    Assessment assessment;
+    assessment.portfolio = sample();
+    assessment.status = status_of(assessment.portfolio);
+    assessment.language = Language::ja;
+    const auto json = nlohmann::json::parse(summary_json(assessment, {"in.ods", "PMOレポート"}));
+    EXPECT_EQ(json["language"], "ja");
+    EXPECT_EQ(json["diagnostics"][0]["message"], "予算が数値ではありません（「abc\nis」）。この行は集計から除外しました");
 }
 
 }  // namespace

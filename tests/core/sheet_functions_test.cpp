@@ -105,11 +105,11 @@ TEST(SheetPlannedValue, BadRowsAreNamed) {
     const auto reversed = pv({}, num(10), dates({date(2025, 1, 10)}), dates({date(2025, 1, 6)}),
                              dates({date(2025, 1, 8)}), std::nullopt, std::nullopt);
     ASSERT_TRUE(test::is_invalid(reversed));
-    EXPECT_EQ(reversed.problem().reason, "finishes, row 1: the finish lies before the start");
+    EXPECT_EQ(reversed.problem().reason(), "finishes, row 1: the finish lies before the start");
     const auto missing_start = pv({}, CellRange::column({10.0, 20.0}), CellRange::column({blank, 45663.0}),
                                   dates({45670, 45670}), dates({45665}), std::nullopt, std::nullopt);
     ASSERT_TRUE(test::is_invalid(missing_start));
-    EXPECT_EQ(missing_start.problem().reason, "starts, row 1: is blank while budgets has a value");
+    EXPECT_EQ(missing_start.problem().reason(), "starts, row 1: is blank while budgets has a value");
     EXPECT_TRUE(test::is_invalid(pv({}, CellRange::column({10.0, 20.0}), dates({45663}), dates({45670}),
                                     dates({45665}), std::nullopt, std::nullopt)));
     EXPECT_TRUE(test::is_invalid(pv({}, text("ten"), dates({45663}), dates({45670}), dates({45665}), std::nullopt,
@@ -124,7 +124,7 @@ TEST(SheetEarnedValue, PercentMustBeAFraction) {
     EXPECT_TRUE(has_value(ev(CellRange::column({100.0, 50.0}), CellRange::column({0.5, 1.0})), 100));
     const auto percent_as_whole = ev(num(100), num(60));
     ASSERT_TRUE(test::is_invalid(percent_as_whole));
-    EXPECT_NE(percent_as_whole.problem().reason.find("percentComplete, row 1"), std::string::npos);
+    EXPECT_NE(percent_as_whole.problem().reason().find("percentComplete, row 1"), std::string::npos);
     EXPECT_TRUE(test::is_invalid(ev(num(100), num(-0.1))));
 }
 
@@ -199,7 +199,7 @@ TEST(SheetIssues, CountsOpenIssuesAtTheStatusDate) {
     const auto closed_first = openissues(dates({date(2025, 6, 2)}), dates({date(2025, 6, 1)}), dates({status}),
                                          std::nullopt);
     ASSERT_TRUE(test::is_invalid(closed_first));
-    EXPECT_NE(closed_first.problem().reason.find("closed, row 1"), std::string::npos);
+    EXPECT_NE(closed_first.problem().reason().find("closed, row 1"), std::string::npos);
 }
 
 }  // namespace

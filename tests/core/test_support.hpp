@@ -16,8 +16,8 @@ template <class T>
     if (outcome.ok())
         return ::testing::AssertionFailure() << "expected a problem, got a value";
     if (outcome.problem().fault != fault)
-        return ::testing::AssertionFailure() << "wrong kind of problem: " << outcome.problem().reason;
-    return ::testing::AssertionSuccess() << outcome.problem().reason;
+        return ::testing::AssertionFailure() << "wrong kind of problem: " << outcome.problem().reason();
+    return ::testing::AssertionSuccess() << outcome.problem().reason();
 }
 
 template <class T>
@@ -30,7 +30,7 @@ template <class T>
 
 inline ::testing::AssertionResult has_value(const Outcome<double>& outcome, double expected) {
     if (!outcome.ok())
-        return ::testing::AssertionFailure() << "expected " << expected << ", got: " << outcome.problem().reason;
+        return ::testing::AssertionFailure() << "expected " << expected << ", got: " << outcome.problem().reason();
     if (!close_enough(*outcome, expected))
         return ::testing::AssertionFailure() << "expected " << expected << ", got " << *outcome;
     return ::testing::AssertionSuccess();

@@ -47,7 +47,7 @@ std::vector<Diagnostic> problems(const Portfolio& p) {
 std::string listing(const Portfolio& p) {
     std::string out;
     for (const Diagnostic& d : p.diagnostics)
-        out += d.sheet + "!" + d.cell + ": " + d.message + "\n";
+        out += d.sheet + "!" + d.cell + ": " + d.text(Language::en) + "\n";
     return out;
 }
 
@@ -107,7 +107,7 @@ TEST(WorkbookReader, ReadsJapaneseHeadersInAnyWidth) {
 
 bool has_diagnostic(const Portfolio& p, const std::string& sheet, const std::string& cell, const std::string& words) {
     return std::any_of(p.diagnostics.begin(), p.diagnostics.end(), [&](const Diagnostic& d) {
-        return d.sheet == sheet && d.cell == cell && d.message.find(words) != std::string::npos;
+        return d.sheet == sheet && d.cell == cell && d.text(Language::en).find(words) != std::string::npos;
     });
 }
 
@@ -139,8 +139,8 @@ TEST(WorkbookReader, EveryCellProblemIsNamedAndItsRowSkipped) {
     const std::string text = listing(p);
     EXPECT_TRUE(has_diagnostic(p, "Tasks", "D7", "budget must be a number, found text \"abc\"")) << text;
     EXPECT_TRUE(has_diagnostic(p, "Tasks", "E8", "planned start must be a date")) << text;
-    EXPECT_TRUE(has_diagnostic(p, "Tasks", "I10", "% complete must lie between 0% and 100%")) << text;
-    EXPECT_TRUE(has_diagnostic(p, "Tasks", "F11", "planned finish lies before the planned start")) << text;
+    EXPECT_TRUE(has_diagnostic(p, "Tasks", "I10", "percent complete must lie in 0..1 (0% … 100%), got 150%")) << text;
+    EXPECT_TRUE(has_diagnostic(p, "Tasks", "F11", "the finish lies before the start")) << text;
     EXPECT_TRUE(has_diagnostic(p, "Tasks", "B12", "appears twice")) << text;
     EXPECT_TRUE(has_diagnostic(p, "Tasks", "A13", "not on the Projects sheet")) << text;
     EXPECT_TRUE(has_diagnostic(p, "Risks", "D2", "probability must be a number")) << text;
@@ -173,7 +173,7 @@ TEST(WorkbookReader, MissingSheetsAndColumnsReduceNotStop) {
     empty.sheets.push_back(make_sheet("Notes", {{s("hello")}}));
     const Portfolio nothing = read_portfolio(empty, {});
     ASSERT_EQ(nothing.diagnostics.size(), 1u);
-    EXPECT_NE(nothing.diagnostics[0].message.find("no task sheet"), std::string::npos);
+    EXPECT_NE(nothing.diagnostics[0].text(Language::en).find("no task sheet"), std::string::npos);
 }
 
 TEST(WorkbookReader, SkipsItsOwnReportSheet) {

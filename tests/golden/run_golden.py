@@ -1,22 +1,34 @@
 #!/usr/bin/env python3
-"""Recalculates golden workbooks in real headless Calc with pmocalc installed.
+"""Recalculates golden workbooks in real headless Calc with pmocalc installed
+(through build/pmocalc-office, the tests' harness).
 
 Each workbook's first sheet `Checks` holds one check per row: A case, B the
 formula, C the expected value, D a formula that is TRUE when they agree, and
 G1 = AND(D2:D200). The run fails on any FALSE, naming the row.
 
-usage: run_golden.py OXT WORKBOOK... [--via-xlsx]
+usage: run_golden.py BUILD_DIR WORKBOOK... [--via-xlsx]
   --via-xlsx  first save each workbook as .xlsx, drop every cached formula
               result from it, and check the reopened .xlsx instead.
 """
 import csv
 import os
 import re
+import shutil
+import subprocess
 import sys
+import tempfile
 import zipfile
 
-sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "tools"))
-from office_harness import CSV_UTF8, Office  # noqa: E402
+
+def convert(build, target, inputs, outdir):
+    """Recalculates `inputs` in an office with the extension and saves them as
+    `target` (xlsx or csv) into `outdir`; returns the output paths in order."""
+    done = subprocess.run([os.path.join(build, "pmocalc-office"), "convert", "--extension",
+                           os.path.join(build, "pmocalc.oxt"), "--to", target, "--outdir", outdir] + inputs,
+                          capture_output=True, text=True, timeout=600)
+    if done.returncode != 0:
+        raise RuntimeError("pmocalc-office convert failed: " + done.stdout + done.stderr)
+    return done.stdout.split()
 
 
 def strip_cached_results(xlsx):
@@ -55,17 +67,19 @@ def main(argv):
     if len(args) < 2:
         print(__doc__)
         return 2
-    oxt, workbooks = args[0], args[1:]
+    build, workbooks = args[0], args[1:]
     failures = []
-    with Office(oxt) as office:
-        for workbook in workbooks:
-            name = os.path.basename(workbook)
-            source = workbook
-            if via_xlsx:
-                source = strip_cached_results(office.convert(workbook, "xlsx"))
-                name += " (via xlsx)"
-            with open(office.convert(source, CSV_UTF8), newline="", encoding="utf-8") as f:
+    work = tempfile.mkdtemp(prefix="pmocalc-golden-")
+    try:
+        sources = workbooks
+        if via_xlsx:
+            sources = [strip_cached_results(x) for x in convert(build, "xlsx", workbooks, work)]
+        for workbook, result in zip(workbooks, convert(build, "csv", sources, work)):
+            name = os.path.basename(workbook) + (" (via xlsx)" if via_xlsx else "")
+            with open(result, newline="", encoding="utf-8") as f:
                 failures += check(list(csv.reader(f)), name)
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
     for failure in failures:
         print("FAIL " + failure)
     return 1 if failures else 0

@@ -84,8 +84,6 @@ OXT=${PMOCALC_OXT:-$ROOT/build/pmocalc.oxt}
 REPORT_TOOL=${PMOCALC_REPORT:-$ROOT/build/pmocalc-report}
 BROKEN=$ROOT/tests/e2e/broken-en.fods
 OUT=${PMOCALC_SCREENSHOT_DIR:-$ROOT/build/screenshots}
-PROGRAM_DIR=/usr/lib/libreoffice/program
-NOBODY=65534
 SCREEN_W=1600
 SCREEN_H=1000
 # The add-on toolbar's floating window: its title is the toolbar's UIName
@@ -106,8 +104,6 @@ fail() { log "FAIL: $*"; FAILURES+=("$*"); }
 for tool in Xvfb xdotool import identify convert compare setpriv setsid timeout; do
   command -v "$tool" >/dev/null || die "missing $tool (packages: xvfb xdotool imagemagick util-linux coreutils)"
 done
-[ -x "$PROGRAM_DIR/soffice" ] || die "missing $PROGRAM_DIR/soffice (package libreoffice-calc)"
-[ -f "$OXT" ] || die "no extension at $OXT (build it: cmake --build build)"
 [ -x "$REPORT_TOOL" ] || die "no report tool at $REPORT_TOOL (build it: cmake --build build)"
 [ -f "$BROKEN" ] || die "missing $BROKEN"
 GUI_WORK_PREFIX=pmocalc-command
@@ -373,19 +369,9 @@ list_lines() {
 CALC=
 start_office() {
   local lang=$1 profile=$2 doc=$3 name=$4
-  local env_args=(env HOME="$(dirname "$profile")/home" LANG=C.UTF-8 LC_ALL=C.UTF-8)
   log "[$lang] starting LibreOffice on $(basename "$doc")"
   SOFFICE_LOG=$WORK/soffice-$name.log
-  if [ "$(id -u)" -eq 0 ]; then
-    setsid setpriv --reuid=$NOBODY --regid=$NOBODY --clear-groups "${env_args[@]}" \
-      "$PROGRAM_DIR/soffice" "-env:UserInstallation=file://$profile" --norestore --nologo \
-      --calc "$doc" >"$SOFFICE_LOG" 2>&1 </dev/null &
-  else
-    setsid "${env_args[@]}" \
-      "$PROGRAM_DIR/soffice" "-env:UserInstallation=file://$profile" --norestore --nologo \
-      --calc "$doc" >"$SOFFICE_LOG" 2>&1 </dev/null &
-  fi
-  SOFFICE_PID=$!
+  launch_office "$profile" "$doc" "$SOFFICE_LOG"
   CALC=$(wait_window "Calc document" 90 --class '^libreoffice-calc$') \
     || { cat "$SOFFICE_LOG" >&2; return 1; }
   sleep 3  # let the document finish loading and recalculating
@@ -614,23 +600,8 @@ run_language() {
 
   local dir=$WORK/$lang
   local profile=$dir/profile
-  mkdir -p "$profile/user" "$dir/home"
-  cat >"$profile/user/registrymodifications.xcu" <<EOF
-<?xml version="1.0" encoding="UTF-8"?>
-<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
-<item oor:path="/org.openoffice.Office.Linguistic/General"><prop oor:name="UILocale" oor:op="fuse"><value>$locale</value></prop></item>
-<item oor:path="/org.openoffice.Office.Common/Misc"><prop oor:name="ShowTipOfTheDay" oor:op="fuse"><value>false</value></prop></item>
-<item oor:path="/org.openoffice.Office.Common/Misc"><prop oor:name="FirstRun" oor:op="fuse"><value>false</value></prop></item>
-</oor:items>
-EOF
-  cp "$OXT" "$dir/pmocalc.oxt"
-  cp "$workbook" "$dir/$(basename "$workbook")"
-  local doc
-  doc=$dir/$(basename "$workbook")
-  local broken no_tasks=$dir/no-tasks.fods
-  broken=$dir/$(basename "$BROKEN")
-  cp "$BROKEN" "$broken"
-  cat >"$no_tasks" <<'EOF'
+  make_profile "$dir" "$locale"
+  cat >"$WORK/no-tasks.fods" <<'EOF'
 <?xml version="1.0" encoding="UTF-8"?>
 <office:document xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" office:version="1.2" office:mimetype="application/vnd.oasis.opendocument.spreadsheet">
  <office:body>
@@ -642,14 +613,9 @@ EOF
  </office:body>
 </office:document>
 EOF
-  chmod u+w "$doc" "$broken" "$no_tasks"
-  [ "$(id -u)" -eq 0 ] && chown -R $NOBODY:$NOBODY "$dir"
+  stage_for_office "$dir" "$workbook" "$BROKEN" "$WORK/no-tasks.fods"
+  local doc=$dir/$(basename "$workbook") broken=$dir/$(basename "$BROKEN") no_tasks=$dir/no-tasks.fods
 
-  local env_args=(env HOME="$dir/home" LANG=C.UTF-8 LC_ALL=C.UTF-8)
-  log "[$lang] installing the extension"
-  as_office_user "${env_args[@]}" timeout 90 "$PROGRAM_DIR/unopkg" add \
-    "-env:UserInstallation=file://$profile" "$dir/pmocalc.oxt" >"$dir/unopkg.log" 2>&1 \
-    || { cat "$dir/unopkg.log" >&2; die "[$lang] unopkg add failed"; }
   # The later offices start on copies of the profile as it is now.
   cp -a "$profile" "$dir/profile-jump"
   cp -a "$profile" "$dir/profile-error"
@@ -673,8 +639,9 @@ diag_json=$WORK/diagnostics/$(basename "$BROKEN" .fods)-report.json
 while IFS=$'\t' read -r sheet cell; do
   DIAG_SHEETS+=("$sheet")
   DIAG_CELLS+=("$cell")
-done < <(sed 's/.*"diagnostics": *\[//' "$diag_json" | grep -o '"sheet": *"[^"]*", *"cell": *"[^"]*"' \
-  | sed 's/"sheet": *"\([^"]*\)", *"cell": *"\([^"]*\)"/\1\t\2/')
+done < <(python3 -c 'import json, sys
+for d in json.load(open(sys.argv[1], encoding="utf-8"))["diagnostics"]:
+    print(d["sheet"] + "\t" + d["cell"])' "$diag_json")
 [ ${#DIAG_SHEETS[@]} -gt 0 ] || die "no diagnostics with a cell in $diag_json"
 log "diagnostics of $(basename "$BROKEN"): $(paste -d'!' <(printf '%s\n' "${DIAG_SHEETS[@]}") <(printf '%s\n' "${DIAG_CELLS[@]}") | tr '\n' ' ')"
 

@@ -41,8 +41,6 @@ fi
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 OXT=${PMOCALC_OXT:-$ROOT/build/pmocalc.oxt}
 OUT=${PMOCALC_SCREENSHOT_DIR:-$ROOT/build/screenshots}
-PROGRAM_DIR=/usr/lib/libreoffice/program
-NOBODY=65534
 WIZARD_TITLE='^(Function Wizard|関数ウィザード)$'
 if [ $# -gt 0 ]; then LANGS=("$@"); else LANGS=(en ja); fi
 
@@ -52,8 +50,6 @@ die() { log "FAIL: $*"; exit 1; }
 for tool in Xvfb xdotool import identify setpriv setsid timeout; do
   command -v "$tool" >/dev/null || die "missing $tool (packages: xvfb xdotool imagemagick util-linux coreutils)"
 done
-[ -x "$PROGRAM_DIR/soffice" ] || die "missing $PROGRAM_DIR/soffice (package libreoffice-calc)"
-[ -f "$OXT" ] || die "no extension at $OXT (build it: cmake --build build)"
 GUI_WORK_PREFIX=pmocalc-wizard
 # shellcheck source=tests/ui/gui_session.sh
 source "$ROOT/tests/ui/gui_session.sh"
@@ -121,38 +117,12 @@ run_language() {
   [ -f "$workbook" ] || die "missing $workbook"
 
   local dir=$WORK/$lang
-  local profile=$dir/profile
-  mkdir -p "$profile/user" "$dir/home"
-  cat >"$profile/user/registrymodifications.xcu" <<EOF
-<?xml version="1.0" encoding="UTF-8"?>
-<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
-<item oor:path="/org.openoffice.Office.Linguistic/General"><prop oor:name="UILocale" oor:op="fuse"><value>$locale</value></prop></item>
-<item oor:path="/org.openoffice.Office.Common/Misc"><prop oor:name="ShowTipOfTheDay" oor:op="fuse"><value>false</value></prop></item>
-<item oor:path="/org.openoffice.Office.Common/Misc"><prop oor:name="FirstRun" oor:op="fuse"><value>false</value></prop></item>
-</oor:items>
-EOF
-  cp "$OXT" "$dir/pmocalc.oxt"
-  cp "$workbook" "$dir/$(basename "$workbook")"
+  make_profile "$dir" "$locale"
+  stage_for_office "$dir" "$workbook"
   local doc=$dir/$(basename "$workbook")
-  [ "$(id -u)" -eq 0 ] && chown -R $NOBODY:$NOBODY "$dir"
-
-  local env_args=(env HOME="$dir/home" LANG=C.UTF-8 LC_ALL=C.UTF-8)
-  log "[$lang] installing the extension"
-  as_office_user "${env_args[@]}" timeout 90 "$PROGRAM_DIR/unopkg" add \
-    "-env:UserInstallation=file://$profile" "$dir/pmocalc.oxt" >"$dir/unopkg.log" 2>&1 \
-    || { cat "$dir/unopkg.log" >&2; die "[$lang] unopkg add failed"; }
 
   log "[$lang] starting LibreOffice"
-  if [ "$(id -u)" -eq 0 ]; then
-    setsid setpriv --reuid=$NOBODY --regid=$NOBODY --clear-groups "${env_args[@]}" \
-      "$PROGRAM_DIR/soffice" "-env:UserInstallation=file://$profile" --norestore --nologo \
-      --calc "$doc" >"$WORK/soffice-$lang.log" 2>&1 </dev/null &
-  else
-    setsid "${env_args[@]}" \
-      "$PROGRAM_DIR/soffice" "-env:UserInstallation=file://$profile" --norestore --nologo \
-      --calc "$doc" >"$WORK/soffice-$lang.log" 2>&1 </dev/null &
-  fi
-  SOFFICE_PID=$!
+  launch_office "$dir/profile" "$doc" "$WORK/soffice-$lang.log"
 
   local calc
   calc=$(wait_window "Calc document" 90 --class '^libreoffice-calc$') \

@@ -1,8 +1,16 @@
-# Shared by the tests/ui scripts; source it after defining log() and setting
-# GUI_WORK_PREFIX. It picks the VCL plugin, makes the work directory $WORK,
-# stops soffice and Xvfb and removes $WORK on exit whatever happens, and runs
-# commands as the unprivileged office user when we are root; start_xvfb,
-# wait_window and focus drive the display.
+# Shared by the tests/ui scripts; source it after defining log() and die() and
+# setting ROOT, OXT and GUI_WORK_PREFIX. It picks the VCL plugin, makes the
+# work directory $WORK, stops soffice and Xvfb and removes $WORK on exit
+# whatever happens; make_profile and launch_office set up and start a GUI
+# office with the extension (as the unprivileged office user when we are
+# root); start_xvfb, wait_window and focus drive the display.
+
+PROGRAM_DIR=${PMOCALC_PROGRAM_DIR:-/usr/lib/libreoffice/program}
+OFFICE_TOOL=${PMOCALC_OFFICE_TOOL:-$ROOT/build/pmocalc-office}
+NOBODY=65534
+[ -x "$PROGRAM_DIR/soffice" ] || die "missing $PROGRAM_DIR/soffice (package libreoffice-calc)"
+[ -f "$OXT" ] || die "no extension at $OXT (build it: cmake --build build)"
+[ -x "$OFFICE_TOOL" ] || die "no $OFFICE_TOOL (build it: cmake --build build)"
 
 if [ -z "${SAL_USE_VCLPLUGIN:-}" ]; then
   if [ -e "$PROGRAM_DIR/libvclplug_gtk3lo.so" ]; then SAL_USE_VCLPLUGIN=gtk3; else SAL_USE_VCLPLUGIN=gen; fi
@@ -50,6 +58,44 @@ as_office_user() {
   else
     "$@"
   fi
+}
+
+# Makes $1/profile with the extension installed and the UI language $2
+# (en-US, ja), $1/home as its HOME: the same harness as the tests
+# (pmocalc-office profile), owned by the office user when we are root.
+make_profile() {
+  local dir=$1 locale=$2
+  log "installing the extension into $dir/profile (UI $locale)"
+  "$OFFICE_TOOL" profile --extension "$OXT" --ui-locale "$locale" "$dir" >"$WORK/profile.log" 2>&1 \
+    || { cat "$WORK/profile.log" >&2; die "the extension could not be installed into $dir/profile"; }
+}
+
+# Copies the files $2... into the directory $1 so that the office user can
+# write them (a document must be writable, else it opens read-only).
+stage_for_office() {
+  local dir=$1; shift
+  local file
+  for file in "$@"; do
+    cp "$file" "$dir/"
+    chmod u+w "$dir/$(basename "$file")"
+    [ "$(id -u)" -eq 0 ] && chown "$NOBODY:$NOBODY" "$dir/$(basename "$file")"
+  done
+  return 0
+}
+
+# Starts a GUI LibreOffice Calc on the profile $1 (made by make_profile) with
+# the document $2, its output in $3; sets SOFFICE_PID (a process group).
+launch_office() {
+  local profile=$1 doc=$2 logfile=$3
+  local env_args=(env HOME="$(dirname "$profile")/home" LANG=C.UTF-8 LC_ALL=C.UTF-8)
+  local user=()
+  [ "$(id -u)" -eq 0 ] && user=(setpriv --reuid="$NOBODY" --regid="$NOBODY" --clear-groups)
+  # setsid first: $! is then the id of a process group holding the launcher
+  # (oosplash) and soffice.bin, which stop_soffice ends as a whole.
+  setsid "${user[@]}" "${env_args[@]}" \
+    "$PROGRAM_DIR/soffice" "-env:UserInstallation=file://$profile" --norestore --nologo \
+    --calc "$doc" >"$logfile" 2>&1 </dev/null &
+  SOFFICE_PID=$!
 }
 
 # Starts Xvfb with a $1 x $2 screen and exports its DISPLAY.

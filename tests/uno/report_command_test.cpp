@@ -5,8 +5,6 @@
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
-#include <regex>
-#include <sstream>
 #include <string>
 #include <vector>
 
@@ -31,7 +29,9 @@
 #include <com/sun/star/util/XCloseable.hpp>
 #include <osl/file.hxx>
 
-#include "cli/office_session.hpp"
+#include <nlohmann/json.hpp>
+
+#include "support/extension_profile.hpp"
 #include "core/workbook_reader.hpp"
 #include "uno/document_settings.hpp"
 #include "uno/report_writer.hpp"
@@ -86,10 +86,15 @@ Snapshot snapshot(const uno::DocumentRef& document) {
 
 class ReportCommand : public ::testing::Test {
 protected:
-    static void SetUpTestSuite() { office_ = new cli::OfficeSession({build_dir / "pmocalc.oxt"}); }
+    static void SetUpTestSuite() {
+        profile_ = new test::ExtensionProfile({{build_dir / "pmocalc.oxt"}, std::nullopt, {}});
+        office_ = new office::OfficeSession(profile_->session_options());
+    }
     static void TearDownTestSuite() {
         delete office_;
         office_ = nullptr;
+        delete profile_;
+        profile_ = nullptr;
     }
 
     uno::DocumentRef open(const fs::path& source) {
@@ -127,21 +132,11 @@ protected:
         return Reference<css::document::XUndoManagerSupplier>(document, UNO_QUERY_THROW)->getUndoManager();
     }
 
-    static cli::OfficeSession* office_;
+    static inline test::ExtensionProfile* profile_ = nullptr;
+    static inline office::OfficeSession* office_ = nullptr;
     std::vector<uno::DocumentRef> documents_;
     static inline int files_ = 0;
 };
-
-cli::OfficeSession* ReportCommand::office_ = nullptr;
-
-// A value from the CLI's JSON summary ("portfolio": {... "key": value ...}).
-double portfolio_figure(const std::string& json, const std::string& key) {
-    const auto portfolio = json.find("\"portfolio\": {");
-    std::smatch match;
-    const std::string rest = json.substr(portfolio);
-    EXPECT_TRUE(std::regex_search(rest, match, std::regex("\"" + key + "\": ([-0-9.e+]+)"))) << key;
-    return std::stod(match[1]);
-}
 
 TEST_F(ReportCommand, GeneratesTheSameFiguresAsTheCliAndUndoesInOneStep) {
     // The headless command on the same file, for its JSON.
@@ -150,8 +145,7 @@ TEST_F(ReportCommand, GeneratesTheSameFiguresAsTheCliAndUndoesInOneStep) {
                                 out.string() + " > /dev/null";
     ASSERT_EQ(std::system(command.c_str()), 0);
     std::ifstream json_file(out / "portfolio-sample-en-report.json");
-    std::stringstream json;
-    json << json_file.rdbuf();
+    const auto json = nlohmann::json::parse(json_file);
 
     const auto document = open(sample);
     const Snapshot before = snapshot(document);
@@ -172,7 +166,7 @@ TEST_F(ReportCommand, GeneratesTheSameFiguresAsTheCliAndUndoesInOneStep) {
     for (int column = 0; column < 8; ++column) {
         double value = 0;
         ASSERT_TRUE(cells[6][column] >>= value) << keys[column];
-        const double expected = portfolio_figure(json.str(), keys[column]);
+        const double expected = json["portfolio"][keys[column]].get<double>();
         EXPECT_NEAR(value, expected, 1e-9 * std::max(1.0, std::abs(expected))) << keys[column];
     }
 
@@ -191,14 +185,15 @@ TEST_F(ReportCommand, AWorkbookItCannotReadIsLeftUntouched) {
     EXPECT_EQ(event.State, css::frame::DispatchResultState::FAILURE);
     rtl::OUString message;
     event.Result >>= message;
-    EXPECT_NE(uno::to_utf8(message).find("no task"), std::string::npos) << uno::to_utf8(message);
+    EXPECT_NE(uno::to_utf8(message).find(text(Msg::no_task_read, Language::en)), std::string::npos)
+        << uno::to_utf8(message);
     EXPECT_TRUE(snapshot(document) == before);
     EXPECT_FALSE(undo_manager(document)->isUndoPossible());
 }
 
 TEST_F(ReportCommand, FollowsTheSettingsKeptInTheDocument) {
     const auto document = open(sample);
-    uno::ReportSettings settings;
+    ReportSettings settings;
     settings.status_date = day_from_civil({2025, 9, 30});
     settings.language = Language::ja;
     settings.thresholds = {0.9, 0.8};

@@ -3,9 +3,9 @@
 #include <arpa/inet.h>
 #include <fcntl.h>
 #include <netinet/in.h>
-#include <sys/socket.h>
 #include <signal.h>
 #include <spawn.h>
+#include <sys/socket.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -14,7 +14,6 @@
 #include <stdexcept>
 #include <string_view>
 #include <thread>
-#include <vector>
 
 #include <com/sun/star/bridge/XUnoUrlResolver.hpp>
 #include <com/sun/star/frame/Desktop.hpp>
@@ -24,12 +23,9 @@
 
 extern char** environ;
 
-namespace pmocalc::cli {
+namespace pmocalc::office {
 
 namespace {
-
-constexpr char office_program[] = "/usr/lib/libreoffice/program/soffice";
-constexpr char offapi_types[] = "file:///usr/lib/libreoffice/program/types/offapi.rdb";
 
 using css::uno::Reference;
 using css::uno::UNO_QUERY_THROW;
@@ -39,14 +35,10 @@ bool exited(pid_t pid) {
     return waitpid(pid, &status, WNOHANG) == pid;
 }
 
-}  // namespace
-
-namespace {
-
-constexpr uid_t nobody = 65534;
-
-// Starts a program with the given environment, its output discarded; -1 when it cannot start.
-pid_t spawn_quietly(std::vector<std::string> args, std::vector<std::string> environment) {
+// Starts a program in `directory` with the given environment, its output
+// discarded; -1 when it cannot start.
+pid_t spawn_quietly(std::vector<std::string> args, std::vector<std::string> environment,
+                    const std::filesystem::path& directory) {
     std::vector<char*> argv;
     for (auto& a : args)
         argv.push_back(a.data());
@@ -59,20 +51,14 @@ pid_t spawn_quietly(std::vector<std::string> args, std::vector<std::string> envi
     posix_spawn_file_actions_init(&actions);
     posix_spawn_file_actions_addopen(&actions, STDOUT_FILENO, "/dev/null", O_WRONLY, 0);
     posix_spawn_file_actions_addopen(&actions, STDERR_FILENO, "/dev/null", O_WRONLY, 0);
+    // A program running as another user must be able to enter its working
+    // directory: never leave it in ours, which may be a private (0700) one.
+    if (!directory.empty())
+        posix_spawn_file_actions_addchdir_np(&actions, directory.c_str());
     pid_t pid = -1;
     const int spawned = posix_spawn(&pid, argv[0], &actions, nullptr, argv.data(), envp.data());
     posix_spawn_file_actions_destroy(&actions);
     return spawned == 0 ? pid : -1;
-}
-
-// Runs a program to completion; its exit code, or -1.
-int run_program(const std::vector<std::string>& args, const std::vector<std::string>& environment) {
-    const pid_t pid = spawn_quietly(args, environment);
-    if (pid < 0)
-        return -1;
-    int status = 0;
-    waitpid(pid, &status, 0);
-    return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
 }
 
 int free_loopback_port() {
@@ -92,82 +78,101 @@ int free_loopback_port() {
     return ntohs(address.sin_port);
 }
 
-void give_to_nobody(const std::filesystem::path& root) {
-    if (chown(root.c_str(), nobody, nobody) != 0)
-        throw std::runtime_error("cannot hand " + root.string() + " to the user nobody");
-    if (std::filesystem::is_directory(root))
-        for (const auto& entry : std::filesystem::recursive_directory_iterator(root))
-            if (chown(entry.path().c_str(), nobody, nobody) != 0)
-                throw std::runtime_error("cannot hand " + entry.path().string() + " to the user nobody");
+std::vector<std::string> as_unprivileged_user() {
+    const std::string id = std::to_string(unprivileged_user);
+    return {"/usr/bin/setpriv", "--reuid=" + id, "--regid=" + id, "--clear-groups"};
 }
 
 }  // namespace
+
+std::filesystem::path program_directory() { return PMOCALC_LO_PROGRAM_DIR; }
+
+void give_to_unprivileged_user(const std::filesystem::path& root) {
+    if (geteuid() != 0)
+        return;
+    auto give = [](const std::filesystem::path& path) {
+        if (lchown(path.c_str(), unprivileged_user, unprivileged_user) != 0)
+            throw std::runtime_error("cannot hand " + path.string() + " to the unprivileged office user");
+    };
+    give(root);
+    if (std::filesystem::is_directory(root))
+        for (const auto& entry : std::filesystem::recursive_directory_iterator(root))
+            give(entry.path());
+}
+
+int run_quietly(const std::vector<std::string>& args, const std::vector<std::string>& environment,
+                const std::filesystem::path& directory) {
+    const pid_t pid = spawn_quietly(args, environment, directory);
+    if (pid < 0)
+        return -1;
+    int status = 0;
+    waitpid(pid, &status, 0);
+    return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+}
+
+std::vector<std::string> environment_with(const std::vector<std::string>& overrides) {
+    std::vector<std::string> environment = overrides;
+    for (char** e = environ; *e; ++e) {
+        const std::string_view entry(*e);
+        const std::string_view name = entry.substr(0, entry.find('=') + 1);
+        bool replaced = false;
+        for (const std::string& o : overrides)
+            replaced = replaced || std::string_view(o).substr(0, o.find('=') + 1) == name;
+        if (!replaced)
+            environment.emplace_back(entry);
+    }
+    return environment;
+}
 
 OfficeSession::OfficeSession(const SessionOptions& options) {
     char pattern[] = "/tmp/pmocalc-office-XXXXXX";
     if (!mkdtemp(pattern))
         throw std::runtime_error("cannot create a temporary directory for the office profile");
     directory_ = pattern;
+    as_other_user_ = options.unprivileged && geteuid() == 0;
     const std::filesystem::path scratch = directory_ / "tmp";
     const std::filesystem::path home = directory_ / "home";
     std::filesystem::create_directories(scratch);
     std::filesystem::create_directories(home);
-    const std::string profile = "-env:UserInstallation=file://" + (directory_ / "profile").string();
+    const std::filesystem::path profile = options.profile.empty() ? directory_ / "profile" : options.profile;
     // The office's temporary files go to the session directory, removed with it.
-    std::vector<std::string> environment{"TMPDIR=" + scratch.string()};
-    const bool own_home = !options.extension.empty();
-    for (char** e = environ; *e; ++e) {
-        const std::string_view entry(*e);
-        if (entry.substr(0, 7) != "TMPDIR=" && !(own_home && entry.substr(0, 5) == "HOME="))
-            environment.emplace_back(*e);
-    }
-    std::vector<std::string> prefix;
+    std::vector<std::string> overrides{"TMPDIR=" + scratch.string()};
+    std::vector<std::string> args;
     std::string connection;
-    if (!options.extension.empty()) {
-        as_nobody_ = geteuid() == 0;
-        environment.push_back("HOME=" + home.string());
-        const std::filesystem::path extension = directory_ / options.extension.filename();
-        std::filesystem::copy_file(options.extension, extension);
-        if (as_nobody_) {
-            give_to_nobody(directory_);
-            prefix = {"/usr/bin/setpriv", "--reuid=65534", "--regid=65534", "--clear-groups"};
-        }
-        std::vector<std::string> install = prefix;
-        for (const std::string& a : {std::string("/usr/lib/libreoffice/program/unopkg"), std::string("add"), profile,
-                                     extension.string()})
-            install.push_back(a);
-        if (run_program(install, environment) != 0) {
-            stop();
-            throw std::runtime_error("unopkg could not install " + options.extension.string());
-        }
+    if (as_other_user_) {
+        overrides.push_back("HOME=" + home.string());
+        give_to_unprivileged_user(directory_);
+        args = as_unprivileged_user();
+        // A named pipe of another user cannot be reached: a loopback socket can.
         connection = "socket,host=127.0.0.1,port=" + std::to_string(free_loopback_port());
     } else {
         connection = "pipe,name=pmocalc_" + std::to_string(getpid()) + "_" + directory_.filename().string().substr(15);
     }
     const std::string accept = "--accept=" + connection + ";urp;StarOffice.ComponentContext";
-    std::vector<std::string> args = prefix;
-    for (const std::string& a : {std::string(office_program), std::string("--headless"), std::string("--invisible"),
-                                 std::string("--norestore"), std::string("--nologo"), std::string("--nodefault"),
-                                 std::string("--nolockcheck"), accept, profile})
+    for (const std::string& a : {(program_directory() / "soffice").string(), std::string("--headless"),
+                                 std::string("--invisible"), std::string("--norestore"), std::string("--nologo"),
+                                 std::string("--nodefault"), std::string("--nolockcheck"), accept,
+                                 "-env:UserInstallation=file://" + profile.string()})
         args.push_back(a);
-    office_ = spawn_quietly(args, environment);
+    office_ = spawn_quietly(args, environment_with(overrides), directory_);
     if (office_ < 0) {
         stop();
-        throw std::runtime_error(std::string("cannot start ") + office_program + " (is libreoffice-calc installed?)");
+        throw std::runtime_error("cannot start " + (program_directory() / "soffice").string() +
+                                 " (is libreoffice-calc installed?)");
     }
-    const std::string pipe_url = "uno:" + connection + ";urp;StarOffice.ComponentContext";
+    const std::string url = "uno:" + connection + ";urp;StarOffice.ComponentContext";
     try {
-        rtl::Bootstrap::set("URE_MORE_TYPES", offapi_types);
+        rtl::Bootstrap::set("URE_MORE_TYPES",
+                            rtl::OUString::createFromAscii(("file://" + (program_directory() / "types" / "offapi.rdb").string()).c_str()));
         Reference<css::uno::XComponentContext> local = cppu::defaultBootstrap_InitialComponentContext();
         Reference<css::bridge::XUnoUrlResolver> resolver(
             local->getServiceManager()->createInstanceWithContext("com.sun.star.bridge.UnoUrlResolver", local),
             UNO_QUERY_THROW);
-        const rtl::OUString url = rtl::OUString::createFromAscii(pipe_url.c_str());
         const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(90);
         Reference<css::uno::XComponentContext> remote;
         while (!remote.is()) {
             try {
-                remote.set(resolver->resolve(url), UNO_QUERY_THROW);
+                remote.set(resolver->resolve(rtl::OUString::createFromAscii(url.c_str())), UNO_QUERY_THROW);
             } catch (const css::uno::Exception&) {
                 if (exited(office_)) {
                     office_ = -1;
@@ -193,8 +198,14 @@ OfficeSession::OfficeSession(const SessionOptions& options) {
 OfficeSession::~OfficeSession() { stop(); }
 
 void OfficeSession::hand_over(const std::filesystem::path& path) const {
-    if (as_nobody_)
-        give_to_nobody(path);
+    if (as_other_user_)
+        give_to_unprivileged_user(path);
+}
+
+bool OfficeSession::alive() const {
+    if (office_ > 0 && exited(office_))
+        office_ = -1;
+    return office_ > 0;
 }
 
 void OfficeSession::stop() {
@@ -221,4 +232,4 @@ void OfficeSession::stop() {
         std::filesystem::remove_all(directory_, ignored);
 }
 
-}  // namespace pmocalc::cli
+}  // namespace pmocalc::office

@@ -1,0 +1,287 @@
+// The one table of every text pmocalc shows a person: id, English, Japanese.
+// {0}, {1} … are the message's arguments, in any order the language needs.
+// Japanese is written as a Japanese PMO writes it, not word for word.
+// Included by messages.hpp (the ids) and messages.cpp (the texts); no include guard.
+// clang-format off
+
+// ---- terms: arguments of other messages ---------------------------------------
+PMOCALC_MESSAGE(term_budget, "budget", "予算")
+PMOCALC_MESSAGE(term_percent_complete, "% complete", "進捗率")
+PMOCALC_MESSAGE(term_actual_cost, "actual cost", "実コスト")
+PMOCALC_MESSAGE(term_planned_start, "planned start", "開始予定日")
+PMOCALC_MESSAGE(term_planned_finish, "planned finish", "終了予定日")
+PMOCALC_MESSAGE(term_baseline_finish, "baseline finish", "基準終了日")
+PMOCALC_MESSAGE(term_forecast_finish, "forecast finish", "終了見込日")
+PMOCALC_MESSAGE(term_actual_finish, "actual finish", "実績終了日")
+PMOCALC_MESSAGE(term_probability, "probability", "発生確率")
+PMOCALC_MESSAGE(term_impact, "impact", "影響度")
+PMOCALC_MESSAGE(term_raised, "raised date", "起票日")
+PMOCALC_MESSAGE(term_due, "due date", "期限")
+PMOCALC_MESSAGE(term_closed, "closed date", "完了日")
+PMOCALC_MESSAGE(term_cost_impact, "cost impact", "コスト影響")
+PMOCALC_MESSAGE(term_schedule_impact, "schedule impact", "スケジュール影響")
+PMOCALC_MESSAGE(term_holiday_date, "holiday date", "祝日の日付")
+PMOCALC_MESSAGE(term_the_task, "the task", "タスク")
+PMOCALC_MESSAGE(term_the_risk, "the risk", "リスク")
+PMOCALC_MESSAGE(term_the_issue, "the issue", "課題")
+PMOCALC_MESSAGE(term_the_change, "the change request", "変更要求")
+PMOCALC_MESSAGE(term_project, "Project", "プロジェクト")
+
+// ---- what a cell holds, and where in an argument -------------------------------
+PMOCALC_MESSAGE(found_text, "text \"{0}\"", "文字列「{0}」")
+PMOCALC_MESSAGE(found_number, "the number {0}", "数値 {0}")
+PMOCALC_MESSAGE(found_blank, "a blank cell", "空欄")
+PMOCALC_MESSAGE(position_row, "row {0}", "{0}行目")
+PMOCALC_MESSAGE(position_column, "column {0}", "{0}列目")
+PMOCALC_MESSAGE(position_row_column, "row {0}, column {1}", "{0}行目・{1}列目")
+
+// ---- the calculators' contracts (Err:502 / #DIV/0! reasons, and reader checks) --
+PMOCALC_MESSAGE(argument_problem, "{0}: {1}", "{0}: {1}")
+PMOCALC_MESSAGE(argument_cell_problem, "{0}, {1}: {2}", "{0}の{1}: {2}")
+PMOCALC_MESSAGE(number_needed, "a number is needed, found {0}", "数値が必要ですが、{0}が入っています")
+PMOCALC_MESSAGE(text_needed, "text is needed, found {0}", "文字列が必要ですが、{0}が入っています")
+PMOCALC_MESSAGE(no_number_given, "no number given (all cells are blank)", "数値がありません（すべて空欄です）")
+PMOCALC_MESSAGE(several_values, "one value is needed, the range holds several",
+                "値は1つだけ指定してください（範囲に複数の値があります）")
+PMOCALC_MESSAGE(value_blank, "a value is needed, the cell is blank", "値が必要ですが、セルが空欄です")
+PMOCALC_MESSAGE(sizes_differ, "{0} has {1} cells but {2} has {3}: give one cell per row in each",
+                "{0}は{1}セル、{2}は{3}セルです。どちらも1行に1セルずつ指定してください")
+PMOCALC_MESSAGE(date_is_zero, "0 is not a date (Calc passes a blank cell as 0)",
+                "0は日付ではありません（空欄のセルは0として渡されます）")
+PMOCALC_MESSAGE(date_implausible, "the value {0} is not a plausible date (years 1970–2199)",
+                "{0}は日付として扱えない値です（1970年〜2199年の日付を入力してください）")
+PMOCALC_MESSAGE(must_not_be_negative, "must not be negative, found {0}", "負の値は使えません（{0}）")
+PMOCALC_MESSAGE(budget_negative, "a budget must not be negative", "予算に負の値は使えません")
+PMOCALC_MESSAGE(finish_before_start, "the finish lies before the start", "終了日が開始日より前になっています")
+PMOCALC_MESSAGE(percent_outside, "percent complete must lie in 0..1 (0% … 100%), got {0}",
+                "進捗率は0〜1（0%〜100%）の範囲で入力してください（{0}）")
+PMOCALC_MESSAGE(blank_while_other_has_value, "is blank while {0} has a value", "空欄ですが、{0}には値があります")
+PMOCALC_MESSAGE(no_task_given, "no task given (all rows are blank)", "タスクがありません（すべての行が空欄です）")
+PMOCALC_MESSAGE(no_risk_given, "no risk given (all rows are blank)", "リスクがありません（すべての行が空欄です）")
+PMOCALC_MESSAGE(risk_type_without_values, "a risk type is given but no probability or impact",
+                "種別はありますが、発生確率と影響度がありません")
+PMOCALC_MESSAGE(weekend_code_whole, "a weekend code is a whole number", "週末番号は整数で指定してください")
+PMOCALC_MESSAGE(weekend_mask_length, "weekend mask must have 7 characters (Monday first, 1 = non-working), got \"{0}\"",
+                "週末の指定は月曜始まりの7文字（1が非稼働日）です（「{0}」）")
+PMOCALC_MESSAGE(weekend_mask_characters, "weekend mask may hold only 0 and 1, got \"{0}\"",
+                "週末の指定に使えるのは0と1だけです（「{0}」）")
+PMOCALC_MESSAGE(weekend_mask_no_working_day, "weekend mask \"1111111\" leaves no working day",
+                "週末の指定「1111111」では稼働日が1日もありません")
+PMOCALC_MESSAGE(weekend_code_unknown, "weekend code must be 1..7 or 11..17 (as in NETWORKDAYS.INTL), got {0}",
+                "週末番号は1〜7または11〜17です（NETWORKDAYS.INTL と同じ）。指定値: {0}")
+PMOCALC_MESSAGE(spi_undefined, "SPI is undefined while PV is 0 (nothing planned yet)",
+                "PVが0のためSPIは算出できません（まだ計画値がありません）")
+PMOCALC_MESSAGE(cpi_undefined, "CPI is undefined while AC is 0 (nothing spent yet)",
+                "ACが0のためCPIは算出できません（まだ実コストがありません）")
+PMOCALC_MESSAGE(eac_method_unknown, "EAC method must be cpi, atypical or composite, got \"{0}\"",
+                "EACの方式は cpi・atypical・composite のいずれかです（「{0}」）")
+PMOCALC_MESSAGE(eac_undefined_cpi_zero, "EAC = BAC/CPI is undefined while EV is 0 (CPI is 0)",
+                "EVが0（CPIが0）のため、EAC = BAC/CPI は算出できません")
+PMOCALC_MESSAGE(eac_needs_pv, "the composite EAC needs PV (for SPI)", "composite 方式のEACにはPV（SPI用）が必要です")
+PMOCALC_MESSAGE(eac_undefined_composite, "composite EAC is undefined while CPI·SPI is 0 (EV is 0)",
+                "EVが0（CPI×SPIが0）のため、composite 方式のEACは算出できません")
+PMOCALC_MESSAGE(tcpi_undefined_bac, "TCPI is undefined when BAC equals AC", "BACとACが等しいためTCPIは算出できません")
+PMOCALC_MESSAGE(tcpi_undefined_eac, "TCPI is undefined when EAC equals AC", "EACとACが等しいためTCPIは算出できません")
+PMOCALC_MESSAGE(pv_curve_empty, "the PV curve is empty: give cumulative PV for periods 1..n",
+                "PV累積曲線が空です。期間1..nの累積PVを指定してください")
+PMOCALC_MESSAGE(pv_curve_negative, "the PV curve is negative at period {0}", "PV累積曲線が期間{0}で負の値です")
+PMOCALC_MESSAGE(pv_curve_falls, "the PV curve must be cumulative (never decreasing) but falls at period {0}",
+                "PV累積曲線は累積値（減らない値）でなければなりませんが、期間{0}で減少しています")
+PMOCALC_MESSAGE(pv_curve_flat, "the PV curve never rises above 0", "PV累積曲線が一度も0を超えません")
+PMOCALC_MESSAGE(pv_curve_period_missing, "cumulative PV is missing for this period", "この期間の累積PVがありません")
+PMOCALC_MESSAGE(at_negative, "actual time AT must not be negative, got {0}", "実経過時間ATに負の値は使えません（{0}）")
+PMOCALC_MESSAGE(spit_undefined, "SPI(t) is undefined at actual time 0", "実経過時間が0のためSPI(t)は算出できません")
+PMOCALC_MESSAGE(ieact_undefined, "IEAC(t) is undefined while ES is 0 (SPI(t) is 0)",
+                "ESが0（SPI(t)が0）のためIEAC(t)は算出できません")
+PMOCALC_MESSAGE(risk_type_unknown, "risk type must be threat (脅威) or opportunity (好機/機会), got \"{0}\"",
+                "種別は「脅威」または「好機」（機会）で入力してください（「{0}」）")
+PMOCALC_MESSAGE(probability_outside, "probability must lie in 0..1 (0% … 100%), got {0}",
+                "発生確率は0〜1（0%〜100%）の範囲で入力してください（{0}）")
+PMOCALC_MESSAGE(impact_negative, "impact is a magnitude and must not be negative, got {0}",
+                "影響度は大きさを表すため、負の値は使えません（{0}）")
+PMOCALC_MESSAGE(rag_threshold_negative, "RAG thresholds must not be negative", "RAGの閾値に負の値は使えません")
+PMOCALC_MESSAGE(rag_thresholds_order, "the RED threshold ({0}) must not exceed the AMBER threshold ({1})",
+                "赤の閾値（{0}）は黄の閾値（{1}）以下にしてください")
+PMOCALC_MESSAGE(spi_cpi_negative, "SPI and CPI must not be negative", "SPIとCPIに負の値は使えません")
+PMOCALC_MESSAGE(min_age_negative, "minAgeDays must not be negative", "minAgeDays に負の値は使えません")
+PMOCALC_MESSAGE(closed_before_raised, "the closed date lies before the raised date", "完了日が起票日より前になっています")
+PMOCALC_MESSAGE(raised_blank_but_closed, "is blank but the issue has a closed date",
+                "空欄ですが、この課題には完了日があります")
+
+// ---- reading a workbook: diagnostics with sheet and cell ------------------------
+PMOCALC_MESSAGE(row_skipped, "{0}; row skipped", "{0}。この行は集計から除外しました")
+PMOCALC_MESSAGE(not_a_number, "{0} must be a number, found text \"{1}\"", "{0}が数値ではありません（「{1}」）")
+PMOCALC_MESSAGE(not_a_date, "{0} must be a date: {1}", "{0}が日付ではありません: {1}")
+PMOCALC_MESSAGE(date_text_unreadable, "{0} must be a date, found text \"{1}\" that cannot be read as one (use YYYY-MM-DD)",
+                "{0}に日付として読めない文字列「{1}」が入っています（YYYY-MM-DD の形式で入力してください）")
+PMOCALC_MESSAGE(dates_typed_as_text, "{0} date(s) in this column are typed as text; read as dates",
+                "この列の日付{0}件は文字列で入力されていたため、日付として読み取りました")
+PMOCALC_MESSAGE(percent_typed_0_100, "{0} is typed as 0–100; read as percent",
+                "{0}が0〜100で入力されているため、百分率として読み取りました")
+PMOCALC_MESSAGE(blank_row_inside_table, "blank row inside the table; skipped", "表の途中に空行があります（読み飛ばしました）")
+PMOCALC_MESSAGE(no_task_sheet,
+                "no task sheet found: expected a sheet with headers such as Task name / タスク名, Budget / 予算, "
+                "Planned start / 開始予定日, Planned finish / 終了予定日",
+                "タスクのシートが見つかりません。「タスク名」「予算」「開始予定日」「終了予定日」などの見出し行があるシートを用意してください")
+PMOCALC_MESSAGE(no_task_read, "no task could be read from the workbook", "ブックからタスクを1件も読み取れませんでした")
+PMOCALC_MESSAGE(project_needs_id, "a project needs an ID", "プロジェクトIDがありません")
+PMOCALC_MESSAGE(duplicate_project_id, "project ID \"{0}\" appears twice", "プロジェクトID「{0}」が重複しています")
+PMOCALC_MESSAGE(budget_blank_with_progress, "budget is blank for a task with progress or actual cost",
+                "進捗または実コストがあるのに予算が空欄です")
+PMOCALC_MESSAGE(task_needs_dates, "a task needs a planned start and finish", "開始予定日と終了予定日がありません")
+PMOCALC_MESSAGE(actual_cost_negative, "actual cost must not be negative", "実コストに負の値は使えません")
+PMOCALC_MESSAGE(duplicate_task_id, "task ID \"{0}\" appears twice in the same project",
+                "同じプロジェクト内でタスクID「{0}」が重複しています")
+PMOCALC_MESSAGE(risk_needs_probability_and_impact, "a risk needs both a probability and an impact",
+                "発生確率と影響度の両方を入力してください")
+PMOCALC_MESSAGE(duplicate_risk_id, "risk ID \"{0}\" appears twice", "リスクID「{0}」が重複しています")
+PMOCALC_MESSAGE(issue_needs_raised_date, "an issue needs the date it was raised", "起票日がありません")
+PMOCALC_MESSAGE(duplicate_issue_id, "issue ID \"{0}\" appears twice", "課題ID「{0}」が重複しています")
+PMOCALC_MESSAGE(change_status_unknown,
+                "change request status \"{0}\" is not one of Pending/審査中, Approved/承認, Rejected/却下",
+                "変更要求のステータス「{0}」を判別できません（審査中・承認・却下のいずれかにしてください）")
+PMOCALC_MESSAGE(no_project_id_several_projects, "{0} has no project ID, and the workbook has several projects",
+                "{0}にプロジェクトIDがありません（このブックには複数のプロジェクトがあります）")
+PMOCALC_MESSAGE(unknown_project, "{0} names project \"{1}\", which is not on the Projects sheet",
+                "{0}のプロジェクト「{1}」がプロジェクトのシートにありません")
+PMOCALC_MESSAGE(status_date_not_a_date, "the status date next to \"{0}\" is not a date; it is ignored",
+                "「{0}」の隣の基準日が日付ではないため、無視しました")
+
+// ---- the report sheet ---------------------------------------------------------
+PMOCALC_MESSAGE(report_sheet_name, "PMO Report", "PMOレポート")
+PMOCALC_MESSAGE(report_title, "PMO Status Report", "PMOステータスレポート")
+PMOCALC_MESSAGE(report_status_date, "Status date", "基準日")
+PMOCALC_MESSAGE(report_generated, "Generated", "作成日時")
+PMOCALC_MESSAGE(report_problems_found, "{0} problems found in the workbook: see Diagnostics at the end",
+                "ブックに{0}件の問題があります（末尾の「診断」を参照）")
+PMOCALC_MESSAGE(report_no_problems, "No problems found in the workbook", "ブックに問題は見つかりませんでした")
+PMOCALC_MESSAGE(report_portfolio, "Portfolio summary", "ポートフォリオ概要")
+PMOCALC_MESSAGE(report_projects, "Projects", "プロジェクト別")
+PMOCALC_MESSAGE(report_top_risks, "Top 10 risks by exposure", "リスク上位10件（エクスポージャー順）")
+PMOCALC_MESSAGE(report_heat_map, "Risk heat map (open risks)", "リスクヒートマップ（未完了リスク）")
+PMOCALC_MESSAGE(report_heat_corner, "Probability \\ Impact", "発生確率 \\ 影響度")
+PMOCALC_MESSAGE(report_heat_note,
+                "Impact rank: share of the project budget (<1%, <5%, <10%, <20%, ≥20%), or the 1–5 rating as typed",
+                "影響度ランク：プロジェクト予算に対する割合（1%未満・5%未満・10%未満・20%未満・20%以上）、または入力された1〜5の評価")
+PMOCALC_MESSAGE(report_issue_aging, "Issue aging (open issues, days since raised)", "課題の経過日数（未完了課題、起票からの日数）")
+PMOCALC_MESSAGE(report_aging_0_7, "0–7 days", "0〜7日")
+PMOCALC_MESSAGE(report_aging_8_30, "8–30 days", "8〜30日")
+PMOCALC_MESSAGE(report_aging_31_90, "31–90 days", "31〜90日")
+PMOCALC_MESSAGE(report_aging_over_90, "> 90 days", "90日超")
+PMOCALC_MESSAGE(report_open, "Open", "未完了")
+PMOCALC_MESSAGE(report_overdue, "Overdue", "期限超過")
+PMOCALC_MESSAGE(report_milestones, "Slipped milestones", "遅延したマイルストーン")
+PMOCALC_MESSAGE(report_no_slipped_milestones, "No milestone has slipped", "遅延したマイルストーンはありません")
+PMOCALC_MESSAGE(report_charts, "Charts", "グラフ")
+PMOCALC_MESSAGE(report_chart_indices, "SPI and CPI by project", "プロジェクト別 SPI・CPI")
+PMOCALC_MESSAGE(report_chart_s_curve, "Portfolio S-curve", "ポートフォリオ Sカーブ")
+PMOCALC_MESSAGE(report_chart_data, "Chart data", "グラフ用データ")
+PMOCALC_MESSAGE(report_s_curve_note, "EV and AC are known at the status date only (the workbook keeps no history)",
+                "EV・AC は基準日時点のみ（ブックに履歴がないため）")
+PMOCALC_MESSAGE(report_diagnostics, "Diagnostics", "診断")
+PMOCALC_MESSAGE(severity_error, "error", "エラー")
+PMOCALC_MESSAGE(severity_warning, "warning", "警告")
+PMOCALC_MESSAGE(severity_note, "note", "注記")
+PMOCALC_MESSAGE(not_defined, "–", "–")
+PMOCALC_MESSAGE(header_bac, "BAC", "BAC")
+PMOCALC_MESSAGE(header_pv, "PV", "PV")
+PMOCALC_MESSAGE(header_ev, "EV", "EV")
+PMOCALC_MESSAGE(header_ac, "AC", "AC")
+PMOCALC_MESSAGE(header_sv, "SV", "SV")
+PMOCALC_MESSAGE(header_cv, "CV", "CV")
+PMOCALC_MESSAGE(header_spi, "SPI", "SPI")
+PMOCALC_MESSAGE(header_cpi, "CPI", "CPI")
+PMOCALC_MESSAGE(header_eac, "EAC", "EAC")
+PMOCALC_MESSAGE(header_vac, "VAC", "VAC")
+PMOCALC_MESSAGE(header_svt_weeks, "SV(t) (weeks)", "SV(t)（週）")
+PMOCALC_MESSAGE(header_spit, "SPI(t)", "SPI(t)")
+PMOCALC_MESSAGE(header_forecast_finish, "Forecast finish", "完了見込日")
+PMOCALC_MESSAGE(header_rag, "RAG", "RAG")
+PMOCALC_MESSAGE(header_project_id, "Project ID", "プロジェクトID")
+PMOCALC_MESSAGE(header_project_name, "Project", "プロジェクト名")
+PMOCALC_MESSAGE(header_program, "Program", "プログラム")
+PMOCALC_MESSAGE(header_pm, "PM", "PM")
+PMOCALC_MESSAGE(header_slip_days, "Slip (working days)", "遅延（稼働日）")
+PMOCALC_MESSAGE(header_open_issues, "Open issues", "未完了課題")
+PMOCALC_MESSAGE(header_overdue_issues, "Overdue issues", "期限超過課題")
+PMOCALC_MESSAGE(header_open_risks, "Open risks", "未完了リスク")
+PMOCALC_MESSAGE(header_risk_exposure, "Risk exposure", "リスクエクスポージャー")
+PMOCALC_MESSAGE(header_pending_changes, "Pending CRs", "審査中の変更要求")
+PMOCALC_MESSAGE(header_rank, "Rank", "順位")
+PMOCALC_MESSAGE(header_risk_id, "Risk ID", "リスクID")
+PMOCALC_MESSAGE(header_project, "Project", "プロジェクト")
+PMOCALC_MESSAGE(header_risk, "Risk", "リスク事象")
+PMOCALC_MESSAGE(header_type, "Type", "種別")
+PMOCALC_MESSAGE(header_probability, "Probability", "発生確率")
+PMOCALC_MESSAGE(header_impact, "Impact", "影響額")
+PMOCALC_MESSAGE(header_exposure, "Exposure", "エクスポージャー")
+PMOCALC_MESSAGE(header_owner, "Owner", "担当者")
+PMOCALC_MESSAGE(header_milestone, "Milestone", "マイルストーン")
+PMOCALC_MESSAGE(header_baseline_finish, "Baseline finish", "基準終了日")
+PMOCALC_MESSAGE(header_forecast_finish_milestone, "Forecast finish", "終了見込日")
+PMOCALC_MESSAGE(header_sheet, "Sheet", "シート")
+PMOCALC_MESSAGE(header_cell, "Cell", "セル")
+PMOCALC_MESSAGE(header_severity, "Severity", "重要度")
+PMOCALC_MESSAGE(header_message, "Message", "内容")
+PMOCALC_MESSAGE(header_week_ending, "Week ending", "週末日")
+PMOCALC_MESSAGE(risk_kind_threat, "Threat", "脅威")
+PMOCALC_MESSAGE(risk_kind_opportunity, "Opportunity", "好機")
+
+// ---- in Calc: the command and the sidebar panel ---------------------------------
+PMOCALC_MESSAGE(command_title, "Generate PMO Report", "PMOレポート作成")
+PMOCALC_MESSAGE(command_failed, "The PMO report could not be generated:", "PMOレポートを作成できませんでした:")
+PMOCALC_MESSAGE(command_no_window, "there is no window to work in", "作業するウィンドウがありません")
+PMOCALC_MESSAGE(command_not_a_spreadsheet, "the PMO report works on spreadsheets only",
+                "PMOレポートは表計算ドキュメントでのみ作成できます")
+PMOCALC_MESSAGE(unexpected_failure, "unexpected failure: {0}", "予期しないエラーが発生しました: {0}")
+PMOCALC_MESSAGE(panel_at_a_glance, "At a glance", "概況")
+PMOCALC_MESSAGE(panel_settings, "Report settings", "レポート設定")
+PMOCALC_MESSAGE(panel_status_date, "Status date", "基準日")
+PMOCALC_MESSAGE(panel_amber_below, "Amber below", "黄の閾値")
+PMOCALC_MESSAGE(panel_red_below, "Red below", "赤の閾値")
+PMOCALC_MESSAGE(panel_language, "Language", "言語")
+PMOCALC_MESSAGE(panel_language_auto, "Auto", "自動")
+PMOCALC_MESSAGE(panel_diagnostics, "Diagnostics", "診断")
+PMOCALC_MESSAGE(panel_no_problems, "No problems found", "問題は見つかりませんでした")
+PMOCALC_MESSAGE(panel_summary,
+                "SPI {0}   CPI {1}   {2}\nProjects: GREEN {3}  AMBER {4}  RED {5}  not started {6}\n"
+                "Open risks {7} (exposure {8})\nOpen issues {9}, overdue {10}\nStatus date {11}",
+                "SPI {0}   CPI {1}   {2}\nプロジェクト: GREEN {3}  AMBER {4}  RED {5}  未着手 {6}\n"
+                "未完了リスク {7}（エクスポージャー {8}）\n未完了課題 {9}、期限超過 {10}\n基準日 {11}")
+PMOCALC_MESSAGE(panel_bad_status_date, "Status date: use YYYY-MM-DD, or leave it blank",
+                "基準日は YYYY-MM-DD の形式で入力するか、空欄にしてください")
+PMOCALC_MESSAGE(panel_bad_thresholds, "Thresholds: numbers such as 0.95, red not above amber",
+                "閾値は 0.95 のような数値で、赤は黄以下にしてください")
+PMOCALC_MESSAGE(diagnostic_location, "{0}!{1}: {2}", "{0}!{1}: {2}")
+PMOCALC_MESSAGE(diagnostic_sheet_location, "{0}: {1}", "{0}: {1}")
+
+// ---- pmocalc-report -------------------------------------------------------------
+PMOCALC_MESSAGE(cli_usage,
+                "usage: pmocalc-report INPUT... [--out DIR] [--pdf] [--json] [--status-date YYYY-MM-DD] [--lang en|ja]\n"
+                "Writes DIR/<input>-report.<ext> (default DIR: out), and with --pdf/--json the report as PDF and JSON.",
+                "使い方: pmocalc-report 入力ファイル... [--out フォルダ] [--pdf] [--json] [--status-date YYYY-MM-DD] [--lang en|ja]\n"
+                "フォルダ/<入力名>-report.<拡張子> にレポートを書き出します（既定のフォルダは out）。--pdf と --json で PDF と JSON も書き出します。")
+PMOCALC_MESSAGE(cli_needs_value, "{0} needs a value", "{0} には値が必要です")
+PMOCALC_MESSAGE(cli_bad_status_date, "--status-date must be a date such as 2025-10-31, got \"{0}\"",
+                "--status-date には 2025-10-31 のような日付を指定してください（「{0}」）")
+PMOCALC_MESSAGE(cli_bad_language, "--lang must be en or ja, got \"{0}\"", "--lang には en か ja を指定してください（「{0}」）")
+PMOCALC_MESSAGE(cli_unknown_option, "unknown option {0}", "不明なオプションです: {0}")
+PMOCALC_MESSAGE(cli_no_input, "no input workbook given", "入力するブックが指定されていません")
+PMOCALC_MESSAGE(cli_no_such_file, "cannot read {0}: no such file", "{0} を読めません: ファイルがありません")
+PMOCALC_MESSAGE(cli_permission_denied, "cannot read {0}: permission denied", "{0} を読めません: 読み取り権限がありません")
+PMOCALC_MESSAGE(cli_unsupported_type, "unsupported file type (use .ods, .fods, .xlsx, .xls or .csv)",
+                "対応していないファイル形式です（.ods・.fods・.xlsx・.xls・.csv を使ってください）")
+PMOCALC_MESSAGE(cli_would_overwrite_input, "the output would overwrite the input; choose another --out",
+                "出力先が入力ファイルと同じになります。別の --out を指定してください")
+PMOCALC_MESSAGE(cli_cannot_open, "LibreOffice cannot open it: {0}", "LibreOffice で開けません: {0}")
+PMOCALC_MESSAGE(cli_not_a_spreadsheet, "LibreOffice cannot open it as a spreadsheet", "表計算ドキュメントとして開けません")
+PMOCALC_MESSAGE(cli_report_written, "report sheet \"{0}\" -> {1}", "レポートシート「{0}」 -> {1}")
+PMOCALC_MESSAGE(cli_pdf_written, "PDF -> {0}", "PDF -> {0}")
+PMOCALC_MESSAGE(cli_json_written, "JSON -> {0}", "JSON -> {0}")
+PMOCALC_MESSAGE(cli_problems_listed, "{0} problem(s) in the workbook, listed in the report's Diagnostics",
+                "ブックに{0}件の問題があります（レポートの「診断」に一覧があります）")
+PMOCALC_MESSAGE(cli_cannot_write, "cannot write {0}", "{0} に書き込めません")
+PMOCALC_MESSAGE(cli_worker_stopped, "the worker stopped abnormally", "処理が異常終了しました")
+PMOCALC_MESSAGE(cli_cannot_start_worker, "cannot start a worker process", "処理用のプロセスを起動できません")
+
+// clang-format on
