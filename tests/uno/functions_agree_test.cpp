@@ -31,7 +31,7 @@
 #include <osl/file.hxx>
 
 #include "core/report_model.hpp"
-#include "support/extension_profile.hpp"
+#include "support/pmocalc_office.hpp"
 #include "uno/report_writer.hpp"
 #include "uno/uno_values.hpp"
 
@@ -109,40 +109,19 @@ std::map<std::string, Rows> rows_by_project(const Grid& grid, std::size_t header
 
 class FunctionsAgreeWithTheReport : public ::testing::TestWithParam<const char*> {
 protected:
-    static void SetUpTestSuite() {
-        profile_ = new test::ExtensionProfile({{build_dir / "pmocalc.oxt"}, std::nullopt, {}});
-        office_ = new office::OfficeSession(profile_->session_options());
-    }
-    static void TearDownTestSuite() {
-        delete office_;
-        delete profile_;
-    }
+    static void SetUpTestSuite() { office_ = new test::PmocalcOffice(); }
+    static void TearDownTestSuite() { delete office_; }
 
-    static inline test::ExtensionProfile* profile_ = nullptr;
-    static inline office::OfficeSession* office_ = nullptr;
+    static inline test::PmocalcOffice* office_ = nullptr;
 };
 
 TEST_P(FunctionsAgreeWithTheReport, OnTheSamplePortfolio) {
     const std::string language = GetParam();
-    const fs::path copy = office_->directory() / ("sample-" + language + ".fods");
-    fs::copy_file(examples / ("portfolio-sample-" + language + ".fods"), copy);
-    office_->hand_over(copy);
-    rtl::OUString url;
-    osl::FileBase::getFileURLFromSystemPath(uno::to_ouString(copy.string()), url);
-    css::beans::PropertyValue hidden;
-    hidden.Name = "Hidden";
-    hidden.Value <<= true;
-    const uno::DocumentRef document(
-        office_->desktop()->loadComponentFromURL(url, "_blank", 0, Sequence<css::beans::PropertyValue>(&hidden, 1)),
-        UNO_QUERY_THROW);
+    const uno::DocumentRef document =
+        office_->open_copy(examples / ("portfolio-sample-" + language + ".fods"), test::Window::hidden);
 
     // The report, by the one-click command.
-    Reference<css::frame::XModel> model(document, UNO_QUERY_THROW);
-    Reference<css::frame::XDispatchProvider> frame(model->getCurrentController()->getFrame(), UNO_QUERY_THROW);
-    css::frame::DispatchResultEvent event;
-    css::frame::DispatchHelper::create(office_->context())
-            ->executeDispatch(frame, "org.pmocalc:GenerateReport", "", 0, {}) >>= event;
-    ASSERT_EQ(event.State, css::frame::DispatchResultState::SUCCESS);
+    ASSERT_EQ(office_->generate(document).State, css::frame::DispatchResultState::SUCCESS);
     const auto report_name = uno::existing_report_sheet(document);
     ASSERT_TRUE(report_name);
     const Grid report = used_area(Reference<css::sheet::XSpreadsheet>(
@@ -207,8 +186,9 @@ TEST_P(FunctionsAgreeWithTheReport, OnTheSamplePortfolio) {
         if (const auto found = risk_rows.find(project); found != risk_rows.end()) {
             // Open threats only, as the report counts exposure.
             const Rows& r = found->second;
-            const std::string open_threat = "(" + range(risks, 'G', r.first, r.last) + "<>\"" + closed_word + "\")*(" +
-                                            range(risks, 'F', r.first, r.last) + "=\"" + threat_word + "\")";
+            std::string open_threat = "(";
+            open_threat += range(risks, 'G', r.first, r.last) + "<>\"" + closed_word + "\")*(";
+            open_threat += range(risks, 'F', r.first, r.last) + "=\"" + threat_word + "\")";
             Reference<css::sheet::XArrayFormulaRange>(check->getCellRangeByPosition(exposure, row, exposure, row),
                                                       UNO_QUERY_THROW)
                 ->setArrayFormula(uno::to_ouString("=PMO_EXPOSURE(IF(" + open_threat + ";" +
@@ -240,8 +220,9 @@ TEST_P(FunctionsAgreeWithTheReport, OnTheSamplePortfolio) {
             if (!reported) {
                 // Undefined in the report ("–"): the function answers an error, not a number.
                 EXPECT_EQ(text_at(report, report_row, first_figure + figure), text(Msg::not_defined, lang));
-                if (check_column != ac)
+                if (check_column != ac) {
                     EXPECT_FALSE(function.has_value()) << language << " " << project << " column " << check_column;
+                }
                 continue;
             }
             ASSERT_TRUE(function.has_value()) << project << " column " << check_column << ": "
@@ -260,7 +241,7 @@ TEST_P(FunctionsAgreeWithTheReport, OnTheSamplePortfolio) {
         }
     }
     EXPECT_GE(compared, 90u) << "every project's figures were compared";
-    Reference<css::util::XCloseable>(document, UNO_QUERY_THROW)->close(true);
+    office_->close_all();
 }
 
 INSTANTIATE_TEST_SUITE_P(Samples, FunctionsAgreeWithTheReport, ::testing::Values("en", "ja"));

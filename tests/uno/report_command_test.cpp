@@ -31,7 +31,7 @@
 
 #include <nlohmann/json.hpp>
 
-#include "support/extension_profile.hpp"
+#include "support/pmocalc_office.hpp"
 #include "core/workbook_reader.hpp"
 #include "uno/document_settings.hpp"
 #include "uno/report_writer.hpp"
@@ -86,61 +86,27 @@ Snapshot snapshot(const uno::DocumentRef& document) {
 
 class ReportCommand : public ::testing::Test {
 protected:
-    static void SetUpTestSuite() {
-        profile_ = new test::ExtensionProfile({{build_dir / "pmocalc.oxt"}, std::nullopt, {}});
-        office_ = new office::OfficeSession(profile_->session_options());
-    }
+    static void SetUpTestSuite() { office_ = new test::PmocalcOffice(); }
     static void TearDownTestSuite() {
         delete office_;
         office_ = nullptr;
-        delete profile_;
-        profile_ = nullptr;
     }
+    void TearDown() override { office_->close_all(); }
 
-    uno::DocumentRef open(const fs::path& source) {
-        const fs::path copy = office_->directory() / ("work-" + std::to_string(++files_) + source.extension().string());
-        fs::copy_file(source, copy);
-        office_->hand_over(copy);
-        rtl::OUString url;
-        osl::FileBase::getFileURLFromSystemPath(uno::to_ouString(copy.string()), url);
-        return open_url(url);
+    static uno::DocumentRef open(const fs::path& source) { return office_->open_copy(source, test::Window::visible); }
+    static css::frame::DispatchResultEvent generate(const uno::DocumentRef& document) {
+        return office_->generate(document);
     }
-
-    uno::DocumentRef open_url(const rtl::OUString& url) {
-        auto component = office_->desktop()->loadComponentFromURL(url, "_blank", 0, {});
-        uno::DocumentRef document(component, UNO_QUERY_THROW);
-        documents_.push_back(document);
-        return document;
-    }
-
-    void TearDown() override {
-        for (auto& document : documents_)
-            Reference<css::util::XCloseable>(document, UNO_QUERY_THROW)->close(true);
-    }
-
-    css::frame::DispatchResultEvent generate(const uno::DocumentRef& document) {
-        Reference<css::frame::XModel> model(document, UNO_QUERY_THROW);
-        Reference<css::frame::XDispatchProvider> frame(model->getCurrentController()->getFrame(), UNO_QUERY_THROW);
-        const Any result = css::frame::DispatchHelper::create(office_->context())
-                               ->executeDispatch(frame, "org.pmocalc:GenerateReport", "", 0, {});
-        css::frame::DispatchResultEvent event;
-        EXPECT_TRUE(result >>= event) << "the command answers with a result event";
-        return event;
-    }
-
     static Reference<css::document::XUndoManager> undo_manager(const uno::DocumentRef& document) {
         return Reference<css::document::XUndoManagerSupplier>(document, UNO_QUERY_THROW)->getUndoManager();
     }
 
-    static inline test::ExtensionProfile* profile_ = nullptr;
-    static inline office::OfficeSession* office_ = nullptr;
-    std::vector<uno::DocumentRef> documents_;
-    static inline int files_ = 0;
+    static inline test::PmocalcOffice* office_ = nullptr;
 };
 
 TEST_F(ReportCommand, GeneratesTheSameFiguresAsTheCliAndUndoesInOneStep) {
     // The headless command on the same file, for its JSON.
-    const fs::path out = office_->directory() / "cli-out";
+    const fs::path out = office_->session().directory() / "cli-out";
     const std::string command = (build_dir / "pmocalc-report").string() + " " + sample.string() + " --json --out " +
                                 out.string() + " > /dev/null";
     ASSERT_EQ(std::system(command.c_str()), 0);
@@ -179,7 +145,7 @@ TEST_F(ReportCommand, GeneratesTheSameFiguresAsTheCliAndUndoesInOneStep) {
 }
 
 TEST_F(ReportCommand, AWorkbookItCannotReadIsLeftUntouched) {
-    const auto document = open_url("private:factory/scalc");
+    const auto document = office_->open_new(test::Window::visible);
     const Snapshot before = snapshot(document);
     const auto event = generate(document);
     EXPECT_EQ(event.State, css::frame::DispatchResultState::FAILURE);
