@@ -200,7 +200,7 @@ TEST(WorkbookReader, ParsesDatesAndNumbersTypedAsText) {
 
 // --- the real workbooks of ../shared/real-workbooks (evmtools-node fixtures) ---
 
-const std::string real = PMOCALC_SOURCE_DIR "/../shared/real-workbooks/evmtools-node/";
+const std::string real = PMOCALC_SOURCE_DIR "/tests/real-workbooks/evmtools-node/";
 
 TEST(RealWorkbooks, TestProjectCsv) {
     Workbook wb;

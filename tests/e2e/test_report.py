@@ -25,7 +25,7 @@ BUILD = None
 SAMPLE_EN = os.path.join(ROOT, "examples", "portfolio-sample-en.fods")
 SAMPLE_JA = os.path.join(ROOT, "examples", "portfolio-sample-ja.fods")
 BROKEN = os.path.join(ROOT, "tests", "e2e", "broken-en.fods")
-REAL = os.path.normpath(os.path.join(ROOT, "..", "shared", "real-workbooks", "evmtools-node"))
+REAL = os.path.join(ROOT, "tests", "real-workbooks", "evmtools-node")
 RELATIVE = 1e-9
 
 
