@@ -108,4 +108,27 @@ std::int64_t WorkCalendar::working_days(Day first, Day last) const {
     return count - holidays_within(first, last);
 }
 
+std::optional<Day> WorkCalendar::nth_working_day(Day first, std::int64_t n) const {
+    if (n < 1)
+        return first;
+    // The smallest `last` with n working days in first..last: within whole
+    // weeks of working days, plus one day for each holiday.
+    const std::int64_t per_week = weekend_.working_days_per_week();
+    Day low = first;
+    Day high = first + 7 * (n / per_week + 1) + static_cast<Day>(working_holidays_.size());
+    if (high > last_plausible_day) {
+        if (working_days(first, last_plausible_day) < n)
+            return std::nullopt;
+        high = last_plausible_day;
+    }
+    while (low < high) {
+        const Day middle = low + (high - low) / 2;
+        if (working_days(first, middle) >= n)
+            high = middle;
+        else
+            low = middle + 1;
+    }
+    return low;
+}
+
 }  // namespace pmocalc

@@ -4,6 +4,7 @@
 
 #include <array>
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -21,6 +22,11 @@ struct CivilDate {
     unsigned month;  // 1..12
     unsigned day;    // 1..31
 };
+
+// The dates pmocalc accepts, as date cells and as text alike: 1900-01-01 …
+// 2199-12-31 (Calc serials 2 … 109574).
+inline constexpr Day first_plausible_day = 2;
+inline constexpr Day last_plausible_day = 109574;
 
 // Proleptic Gregorian conversions (std::chrono's civil calendar).
 Day day_from_civil(CivilDate date);
@@ -65,8 +71,12 @@ public:
     WorkCalendar(WeekendMask weekend, std::vector<Day> holidays);
 
     bool is_working_day(Day day) const;
+    int working_days_per_week() const { return weekend_.working_days_per_week(); }
     // Working days in first..last, both inclusive; 0 when last < first. O(log holidays).
     std::int64_t working_days(Day first, Day last) const;
+    // The n-th working day from `first` on (n ≥ 1; `first` itself counts when
+    // it is one); nullopt beyond last_plausible_day.
+    std::optional<Day> nth_working_day(Day first, std::int64_t n) const;
 
 private:
     std::int64_t holidays_within(Day first, Day last) const;

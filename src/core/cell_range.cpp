@@ -8,22 +8,43 @@ namespace pmocalc {
 
 namespace {
 
-// Calc serials of 1970-01-01 and 2199-12-31 under the default null date: far
-// wider than any project, narrow enough to catch most budgets typed into a date column.
-constexpr double earliest_serial = 25569;
-constexpr double latest_serial = 109572;
-
 Problem bad_cell(const Argument& arg, std::size_t index, Msg needed) {
     return arg.at(index, {needed, {describe(arg.cells[index])}});
 }
 
 }  // namespace
 
+std::string error_name(const CellError& error) {
+    // Calc's FormulaError codes (formula/errorcodes.hxx) and how Calc shows them.
+    switch (error.code) {
+    case 0: return "#ERR";
+    case 502: return "Err:502";
+    case 503: return "#NUM!";
+    case 504: return "Err:504";
+    case 507: return "Err:507";
+    case 508: return "Err:508";
+    case 509: return "Err:509";
+    case 510: return "Err:510";
+    case 511: return "Err:511";
+    case 519: return "#VALUE!";
+    case 521: return "#NULL!";
+    case 522: return "Err:522";
+    case 523: return "Err:523";
+    case 524: return "#REF!";
+    case 525: return "#NAME?";
+    case 532: return "#DIV/0!";
+    case 0x7FFF: return "#N/A";
+    }
+    return "Err:" + std::to_string(error.code);
+}
+
 Message describe(const Cell& cell) {
     if (const auto* text = std::get_if<std::string>(&cell))
         return {Msg::found_text, {*text}};
     if (const auto* number = std::get_if<double>(&cell))
         return {Msg::found_number, {*number}};
+    if (const auto* error = std::get_if<CellError>(&cell))
+        return {Msg::found_error, {error_name(*error)}};
     return Msg::found_blank;
 }
 
@@ -141,7 +162,8 @@ Outcome<Day> day_from_serial(double serial, Day null_date_offset) {
     if (serial == 0)
         return invalid_input(Msg::date_is_zero);
     const double shifted = std::floor(serial) + static_cast<double>(null_date_offset);
-    if (!std::isfinite(serial) || shifted < earliest_serial || shifted > latest_serial)
+    if (!std::isfinite(serial) || shifted < static_cast<double>(first_plausible_day) ||
+        shifted > static_cast<double>(last_plausible_day))
         return invalid_input({Msg::date_implausible, {serial}});
     return static_cast<Day>(shifted);
 }

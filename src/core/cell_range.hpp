@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -15,8 +16,19 @@
 
 namespace pmocalc {
 
-// Empty, a number, or text. Text that is only white space counts as empty.
-using Cell = std::variant<std::monostate, double, std::string>;
+// A cell holding an error value instead of a result: #N/A, #REF!, #DIV/0!,
+// Err:502, a circular reference (Err:522) … by Calc's error code; 0 when the
+// office did not say which (an add-in sees only that there is one).
+struct CellError {
+    std::uint16_t code = 0;
+    bool operator==(const CellError&) const = default;
+};
+
+// "#N/A", "#REF!", "Err:522" …; "an error value" when the code is unknown.
+std::string error_name(const CellError& error);
+
+// Empty, a number, text or an error. Text that is only white space counts as empty.
+using Cell = std::variant<std::monostate, double, std::string, CellError>;
 
 class CellRange {
 public:
@@ -70,7 +82,7 @@ std::optional<Problem> check_same_size(const Argument& first, const Argument& se
 
 // A date serial of the calling document moved into the core's Day frame:
 // date-times keep their day; 0 (what Calc passes for a blank cell) and values
-// outside the years 1970–2199 are rejected.
+// outside first_plausible_day … last_plausible_day (1900–2199) are rejected.
 Outcome<Day> day_from_serial(double serial, Day null_date_offset);
 
 }  // namespace pmocalc

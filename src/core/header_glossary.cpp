@@ -116,11 +116,15 @@ const std::initializer_list<Synonyms>& headers_of(SheetKind kind) {
     return task_headers;
 }
 
-std::optional<Field> exact_match(SheetKind kind, std::string_view key) {
-    for (const Synonyms& entry : headers_of(kind))
-        for (std::string_view name : entry.names)
+std::optional<HeaderMatch> exact_match(SheetKind kind, std::string_view key) {
+    for (const Synonyms& entry : headers_of(kind)) {
+        int rank = 0;
+        for (std::string_view name : entry.names) {
             if (name == key)
-                return entry.field;
+                return HeaderMatch{entry.field, rank};
+            ++rank;
+        }
+    }
     return std::nullopt;
 }
 
@@ -156,14 +160,14 @@ std::string_view sheet_kind_name(SheetKind kind) {
     return "";
 }
 
-std::optional<Field> match_header(SheetKind kind, std::string_view header) {
+std::optional<HeaderMatch> match_header(SheetKind kind, std::string_view header) {
     const std::string key = normalize_label(header);
     if (key.empty())
         return std::nullopt;
     if (auto field = exact_match(kind, key))
         return field;
     if (kind == SheetKind::tasks && is_level_column(key))
-        return Field::level_name;
+        return HeaderMatch{Field::level_name, 0};
     // A unit or remark in brackets at the end: 予算(千円), impact (k¥).
     const std::size_t open = key.find_last_of('(');
     if (open != std::string::npos && open > 0 && key.back() == ')') {
@@ -198,15 +202,38 @@ int sheet_name_affinity(SheetKind kind, std::string_view sheet_name) {
     return 0;
 }
 
+namespace {
+
+// Labels of a status date cell, normalised; longer ones before their prefixes.
+constexpr std::string_view status_date_labels[] = {
+    "進捗基準日", "報告基準日", "状況基準日", "集計基準日", "評価基準日", "基準日", "進捗確認日", "報告日", "集計日",
+    "評価日", "status date", "as-of date", "as of date", "as of", "data date", "reporting date", "report date"};
+
+}  // namespace
+
 bool is_status_date_label(std::string_view text) {
     std::string key = normalize_label(text);
     while (!key.empty() && (key.back() == ':' || key.back() == ' '))
         key.pop_back();
-    for (std::string_view label : {"基準日", "進捗確認日", "報告基準日", "状況基準日", "status date", "as of", "as-of date",
-                                   "as of date", "data date", "reporting date"})
+    for (std::string_view label : status_date_labels)
         if (key == label)
             return true;
     return false;
+}
+
+std::optional<std::string> after_status_date_label(std::string_view text) {
+    const std::string key = normalize_label(text);
+    for (std::string_view label : status_date_labels) {
+        if (!key.starts_with(label))
+            continue;
+        std::string rest = key.substr(label.size());
+        if (!rest.empty() && rest.front() != ':' && rest.front() != ' ' && rest.front() != '=')
+            continue;
+        while (!rest.empty() && (rest.front() == ':' || rest.front() == ' ' || rest.front() == '='))
+            rest.erase(0, 1);
+        return rest;
+    }
+    return std::nullopt;
 }
 
 bool has_japanese(std::string_view text) {

@@ -4,6 +4,7 @@
 
 #include <optional>
 #include <span>
+#include <string>
 #include <string_view>
 
 namespace pmocalc {
@@ -24,17 +25,25 @@ enum class Field {
 std::span<const SheetKind> all_sheet_kinds();
 std::string_view sheet_kind_name(SheetKind kind);  // "Tasks", "Risks" …
 
+struct HeaderMatch {
+    Field field;
+    int rank;  // 0 for the field's most specific name; higher for more generic ones ("#", "No")
+};
+
 // The field a header cell names on a sheet of this kind, if any. Headers are
 // compared after normalize_label; a trailing qualifier in brackets such as
 // （千円）, (人日) or (k¥) is ignored when the bare header is known, while
 // 開始日（実績） and 開始日（予定） stay different fields.
-std::optional<Field> match_header(SheetKind kind, std::string_view header);
+std::optional<HeaderMatch> match_header(SheetKind kind, std::string_view header);
 
 // How strongly a sheet name suggests a kind (0 = not at all).
 int sheet_name_affinity(SheetKind kind, std::string_view sheet_name);
 
 // A label that marks the status date cell (基準日, Status date, As of …).
 bool is_status_date_label(std::string_view text);
+// For a cell that starts with such a label and goes on with the date itself
+// ("基準日：2025/10/31", "As of 2025-10-31"): the rest after the label.
+std::optional<std::string> after_status_date_label(std::string_view text);
 
 // Whether the text (normalised) holds Japanese characters.
 bool has_japanese(std::string_view text);

@@ -31,6 +31,7 @@ PMOCALC_MESSAGE(term_project, "Project", "プロジェクト")
 PMOCALC_MESSAGE(found_text, "text \"{0}\"", "文字列「{0}」")
 PMOCALC_MESSAGE(found_number, "the number {0}", "数値 {0}")
 PMOCALC_MESSAGE(found_blank, "a blank cell", "空欄")
+PMOCALC_MESSAGE(found_error, "the error {0}", "エラー値 {0}")
 PMOCALC_MESSAGE(position_row, "row {0}", "{0}行目")
 PMOCALC_MESSAGE(position_column, "column {0}", "{0}列目")
 PMOCALC_MESSAGE(position_row_column, "row {0}, column {1}", "{0}行目・{1}列目")
@@ -48,8 +49,8 @@ PMOCALC_MESSAGE(sizes_differ, "{0} has {1} cells but {2} has {3}: give one cell 
                 "{0}は{1}セル、{2}は{3}セルです。どちらも1行に1セルずつ指定してください")
 PMOCALC_MESSAGE(date_is_zero, "0 is not a date (Calc passes a blank cell as 0)",
                 "0は日付ではありません（空欄のセルは0として渡されます）")
-PMOCALC_MESSAGE(date_implausible, "the value {0} is not a plausible date (years 1970–2199)",
-                "{0}は日付として扱えない値です（1970年〜2199年の日付を入力してください）")
+PMOCALC_MESSAGE(date_implausible, "the value {0} is not a plausible date (years 1900–2199)",
+                "{0}は日付として扱えない値です（1900年〜2199年の日付を入力してください）")
 PMOCALC_MESSAGE(must_not_be_negative, "must not be negative, found {0}", "負の値は使えません（{0}）")
 PMOCALC_MESSAGE(budget_negative, "a budget must not be negative", "予算に負の値は使えません")
 PMOCALC_MESSAGE(finish_before_start, "the finish lies before the start", "終了日が開始日より前になっています")
@@ -118,7 +119,47 @@ PMOCALC_MESSAGE(dates_typed_as_text, "{0} date(s) in this column are typed as te
                 "この列の日付{0}件は文字列で入力されていたため、日付として読み取りました")
 PMOCALC_MESSAGE(percent_typed_0_100, "{0} is typed as 0–100; read as percent",
                 "{0}が0〜100で入力されているため、百分率として読み取りました")
-PMOCALC_MESSAGE(blank_row_inside_table, "blank row inside the table; skipped", "表の途中に空行があります（読み飛ばしました）")
+PMOCALC_MESSAGE(blank_row_inside_table, "{0} blank row(s) inside the table; skipped", "表の途中に空行が{0}行あります（読み飛ばしました）")
+PMOCALC_MESSAGE(cell_error, "\"{0}\" contains the error {1}", "「{0}」にエラー値 {1} が入っています")
+PMOCALC_MESSAGE(cell_error_shown, "\"{0}\" contains the error {1}; shown as it is",
+                "「{0}」にエラー値 {1} が入っています（そのまま表示します）")
+PMOCALC_MESSAGE(number_text_ambiguous,
+                "\"{0}\" can be read as {1} or as {2}; read as {1}. Type it as a number, or as 1500 or 1.5, to make it clear",
+                "「{0}」は {1} とも {2} とも読めるため、{1} として読み取りました。数値として入力するか、1500 や 1.5 のように入力してください")
+PMOCALC_MESSAGE(numbers_typed_as_text, "{0} number(s) in this column are typed as text; read as numbers",
+                "この列の数値{0}件は文字列で入力されていたため、数値として読み取りました")
+PMOCALC_MESSAGE(value_too_large, "{0} is too large to be an amount ({1}); the largest is 1e15",
+                "{0}の値が大きすぎます（{1}）。金額・工数は 1e15 以下にしてください")
+PMOCALC_MESSAGE(status_date_fallback_today,
+                "no status date in the workbook (no cell labelled Status date / 基準日, no date above the task table, "
+                "no _YYYYMMDD ending of the file name): today, {0}, is used",
+                "ブックに基準日がありません（「基準日」などの見出しのセル、タスク表の上の日付、ファイル名末尾の _YYYYMMDD のいずれもありません）。本日 {0} を基準日としました")
+PMOCALC_MESSAGE(status_date_from_file_name, "status date {0} taken from the file name", "基準日 {0} をファイル名から読み取りました")
+PMOCALC_MESSAGE(status_date_from_gantt, "status date {0} taken from the date above the task table",
+                "タスク表の上の日付 {0} を基準日としました")
+PMOCALC_MESSAGE(no_holiday_sheet,
+                "no holiday sheet: only weekends are non-working days (add a Holidays / 祝日 sheet with a Date column)",
+                "祝日のシートがないため、土日のみを非稼働日としました（日付の列がある「祝日」シートを用意してください）")
+PMOCALC_MESSAGE(holiday_sheet_empty, "the holiday sheet holds no date: only weekends are non-working days",
+                "祝日のシートに日付がないため、土日のみを非稼働日としました")
+PMOCALC_MESSAGE(duplicate_column, "\"{0}\" appears again in column {1}: column {2} is used, this one is ignored",
+                "見出し「{0}」が{1}列にもあります。{2}列を使い、この列は無視しました")
+PMOCALC_MESSAGE(column_not_read, "\"{0}\" is not read: \"{1}\" (column {2}) gives the same",
+                "「{0}」の列は読み取りません（{2}列の「{1}」を使います）")
+PMOCALC_MESSAGE(task_without_id, "the task has no ID; it is counted", "タスクIDがありません（集計には含めています）")
+PMOCALC_MESSAGE(task_id_unusual, "task ID \"{0}\" does not look like the other IDs of this column; it is counted",
+                "タスクID「{0}」がこの列の他のIDと違う形式です（集計には含めています）")
+PMOCALC_MESSAGE(summary_rows_not_counted, "{0} summary row(s) without a budget of their own are not counted as tasks",
+                "予算のない集計行{0}行はタスクとして数えていません")
+PMOCALC_MESSAGE(no_risk_status_column, "no status column: every risk is counted as open",
+                "ステータスの列がないため、すべてのリスクを未完了として扱いました")
+PMOCALC_MESSAGE(no_issue_closed_column, "no closed date or status column: every issue is counted as open",
+                "完了日・ステータスの列がないため、すべての課題を未完了として扱いました")
+PMOCALC_MESSAGE(closed_without_date,
+                "{0} issue(s) marked closed have no closed date; each is counted as closed from the day it was raised",
+                "完了とされている課題{0}件に完了日がないため、起票日に完了したものとして扱いました")
+PMOCALC_MESSAGE(impacts_as_ratings, "every impact is a whole number 1–5: read as ratings, not amounts",
+                "影響度がすべて1〜5の整数のため、金額ではなく5段階の評価として扱いました")
 PMOCALC_MESSAGE(no_task_sheet,
                 "no task sheet found: expected a sheet with headers such as Task name / タスク名, Budget / 予算, "
                 "Planned start / 開始予定日, Planned finish / 終了予定日",
@@ -152,8 +193,12 @@ PMOCALC_MESSAGE(report_sheet_name, "PMO Report", "PMOレポート")
 PMOCALC_MESSAGE(report_title, "PMO Status Report", "PMOステータスレポート")
 PMOCALC_MESSAGE(report_status_date, "Status date", "基準日")
 PMOCALC_MESSAGE(report_generated, "Generated", "作成日時")
-PMOCALC_MESSAGE(report_problems_found, "{0} problems found in the workbook: see Diagnostics at the end",
-                "ブックに{0}件の問題があります（末尾の「診断」を参照）")
+PMOCALC_MESSAGE(report_problem_counts, "{0} error(s), {1} warning(s) and {2} note(s) about the workbook: see Diagnostics at the end",
+                "ブックについてエラー{0}件・警告{1}件・注記{2}件があります（末尾の「診断」を参照）")
+PMOCALC_MESSAGE(report_only_notes, "No errors or warnings in the workbook; {0} note(s) on how it was read (see Diagnostics)",
+                "ブックにエラー・警告はありません（読み取り方の注記{0}件。末尾の「診断」を参照）")
+PMOCALC_MESSAGE(report_warning_line, "Warning: {0}", "警告: {0}")
+PMOCALC_MESSAGE(report_unit, "Unit", "単位")
 PMOCALC_MESSAGE(report_no_problems, "No problems found in the workbook", "ブックに問題は見つかりませんでした")
 PMOCALC_MESSAGE(report_portfolio, "Portfolio summary", "ポートフォリオ概要")
 PMOCALC_MESSAGE(report_projects, "Projects", "プロジェクト別")
@@ -194,6 +239,13 @@ PMOCALC_MESSAGE(header_cpi, "CPI", "CPI")
 PMOCALC_MESSAGE(header_eac, "EAC", "EAC")
 PMOCALC_MESSAGE(header_vac, "VAC", "VAC")
 PMOCALC_MESSAGE(header_svt_weeks, "SV(t) (weeks)", "SV(t)（週）")
+PMOCALC_MESSAGE(header_svt_working_days, "SV(t) (working days)", "SV(t)（稼働日）")
+PMOCALC_MESSAGE(header_forecast_method, "Forecast by", "完了見込の根拠")
+PMOCALC_MESSAGE(forecast_finished, "finished", "完了済み")
+PMOCALC_MESSAGE(forecast_not_started, "plan (not started)", "計画どおり（未着手）")
+PMOCALC_MESSAGE(forecast_earned_schedule, "earned schedule", "アーンドスケジュール")
+PMOCALC_MESSAGE(forecast_pm, "PM's forecast", "PMの見込み")
+PMOCALC_MESSAGE(forecast_no_progress, "no progress yet", "進捗なし（計画期間を後ろ倒し）")
 PMOCALC_MESSAGE(header_spit, "SPI(t)", "SPI(t)")
 PMOCALC_MESSAGE(header_forecast_finish, "Forecast finish", "完了見込日")
 PMOCALC_MESSAGE(header_rag, "RAG", "RAG")
@@ -223,7 +275,7 @@ PMOCALC_MESSAGE(header_sheet, "Sheet", "シート")
 PMOCALC_MESSAGE(header_cell, "Cell", "セル")
 PMOCALC_MESSAGE(header_severity, "Severity", "重要度")
 PMOCALC_MESSAGE(header_message, "Message", "内容")
-PMOCALC_MESSAGE(header_week_ending, "Week ending", "週末日")
+PMOCALC_MESSAGE(header_week_ending, "Week ending", "週の最終日")
 PMOCALC_MESSAGE(risk_kind_threat, "Threat", "脅威")
 PMOCALC_MESSAGE(risk_kind_opportunity, "Opportunity", "好機")
 

@@ -97,6 +97,18 @@ struct Lesson {
     std::string text;
 };
 
+// Where the workbook's status date came from.
+enum class StatusDateSource {
+    none,       // the workbook has none
+    label,      // a cell labelled 基準日 / Status date / As of …
+    gantt,      // the date cell above the task table (the evmtools layout)
+    file_name,  // a _YYYYMMDD ending of the file name (CSV exports)
+};
+
+// The largest amount (money, person-days) taken as typed: beyond it a value
+// is a typing or export error, and sums of such values overflow.
+inline constexpr double largest_amount = 1e15;
+
 struct Portfolio {
     std::vector<Project> projects;
     std::vector<Task> tasks;
@@ -105,10 +117,28 @@ struct Portfolio {
     std::vector<ChangeRequest> changes;
     std::vector<Lesson> lessons;
     std::vector<Day> holidays;
-    std::optional<Day> status_date;  // from a 基準日 / Status date cell
+    bool has_holiday_sheet = false;
+    std::optional<Day> status_date;
+    StatusDateSource status_date_source = StatusDateSource::none;
+    std::string unit;                  // of budgets and costs as the workbook says it ("千円", "人日", "k¥"), or ""
+    bool impacts_are_ratings = false;  // risk impacts typed as 1–5 ratings, not amounts
     Language language = Language::en;  // of the workbook's headers
     std::vector<Diagnostic> diagnostics;
 };
+
+struct ProblemCounts {
+    std::size_t errors = 0;
+    std::size_t warnings = 0;
+    std::size_t notes = 0;
+};
+ProblemCounts count_problems(const std::vector<Diagnostic>& diagnostics);
+
+// A warning that a figure rests on a guess or a default (today as the status
+// date, weekends only, the first of two columns …): shown where it cannot be missed.
+bool is_fallback(const Diagnostic& diagnostic);
+
+// "Sheet!A1: message", "Sheet: message" or the message alone.
+std::string located_text(const Diagnostic& diagnostic, Language language);
 
 inline std::string Diagnostic::text(Language language) const {
     return row_skipped ? Message{Msg::row_skipped, {message}}.render(language) : message.render(language);

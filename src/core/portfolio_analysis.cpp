@@ -8,6 +8,7 @@
 #include "evm.hpp"
 #include "issue_log.hpp"
 #include "planned_value.hpp"
+#include "schedule_curve.hpp"
 
 namespace pmocalc {
 
@@ -101,11 +102,22 @@ struct PeriodPv {
     }
 };
 
+std::vector<TaskPlan> plans_of(const std::vector<const Task*>& tasks) {
+    std::vector<TaskPlan> plans;
+    plans.reserve(tasks.size());
+    for (const Task* task : tasks)
+        plans.push_back(plan_of(*task));
+    return plans;
+}
+
+bool is_done(const Task& task) { return task.percent_complete >= 1.0; }
+
 // The figures go through the same calculators as the PMO_* functions, so a
 // figure in the report can never differ from the function's; an undefined
-// one (SPI while PV is 0) stays empty.
+// one (SPI while PV is 0) stays empty. Earned schedule counts from the
+// plan's first day, in the chosen periods.
 EvmFigures figures_of(const std::vector<const Task*>& tasks, const WorkCalendar& calendar,
-                      const AnalysisOptions& options, const SCurve& curve) {
+                      const AnalysisOptions& options, const PlannedCurve& plan) {
     EvmFigures f;
     bool any_actual_cost = false;
     double ac = 0;
@@ -129,35 +141,75 @@ EvmFigures figures_of(const std::vector<const Task*>& tasks, const WorkCalendar&
         f.eac = defined(evm::estimate_at_completion(evm::EacMethod::cpi, baseline));
         f.vac = defined(evm::variance_at_completion(evm::EacMethod::cpi, baseline));
     }
-    if (auto pv_curve = PvCurve::from_cumulative(curve.cumulative_pv)) {
+    if (auto pv_curve = PvCurve::from_cumulative(plan.per_period(options.es_period, calendar))) {
         // A finished project's clock stops at its last finish (Lipke): ES is
         // then PD, and AT must not keep growing with the status date.
         Day clock = options.status_date;
         if (f.bac > 0 && f.ev >= f.bac) {
-            Day finished = curve.origin;
+            Day finished = plan.start();
             for (const Task* task : tasks)
                 finished = std::max(finished, forecast_finish_of(*task));
             clock = std::min(clock, finished);
         }
-        const double at = std::max(0.0, static_cast<double>(clock - curve.origin + 1) / options.period_days);
+        const double at = plan.periods_until(clock, options.es_period, calendar);
         f.es = pv_curve->earned_schedule(f.ev);
         f.at = at;
         f.svt = defined(schedule_variance_t(*pv_curve, f.ev, at));
         f.spit = defined(schedule_performance_index_t(*pv_curve, f.ev, at));
+        f.ieact = defined(independent_eac_t(*pv_curve, f.ev, at));
     }
     return f;
+}
+
+struct Forecast {
+    std::optional<Day> finish;
+    ForecastMethod method = ForecastMethod::not_started;
+};
+
+// When the unfinished work will be done, and how that is known. Unfinished
+// work never finishes before the status date.
+Forecast forecast_of(const std::vector<const Task*>& tasks, const EvmFigures& f, const PlannedCurve& plan,
+                     const WorkCalendar& calendar, const AnalysisOptions& options) {
+    Forecast result;
+    if (tasks.empty())
+        return result;
+    std::optional<Day> typed;  // the plan's or the PM's dates of the unfinished tasks
+    Day last_done = tasks.front()->start;
+    bool all_done = true;
+    for (const Task* task : tasks) {
+        if (is_done(*task)) {
+            last_done = std::max(last_done, forecast_finish_of(*task));
+            continue;
+        }
+        all_done = false;
+        const Day date = task->forecast_finish.value_or(task->finish);
+        typed = std::max(typed.value_or(date), date);
+    }
+    if (all_done)
+        return {last_done, ForecastMethod::finished};
+    const Day status = options.status_date;
+    if (status < plan.start())
+        return {std::max(*typed, last_done), ForecastMethod::not_started};
+    if (f.ieact && f.ev > 0) {
+        if (const auto by_es = plan.day_after(*f.ieact, options.es_period, calendar)) {
+            const Day earned = std::max(*by_es, status);
+            bool pm_later = false;
+            for (const Task* task : tasks)
+                pm_later = pm_later || (!is_done(*task) && task->forecast_finish && *task->forecast_finish > earned);
+            if (pm_later)
+                return {std::max(*typed, earned), ForecastMethod::pm_forecast};
+            return {earned, ForecastMethod::earned_schedule};
+        }
+    }
+    // Started, nothing earned: the whole plan is still ahead of the status date.
+    const Day shifted = status + (plan.finish() - plan.start());
+    return {std::min(std::max(shifted, *typed), last_plausible_day), ForecastMethod::no_progress};
 }
 
 std::optional<Rag> rag_of(const EvmFigures& f, const RagThresholds& thresholds) {
     if (!f.spi && !f.cpi)
         return std::nullopt;
     return rag_status(f.spi.value_or(*f.cpi), f.cpi.value_or(*f.spi), thresholds);
-}
-
-bool impacts_are_ratings(const std::vector<RiskEntry>& risks) {
-    return !risks.empty() && std::all_of(risks.begin(), risks.end(), [](const RiskEntry& r) {
-        return r.impact >= 1 && r.impact <= 5 && r.impact == std::floor(r.impact);
-    });
 }
 
 }  // namespace
@@ -186,6 +238,7 @@ PortfolioStatus analyse_portfolio(const Portfolio& portfolio, const AnalysisOpti
     const Day status = options.status_date;
     PortfolioStatus result;
     result.status_date = status;
+    result.es_period = options.es_period;
 
     std::map<std::string, std::size_t> index_of;
     for (const Project& project : portfolio.projects) {
@@ -203,13 +256,14 @@ PortfolioStatus analyse_portfolio(const Portfolio& portfolio, const AnalysisOpti
         tasks_of[found->second].push_back(&task);
         all_tasks.push_back(&task);
         const Day baseline = baseline_finish_of(task);
-        const Day forecast = forecast_finish_of(task);
+        // An unfinished milestone cannot be reached before the status date.
+        const Day forecast = is_done(task) ? forecast_finish_of(task) : std::max(forecast_finish_of(task), status);
         if (task.milestone && forecast > baseline)
             result.slipped_milestones.push_back(
                 {task.project_id, task.id, task.name, baseline, forecast, schedule_slip(baseline, forecast, calendar)});
     }
 
-    const ReportingGrid grid = reporting_grid(all_tasks, status, options.period_days);
+    const ReportingGrid grid = reporting_grid(all_tasks, status, options.chart_period_days);
     PeriodPv portfolio_pv(grid.periods);
     for (std::size_t i = 0; i < result.projects.size(); ++i) {
         ProjectStatus& p = result.projects[i];
@@ -219,24 +273,28 @@ PortfolioStatus analyse_portfolio(const Portfolio& portfolio, const AnalysisOpti
         for (const Task* task : tasks)
             project_pv.add(*task, grid, calendar);
         portfolio_pv.add(project_pv);
-        p.figures = figures_of(tasks, calendar, options, project_pv.curve(grid));
+        const PlannedCurve plan(plans_of(tasks), calendar);
+        p.figures = figures_of(tasks, calendar, options, plan);
         for (const Task* task : tasks) {
             const Day baseline = baseline_finish_of(*task);
-            const Day forecast = forecast_finish_of(*task);
             p.baseline_finish = std::max(p.baseline_finish.value_or(baseline), baseline);
-            p.forecast_finish = std::max(p.forecast_finish.value_or(forecast), forecast);
         }
+        const Forecast forecast = forecast_of(tasks, p.figures, plan, calendar, options);
+        p.forecast_finish = forecast.finish;
+        p.forecast_method = forecast.method;
         if (p.baseline_finish && p.forecast_finish)
             p.slip_days = schedule_slip(*p.baseline_finish, *p.forecast_finish, calendar);
         p.rag = rag_of(p.figures, options.thresholds);
-        if (p.forecast_finish)
-            result.forecast_finish = std::max(result.forecast_finish.value_or(*p.forecast_finish), *p.forecast_finish);
+        if (p.forecast_finish && (!result.forecast_finish || *p.forecast_finish > *result.forecast_finish)) {
+            result.forecast_finish = p.forecast_finish;
+            result.forecast_method = p.forecast_method;
+        }
     }
     result.s_curve = portfolio_pv.curve(grid);
-    result.figures = figures_of(all_tasks, calendar, options, result.s_curve);
+    result.figures = figures_of(all_tasks, calendar, options, PlannedCurve(plans_of(all_tasks), calendar));
     result.rag = rag_of(result.figures, options.thresholds);
 
-    const bool ratings = impacts_are_ratings(portfolio.risks);
+    const bool ratings = portfolio.impacts_are_ratings;
     for (const RiskEntry& risk : portfolio.risks) {
         ++result.risk_count;
         if (!risk.open)
@@ -286,6 +344,17 @@ PortfolioStatus analyse_portfolio(const Portfolio& portfolio, const AnalysisOpti
             ++result.projects[found->second].pending_changes;
     }
     return result;
+}
+
+std::string_view forecast_method_code(ForecastMethod method) {
+    switch (method) {
+    case ForecastMethod::finished: return "finished";
+    case ForecastMethod::not_started: return "not_started";
+    case ForecastMethod::earned_schedule: return "earned_schedule";
+    case ForecastMethod::pm_forecast: return "pm_forecast";
+    case ForecastMethod::no_progress: return "no_progress";
+    }
+    return "not_started";
 }
 
 RagCounts count_rag(const PortfolioStatus& status) {

@@ -13,6 +13,7 @@
 #include "calendar.hpp"
 #include "health.hpp"
 #include "portfolio.hpp"
+#include "schedule_curve.hpp"
 
 namespace pmocalc {
 
@@ -20,8 +21,19 @@ struct AnalysisOptions {
     Day status_date = 0;
     RagThresholds thresholds;
     WeekendMask weekend;
-    int period_days = 7;  // earned schedule periods (weeks), ending on the status date
+    EsPeriod es_period = EsPeriod::weeks;  // the unit of ES, AT, SV(t), counted from each plan's first day
+    int chart_period_days = 7;            // the S-curve's periods, ending on the status date
 };
+
+// How a project's finish is forecast.
+enum class ForecastMethod {
+    finished,         // every task is done: the last actual finish
+    not_started,      // the status date lies before the plan: the plan (or the PM's forecast)
+    earned_schedule,  // IEAC(t) = PD / SPI(t) from the plan's first day (Lipke)
+    pm_forecast,      // the PM's forecast of an unfinished task, later than earned schedule's
+    no_progress,      // started but nothing earned yet: the whole plan still ahead of the status date
+};
+std::string_view forecast_method_code(ForecastMethod method);
 
 // Earned value figures of one project or of the whole portfolio.
 struct EvmFigures {
@@ -35,10 +47,11 @@ struct EvmFigures {
     std::optional<double> cpi;
     std::optional<double> eac;  // BAC / CPI
     std::optional<double> vac;
-    std::optional<double> es;    // earned schedule, in periods from the first period with planned work
-    std::optional<double> at;    // actual time, in periods
-    std::optional<double> svt;   // SV(t) in periods
-    std::optional<double> spit;  // SPI(t)
+    std::optional<double> es;     // earned schedule, in periods from the plan's first day
+    std::optional<double> at;     // actual time, in periods from the plan's first day
+    std::optional<double> svt;    // SV(t) in periods
+    std::optional<double> spit;   // SPI(t)
+    std::optional<double> ieact;  // IEAC(t): the forecast duration in periods
 };
 
 // Cumulative PV at the end of each period (the plan's S-curve).
@@ -56,6 +69,7 @@ struct ProjectStatus {
     EvmFigures figures;
     std::optional<Day> baseline_finish;
     std::optional<Day> forecast_finish;
+    ForecastMethod forecast_method = ForecastMethod::not_started;
     std::int64_t slip_days = 0;  // working days, later = positive
     int open_issues = 0;
     int overdue_issues = 0;
@@ -83,8 +97,10 @@ struct RankedRisk {
 
 struct PortfolioStatus {
     Day status_date = 0;
+    EsPeriod es_period = EsPeriod::weeks;
     EvmFigures figures;
     std::optional<Day> forecast_finish;
+    std::optional<ForecastMethod> forecast_method;  // of the project that finishes last
     std::optional<Rag> rag;
     std::vector<ProjectStatus> projects;
     SCurve s_curve;

@@ -32,6 +32,7 @@ constexpr std::array<ColumnSpec, col::figure_count> figure_columns{{
     {Msg::header_svt_weeks, CellFormat::periods},
     {Msg::header_spit, CellFormat::index},
     {Msg::header_forecast_finish, CellFormat::date},
+    {Msg::header_forecast_method, CellFormat::text},
     {Msg::header_rag, CellFormat::rag},
 }};
 
@@ -55,7 +56,7 @@ constexpr std::array<ColumnSpec, col::project_column_count - col::slip_days> pro
 // name, program and PM, then the figures and the counts.
 constexpr std::array<double, col::project_column_count> column_widths_mm{
     28, 60, 30, 30,                                          // ID, project, program, PM
-    26, 24, 24, 24, 24, 24, 22, 22, 24, 24, 24, 22, 26, 22,  // BAC … RAG
+    26, 24, 24, 24, 24, 24, 22, 22, 24, 24, 24, 22, 26, 34, 22,  // BAC … RAG
     24, 22, 22, 28, 22, 18};                                 // slip … pending CRs
 constexpr double default_column_width_mm = 20;
 
@@ -85,6 +86,9 @@ enum ChartDataColumn : std::size_t { index_project, index_spi, index_cpi, curve_
 constexpr std::size_t chart_rows = 20;
 
 constexpr std::array<Msg, 3> severity_labels{Msg::severity_error, Msg::severity_warning, Msg::severity_note};
+
+// How many fallback warnings the report's top shows (all are in Diagnostics).
+constexpr std::size_t max_fallback_lines = 8;
 
 class ReportBuilder {
 public:
@@ -147,21 +151,41 @@ private:
         format(row, 0, 1, 1, CellFormat::heading);
     }
 
+    // SV(t) is counted in the periods earned schedule uses.
+    Msg header_text(Msg header) const {
+        if (header == Msg::header_svt_weeks && status_.es_period == EsPeriod::working_days)
+            return Msg::header_svt_working_days;
+        return header;
+    }
+
     template <class Headers>
     void column_headers(std::size_t row, std::size_t first, const Headers& headers) {
         std::size_t column = first;
         for (const auto& header : headers) {
             if constexpr (std::is_same_v<std::decay_t<decltype(header)>, ColumnSpec>)
-                put(row, column++, label(header.header));
+                put(row, column++, label(header_text(header.header)));
             else
                 put(row, column++, label(header));
         }
         format(row, first, 1, column - first, CellFormat::column_header);
     }
 
+    Cell method_cell(const std::optional<ForecastMethod>& method) const {
+        if (!method)
+            return label(Msg::not_defined);
+        switch (*method) {
+        case ForecastMethod::finished: return label(Msg::forecast_finished);
+        case ForecastMethod::not_started: return label(Msg::forecast_not_started);
+        case ForecastMethod::earned_schedule: return label(Msg::forecast_earned_schedule);
+        case ForecastMethod::pm_forecast: return label(Msg::forecast_pm);
+        case ForecastMethod::no_progress: return label(Msg::forecast_no_progress);
+        }
+        return label(Msg::not_defined);
+    }
+
     // The figures of a project or of the portfolio, from `column` on.
     void figures(std::size_t row, std::size_t column, const EvmFigures& f, const std::optional<Day>& forecast,
-                 const std::optional<Rag>& rag) {
+                 const std::optional<ForecastMethod>& method, const std::optional<Rag>& rag) {
         std::array<Cell, col::figure_count> values;
         values[col::bac] = f.bac;
         values[col::pv] = f.pv;
@@ -176,6 +200,7 @@ private:
         values[col::svt] = optional_cell(f.svt);
         values[col::spit] = optional_cell(f.spit);
         values[col::forecast_finish] = forecast ? day_cell(*forecast) : Cell(label(Msg::not_defined));
+        values[col::forecast_method] = method_cell(method);
         values[col::rag] = rag_cell(rag);
         for (std::size_t i = 0; i < values.size(); ++i)
             put(row, column + i, values[i]);
@@ -199,14 +224,38 @@ private:
         format(dates, 0, 1, 1, CellFormat::label);
         format(dates, 1, 1, 1, CellFormat::date);
         format(dates, 3, 1, 1, CellFormat::label);
+        if (!portfolio_.unit.empty()) {
+            put(dates, 6, label(Msg::report_unit));
+            put(dates, 7, portfolio_.unit);
+            format(dates, 6, 1, 1, CellFormat::label);
+            format(dates, 7, 1, 1, CellFormat::text);
+        }
+        const ProblemCounts counts = count_problems(portfolio_.diagnostics);
         const std::size_t problems = new_row();
-        const auto errors = std::count_if(portfolio_.diagnostics.begin(), portfolio_.diagnostics.end(),
-                                          [](const Diagnostic& d) { return d.severity != Diagnostic::Severity::note; });
-        put(problems, 0,
-            errors == 0 ? label(Msg::report_no_problems)
-                        : Message{Msg::report_problems_found, {static_cast<long long>(errors)}}.render(options_.language));
-        format(problems, 0, 1, 1, errors == 0 ? CellFormat::note : CellFormat::diagnostic_warning);
+        if (counts.errors + counts.warnings + counts.notes == 0)
+            put(problems, 0, label(Msg::report_no_problems));
+        else if (counts.errors + counts.warnings == 0)
+            put(problems, 0, Message{Msg::report_only_notes, {counts.notes}}.render(options_.language));
+        else
+            put(problems, 0,
+                Message{Msg::report_problem_counts, {counts.errors, counts.warnings, counts.notes}}.render(
+                    options_.language));
+        format(problems, 0, 1, 1,
+               counts.errors > 0     ? CellFormat::diagnostic_error
+               : counts.warnings > 0 ? CellFormat::diagnostic_warning
+                                     : CellFormat::note);
         layout_.frozen_rows = 3;
+        // Every fallback the figures rest on, where it cannot be missed.
+        std::size_t shown = 0;
+        for (const Diagnostic& d : portfolio_.diagnostics) {
+            if (!is_fallback(d))
+                continue;
+            if (shown++ == max_fallback_lines)
+                break;
+            const std::size_t row = new_row();
+            put(row, 0, Message{Msg::report_warning_line, {located_text(d, options_.language)}}.render(options_.language));
+            format(row, 0, 1, 1, CellFormat::diagnostic_warning);
+        }
     }
 
     void portfolio_summary() {
@@ -214,7 +263,7 @@ private:
         const std::size_t header = new_row();
         column_headers(header, 0, figure_columns);
         const std::size_t values = new_row();
-        figures(values, 0, status_.figures, status_.forecast_finish, status_.rag);
+        figures(values, 0, status_.figures, status_.forecast_finish, status_.forecast_method, status_.rag);
         column_formats(values, 1, 0, figure_columns);
         layout_.portfolio_row = values;
     }
@@ -232,7 +281,7 @@ private:
             put(row, col::project_name, p.project.name);
             put(row, col::program, p.project.program);
             put(row, col::manager, p.project.manager);
-            figures(row, col::first_figure, p.figures, p.forecast_finish, p.rag);
+            figures(row, col::first_figure, p.figures, p.forecast_finish, p.forecast_method, p.rag);
             put(row, col::slip_days, static_cast<double>(p.slip_days));
             put(row, col::open_issues, static_cast<double>(p.open_issues));
             put(row, col::overdue_issues, static_cast<double>(p.overdue_issues));

@@ -69,7 +69,9 @@ struct ReportLayout {
 // each project row share the figure columns; a project row has its own
 // columns before and after them.
 namespace report_column {
-enum Figure : std::size_t { bac, pv, ev, ac, sv, cv, spi, cpi, eac, vac, svt, spit, forecast_finish, rag, figure_count };
+enum Figure : std::size_t {
+    bac, pv, ev, ac, sv, cv, spi, cpi, eac, vac, svt, spit, forecast_finish, forecast_method, rag, figure_count
+};
 enum Project : std::size_t {
     project_id = 0, project_name, program, manager,
     first_figure,                                     // the figure columns follow here

@@ -81,11 +81,13 @@ Outcome<WeekendMask> weekend_from(const Optional& weekend) {
         if (is_empty_cell(cell))
             continue;
         if (const auto* code = std::get_if<double>(&cell)) {
-            if (*code != std::floor(*code))
+            if (*code != std::floor(*code) || std::fabs(*code) > 100)
                 return arg.at(i, Msg::weekend_code_whole);
             return WeekendMask::from_code(static_cast<int>(*code));
         }
-        return WeekendMask::parse(std::get<std::string>(cell));
+        if (const auto* mask = std::get_if<std::string>(&cell))
+            return WeekendMask::parse(*mask);
+        return arg.at(i, {Msg::text_needed, {describe(cell)}});
     }
     return WeekendMask();
 }

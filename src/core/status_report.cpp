@@ -25,6 +25,17 @@ Outcome<ReportSettings> settings_from_text(std::string_view status_date, std::st
     return settings;
 }
 
+std::string_view es_period_code(EsPeriod period) { return period == EsPeriod::weeks ? "weeks" : "working_days"; }
+
+std::optional<EsPeriod> es_period_from_code(std::string_view code) {
+    const std::string key = normalize_label(code);
+    if (key == "weeks" || key == "week" || key == "週")
+        return EsPeriod::weeks;
+    if (key == "working_days" || key == "working-days" || key == "days" || key == "稼働日")
+        return EsPeriod::working_days;
+    return std::nullopt;
+}
+
 ReportRequest request_for(const ReportSettings& settings, std::string document_name, LocalTime now) {
     ReportRequest request;
     request.settings = settings;
@@ -48,8 +59,19 @@ Assessment assess(const Workbook& workbook, const ReportRequest& request) {
         return result;
     }
     AnalysisOptions analysis;
-    analysis.status_date =
-        request.settings.status_date.value_or(result.portfolio.status_date.value_or(request.now.today));
+    analysis.es_period = request.settings.es_period;
+    if (request.settings.status_date) {
+        analysis.status_date = *request.settings.status_date;
+        result.status_date_chosen = true;
+    } else if (result.portfolio.status_date) {
+        analysis.status_date = *result.portfolio.status_date;
+    } else {
+        analysis.status_date = request.now.today;
+        result.portfolio.diagnostics.insert(
+            result.portfolio.diagnostics.begin(),
+            {Diagnostic::Severity::warning, "", "",
+             {Msg::status_date_fallback_today, {MessageArg::date(request.now.today)}}});
+    }
     analysis.thresholds = request.settings.thresholds;
     result.status = analyse_portfolio(result.portfolio, analysis);
     return result;
@@ -61,14 +83,6 @@ ReportLayout layout_report(const Assessment& assessment, const ReportRequest& re
     options.generated_at = request.now.text;
     options.null_date_offset = assessment.null_date_offset;
     return build_report(assessment.portfolio, *assessment.status, options);
-}
-
-std::string located_text(const Diagnostic& d, Language language) {
-    if (d.sheet.empty())
-        return d.text(language);
-    if (d.cell.empty())
-        return Message{Msg::diagnostic_sheet_location, {d.sheet, d.text(language)}}.render(language);
-    return Message{Msg::diagnostic_location, {d.sheet, d.cell, d.text(language)}}.render(language);
 }
 
 std::string failure_text(const Assessment& assessment, Language language) {

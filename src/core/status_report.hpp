@@ -23,7 +23,12 @@ struct ReportSettings {
     std::optional<Day> status_date;    // else the workbook's status date cell, else today
     RagThresholds thresholds;
     std::optional<Language> language;  // else the language of the workbook's headers
+    EsPeriod es_period = EsPeriod::weeks;
 };
+
+// "weeks" / "working_days" (also 週 / 稼働日): the ES period's code in documents and on the command line.
+std::string_view es_period_code(EsPeriod period);
+std::optional<EsPeriod> es_period_from_code(std::string_view code);
 
 // Settings typed into the panel's fields: a blank date means "from the
 // workbook"; thresholds are numbers such as 0.95, red not above amber.
@@ -52,6 +57,7 @@ struct Assessment {
     std::optional<PortfolioStatus> status;  // nullopt when no task could be read
     Language language = Language::en;       // of the report: chosen, else the workbook's
     Day null_date_offset = 0;               // of the document's date serials
+    bool status_date_chosen = false;        // given by the person, not found in the workbook
 
     bool reportable() const { return status.has_value(); }
 };
@@ -66,9 +72,6 @@ ReportLayout layout_report(const Assessment& assessment, const ReportRequest& re
 // "no task could be read from the workbook" and every diagnostic, one per line
 // as "Sheet!A1: message": why an assessment is not reportable.
 std::string failure_text(const Assessment& assessment, Language language);
-
-// "Sheet!A1: message", "Sheet: message" or the message alone.
-std::string located_text(const Diagnostic& diagnostic, Language language);
 
 // The panel's "at a glance" text: SPI, CPI, RAG, project counts, risks, issues.
 std::string health_summary(const PortfolioStatus& status, Language language);

@@ -33,6 +33,19 @@ void add_figures(Json& json, const EvmFigures& f) {
     json["spit"] = number(f.spit);
 }
 
+// Where the report's status date came from: chosen, the workbook's, or today.
+const char* status_date_source(const Assessment& assessment) {
+    if (assessment.status_date_chosen)
+        return "chosen";
+    switch (assessment.portfolio.status_date_source) {
+    case StatusDateSource::label: return "label";
+    case StatusDateSource::gantt: return "gantt";
+    case StatusDateSource::file_name: return "file_name";
+    case StatusDateSource::none: return "today";
+    }
+    return "today";
+}
+
 const char* severity(Diagnostic::Severity s) {
     switch (s) {
     case Diagnostic::Severity::error: return "error";
@@ -51,9 +64,16 @@ std::string summary_json(const Assessment& assessment, const SummaryContext& con
     json["report_sheet"] = context.report_sheet;
     json["language"] = std::string(language_code(assessment.language));
     json["status_date"] = iso_date(status.status_date);
+    json["status_date_source"] = status_date_source(assessment);
+    json["unit"] = assessment.portfolio.unit;
+    json["es_period"] = status.es_period == EsPeriod::weeks ? "weeks" : "working_days";
+    const ProblemCounts counts = count_problems(assessment.portfolio.diagnostics);
+    json["problems"] = {{"errors", counts.errors}, {"warnings", counts.warnings}, {"notes", counts.notes}};
     Json portfolio;
     add_figures(portfolio, status.figures);
     portfolio["forecast_finish"] = date(status.forecast_finish);
+    portfolio["forecast_method"] =
+        status.forecast_method ? Json(std::string(forecast_method_code(*status.forecast_method))) : Json(nullptr);
     portfolio["rag"] = rag(status.rag);
     json["portfolio"] = std::move(portfolio);
     Json projects = Json::array();
@@ -66,6 +86,7 @@ std::string summary_json(const Assessment& assessment, const SummaryContext& con
         add_figures(project, p.figures);
         project["baseline_finish"] = date(p.baseline_finish);
         project["forecast_finish"] = date(p.forecast_finish);
+        project["forecast_method"] = std::string(forecast_method_code(p.forecast_method));
         project["slip_days"] = p.slip_days;
         project["open_issues"] = p.open_issues;
         project["overdue_issues"] = p.overdue_issues;

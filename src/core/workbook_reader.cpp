@@ -21,8 +21,6 @@ namespace {
 
 constexpr std::size_t header_search_rows = 30;
 
-// ---- reading single cells -------------------------------------------------
-
 std::string number_as_text(double value) {
     char buffer[32];
     const auto result = std::to_chars(buffer, buffer + sizeof buffer, value);
@@ -37,71 +35,10 @@ std::string trimmed(std::string_view text) {
     return std::string(text.substr(first, last - first + 1));
 }
 
-bool parse_unsigned(std::string_view digits, int& out) {
-    if (digits.empty() || digits.size() > 4)
-        return false;
-    const auto result = std::from_chars(digits.data(), digits.data() + digits.size(), out);
-    return result.ec == std::errc() && result.ptr == digits.data() + digits.size();
+std::string column_letters(std::size_t column) {
+    const std::string address = cell_address(0, column);
+    return address.substr(0, address.size() - 1);
 }
-
-}  // namespace
-
-std::optional<Day> parse_date_text(std::string_view raw) {
-    const std::string normalized = normalize_label(raw);
-    // 2025年1月6日 → 2025-1-6-
-    std::string text;
-    for (std::size_t i = 0; i < normalized.size();) {
-        const std::string_view rest = std::string_view(normalized).substr(i);
-        if (rest.starts_with("年") || rest.starts_with("月") || rest.starts_with("日")) {
-            text += rest.starts_with("日") ? ' ' : '-';
-            i += 3;  // each is three UTF-8 bytes
-        } else {
-            text += normalized[i++];
-        }
-    }
-    if (const std::size_t space = text.find_first_of(" t"); space != std::string::npos)
-        text.erase(space);  // a time of day after the date
-    int parts[3];
-    std::size_t start = 0;
-    for (int i = 0; i < 3; ++i) {
-        const std::size_t stop = i < 2 ? text.find_first_of("-/.", start) : text.size();
-        if (stop == std::string::npos || !parse_unsigned(std::string_view(text).substr(start, stop - start), parts[i]))
-            return std::nullopt;
-        start = stop + 1;
-    }
-    const int year = parts[0];
-    const auto month = static_cast<unsigned>(parts[1]);
-    const auto day = static_cast<unsigned>(parts[2]);
-    if (year < 1900 || year > 2199 || month < 1 || month > 12 || day < 1 || day > 31)
-        return std::nullopt;
-    const Day serial = day_from_civil({year, month, day});
-    const CivilDate back = civil_from_day(serial);
-    if (back.month != month)
-        return std::nullopt;  // 2025-02-30
-    return serial;
-}
-
-std::optional<double> parse_number_text(std::string_view raw) {
-    std::string text = normalize_label(raw);
-    text.erase(std::remove(text.begin(), text.end(), ','), text.end());
-    bool percent = false;
-    if (!text.empty() && text.back() == '%') {
-        percent = true;
-        text.pop_back();
-    }
-    if (text.empty())
-        return std::nullopt;
-    double value = 0;
-    const char* begin = text.data();
-    if (*begin == '+')
-        ++begin;
-    const auto result = std::from_chars(begin, text.data() + text.size(), value);
-    if (result.ec != std::errc() || result.ptr != text.data() + text.size() || !std::isfinite(value))
-        return std::nullopt;
-    return percent ? value / 100 : value;
-}
-
-namespace {
 
 // ---- finding the sheets and their header rows ----------------------------
 
@@ -109,7 +46,11 @@ struct Layout {
     SheetKind kind = SheetKind::tasks;
     std::size_t header_row = 0;
     std::map<Field, std::size_t> columns;
-    std::vector<std::size_t> level_columns;  // LV1 … LVn, left to right
+    std::vector<std::size_t> level_columns;                   // LV1 … LVn, left to right
+    std::vector<std::pair<std::size_t, std::size_t>> repeats;  // (column, the column of the same name used instead)
+    std::vector<std::pair<std::size_t, std::size_t>> unused;   // (column, the column of a more specific name used)
+    std::map<Field, int> ranks;                               // of the header used for each field
+    std::vector<std::size_t> error_headers;                   // header cells holding an error value
     int score = 0;
     int japanese_headers = 0;
     int english_headers = 0;
@@ -164,16 +105,34 @@ std::optional<Layout> find_layout(const Sheet& sheet, SheetKind kind) {
         layout.kind = kind;
         layout.header_row = row;
         for (std::size_t column = 0; column < sheet.cells.columns(); ++column) {
-            const auto* text = std::get_if<std::string>(&sheet.at(row, column));
+            const Cell& cell = sheet.at(row, column);
+            if (std::holds_alternative<CellError>(cell))
+                layout.error_headers.push_back(column);
+            const auto* text = std::get_if<std::string>(&cell);
             if (!text)
                 continue;
-            const auto field = match_header(kind, *text);
-            if (!field)
+            const auto match = match_header(kind, *text);
+            if (!match)
                 continue;
-            if (*field == Field::level_name)
+            if (match->field == Field::level_name) {
                 layout.level_columns.push_back(column);
-            else if (!layout.columns.emplace(*field, column).second)
-                continue;  // the first column of that name wins
+            } else if (const auto [it, inserted] = layout.columns.emplace(match->field, column); !inserted) {
+                // Two columns for one field: the more specific name wins ("ID" over
+                // "#"); of two with the same name, the first.
+                const int used_rank = layout.ranks[match->field];
+                if (match->rank < used_rank) {
+                    layout.unused.emplace_back(it->second, column);
+                    it->second = column;
+                    layout.ranks[match->field] = match->rank;
+                } else if (match->rank > used_rank) {
+                    layout.unused.emplace_back(column, it->second);
+                } else {
+                    layout.repeats.emplace_back(column, it->second);
+                }
+                continue;
+            } else {
+                layout.ranks[match->field] = match->rank;
+            }
             // Abbreviations such as ID, PV, WBS or LV1 belong to both languages.
             if (has_japanese(*text))
                 ++layout.japanese_headers;
@@ -191,51 +150,89 @@ std::optional<Layout> find_layout(const Sheet& sheet, SheetKind kind) {
     return best;
 }
 
-// ---- reading rows -----------------------------------------------------------
+// ---- values typed as text -------------------------------------------------
 
-// Dates typed as text that could be read, per sheet and column: reported once
-// per column (a CSV has nothing but such dates), not once per cell.
-struct TextDates {
-    struct Column {
-        std::size_t first_row;
-        std::size_t count;
-    };
-    std::map<std::pair<std::string, std::size_t>, Column> columns;
-
-    void add(const std::string& sheet, std::size_t column, std::size_t row) {
-        auto [it, inserted] = columns.try_emplace({sheet, column}, Column{row, 0});
+// Dates and numbers typed as text that could be read, per sheet and column:
+// reported once per column (a CSV has nothing but such values), not per cell.
+class TypedAsText {
+public:
+    void add(Msg kind, const std::string& sheet, std::size_t column, std::size_t row) {
+        auto [it, inserted] = columns_.try_emplace({kind, sheet, column}, Column{row, 0});
         ++it->second.count;
     }
 
     void report(std::vector<Diagnostic>& out) const {
-        for (const auto& [where, column] : columns)
-            out.push_back({Diagnostic::Severity::note, where.first, cell_address(column.first_row, where.second),
-                           {Msg::dates_typed_as_text, {column.count}}});
+        for (const auto& [where, column] : columns_)
+            out.push_back({Diagnostic::Severity::note, std::get<1>(where),
+                           cell_address(column.first_row, std::get<2>(where)),
+                           {std::get<0>(where), {column.count}}});
     }
+
+private:
+    struct Column {
+        std::size_t first_row;
+        std::size_t count;
+    };
+    std::map<std::tuple<Msg, std::string, std::size_t>, Column> columns_;
+};
+
+// Which mark a column's numbers typed as text use for decimals, by the texts
+// that show it ("1,234.5", "12,345,678" → dot; "1,5", "1.000,50" → comma).
+class DecimalMarks {
+public:
+    enum class Mark { unknown, dot, comma, conflicting };
+
+    Mark of(const Sheet& sheet, std::size_t first_row, std::size_t column) {
+        const auto key = std::make_pair(&sheet, column);
+        if (const auto found = marks_.find(key); found != marks_.end())
+            return found->second;
+        bool dot = false;
+        bool comma = false;
+        for (std::size_t row = first_row; row < sheet.cells.rows(); ++row) {
+            const auto* text = std::get_if<std::string>(&sheet.at(row, column));
+            if (!text)
+                continue;
+            const auto number = read_number_text(*text);
+            if (!number)
+                continue;
+            dot = dot || number->decimal == NumberText::Decimal::dot || number->group == ',';
+            comma = comma || number->decimal == NumberText::Decimal::comma || number->group == '.';
+        }
+        const Mark mark = dot && comma ? Mark::conflicting : dot ? Mark::dot : comma ? Mark::comma : Mark::unknown;
+        marks_.emplace(key, mark);
+        return mark;
+    }
+
+private:
+    std::map<std::pair<const Sheet*, std::size_t>, Mark> marks_;
+};
+
+// ---- reading rows -----------------------------------------------------------
+
+// Shared by every row of a read: where diagnostics go and what is learnt per column.
+struct ReadContext {
+    std::vector<Diagnostic>& diagnostics;
+    TypedAsText& typed;
+    DecimalMarks& marks;
+    Day null_date_offset;
 };
 
 class RowReader {
 public:
-    RowReader(const Sheet& sheet, const Layout& layout, std::size_t row, Day offset, std::vector<Diagnostic>& out,
-              TextDates& text_dates)
-        : sheet_(sheet), layout_(layout), row_(row), offset_(offset), out_(out), text_dates_(text_dates) {}
+    RowReader(const Sheet& sheet, const Layout& layout, std::size_t row, ReadContext& context)
+        : sheet_(sheet), layout_(layout), row_(row), context_(context) {}
 
     bool ok() const { return ok_; }
     std::size_t row() const { return row_; }
 
     bool present(Field field) const { return layout_.has(field); }
 
-    std::string text(Field field) const {
-        const std::size_t column = layout_.column(field);
-        if (column == Layout::no_column)
-            return {};
-        const Cell& cell = sheet_.at(row_, column);
-        if (const auto* number = std::get_if<double>(&cell))
-            return number_as_text(*number);
-        if (const auto* value = std::get_if<std::string>(&cell))
-            return trimmed(*value);
-        return {};
-    }
+    // A text that identifies or classifies the record (an ID, a status, a
+    // type): an error value there makes the record unreadable.
+    std::string key(Field field) { return text_of(field, true); }
+    // A text that only describes (a name, an owner): an error value there is
+    // shown as it is, with a warning.
+    std::string text(Field field) { return text_of(field, false); }
 
     // The deepest filled hierarchy column (LV1 … LVn), for names spread over levels.
     std::string level_name() const {
@@ -245,20 +242,43 @@ public:
         return {};
     }
 
-    std::optional<double> number(Field field, Msg what) {
+    // A number; `amount` numbers (money, effort, days) must not exceed largest_amount.
+    std::optional<double> number(Field field, Msg what, bool amount) {
         const std::size_t column = layout_.column(field);
         if (column == Layout::no_column)
             return std::nullopt;
         const Cell& cell = sheet_.at(row_, column);
         if (is_empty_cell(cell))
             return std::nullopt;
-        if (const auto* number = std::get_if<double>(&cell))
-            return *number;
-        const auto& value = std::get<std::string>(cell);
-        if (auto parsed = parse_number_text(value))
-            return parsed;
-        fail(column, {Msg::not_a_number, {what, value}});
-        return std::nullopt;
+        if (error_at(column))
+            return std::nullopt;
+        double value = 0;
+        if (const auto* number = std::get_if<double>(&cell)) {
+            value = *number;
+        } else {
+            const auto& text = std::get<std::string>(cell);
+            const auto typed = read_number_text(text);
+            if (!typed) {
+                fail(column, {Msg::not_a_number, {what, text}});
+                return std::nullopt;
+            }
+            value = typed->value;
+            if (typed->ambiguous()) {
+                switch (context_.marks.of(sheet_, layout_.header_row + 1, column)) {
+                case DecimalMarks::Mark::comma: value = typed->alternative; break;
+                case DecimalMarks::Mark::dot: break;
+                case DecimalMarks::Mark::unknown:
+                case DecimalMarks::Mark::conflicting:
+                    warn(column, {Msg::number_text_ambiguous, {trimmed(text), typed->value, typed->alternative}});
+                }
+            }
+            context_.typed.add(Msg::numbers_typed_as_text, sheet_.name, column, row_);
+        }
+        if (!std::isfinite(value) || (amount && std::fabs(value) > largest_amount)) {
+            fail(column, {Msg::value_too_large, {what, value}});
+            return std::nullopt;
+        }
+        return value;
     }
 
     std::optional<Day> date(Field field, Msg what) {
@@ -266,10 +286,10 @@ public:
         if (column == Layout::no_column)
             return std::nullopt;
         const Cell& cell = sheet_.at(row_, column);
-        if (is_empty_cell(cell))
+        if (is_empty_cell(cell) || error_at(column))
             return std::nullopt;
         if (const auto* number = std::get_if<double>(&cell)) {
-            const auto day = day_from_serial(*number, offset_);
+            const auto day = day_from_serial(*number, context_.null_date_offset);
             if (!day) {
                 fail(column, {Msg::not_a_date, {what, day.problem().message}});
                 return std::nullopt;
@@ -278,7 +298,7 @@ public:
         }
         const auto& value = std::get<std::string>(cell);
         if (auto day = parse_date_text(value)) {
-            text_dates_.add(sheet_.name, column, row_);
+            context_.typed.add(Msg::dates_typed_as_text, sheet_.name, column, row_);
             return day;
         }
         fail(column, {Msg::date_text_unreadable, {what, value}});
@@ -292,16 +312,58 @@ public:
 
     void fail(std::size_t column, Message message) {
         ok_ = false;
-        out_.push_back({Diagnostic::Severity::error, sheet_.name, cell_address(row_, column), std::move(message), true});
+        context_.diagnostics.push_back(
+            {Diagnostic::Severity::error, sheet_.name, cell_address(row_, column), std::move(message), true});
+    }
+
+    void warn(Field field, Message message) { warn(layout_.column(field), std::move(message)); }
+
+    void warn(std::size_t column, Message message) {
+        context_.diagnostics.push_back(
+            {Diagnostic::Severity::warning, sheet_.name, cell_address(row_, column), std::move(message)});
     }
 
 private:
+    std::string header_of(std::size_t column) const {
+        const Cell& header = sheet_.at(layout_.header_row, column);
+        if (const auto* text = std::get_if<std::string>(&header))
+            return trimmed(*text);
+        return column_letters(column);
+    }
+
+    // An error value in the cell is an error of the row.
+    bool error_at(std::size_t column) {
+        const auto* error = std::get_if<CellError>(&sheet_.at(row_, column));
+        if (!error)
+            return false;
+        fail(column, {Msg::cell_error, {header_of(column), error_name(*error)}});
+        return true;
+    }
+
+    std::string text_of(Field field, bool identifying) {
+        const std::size_t column = layout_.column(field);
+        if (column == Layout::no_column)
+            return {};
+        const Cell& cell = sheet_.at(row_, column);
+        if (const auto* number = std::get_if<double>(&cell))
+            return number_as_text(*number);
+        if (const auto* value = std::get_if<std::string>(&cell))
+            return trimmed(*value);
+        if (const auto* error = std::get_if<CellError>(&cell)) {
+            if (identifying) {
+                error_at(column);
+                return {};
+            }
+            warn(column, {Msg::cell_error_shown, {header_of(column), error_name(*error)}});
+            return error_name(*error);
+        }
+        return {};
+    }
+
     const Sheet& sheet_;
     const Layout& layout_;
     std::size_t row_;
-    Day offset_;
-    std::vector<Diagnostic>& out_;
-    TextDates& text_dates_;
+    ReadContext& context_;
     bool ok_ = true;
 };
 
@@ -314,8 +376,7 @@ bool row_is_blank(const Sheet& sheet, const Layout& layout, std::size_t row) {
 
 // Percent columns typed as 0–100 (100, 50, 0) rather than 0–1: at least half
 // of the non-zero values above 1 and none above 100.
-double percent_scale(const Sheet& sheet, const Layout& layout, Field field, std::vector<Diagnostic>& out,
-                     Msg what) {
+double percent_scale(const Sheet& sheet, const Layout& layout, Field field, std::vector<Diagnostic>& out, Msg what) {
     const auto it = layout.columns.find(field);
     if (it == layout.columns.end())
         return 1;
@@ -380,30 +441,102 @@ std::optional<ChangeRequest::Status> change_status(const std::string& status) {
     return std::nullopt;
 }
 
+// A task ID like the WBS numbers and counters most task lists use: 1, 12, 1.2.3.
+bool is_wbs_like(const Cell& cell) {
+    if (const auto* number = std::get_if<double>(&cell))
+        return *number >= 0;
+    const auto* text = std::get_if<std::string>(&cell);
+    if (!text)
+        return false;
+    const std::string key = normalize_label(*text);
+    return !key.empty() && key.find_first_not_of("0123456789.") == std::string::npos && key.front() != '.' &&
+           key.back() != '.';
+}
+
+// Whether a sheet's task IDs are WBS numbers: then one that is not stands out.
+bool ids_are_wbs_numbers(const Sheet& sheet, const Layout& layout) {
+    const std::size_t column = layout.column(Field::task_id);
+    if (column == Layout::no_column)
+        return false;
+    std::size_t ids = 0;
+    std::size_t wbs = 0;
+    for (std::size_t row = layout.header_row + 1; row < sheet.cells.rows(); ++row) {
+        const Cell& cell = sheet.at(row, column);
+        if (is_empty_cell(cell))
+            continue;
+        ++ids;
+        wbs += is_wbs_like(cell) ? 1 : 0;
+    }
+    return wbs >= 2 && wbs >= 2 * (ids - wbs);  // at least two in three
+}
+
 // Calls read(row) for every data row below the header. Blank rows are skipped;
-// one with data after it gets a note, since it may split a table by mistake.
+// a run of them with data after it gets one note, since it may split a table
+// by mistake (or a stray value far below it was not meant to be read).
 template <class ReadRow>
 void for_each_row(const Sheet& sheet, const Layout& layout, std::vector<Diagnostic>& out, ReadRow read) {
     const std::size_t first = layout.header_row + 1;
-    std::vector<bool> blank(sheet.cells.rows() > first ? sheet.cells.rows() - first : 0);
-    std::size_t last = layout.header_row;
+    std::size_t gap_start = 0;
+    std::size_t gap_rows = 0;
     for (std::size_t row = first; row < sheet.cells.rows(); ++row) {
-        blank[row - first] = row_is_blank(sheet, layout, row);
-        if (!blank[row - first])
-            last = row;
-    }
-    for (std::size_t row = first; row <= last; ++row) {
-        if (blank[row - first]) {
-            out.push_back({Diagnostic::Severity::note, sheet.name, cell_address(row, 0), Msg::blank_row_inside_table});
+        if (row_is_blank(sheet, layout, row)) {
+            if (gap_rows++ == 0)
+                gap_start = row;
             continue;
         }
+        if (gap_rows > 0)
+            out.push_back({Diagnostic::Severity::note, sheet.name, cell_address(gap_start, 0),
+                           {Msg::blank_row_inside_table, {gap_rows}}});
+        gap_rows = 0;
         read(row);
     }
 }
 
+// The unit of amounts as a header or a title states it: 予算（千円）, Budget
+// (k¥), "（金額単位：千円）", "(amounts in thousand yen)".
+std::string unit_in_header(std::string_view header) {
+    const std::string key = normalize_label(header);
+    const std::size_t open = key.find_last_of('(');
+    if (open == std::string::npos || key.back() != ')' || open + 2 >= key.size())
+        return {};
+    const std::string qualifier = key.substr(open + 1, key.size() - open - 2);
+    for (std::string_view not_a_unit : {"予定", "実績", "plan", "actual", "%", "％"})
+        if (qualifier == not_a_unit)
+            return {};
+    return qualifier;
+}
+
+std::string unit_in_title(std::string_view title) {
+    const std::string key = normalize_label(title);
+    auto until_end = [&](std::size_t from) {
+        std::string unit = key.substr(from);
+        const std::size_t stop = unit.find_first_of("),、");
+        if (stop != std::string::npos)
+            unit.erase(stop);
+        return trimmed(unit);
+    };
+    if (const std::size_t at = key.find("単位"); at != std::string::npos) {
+        std::size_t from = at + std::string_view("単位").size();
+        while (from < key.size() && (key[from] == ':' || key[from] == ' '))
+            ++from;
+        if (key.compare(from, std::string_view("：").size(), "：") == 0)
+            from += std::string_view("：").size();
+        return until_end(from);
+    }
+    for (std::string_view lead : {"amounts in ", "amount in ", "figures in ", "costs in ", "cost in "})
+        if (const std::size_t at = key.find(lead); at != std::string::npos)
+            return until_end(at + lead.size());
+    for (std::string_view unit : {"thousand yen", "million yen", "person-days", "person days", "man-days", "k¥", "yen"})
+        if (const std::size_t at = key.rfind(" in " + std::string(unit)); at != std::string::npos)
+            return std::string(unit);
+    return {};
+}
+
 class PortfolioReader {
 public:
-    PortfolioReader(const Workbook& workbook, const ReadOptions& options) : workbook_(workbook), options_(options) {}
+    PortfolioReader(const Workbook& workbook, const ReadOptions& options)
+        : workbook_(workbook), options_(options),
+          context_{result_.diagnostics, typed_, marks_, workbook.null_date_offset} {}
 
     Portfolio read() {
         classify_sheets();
@@ -418,9 +551,12 @@ public:
             case SheetKind::holidays: read_holidays(*sheet, layout); break;
             }
         }
-        text_dates_.report(result_.diagnostics);
+        typed_.report(result_.diagnostics);
         link_projects();
         find_status_date();
+        find_unit();
+        check_calendar();
+        check_impacts();
         sort_in_reading_order();
         return std::move(result_);
     }
@@ -443,6 +579,7 @@ private:
                 continue;
             japanese += best->japanese_headers;
             english += best->english_headers;
+            report_header_problems(sheet, *best);
             sheets_.emplace_back(&sheet, std::move(*best));
         }
         result_.language = japanese > english ? Language::ja : Language::en;
@@ -452,11 +589,39 @@ private:
             result_.diagnostics.push_back({Diagnostic::Severity::error, "", "", Msg::no_task_sheet});
     }
 
+    // A column name given twice (only the first is read), a generic column
+    // left for a more specific one, and header cells that hold an error value.
+    void report_header_problems(const Sheet& sheet, const Layout& layout) {
+        auto header_at = [&](std::size_t column) {
+            const auto* text = std::get_if<std::string>(&sheet.at(layout.header_row, column));
+            return text ? trimmed(*text) : std::string();
+        };
+        for (const auto& [column, used] : layout.unused)
+            result_.diagnostics.push_back({Diagnostic::Severity::note, sheet.name,
+                                           cell_address(layout.header_row, column),
+                                           {Msg::column_not_read, {header_at(column), header_at(used),
+                                                                   column_letters(used)}}});
+        for (const auto& [column, used] : layout.repeats) {
+            const auto* header = std::get_if<std::string>(&sheet.at(layout.header_row, column));
+            result_.diagnostics.push_back({Diagnostic::Severity::warning, sheet.name,
+                                           cell_address(layout.header_row, column),
+                                           {Msg::duplicate_column, {header ? trimmed(*header) : std::string(),
+                                                                    column_letters(column), column_letters(used)}}});
+        }
+        for (std::size_t column : layout.error_headers)
+            result_.diagnostics.push_back(
+                {Diagnostic::Severity::warning, sheet.name, cell_address(layout.header_row, column),
+                 {Msg::cell_error_shown,
+                  {column_letters(column), error_name(std::get<CellError>(sheet.at(layout.header_row, column)))}}});
+    }
+
     void read_projects(const Sheet& sheet, const Layout& layout) {
         for_each_row(sheet, layout, result_.diagnostics, [&](std::size_t row) {
-            RowReader r(sheet, layout, row, workbook_.null_date_offset, result_.diagnostics, text_dates_);
-            Project project{r.text(Field::project_id), r.text(Field::project_name), r.text(Field::program),
+            RowReader r(sheet, layout, row, context_);
+            Project project{r.key(Field::project_id), r.text(Field::project_name), r.text(Field::program),
                             r.text(Field::department), r.text(Field::manager)};
+            if (!r.ok())
+                return;
             if (project.id.empty()) {
                 r.fail(Field::project_id, Msg::project_needs_id);
                 return;
@@ -475,26 +640,32 @@ private:
     void read_tasks(const Sheet& sheet, const Layout& layout) {
         const double scale =
             percent_scale(sheet, layout, Field::percent_complete, result_.diagnostics, Msg::term_percent_complete);
+        const bool wbs_ids = ids_are_wbs_numbers(sheet, layout);
+        std::size_t summary_rows = 0;
+        std::size_t first_summary_row = 0;
         result_.tasks.reserve(result_.tasks.size() + sheet.cells.rows());
         task_keys_.reserve(task_keys_.size() + sheet.cells.rows());
         for_each_row(sheet, layout, result_.diagnostics, [&](std::size_t row) {
-            RowReader r(sheet, layout, row, workbook_.null_date_offset, result_.diagnostics, text_dates_);
+            RowReader r(sheet, layout, row, context_);
             Task task;
-            task.project_id = r.text(Field::project_id);
-            task.id = r.text(Field::task_id);
+            task.project_id = r.key(Field::project_id);
+            task.id = r.key(Field::task_id);
             task.name = r.present(Field::task_name) ? r.text(Field::task_name) : r.level_name();
             if (task.name.empty())
                 task.name = r.level_name();
             task.source = {sheet.name, row};
-            const auto budget = r.number(Field::budget, Msg::term_budget);
-            const auto percent = r.number(Field::percent_complete, Msg::term_percent_complete);
-            const auto actual_cost = r.number(Field::actual_cost, Msg::term_actual_cost);
+            const auto budget = r.number(Field::budget, Msg::term_budget, true);
+            const auto percent = r.number(Field::percent_complete, Msg::term_percent_complete, false);
+            const auto actual_cost = r.number(Field::actual_cost, Msg::term_actual_cost, true);
             if (!r.ok())
                 return;
             if (!budget) {
                 // A summary or heading row (a parent in the WBS) carries no work of its own.
-                if (percent.value_or(0) == 0 && !actual_cost)
+                if (percent.value_or(0) == 0 && !actual_cost) {
+                    if (summary_rows++ == 0)
+                        first_summary_row = row;
                     return;
+                }
                 r.fail(Field::budget, Msg::budget_blank_with_progress);
                 return;
             }
@@ -529,28 +700,45 @@ private:
                 return;
             }
             task.actual_cost = actual_cost;
-            task.milestone = layout.has(Field::milestone) && is_milestone_mark(sheet.at(row, layout.columns.at(Field::milestone)));
+            if (layout.has(Field::milestone)) {
+                const Cell& mark = sheet.at(row, layout.column(Field::milestone));
+                if (std::holds_alternative<CellError>(mark))
+                    r.text(Field::milestone);  // says so; an error is no milestone mark
+                task.milestone = is_milestone_mark(mark);
+            }
+            if (layout.has(Field::task_id)) {
+                if (task.id.empty())
+                    r.warn(Field::task_id, Msg::task_without_id);
+                else if (wbs_ids && !is_wbs_like(sheet.at(row, layout.column(Field::task_id))))
+                    r.warn(Field::task_id, {Msg::task_id_unusual, {task.id}});
+            }
             if (!task.id.empty() && !task_keys_.insert(task.project_id + '\x1f' + task.id).second) {
                 r.fail(Field::task_id, {Msg::duplicate_task_id, {task.id}});
                 return;
             }
             result_.tasks.push_back(std::move(task));
         });
+        if (summary_rows > 0)
+            result_.diagnostics.push_back({Diagnostic::Severity::note, sheet.name, cell_address(first_summary_row, 0),
+                                           {Msg::summary_rows_not_counted, {summary_rows}}});
     }
 
     void read_risks(const Sheet& sheet, const Layout& layout) {
         const double scale =
             percent_scale(sheet, layout, Field::probability, result_.diagnostics, Msg::term_probability);
+        const std::size_t before = result_.risks.size();
         for_each_row(sheet, layout, result_.diagnostics, [&](std::size_t row) {
-            RowReader r(sheet, layout, row, workbook_.null_date_offset, result_.diagnostics, text_dates_);
+            RowReader r(sheet, layout, row, context_);
             RiskEntry risk;
-            risk.project_id = r.text(Field::project_id);
-            risk.id = r.text(Field::risk_id);
+            risk.project_id = r.key(Field::project_id);
+            risk.id = r.key(Field::risk_id);
             risk.title = r.text(Field::risk_title);
             risk.owner = r.text(Field::owner);
             risk.source = {sheet.name, row};
-            const auto probability = r.number(Field::probability, Msg::term_probability);
-            const auto impact = r.number(Field::impact, Msg::term_impact);
+            const auto probability = r.number(Field::probability, Msg::term_probability, false);
+            const auto impact = r.number(Field::impact, Msg::term_impact, true);
+            const std::string type = r.key(Field::risk_type);
+            const std::string status = r.key(Field::status);
             if (!r.ok())
                 return;
             if (!probability || !impact) {
@@ -569,33 +757,40 @@ private:
             }
             risk.probability = *checked_p;
             risk.impact = *checked_i;
-            const auto kind = parse_risk_kind(r.text(Field::risk_type));
+            const auto kind = parse_risk_kind(type);
             if (!kind) {
                 r.fail(Field::risk_type, kind.problem().message);
                 return;
             }
             risk.kind = *kind;
-            risk.open = !is_closed_word(r.text(Field::status));
+            risk.open = !is_closed_word(status);
             if (!risk.id.empty() && !risk_keys_.insert(risk.id).second) {
                 r.fail(Field::risk_id, {Msg::duplicate_risk_id, {risk.id}});
                 return;
             }
             result_.risks.push_back(std::move(risk));
         });
+        if (result_.risks.size() > before && !layout.has(Field::status))
+            result_.diagnostics.push_back({Diagnostic::Severity::warning, sheet.name,
+                                           cell_address(layout.header_row, 0), Msg::no_risk_status_column});
     }
 
     void read_issues(const Sheet& sheet, const Layout& layout) {
+        const std::size_t before = result_.issues.size();
+        std::size_t closed_without_date = 0;
+        std::size_t first_closed_without_date = 0;
         for_each_row(sheet, layout, result_.diagnostics, [&](std::size_t row) {
-            RowReader r(sheet, layout, row, workbook_.null_date_offset, result_.diagnostics, text_dates_);
+            RowReader r(sheet, layout, row, context_);
             IssueEntry issue;
-            issue.project_id = r.text(Field::project_id);
-            issue.id = r.text(Field::issue_id);
+            issue.project_id = r.key(Field::project_id);
+            issue.id = r.key(Field::issue_id);
             issue.title = r.text(Field::issue_title);
             issue.priority = r.text(Field::priority);
             issue.source = {sheet.name, row};
             const auto raised = r.date(Field::raised, Msg::term_raised);
             issue.due = r.date(Field::due, Msg::term_due);
             issue.closed = r.date(Field::closed, Msg::term_closed);
+            const std::string status = r.key(Field::status);
             if (!r.ok())
                 return;
             if (!raised) {
@@ -608,29 +803,40 @@ private:
                 return;
             }
             issue.raised = dates->raised;
-            if (!issue.closed && is_closed_word(r.text(Field::status)))
+            if (!issue.closed && is_closed_word(status)) {
                 issue.closed = issue.raised;  // closed, date not recorded: at the latest it is not open now
+                if (closed_without_date++ == 0)
+                    first_closed_without_date = row;
+            }
             if (!issue.id.empty() && !issue_keys_.insert(issue.id).second) {
                 r.fail(Field::issue_id, {Msg::duplicate_issue_id, {issue.id}});
                 return;
             }
             result_.issues.push_back(std::move(issue));
         });
+        if (closed_without_date > 0)
+            result_.diagnostics.push_back({Diagnostic::Severity::note, sheet.name,
+                                           cell_address(first_closed_without_date,
+                                                        layout.has(Field::status) ? layout.column(Field::status) : 0),
+                                           {Msg::closed_without_date, {closed_without_date}}});
+        if (result_.issues.size() > before && !layout.has(Field::closed) && !layout.has(Field::status))
+            result_.diagnostics.push_back({Diagnostic::Severity::warning, sheet.name,
+                                           cell_address(layout.header_row, 0), Msg::no_issue_closed_column});
     }
 
     void read_changes(const Sheet& sheet, const Layout& layout) {
         for_each_row(sheet, layout, result_.diagnostics, [&](std::size_t row) {
-            RowReader r(sheet, layout, row, workbook_.null_date_offset, result_.diagnostics, text_dates_);
+            RowReader r(sheet, layout, row, context_);
             ChangeRequest change;
-            change.project_id = r.text(Field::project_id);
-            change.id = r.text(Field::change_id);
+            change.project_id = r.key(Field::project_id);
+            change.id = r.key(Field::change_id);
             change.title = r.text(Field::change_title);
             change.source = {sheet.name, row};
-            change.cost_impact = r.number(Field::cost_impact, Msg::term_cost_impact);
-            change.schedule_impact_days = r.number(Field::schedule_impact, Msg::term_schedule_impact);
+            change.cost_impact = r.number(Field::cost_impact, Msg::term_cost_impact, true);
+            change.schedule_impact_days = r.number(Field::schedule_impact, Msg::term_schedule_impact, true);
+            const std::string status_text = r.key(Field::status);
             if (!r.ok())
                 return;
-            const std::string status_text = r.text(Field::status);
             const auto status = change_status(status_text);
             if (!status) {
                 r.fail(Field::status, {Msg::change_status_unknown, {status_text}});
@@ -643,17 +849,19 @@ private:
 
     void read_lessons(const Sheet& sheet, const Layout& layout) {
         for_each_row(sheet, layout, result_.diagnostics, [&](std::size_t row) {
-            RowReader r(sheet, layout, row, workbook_.null_date_offset, result_.diagnostics, text_dates_);
-            Lesson lesson{r.text(Field::project_id), r.text(Field::lesson_category), r.text(Field::lesson_text)};
-            if (lesson.text.empty())
+            RowReader r(sheet, layout, row, context_);
+            Lesson lesson{r.key(Field::project_id), r.text(Field::lesson_category), r.text(Field::lesson_text)};
+            if (!r.ok() || lesson.text.empty())
                 return;
             result_.lessons.push_back(std::move(lesson));
         });
     }
 
     void read_holidays(const Sheet& sheet, const Layout& layout) {
+        result_.has_holiday_sheet = true;
+        holiday_sheets_.push_back(&sheet);
         for_each_row(sheet, layout, result_.diagnostics, [&](std::size_t row) {
-            RowReader r(sheet, layout, row, workbook_.null_date_offset, result_.diagnostics, text_dates_);
+            RowReader r(sheet, layout, row, context_);
             const auto day = r.date(Field::holiday_date, Msg::term_holiday_date);
             if (day)
                 result_.holidays.push_back(*day);
@@ -662,14 +870,13 @@ private:
 
     // Every record must belong to a known project. Without a project sheet the
     // projects are the IDs the tasks use; without any project column the
-    // workbook is one project.
+    // workbook is one project, named after the document.
     void link_projects() {
         if (!has_project_sheet_) {
             for (const Task& task : result_.tasks)
                 if (project_ids_.insert(task.project_id).second)
-                    result_.projects.push_back({task.project_id, task.project_id.empty() ? options_.single_project_name
-                                                                                         : task.project_id,
-                                                "", "", ""});
+                    result_.projects.push_back(
+                        {task.project_id, task.project_id.empty() ? options_.document_name : task.project_id, "", "", ""});
         }
         const bool single = result_.projects.size() == 1;
         const std::string only_id = single ? result_.projects.front().id : std::string();
@@ -682,7 +889,7 @@ private:
                 return true;
             const auto layout = std::find_if(sheets_.begin(), sheets_.end(),
                                              [&](const auto& s) { return s.first->name == record.source.sheet; });
-            const auto column = layout->second.columns.count(Field::project_id) ? layout->second.columns.at(Field::project_id) : 0;
+            const auto column = layout->second.has(Field::project_id) ? layout->second.column(Field::project_id) : 0;
             result_.diagnostics.push_back(
                 {Diagnostic::Severity::error, record.source.sheet, cell_address(record.source.row, column),
                  record.project_id.empty() ? Message{Msg::no_project_id_several_projects, {what}}
@@ -696,51 +903,159 @@ private:
         std::erase_if(result_.changes, [&](ChangeRequest& c) { return !belongs(c, Msg::term_the_change); });
     }
 
+    std::optional<Day> date_in_cell(const Cell& cell) const {
+        if (const auto* number = std::get_if<double>(&cell)) {
+            if (auto day = day_from_serial(*number, workbook_.null_date_offset))
+                return *day;
+            return std::nullopt;
+        }
+        if (const auto* text = std::get_if<std::string>(&cell))
+            return parse_date_text(*text);
+        return std::nullopt;
+    }
+
+    // The status date: a labelled cell anywhere near the top of a sheet; else
+    // the one date above a task table (the evmtools layout); else a _YYYYMMDD
+    // ending of the file name. Where it came from is kept, and said.
     void find_status_date() {
+        if (find_labelled_status_date())
+            return;
+        for (const auto& [sheet, layout] : sheets_) {
+            if (layout.kind != SheetKind::tasks || layout.header_row == 0)
+                continue;
+            std::optional<std::pair<std::size_t, std::size_t>> found;
+            bool several = false;
+            for (std::size_t row = 0; row < layout.header_row; ++row)
+                for (std::size_t column = 0; column < sheet->cells.columns(); ++column) {
+                    const Cell& cell = sheet->at(row, column);
+                    if (!std::holds_alternative<double>(cell))
+                        continue;
+                    several = several || found.has_value() || !date_in_cell(cell);
+                    found = std::pair{row, column};
+                }
+            if (!found || several)
+                continue;
+            result_.status_date = date_in_cell(sheet->at(found->first, found->second));
+            result_.status_date_source = StatusDateSource::gantt;
+            result_.diagnostics.push_back({Diagnostic::Severity::note, sheet->name,
+                                           cell_address(found->first, found->second),
+                                           {Msg::status_date_from_gantt, {MessageArg::date(*result_.status_date)}}});
+            return;
+        }
+        if (const auto day = date_in_name(options_.document_name)) {
+            result_.status_date = day;
+            result_.status_date_source = StatusDateSource::file_name;
+            result_.diagnostics.push_back(
+                {Diagnostic::Severity::note, "", "", {Msg::status_date_from_file_name, {MessageArg::date(*day)}}});
+        }
+    }
+
+    bool find_labelled_status_date() {
         for (const Sheet& sheet : workbook_.sheets) {
+            if (std::find(options_.skip_sheets.begin(), options_.skip_sheets.end(), sheet.name) !=
+                options_.skip_sheets.end())
+                continue;
             const std::size_t rows = std::min(sheet.cells.rows(), header_search_rows);
             const std::size_t columns = std::min<std::size_t>(sheet.cells.columns(), 40);
             for (std::size_t row = 0; row < rows; ++row)
                 for (std::size_t column = 0; column < columns; ++column) {
                     const auto* label = std::get_if<std::string>(&sheet.at(row, column));
-                    if (!label || !is_status_date_label(*label))
+                    if (!label)
                         continue;
+                    const auto rest = after_status_date_label(*label);
+                    if (!rest)
+                        continue;
+                    if (!rest->empty()) {  // "基準日：2025/10/31" in one cell
+                        if (const auto day = parse_date_text(*rest)) {
+                            result_.status_date = day;
+                            result_.status_date_source = StatusDateSource::label;
+                            return true;
+                        }
+                        continue;
+                    }
                     for (const auto& [r, c] : {std::pair{row, column + 1}, std::pair{row, column + 2},
                                                std::pair{row + 1, column}}) {
                         const Cell& cell = sheet.at(r, c);
                         if (is_empty_cell(cell))
                             continue;
-                        std::optional<Day> day;
-                        if (const auto* number = std::get_if<double>(&cell)) {
-                            if (auto d = day_from_serial(*number, workbook_.null_date_offset))
-                                day = *d;
-                        } else {
-                            day = parse_date_text(std::get<std::string>(cell));
-                        }
-                        if (day) {
+                        if (const auto day = date_in_cell(cell)) {
                             result_.status_date = day;
-                            return;
+                            result_.status_date_source = StatusDateSource::label;
+                            return true;
                         }
                         result_.diagnostics.push_back({Diagnostic::Severity::warning, sheet.name, cell_address(r, c),
-                                                       {Msg::status_date_not_a_date, {*label}}});
+                                                       {Msg::status_date_not_a_date, {trimmed(*label)}}});
                         break;
                     }
                 }
         }
+        return false;
+    }
+
+    // The unit of budgets and costs: from the budget header's qualifier, else a title above a table.
+    void find_unit() {
+        for (const auto& [sheet, layout] : sheets_)
+            if (layout.kind == SheetKind::tasks && layout.has(Field::budget))
+                if (const auto* header = std::get_if<std::string>(&sheet->at(layout.header_row, layout.column(Field::budget))))
+                    if (std::string unit = unit_in_header(*header); !unit.empty()) {
+                        result_.unit = unit;
+                        return;
+                    }
+        for (const auto& [sheet, layout] : sheets_) {
+            if (layout.kind != SheetKind::tasks && layout.kind != SheetKind::projects)
+                continue;
+            for (std::size_t row = 0; row < layout.header_row; ++row)
+                for (std::size_t column = 0; column < sheet->cells.columns(); ++column)
+                    if (const auto* title = std::get_if<std::string>(&sheet->at(row, column)))
+                        if (std::string unit = unit_in_title(*title); !unit.empty()) {
+                            result_.unit = unit;
+                            return;
+                        }
+        }
+    }
+
+    // Without holidays only weekends are non-working: say so, since slip and PV count working days.
+    void check_calendar() {
+        if (result_.tasks.empty() || !result_.holidays.empty())
+            return;
+        if (holiday_sheets_.empty())
+            result_.diagnostics.push_back({Diagnostic::Severity::warning, "", "", Msg::no_holiday_sheet});
+        else
+            result_.diagnostics.push_back(
+                {Diagnostic::Severity::warning, holiday_sheets_.front()->name, "A1", Msg::holiday_sheet_empty});
+    }
+
+    // Impacts that are all whole numbers 1–5 are a rating scale, not amounts.
+    void check_impacts() {
+        const auto& risks = result_.risks;
+        result_.impacts_are_ratings = !risks.empty() && std::all_of(risks.begin(), risks.end(), [](const RiskEntry& r) {
+            return r.impact >= 1 && r.impact <= 5 && r.impact == std::floor(r.impact);
+        });
+        if (!result_.impacts_are_ratings)
+            return;
+        for (const auto& [sheet, layout] : sheets_)
+            if (layout.kind == SheetKind::risks && layout.has(Field::impact)) {
+                result_.diagnostics.push_back({Diagnostic::Severity::note, sheet->name,
+                                               cell_address(layout.header_row, layout.column(Field::impact)),
+                                               Msg::impacts_as_ratings});
+                return;
+            }
     }
 
     // Workbook-wide problems first, then sheet by sheet, row by row, left to right.
     void sort_in_reading_order() {
+        std::map<std::string, std::size_t> sheet_order;
+        for (std::size_t i = 0; i < workbook_.sheets.size(); ++i)
+            sheet_order.emplace(workbook_.sheets[i].name, i + 1);
         auto key = [&](const Diagnostic& d) {
-            std::size_t sheet = 0;
-            for (std::size_t i = 0; i < workbook_.sheets.size(); ++i)
-                if (workbook_.sheets[i].name == d.sheet)
-                    sheet = i + 1;
+            const auto found = sheet_order.find(d.sheet);
+            const std::size_t sheet = found == sheet_order.end() ? 0 : found->second;
             std::size_t column = 0;
             std::size_t at = 0;
             for (; at < d.cell.size() && d.cell[at] >= 'A' && d.cell[at] <= 'Z'; ++at)
                 column = column * 26 + static_cast<std::size_t>(d.cell[at] - 'A' + 1);
-            const std::size_t row = at < d.cell.size() ? std::stoul(d.cell.substr(at)) : 0;
+            std::size_t row = 0;
+            std::from_chars(d.cell.data() + at, d.cell.data() + d.cell.size(), row);
             return std::tuple{sheet, row, column};
         };
         std::stable_sort(result_.diagnostics.begin(), result_.diagnostics.end(),
@@ -749,14 +1064,17 @@ private:
 
     const Workbook& workbook_;
     const ReadOptions& options_;
-    std::vector<std::pair<const Sheet*, Layout>> sheets_;
     Portfolio result_;
+    TypedAsText typed_;
+    DecimalMarks marks_;
+    ReadContext context_;
+    std::vector<std::pair<const Sheet*, Layout>> sheets_;
+    std::vector<const Sheet*> holiday_sheets_;
     bool has_project_sheet_ = false;
     std::unordered_set<std::string> project_ids_;
     std::unordered_set<std::string> task_keys_;  // project ID + '\x1f' + task ID
     std::set<std::string> risk_keys_;
     std::set<std::string> issue_keys_;
-    TextDates text_dates_;
 };
 
 }  // namespace

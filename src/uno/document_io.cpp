@@ -15,6 +15,7 @@
 #include <com/sun/star/sheet/XSheetCellCursor.hpp>
 #include <com/sun/star/sheet/XSpreadsheet.hpp>
 #include <com/sun/star/sheet/XUsedAreaCursor.hpp>
+#include <com/sun/star/table/XCell.hpp>
 
 #include "uno_values.hpp"
 
@@ -106,6 +107,23 @@ private:
     std::thread thread_;
 };
 
+// The bulk read shows only that a cell holds an error; which one (#N/A,
+// #REF! …) takes a call per such cell, so only the first few thousand of a
+// workbook are named (a broken workbook may hold a column of them).
+constexpr std::size_t errors_to_name = 5000;
+
+void name_errors(const Reference<css::sheet::XSpreadsheet>& sheet, std::size_t columns, std::vector<Cell>& cells,
+                 std::size_t& named) {
+    for (std::size_t i = 0; i < cells.size() && named < errors_to_name; ++i) {
+        auto* error = std::get_if<CellError>(&cells[i]);
+        if (!error)
+            continue;
+        const auto cell = sheet->getCellByPosition(static_cast<sal_Int32>(i % columns), static_cast<sal_Int32>(i / columns));
+        error->code = static_cast<std::uint16_t>(cell->getError());
+        ++named;
+    }
+}
+
 }  // namespace
 
 Workbook read_workbook(const DocumentRef& document, const std::vector<std::string>& skip_sheets, Fetch fetch) {
@@ -142,8 +160,10 @@ Workbook read_workbook(const DocumentRef& document, const std::vector<std::strin
             take({s, data->getDataArray()});
         }
     }
+    std::size_t errors_named = 0;
     for (std::size_t s = 0; s < areas.size(); ++s) {
         const auto columns = static_cast<std::size_t>(areas[s].end_column) + 1;
+        name_errors(areas[s].sheet, columns, cells[s], errors_named);
         const std::size_t rows = cells[s].size() / columns;
         workbook.sheets[s].cells = CellRange(rows, columns, std::move(cells[s]));
     }

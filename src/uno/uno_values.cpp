@@ -49,6 +49,9 @@ std::string document_name(const css::uno::Reference<css::frame::XModel>& model) 
 
 namespace {
 
+// Calc hands a range's cells over as numbers, strings ("" when empty) and,
+// for a cell holding an error value, void (ScRangeToSequence::FillMixedArray):
+// void is an error, never a blank.
 Cell to_cell(const css::uno::Any& value) {
     double number = 0;
     if (value >>= number)
@@ -56,7 +59,12 @@ Cell to_cell(const css::uno::Any& value) {
     rtl::OUString text;
     if (value >>= text)
         return to_utf8(text);
-    return std::monostate{};
+    if (!value.hasValue())
+        return CellError{};
+    bool flag = false;
+    if (value >>= flag)
+        return flag ? 1.0 : 0.0;
+    return CellError{};
 }
 
 }  // namespace

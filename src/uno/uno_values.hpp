@@ -32,8 +32,9 @@ Day null_date_offset(const css::uno::Reference<css::beans::XPropertySet>& docume
 // the name of the one project of a workbook without a project column.
 std::string document_name(const css::uno::Reference<css::frame::XModel>& model);
 
-// A range, inline array or single value as Calc passes it (empty cells arrive
-// as empty strings or void).
+// A range, inline array or single value as Calc passes it: empty cells
+// arrive as empty strings, cells holding an error value as void (a CellError
+// without its code).
 CellRange to_cell_range(const AnyGrid& grid);
 // Appends a grid's cells row by row, each row padded or cut to `columns`.
 void append_cells(const AnyGrid& grid, std::size_t columns, std::vector<Cell>& cells);

@@ -47,7 +47,14 @@ TEST(CellRange, DatesAreShiftedAndChecked) {
     EXPECT_TRUE(test::is_invalid(day_from_serial(-2e5, 0)));
     EXPECT_TRUE(test::is_invalid(day_from_serial(0, 0)));     // a blank cell
     EXPECT_TRUE(test::is_invalid(day_from_serial(0, 1462)));  // also under a 1904 null date
-    EXPECT_TRUE(test::is_invalid(day_from_serial(250, 0)));   // 1900-09-06: rather a budget in a date column
+    // Date cells and date text share one range: 1900-01-01 … 2199-12-31.
+    EXPECT_TRUE(test::is_invalid(day_from_serial(1, 0)));  // 1899-12-31
+    EXPECT_EQ(*day_from_serial(2, 0), test::date(1900, 1, 1));
+    EXPECT_EQ(*day_from_serial(18264, 0), test::date(1950, 1, 1));
+    EXPECT_EQ(*day_from_serial(109574.9, 0), test::date(2199, 12, 31));
+    EXPECT_TRUE(test::is_invalid(day_from_serial(109575, 0)));
+    EXPECT_EQ(first_plausible_day, test::date(1900, 1, 1));
+    EXPECT_EQ(last_plausible_day, test::date(2199, 12, 31));
 }
 
 }  // namespace

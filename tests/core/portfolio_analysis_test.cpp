@@ -54,8 +54,8 @@ TEST(PortfolioAnalysis, ProjectFiguresFollowThePublishedExample) {
     EXPECT_TRUE(close_enough(*a.cpi, 0.5));
     EXPECT_TRUE(close_enough(*a.eac, 2000));
     EXPECT_TRUE(close_enough(*a.vac, -1000));
-    // Weekly periods ending on the status date (Fridays): PV 500 at the end of
-    // week 1 (4–10 Jan), 1000 at the end of week 2. ES 0.6, AT 1, SPI(t) = SPI.
+    // Working weeks from the plan's first day: PV 500 at the end of week 1
+    // (6–10 Jan), 1000 at the end of week 2. ES 0.6, AT 1, SPI(t) = SPI.
     EXPECT_TRUE(close_enough(*a.es, 300.0 / 500.0));
     EXPECT_TRUE(close_enough(*a.at, 1.0));
     EXPECT_TRUE(close_enough(*a.svt, 0.6 - 1.0));
@@ -131,7 +131,12 @@ TEST(PortfolioAnalysis, SlipIssuesRisksAndChanges) {
     const PortfolioStatus s = analyse_portfolio(p, at(date(2025, 1, 10)));
     ASSERT_EQ(s.slipped_milestones.size(), 1u);
     EXPECT_EQ(s.slipped_milestones[0].slip_days, 1);  // 20 Jan is a holiday
-    EXPECT_EQ(s.projects[0].slip_days, 1);
+    // 30 % done on day 5 of 10: earned schedule forecasts IEAC(t) = 2 / 0.6 weeks
+    // = 17 working days from 6 Jan, so 29 Jan (20 Jan is a holiday), later than
+    // the milestone's own forecast; 7 working days after the planned 17 Jan.
+    EXPECT_EQ(s.projects[0].forecast_method, ForecastMethod::earned_schedule);
+    EXPECT_EQ(s.projects[0].forecast_finish, date(2025, 1, 29));
+    EXPECT_EQ(s.projects[0].slip_days, 7);
     EXPECT_EQ(s.open_issues, 3);
     EXPECT_EQ(s.overdue_issues, 1);
     EXPECT_EQ(s.projects[0].open_issues, 2);
@@ -158,11 +163,70 @@ TEST(PortfolioAnalysis, AFinishedProjectsClockStopsAtItsFinish) {
     p.tasks = {t};
     const PortfolioStatus s = analyse_portfolio(p, at(date(2025, 6, 30)));
     const EvmFigures& f = s.projects[0].figures;
-    // Periods end on Mondays (30 Jun 2025 is one): period 1 is 31 Dec–6 Jan,
-    // and the curve reaches 700 at the end of period 3 (20 Jan).
-    EXPECT_TRUE(close_enough(*f.es, 3));
-    EXPECT_TRUE(close_enough(*f.at, 18.0 / 7.0));  // the clock stops on Fri 17 Jan, day 18
-    EXPECT_TRUE(close_enough(*f.spit, 3 / (18.0 / 7.0)));
+    // Two working weeks of plan, done in two: ES = PD = 2, and the clock stops
+    // on its finish (Fri 17 Jan, the 10th working day), not at the status date.
+    EXPECT_TRUE(close_enough(*f.es, 2));
+    EXPECT_TRUE(close_enough(*f.at, 2));
+    EXPECT_TRUE(close_enough(*f.spit, 1));
+    EXPECT_EQ(s.projects[0].forecast_method, ForecastMethod::finished);
+    EXPECT_EQ(s.projects[0].forecast_finish, date(2025, 1, 17));
+}
+
+Portfolio one_project(double percent, std::optional<Day> forecast_finish = std::nullopt) {
+    Portfolio p;
+    p.projects = {{"P", "Project", "", "", ""}};
+    Task t = task("P", "1", 1000, date(2025, 1, 6), date(2025, 1, 17), percent, 500.0);
+    t.forecast_finish = forecast_finish;
+    p.tasks = {t};
+    return p;
+}
+
+TEST(PortfolioAnalysis, UnfinishedWorkIsForecastFromEarnedSchedule) {
+    // 56 % done on its planned finish: not finished, so not on time.
+    const PortfolioStatus s = analyse_portfolio(one_project(0.56), at(date(2025, 1, 17)));
+    const ProjectStatus& p = s.projects[0];
+    EXPECT_EQ(p.forecast_method, ForecastMethod::earned_schedule);
+    // ES 5.6 of 10 working days at AT 10: IEAC(t) = 10 / 0.56 = 17.9, the 18th working day.
+    EXPECT_EQ(p.forecast_finish, date(2025, 1, 29));
+    EXPECT_GT(*p.forecast_finish, s.status_date);
+    EXPECT_EQ(p.slip_days, 8);
+}
+
+TEST(PortfolioAnalysis, ForecastMethods) {
+    EXPECT_EQ(analyse_portfolio(one_project(0), at(date(2025, 1, 3))).projects[0].forecast_method,
+              ForecastMethod::not_started);
+    const PortfolioStatus stalled = analyse_portfolio(one_project(0), at(date(2025, 1, 10)));
+    EXPECT_EQ(stalled.projects[0].forecast_method, ForecastMethod::no_progress);
+    EXPECT_EQ(stalled.projects[0].forecast_finish, date(2025, 1, 21));  // the 11 days of plan after 10 Jan
+    const PortfolioStatus pm = analyse_portfolio(one_project(0.5, date(2025, 3, 31)), at(date(2025, 1, 10)));
+    EXPECT_EQ(pm.projects[0].forecast_method, ForecastMethod::pm_forecast);
+    EXPECT_EQ(pm.projects[0].forecast_finish, date(2025, 3, 31));
+    const PortfolioStatus done = analyse_portfolio(one_project(1.0), at(date(2025, 2, 10)));
+    EXPECT_EQ(done.projects[0].forecast_method, ForecastMethod::finished);
+    EXPECT_EQ(done.projects[0].forecast_finish, date(2025, 1, 17));
+    EXPECT_EQ(done.projects[0].slip_days, 0);
+}
+
+TEST(PortfolioAnalysis, WorkingDaysAsTheEarnedSchedulePeriod) {
+    // The P6 example in days: ES 3, AT 5, SV(t) −2, SPI(t) 0.6.
+    AnalysisOptions options = at(date(2025, 1, 10));
+    options.es_period = EsPeriod::working_days;
+    const PortfolioStatus s = analyse_portfolio(three_projects(), options);
+    const EvmFigures& a = s.projects[0].figures;
+    EXPECT_TRUE(close_enough(*a.es, 3));
+    EXPECT_TRUE(close_enough(*a.at, 5));
+    EXPECT_TRUE(close_enough(*a.svt, -2));
+    EXPECT_TRUE(close_enough(*a.spit, 0.6));
+    EXPECT_EQ(s.es_period, EsPeriod::working_days);
+}
+
+TEST(PortfolioAnalysis, ActualTimeStartsAtTheProjectsStart) {
+    // Project C starts on Mon 3 Feb: on Wed 5 Feb it has run 3 working days,
+    // whatever weekday the status date falls on.
+    AnalysisOptions options = at(date(2025, 2, 5));
+    options.es_period = EsPeriod::working_days;
+    const PortfolioStatus s = analyse_portfolio(three_projects(), options);
+    EXPECT_TRUE(close_enough(*s.projects[2].figures.at, 3));
 }
 
 TEST(PortfolioAnalysis, RiskRanks) {

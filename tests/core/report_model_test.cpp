@@ -56,10 +56,13 @@ TEST(ReportModel, LaysOutEverySectionOnARectangularGrid) {
     EXPECT_EQ(std::get<double>(cell(r, 1, 1)), date(2025, 1, 10));
     EXPECT_EQ(std::get<double>(cell(r, r.portfolio_row, 0)), 2000);  // BAC
     EXPECT_EQ(std::get<std::string>(cell(r, r.projects_first_row, 1)), "Web shop");
-    EXPECT_EQ(std::get<std::string>(cell(r, r.projects_first_row, 17)), "RED");
+    namespace col = report_column;
+    EXPECT_EQ(std::get<std::string>(cell(r, r.projects_first_row, col::of_project(col::rag))), "RED");
+    EXPECT_EQ(std::get<std::string>(cell(r, r.projects_first_row, col::of_project(col::forecast_method))),
+              "earned schedule");
     // P2 has no actual cost and nothing planned yet: its CPI and RAG are "–", not 0.
-    EXPECT_EQ(std::get<std::string>(cell(r, r.projects_first_row + 1, 11)), "–");
-    EXPECT_EQ(std::get<std::string>(cell(r, r.projects_first_row + 1, 17)), "–");
+    EXPECT_EQ(std::get<std::string>(cell(r, r.projects_first_row + 1, col::of_project(col::cpi))), "–");
+    EXPECT_EQ(std::get<std::string>(cell(r, r.projects_first_row + 1, col::of_project(col::rag))), "–");
     ASSERT_EQ(r.charts.size(), 2u);
     EXPECT_EQ(r.charts[0].data.rows, 3u);  // header + two projects
     EXPECT_EQ(std::get<std::string>(cell(r, r.diagnostics_first_row, 1)), "D7");
@@ -101,7 +104,10 @@ TEST(SummaryJson, HasTheContractKeysAndNullsForUndefinedFigures) {
     EXPECT_TRUE(json["portfolio"].contains("spit"));
     EXPECT_TRUE(json["portfolio"]["cpi"].is_number());
     ASSERT_EQ(json["projects"].size(), 2u);
-    EXPECT_EQ(json["projects"][0]["slip_days"], 0);
+    EXPECT_EQ(json["projects"][0]["slip_days"], 7);  // 30 % done half way: earned schedule says late
+    EXPECT_EQ(json["projects"][0]["forecast_method"], "earned_schedule");
+    EXPECT_EQ(json["problems"]["errors"], 1);
+    EXPECT_EQ(json["es_period"], "weeks");
     EXPECT_EQ(json["projects"][0]["risk_exposure"], 50);
     EXPECT_EQ(json["projects"][0]["rag"], "RED");
     EXPECT_TRUE(json["projects"][1]["cpi"].is_null());

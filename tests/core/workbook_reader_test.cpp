@@ -44,6 +44,19 @@ std::vector<Diagnostic> problems(const Portfolio& p) {
     return out;
 }
 
+// The codes of the diagnostics of a severity, in order.
+std::vector<std::string> codes(const Portfolio& p, Diagnostic::Severity severity) {
+    std::vector<std::string> out;
+    for (const Diagnostic& d : p.diagnostics)
+        if (d.severity == severity)
+            out.emplace_back(code(d.message.id));
+    return out;
+}
+
+std::vector<std::string> errors(const Portfolio& p) { return codes(p, Diagnostic::Severity::error); }
+std::vector<std::string> warnings(const Portfolio& p) { return codes(p, Diagnostic::Severity::warning); }
+using Codes = std::vector<std::string>;
+
 std::string listing(const Portfolio& p) {
     std::string out;
     for (const Diagnostic& d : p.diagnostics)
@@ -89,7 +102,8 @@ TEST(WorkbookReader, ReadsJapaneseHeadersInAnyWidth) {
                                               {s("R1"), s("要員離脱"), s("30%"), 1000.0, s("脅威"), s("対応中")},
                                               {s("R2"), s("部品再利用"), 0.4, 500.0, s("好機"), s("完了")}}));
     const Portfolio p = read_portfolio(wb, {"受注システム", {}});
-    EXPECT_TRUE(problems(p).empty()) << listing(p);
+    EXPECT_TRUE(errors(p).empty()) << listing(p);
+    EXPECT_EQ(warnings(p), Codes{"no_holiday_sheet"}) << listing(p);
     EXPECT_EQ(p.language, Language::ja);
     ASSERT_EQ(p.projects.size(), 1u);
     EXPECT_EQ(p.projects[0].name, "受注システム");
@@ -163,7 +177,8 @@ TEST(WorkbookReader, MissingSheetsAndColumnsReduceNotStop) {
     wb.sheets.push_back(make_sheet("Sheet1", {{s("Task"), s("Start"), s("Finish"), s("Budget")},
                                               {s("Only task"), d(2025, 6, 2), d(2025, 6, 6), 5.0}}));
     const Portfolio p = read_portfolio(wb, {"Solo", {}});
-    EXPECT_TRUE(p.diagnostics.empty()) << listing(p);
+    EXPECT_TRUE(errors(p).empty()) << listing(p);
+    EXPECT_EQ(warnings(p), Codes{"no_holiday_sheet"}) << listing(p);
     ASSERT_EQ(p.tasks.size(), 1u);
     EXPECT_FALSE(p.tasks[0].actual_cost.has_value());
     EXPECT_FALSE(p.status_date.has_value());
@@ -184,18 +199,155 @@ TEST(WorkbookReader, SkipsItsOwnReportSheet) {
     EXPECT_EQ(p.tasks.size(), 3u);
 }
 
-TEST(WorkbookReader, ParsesDatesAndNumbersTypedAsText) {
-    EXPECT_EQ(parse_date_text("2025-01-06"), date(2025, 1, 6));
-    EXPECT_EQ(parse_date_text("2025/1/6"), date(2025, 1, 6));
-    EXPECT_EQ(parse_date_text("２０２５年１月６日"), date(2025, 1, 6));
-    EXPECT_EQ(parse_date_text("2025.01.06 09:30"), date(2025, 1, 6));
-    EXPECT_EQ(parse_date_text("2025/13/45"), std::nullopt);
-    EXPECT_EQ(parse_date_text("2025/02/30"), std::nullopt);
-    EXPECT_EQ(parse_date_text("soon"), std::nullopt);
-    EXPECT_EQ(parse_number_text("1,234.5"), 1234.5);
-    EXPECT_EQ(parse_number_text("６０％"), 0.6);
-    EXPECT_EQ(parse_number_text("abc"), std::nullopt);
-    EXPECT_EQ(parse_number_text("12abc"), std::nullopt);
+// --- silent wrong figures: every one is right or said ---------------------
+
+Workbook one_task_sheet(std::vector<Row> rows, std::vector<Cell> holidays = {d(2025, 7, 21)}) {
+    Workbook wb;
+    rows.insert(rows.begin(), {s("Task ID"), s("Task"), s("Budget"), s("Start"), s("Finish"), s("% complete"),
+                               s("Actual cost")});
+    wb.sheets.push_back(make_sheet("Tasks", rows));
+    std::vector<Row> holiday_rows{{s("Date")}};
+    for (const Cell& day : holidays)
+        holiday_rows.push_back({day});
+    wb.sheets.push_back(make_sheet("Holidays", holiday_rows));
+    return wb;
+}
+
+TEST(WorkbookReader, ErrorCellsAreErrorsNeverBlanks) {
+    // getDataArray hands an error cell over as void; the adapter fetches its code.
+    const Portfolio p = read_portfolio(
+        one_task_sheet({{s("1"), s("Build"), 100.0, d(2025, 6, 2), d(2025, 6, 13), 0.5, CellError{0x7FFF}},
+                        {s("2"), s("Test"), CellError{524}, d(2025, 6, 2), d(2025, 6, 13), 0.5, 10.0},
+                        {s("3"), CellError{522}, 100.0, d(2025, 6, 2), d(2025, 6, 13), 0.5, 10.0},
+                        {s("4"), s("Docs"), 100.0, CellError{532}, d(2025, 6, 13), 0.5, 10.0}}),
+        {});
+    EXPECT_TRUE(has_diagnostic(p, "Tasks", "G2", "\"Actual cost\" contains the error #N/A")) << listing(p);
+    EXPECT_TRUE(has_diagnostic(p, "Tasks", "C3", "\"Budget\" contains the error #REF!")) << listing(p);
+    EXPECT_TRUE(has_diagnostic(p, "Tasks", "B4", "\"Task\" contains the error Err:522; shown as it is"))
+        << listing(p);
+    EXPECT_TRUE(has_diagnostic(p, "Tasks", "D5", "\"Start\" contains the error #DIV/0!")) << listing(p);
+    // The rows with an error in a figure are left out, not counted with a blank or 0.
+    ASSERT_EQ(p.tasks.size(), 1u) << listing(p);
+    EXPECT_EQ(p.tasks[0].name, "Err:522");
+}
+
+TEST(WorkbookReader, NumbersTypedInOtherLocales) {
+    const Portfolio p = read_portfolio(
+        one_task_sheet({{s("1"), s("A"), s("1.000,50"), d(2025, 6, 2), d(2025, 6, 13), s("0,5"), s("1,500")},
+                        {s("2"), s("B"), s("2.500"), d(2025, 6, 2), d(2025, 6, 13), 0.5, s("1,5")}}),
+        {});
+    ASSERT_EQ(p.tasks.size(), 2u) << listing(p);
+    EXPECT_EQ(p.tasks[0].budget, 1000.5);
+    EXPECT_EQ(p.tasks[0].percent_complete, 0.5);
+    // Column C writes decimals with a comma ("1.000,50"): its "2.500" is 2500.
+    EXPECT_EQ(p.tasks[1].budget, 2500);
+    // Column G has "1,5", a decimal comma: its "1,500" is 1.5.
+    EXPECT_EQ(p.tasks[0].actual_cost, 1.5);
+    EXPECT_TRUE(warnings(p) == Codes{}) << listing(p);
+    EXPECT_TRUE(has_diagnostic(p, "Tasks", "C2", "number(s) in this column are typed as text")) << listing(p);
+
+    // With no evidence in its column, "1,500" is read the English/Japanese way, and said.
+    const Portfolio q = read_portfolio(
+        one_task_sheet({{s("1"), s("A"), s("1,500"), d(2025, 6, 2), d(2025, 6, 13), 0.5, 10.0}}), {});
+    ASSERT_EQ(q.tasks.size(), 1u);
+    EXPECT_EQ(q.tasks[0].budget, 1500);
+    EXPECT_TRUE(has_diagnostic(q, "Tasks", "C2", "\"1,500\" can be read as 1500 or as 1.5; read as 1500"))
+        << listing(q);
+}
+
+TEST(WorkbookReader, OverflowingAmountsAreErrors) {
+    const Portfolio p = read_portfolio(
+        one_task_sheet({{s("1"), s("A"), 1.5e308, d(2025, 6, 2), d(2025, 6, 13), 0.5, 10.0},
+                        {s("2"), s("B"), 100.0, d(2025, 6, 2), d(2025, 6, 13), 0.5, s("1e300")},
+                        {s("3"), s("C"), 100.0, d(2025, 6, 2), d(2025, 6, 13), 0.5, 10.0}}),
+        {});
+    EXPECT_TRUE(has_diagnostic(p, "Tasks", "C2", "budget is too large to be an amount")) << listing(p);
+    EXPECT_TRUE(has_diagnostic(p, "Tasks", "G3", "actual cost is too large")) << listing(p);
+    EXPECT_EQ(p.tasks.size(), 1u);
+}
+
+TEST(WorkbookReader, DateCellsAndDateTextAreAlike) {
+    const Portfolio p = read_portfolio(
+        one_task_sheet({{s("1"), s("A"), 1.0, d(1950, 4, 3), d(1950, 4, 7), 1.0, 1.0},
+                        {s("2"), s("B"), 1.0, s("1950-04-03"), s("1950/4/7"), 1.0, 1.0},
+                        {s("3"), s("C"), 1.0, d(2199, 12, 30), d(2199, 12, 31), 0.0, blank}}),
+        {});
+    EXPECT_TRUE(errors(p).empty()) << listing(p);
+    ASSERT_EQ(p.tasks.size(), 3u);
+    EXPECT_EQ(p.tasks[0].start, p.tasks[1].start);
+    EXPECT_EQ(p.tasks[0].finish, p.tasks[1].finish);
+    EXPECT_EQ(p.tasks[2].finish, date(2199, 12, 31));
+}
+
+TEST(WorkbookReader, AStrayValueFarBelowGivesOneNoteNotOnePerRow) {
+    std::vector<Row> rows{{s("1"), s("A"), 1.0, d(2025, 6, 2), d(2025, 6, 6), 0.5, 1.0}};
+    rows.resize(50000);
+    rows.push_back({blank, blank, 7.0});
+    const Portfolio p = read_portfolio(one_task_sheet(rows), {});
+    EXPECT_LE(p.diagnostics.size(), 4u) << listing(p);
+    EXPECT_TRUE(has_diagnostic(p, "Tasks", "A3", "49999 blank row(s) inside the table")) << listing(p);
+    EXPECT_EQ(p.tasks.size(), 1u);
+}
+
+TEST(WorkbookReader, DuplicateColumnsAndMissingColumnsAreSaid) {
+    Workbook wb = one_task_sheet({{s("1"), s("A"), 1.0, d(2025, 6, 2), d(2025, 6, 6), 0.5, 1.0, 9.0}});
+    wb.sheets[0] = make_sheet("Tasks", {{s("Task ID"), s("Task"), s("Budget"), s("Start"), s("Finish"), s("% complete"),
+                                         s("Actual cost"), s("Budget")},
+                                        {s("1"), s("A"), 1.0, d(2025, 6, 2), d(2025, 6, 6), 0.5, 1.0, 9.0}});
+    wb.sheets.push_back(make_sheet("Risks", {{s("Risk"), s("Probability"), s("Impact")}, {s("R"), 0.5, 100.0}}));
+    wb.sheets.push_back(make_sheet("Issues", {{s("Issue"), s("Raised")}, {s("I"), d(2025, 6, 3)}}));
+    const Portfolio p = read_portfolio(wb, {});
+    EXPECT_TRUE(has_diagnostic(p, "Tasks", "H1", "\"Budget\" appears again in column H: column C is used")) << listing(p);
+    EXPECT_EQ(p.tasks.at(0).budget, 1.0);
+    EXPECT_TRUE(has_diagnostic(p, "Risks", "A1", "every risk is counted as open")) << listing(p);
+    EXPECT_TRUE(has_diagnostic(p, "Issues", "A1", "every issue is counted as open")) << listing(p);
+}
+
+TEST(WorkbookReader, StatusDateConventions) {
+    auto with_label = [](Cell label, Cell value) {
+        Workbook wb = one_task_sheet({{s("1"), s("A"), 1.0, d(2025, 6, 2), d(2025, 6, 6), 0.5, 1.0}});
+        wb.sheets.push_back(make_sheet("Cover", {{label, value}}));
+        return read_portfolio(wb, {});
+    };
+    for (const char* label : {"基準日", "進捗基準日", "報告日", "集計日", "評価日", "As of", "Data date", "Status date:"}) {
+        const Portfolio p = with_label(s(label), d(2025, 6, 30));
+        EXPECT_EQ(p.status_date, date(2025, 6, 30)) << label;
+        EXPECT_EQ(p.status_date_source, StatusDateSource::label) << label;
+    }
+    EXPECT_EQ(with_label(s("基準日：2025/6/27"), blank).status_date, date(2025, 6, 27));
+    EXPECT_EQ(with_label(s("As of 2025-06-26"), blank).status_date, date(2025, 6, 26));
+
+    // The evmtools layout: one date cell above the task table, no label.
+    Workbook gantt;
+    gantt.sheets.push_back(make_sheet("ガントチャート", {{blank, blank, d(2025, 1, 10)},
+                                                        {s("ID"), s("タスク名"), s("予定工数"), s("予定開始日"), s("予定終了日")},
+                                                        {s("1"), s("設計"), 5.0, d(2025, 1, 6), d(2025, 1, 10)}}));
+    const Portfolio g = read_portfolio(gantt, {});
+    EXPECT_EQ(g.status_date, date(2025, 1, 10));
+    EXPECT_EQ(g.status_date_source, StatusDateSource::gantt);
+    EXPECT_TRUE(has_diagnostic(g, "ガントチャート", "C1", "status date 2025-01-10 taken from the date above"))
+        << listing(g);
+
+    // CSV exports: the file name's _YYYYMMDD.
+    Workbook csv = one_task_sheet({{s("1"), s("A"), 1.0, d(2025, 6, 2), d(2025, 6, 6), 0.5, 1.0}});
+    const Portfolio f = read_portfolio(csv, {"TestProject_20251216", {}});
+    EXPECT_EQ(f.status_date, date(2025, 12, 16));
+    EXPECT_EQ(f.status_date_source, StatusDateSource::file_name);
+    EXPECT_TRUE(has_diagnostic(f, "", "", "status date 2025-12-16 taken from the file name")) << listing(f);
+    EXPECT_EQ(read_portfolio(csv, {"TestProject", {}}).status_date, std::nullopt);
+}
+
+TEST(WorkbookReader, UnitAsTheWorkbookSaysIt) {
+    EXPECT_EQ(read_portfolio(english_portfolio(), {}).unit, "k¥");  // "Budget (k¥)"
+    Workbook titled = one_task_sheet({{s("1"), s("A"), 1.0, d(2025, 6, 2), d(2025, 6, 6), 0.5, 1.0}});
+    titled.sheets.push_back(make_sheet("Projects", {{s("PMOポートフォリオ 2025年度（金額単位：千円）")},
+                                                    {s("プロジェクトID"), s("プロジェクト名")},
+                                                    {s("P1"), s("受注")}}));
+    titled.sheets[0] = make_sheet("Tasks", {{s("Project ID"), s("Task"), s("Budget"), s("Start"), s("Finish")},
+                                            {s("P1"), s("A"), 1.0, d(2025, 6, 2), d(2025, 6, 6)}});
+    EXPECT_EQ(read_portfolio(titled, {}).unit, "千円");
+    EXPECT_EQ(read_portfolio(one_task_sheet({{s("1"), s("A"), 1.0, d(2025, 6, 2), d(2025, 6, 6), 0.5, 1.0}}), {}).unit,
+              "");
 }
 
 // --- the real workbooks of ../shared/real-workbooks (evmtools-node fixtures) ---
@@ -206,7 +358,8 @@ TEST(RealWorkbooks, TestProjectCsv) {
     Workbook wb;
     wb.sheets.push_back(sheet_from_csv(real + "TestProject_20251216.csv", "TestProject"));
     const Portfolio p = read_portfolio(wb, {"TestProject", {}});
-    EXPECT_TRUE(problems(p).empty()) << listing(p);
+    EXPECT_TRUE(errors(p).empty()) << listing(p);
+    EXPECT_EQ(warnings(p), Codes{"no_holiday_sheet"}) << listing(p);
     EXPECT_EQ(p.language, Language::ja);
     ASSERT_EQ(p.tasks.size(), 3u);
     EXPECT_EQ(p.tasks[1].name, "実装");
@@ -220,7 +373,8 @@ TEST(RealWorkbooks, MixedDateFormats) {
     Workbook wb;
     wb.sheets.push_back(sheet_from_csv(real + "DateFormat_20251216.csv", "DateFormat"));
     const Portfolio p = read_portfolio(wb, {});
-    EXPECT_TRUE(problems(p).empty()) << listing(p);
+    EXPECT_TRUE(errors(p).empty()) << listing(p);
+    EXPECT_EQ(warnings(p), Codes{"no_holiday_sheet"}) << listing(p);
     ASSERT_EQ(p.tasks.size(), 2u);
     EXPECT_EQ(p.tasks[0].start, date(2025, 1, 6));
     EXPECT_EQ(p.tasks[1].start, date(2025, 1, 13));
@@ -233,15 +387,19 @@ TEST(RealWorkbooks, PercentAsZeroToHundred) {
     ASSERT_EQ(p.tasks.size(), 3u);
     EXPECT_DOUBLE_EQ(p.tasks[0].percent_complete, 1.0);
     EXPECT_DOUBLE_EQ(p.tasks[1].percent_complete, 0.5);
-    EXPECT_TRUE(problems(p).empty()) << listing(p);
+    EXPECT_TRUE(errors(p).empty()) << listing(p);
+    EXPECT_EQ(warnings(p), Codes{"no_holiday_sheet"}) << listing(p);
     EXPECT_TRUE(has_diagnostic(p, "PercentProgress", "I1", "typed as 0–100")) << listing(p);
 }
 
-TEST(RealWorkbooks, InvalidRowsKeepTheirIds) {
+TEST(RealWorkbooks, InvalidRowsAreCountedAndSaidSo) {
     Workbook wb;
     wb.sheets.push_back(sheet_from_csv(real + "InvalidRows_20251216.csv", "InvalidRows"));
     const Portfolio p = read_portfolio(wb, {});
-    EXPECT_TRUE(problems(p).empty()) << listing(p);
+    EXPECT_TRUE(errors(p).empty()) << listing(p);
+    EXPECT_EQ(warnings(p), (Codes{"no_holiday_sheet", "task_without_id", "task_id_unusual"})) << listing(p);
+    EXPECT_TRUE(has_diagnostic(p, "InvalidRows", "A3", "the task has no ID")) << listing(p);
+    EXPECT_TRUE(has_diagnostic(p, "InvalidRows", "A4", "task ID \"abc\" does not look like")) << listing(p);
     ASSERT_EQ(p.tasks.size(), 4u);
     EXPECT_EQ(p.tasks[1].id, "");
     EXPECT_EQ(p.tasks[2].id, "abc");
@@ -285,7 +443,10 @@ TEST(RealWorkbooks, EvmtoolsGanttLayout) {
                                                     {45658.0, s("元日"), s("固定")},
                                                     {45671.0, s("テスト祝日"), s("固定")}}));
     const Portfolio p = read_portfolio(wb, {"ExcelTest", {}});
-    EXPECT_TRUE(p.diagnostics.empty()) << listing(p);
+    EXPECT_TRUE(problems(p).empty()) << listing(p);
+    // "#" numbers the rows; "ID" is the task ID. The parent row 開発 is no task.
+    EXPECT_TRUE(has_diagnostic(p, "ガントチャート", "A2", "\"#\" is not read: \"ID\" (column B)")) << listing(p);
+    EXPECT_TRUE(has_diagnostic(p, "ガントチャート", "A3", "1 summary row(s)")) << listing(p);
     EXPECT_EQ(p.language, Language::ja);  // #, ID, LV1…, PV are not English
     ASSERT_EQ(p.tasks.size(), 3u);  // the summary row 開発 carries no effort of its own
     EXPECT_EQ(p.tasks[0].name, "設計");

@@ -1,0 +1,42 @@
+#include "portfolio.hpp"
+
+namespace pmocalc {
+
+ProblemCounts count_problems(const std::vector<Diagnostic>& diagnostics) {
+    ProblemCounts counts;
+    for (const Diagnostic& d : diagnostics) {
+        switch (d.severity) {
+        case Diagnostic::Severity::error: ++counts.errors; break;
+        case Diagnostic::Severity::warning: ++counts.warnings; break;
+        case Diagnostic::Severity::note: ++counts.notes; break;
+        }
+    }
+    return counts;
+}
+
+bool is_fallback(const Diagnostic& diagnostic) {
+    if (diagnostic.severity != Diagnostic::Severity::warning)
+        return false;
+    switch (diagnostic.message.id) {
+    case Msg::status_date_fallback_today:
+    case Msg::no_holiday_sheet:
+    case Msg::holiday_sheet_empty:
+    case Msg::duplicate_column:
+    case Msg::no_risk_status_column:
+    case Msg::no_issue_closed_column:
+    case Msg::number_text_ambiguous:
+        return true;
+    default:
+        return false;
+    }
+}
+
+std::string located_text(const Diagnostic& d, Language language) {
+    if (d.sheet.empty())
+        return d.text(language);
+    if (d.cell.empty())
+        return Message{Msg::diagnostic_sheet_location, {d.sheet, d.text(language)}}.render(language);
+    return Message{Msg::diagnostic_location, {d.sheet, d.cell, d.text(language)}}.render(language);
+}
+
+}  // namespace pmocalc

@@ -1,0 +1,259 @@
+#include "typed_text.hpp"
+
+#include <charconv>
+#include <cmath>
+#include <string>
+#include <vector>
+
+#include "text.hpp"
+
+namespace pmocalc {
+
+namespace {
+
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+
+bool all_digits(std::string_view s) {
+    for (char c : s)
+        if (!is_digit(c))
+            return false;
+    return !s.empty();
+}
+
+bool strip_prefix(std::string& s, std::string_view prefix) {
+    if (!s.starts_with(prefix))
+        return false;
+    s.erase(0, prefix.size());
+    return true;
+}
+
+bool strip_suffix(std::string& s, std::string_view suffix) {
+    if (!s.ends_with(suffix))
+        return false;
+    s.erase(s.size() - suffix.size());
+    return true;
+}
+
+void trim_spaces(std::string& s) {
+    while (!s.empty() && s.front() == ' ')
+        s.erase(0, 1);
+    while (!s.empty() && s.back() == ' ')
+        s.pop_back();
+}
+
+std::optional<double> to_double(const std::string& plain) {
+    double value = 0;
+    const auto result = std::from_chars(plain.data(), plain.data() + plain.size(), value);
+    if (result.ec != std::errc() || result.ptr != plain.data() + plain.size() || !std::isfinite(value))
+        return std::nullopt;
+    return value;
+}
+
+bool is_separator(char c) { return c == ',' || c == '.' || c == ' ' || c == '\''; }
+
+// Digits grouped by threes after a first group of one to three digits.
+bool grouped(const std::vector<std::string_view>& parts, std::size_t count) {
+    if (count == 0 || parts[0].size() < 1 || parts[0].size() > 3)
+        return false;
+    for (std::size_t i = 1; i < count; ++i)
+        if (parts[i].size() != 3)
+            return false;
+    return true;
+}
+
+std::string joined(const std::vector<std::string_view>& parts, std::size_t count) {
+    std::string out;
+    for (std::size_t i = 0; i < count; ++i)
+        out += parts[i];
+    return out;
+}
+
+}  // namespace
+
+std::optional<NumberText> read_number_text(std::string_view raw) {
+    std::string s = normalize_label(raw);
+    // Currency marks before or after the amount, and the percent sign.
+    for (std::string_view mark : {"¥", "￥", "$", "€", "£"})
+        if (strip_prefix(s, mark))
+            break;
+    strip_suffix(s, "円");
+    trim_spaces(s);
+    const bool percent = strip_suffix(s, "%");
+    trim_spaces(s);
+    bool negative = false;
+    if (strip_prefix(s, "-") || strip_prefix(s, "−"))
+        negative = true;
+    else
+        strip_prefix(s, "+");
+    if (s.empty() || !(is_digit(s.front()) || s.front() == '.' || s.front() == ','))
+        return std::nullopt;
+
+    NumberText out;
+    std::string plain;          // the English reading, for from_chars
+    std::string alternative;    // the other reading of an ambiguous text
+    if (s.find('e') != std::string::npos) {
+        // Scientific notation: only without grouping ("1.5e308").
+        for (char c : s)
+            if (c == ',' || c == ' ' || c == '\'')
+                return std::nullopt;
+        plain = s;
+        out.decimal = s.find('.') != std::string::npos ? NumberText::Decimal::dot : NumberText::Decimal::none;
+    } else {
+        std::vector<std::string_view> parts;
+        std::string separators;
+        std::size_t begin = 0;
+        for (std::size_t i = 0; i <= s.size(); ++i) {
+            if (i == s.size() || is_separator(s[i])) {
+                parts.push_back(std::string_view(s).substr(begin, i - begin));
+                if (i < s.size())
+                    separators += s[i];
+                begin = i + 1;
+            } else if (!is_digit(s[i])) {
+                return std::nullopt;
+            }
+        }
+        for (std::size_t i = 1; i < parts.size(); ++i)
+            if (parts[i].empty())
+                return std::nullopt;  // "1,,5", "5,"
+        if (separators.empty()) {
+            plain = s;
+        } else if (separators.find_first_not_of(separators[0]) == std::string::npos) {
+            const char mark = separators[0];
+            if (separators.size() >= 2) {
+                if (!grouped(parts, parts.size()))
+                    return std::nullopt;  // "1.2.3" is no number
+                plain = joined(parts, parts.size());
+                out.group = mark;
+            } else if (mark == ' ' || mark == '\'') {
+                if (!grouped(parts, 2))
+                    return std::nullopt;
+                plain = joined(parts, 2);
+                out.group = mark;
+            } else if (parts[1].size() == 3 && grouped(parts, 2) && parts[0] != "0") {
+                // "1,500" / "1.500": thousands in one locale, decimals in another.
+                out.decimal = NumberText::Decimal::either;
+                const std::string whole = joined(parts, 2);
+                const std::string decimal = std::string(parts[0]) + "." + std::string(parts[1]);
+                plain = mark == ',' ? whole : decimal;
+                alternative = mark == ',' ? decimal : whole;
+            } else {
+                out.decimal = mark == '.' ? NumberText::Decimal::dot : NumberText::Decimal::comma;
+                plain = std::string(parts[0].empty() ? "0" : parts[0]) + "." + std::string(parts[1]);
+            }
+        } else {
+            // Mixed marks: the last is the decimal point, the others one grouping mark.
+            const char decimal_mark = separators.back();
+            const char group_mark = separators[0];
+            if (decimal_mark != ',' && decimal_mark != '.')
+                return std::nullopt;
+            for (std::size_t i = 0; i + 1 < separators.size(); ++i)
+                if (separators[i] != group_mark || group_mark == decimal_mark)
+                    return std::nullopt;
+            if (!grouped(parts, parts.size() - 1))
+                return std::nullopt;
+            out.decimal = decimal_mark == '.' ? NumberText::Decimal::dot : NumberText::Decimal::comma;
+            out.group = group_mark;
+            plain = joined(parts, parts.size() - 1) + "." + std::string(parts.back());
+        }
+    }
+    const auto value = to_double(plain);
+    if (!value)
+        return std::nullopt;
+    const double sign = negative ? -1.0 : 1.0;
+    const double scale = percent ? 100.0 : 1.0;
+    out.value = sign * *value / scale;
+    out.alternative = out.value;
+    if (!alternative.empty()) {
+        const auto other = to_double(alternative);
+        if (!other)
+            return std::nullopt;
+        out.alternative = sign * *other / scale;
+    }
+    return out;
+}
+
+std::optional<double> parse_number_text(std::string_view text) {
+    const auto number = read_number_text(text);
+    if (!number)
+        return std::nullopt;
+    return number->value;
+}
+
+namespace {
+
+bool parse_part(std::string_view digits, int& out) {
+    if (digits.empty() || digits.size() > 4 || !all_digits(digits))
+        return false;
+    const auto result = std::from_chars(digits.data(), digits.data() + digits.size(), out);
+    return result.ec == std::errc();
+}
+
+}  // namespace
+
+std::optional<Day> parse_date_text(std::string_view raw) {
+    const std::string normalized = normalize_label(raw);
+    // 2025年1月6日 → 2025-1-6
+    std::string text;
+    for (std::size_t i = 0; i < normalized.size();) {
+        const std::string_view rest = std::string_view(normalized).substr(i);
+        if (rest.starts_with("年") || rest.starts_with("月") || rest.starts_with("日")) {
+            text += rest.starts_with("日") ? ' ' : '-';
+            i += 3;  // each is three UTF-8 bytes
+        } else {
+            text += normalized[i++];
+        }
+    }
+    if (const std::size_t time = text.find_first_of(" t"); time != std::string::npos)
+        text.erase(time);  // a time of day after the date
+    int parts[3];
+    std::size_t lengths[3];
+    std::size_t start = 0;
+    for (int i = 0; i < 3; ++i) {
+        const std::size_t stop = i < 2 ? text.find_first_of("-/.", start) : text.size();
+        if (stop == std::string::npos)
+            return std::nullopt;
+        const std::string_view part = std::string_view(text).substr(start, stop - start);
+        if (!parse_part(part, parts[i]))
+            return std::nullopt;
+        lengths[i] = part.size();
+        start = stop + 1;
+    }
+    int year = parts[0];
+    int month = parts[1];
+    int day = parts[2];
+    if (lengths[0] != 4) {
+        // 13/6/2025 or 6/13/2025: only when the day shows by being above 12.
+        if (lengths[2] != 4)
+            return std::nullopt;
+        year = parts[2];
+        if (parts[0] > 12 && parts[1] <= 12) {
+            day = parts[0];
+            month = parts[1];
+        } else if (parts[1] > 12 && parts[0] <= 12) {
+            month = parts[0];
+            day = parts[1];
+        } else {
+            return std::nullopt;
+        }
+    }
+    if (year < 1900 || year > 2199 || month < 1 || month > 12 || day < 1 || day > 31)
+        return std::nullopt;
+    const Day serial =
+        day_from_civil({year, static_cast<unsigned>(month), static_cast<unsigned>(day)});
+    if (civil_from_day(serial).month != static_cast<unsigned>(month))
+        return std::nullopt;  // 2025-02-30
+    return serial;
+}
+
+std::optional<Day> date_in_name(std::string_view name) {
+    if (name.size() < 9)
+        return std::nullopt;
+    const std::string_view tail = name.substr(name.size() - 9);
+    if (tail[0] != '_' || !all_digits(tail.substr(1)))
+        return std::nullopt;
+    const std::string iso = std::string(tail.substr(1, 4)) + "-" + std::string(tail.substr(5, 2)) + "-" +
+                            std::string(tail.substr(7, 2));
+    return parse_date_text(iso);
+}
+
+}  // namespace pmocalc

@@ -1,0 +1,47 @@
+// Numbers and dates typed as text, as PMO workbooks and CSV exports hold them
+// in every locale: "1,234.5", "1.234,5", "1 234,5", "¥1,000", "６０％";
+// "2025-01-06", "2025/1/6", "2025年1月6日". No locale is consulted: where a
+// text can mean two numbers, both readings are returned and the caller
+// decides (by the other cells of its column) or says so.
+#pragma once
+
+#include <optional>
+#include <string_view>
+
+#include "calendar.hpp"
+
+namespace pmocalc {
+
+struct NumberText {
+    // Which mark the text uses as its decimal point, if it shows.
+    enum class Decimal {
+        none,   // "1500", "12,345,678", "1.000.000": no decimals, the grouping is clear
+        dot,    // "1,234.5", "0.25"
+        comma,  // "1,5", "1.000,50", "1 234,5"
+        either, // "1,500" or "1.500": one mark followed by exactly three digits
+    };
+    double value = 0;           // as read with a dot decimal and comma groups (English, Japanese)
+    double alternative = 0;     // with the roles of comma and dot swapped; == value unless ambiguous
+    Decimal decimal = Decimal::none;
+    char group = 0;             // the mark that groups thousands when it shows: ',', '.', ' ' or '\''
+    bool ambiguous() const { return decimal == Decimal::either; }
+};
+
+// A number typed as text; nullopt when the text is no number. A trailing
+// % divides by 100; currency marks (¥ ￥ $ € £ 円) are ignored; full-width
+// digits are fine. Only finite values are numbers.
+std::optional<NumberText> read_number_text(std::string_view text);
+
+// The same with the English/Japanese reading of an ambiguous text.
+std::optional<double> parse_number_text(std::string_view text);
+
+// "2025-01-06", "2025/1/6", "2025.01.06", "2025年1月6日", "6/13/2025" (only when
+// the day shows as such: above 12), with a time after it ignored; years
+// 1900–2199 as for date cells. nullopt when it is no valid date.
+std::optional<Day> parse_date_text(std::string_view text);
+
+// The status date in a file name's "_YYYYMMDD" ending, as CSV exports name
+// their files ("TestProject_20251216" → 2025-12-16).
+std::optional<Day> date_in_name(std::string_view name);
+
+}  // namespace pmocalc
