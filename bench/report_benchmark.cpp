@@ -152,7 +152,7 @@ int main(int argc, char** argv) {
                             seconds_since(t));
             }
             stage = Clock::now();
-            uno::write_report(document, prepared, nullptr);
+            uno::write_report(document, prepared, nullptr, previous);
             write_times.push_back(seconds_since(stage));
             // Regenerating over an existing report (it replaces that sheet).
             stage = Clock::now();

@@ -144,6 +144,11 @@ PMOCALC_MESSAGE(holiday_sheet_empty, "the holiday sheet holds no date: only week
                 "祝日のシートに日付がないため、土日のみを非稼働日としました")
 PMOCALC_MESSAGE(duplicate_column, "\"{0}\" appears again in column {1}: column {2} is used, this one is ignored",
                 "見出し「{0}」が{1}列にもあります。{2}列を使い、この列は無視しました")
+PMOCALC_MESSAGE(report_sheet_not_read, "\"{0}\" looks like a pmocalc report (a copy, or one changed by hand): not read as data",
+                "「{0}」は pmocalc のレポート（コピーか、手で変更されたもの）のため、データとして読み取りません")
+PMOCALC_MESSAGE(report_kept,
+                "the sheet \"{0}\" is not the report pmocalc wrote last (it was changed, or is not pmocalc's): it is kept, and this report is a new sheet",
+                "シート「{0}」は pmocalc が前回作成したレポートと内容が異なる（変更されたか、pmocalc のものではない）ため残し、このレポートは新しいシートに作成しました")
 PMOCALC_MESSAGE(column_not_read, "\"{0}\" is not read: \"{1}\" (column {2}) gives the same",
                 "「{0}」の列は読み取りません（{2}列の「{1}」を使います）")
 PMOCALC_MESSAGE(task_without_id, "the task has no ID; it is counted", "タスクIDがありません（集計には含めています）")
@@ -310,9 +315,13 @@ PMOCALC_MESSAGE(diagnostic_sheet_location, "{0}: {1}", "{0}: {1}")
 // ---- pmocalc-report -------------------------------------------------------------
 PMOCALC_MESSAGE(cli_usage,
                 "usage: pmocalc-report INPUT... [--out DIR] [--pdf] [--json] [--status-date YYYY-MM-DD] [--lang en|ja]\n"
-                "Writes DIR/<input>-report.<ext> (default DIR: out), and with --pdf/--json the report as PDF and JSON.",
+                "                      [--es-period weeks|working-days] [--timeout SECONDS]\n"
+                "Writes DIR/<input>-report.<ext> (default DIR: out), and with --pdf/--json the report as PDF and JSON.\n"
+                "An input is never written; a LibreOffice that does not finish within --timeout (default 900 s) is stopped.",
                 "使い方: pmocalc-report 入力ファイル... [--out フォルダ] [--pdf] [--json] [--status-date YYYY-MM-DD] [--lang en|ja]\n"
-                "フォルダ/<入力名>-report.<拡張子> にレポートを書き出します（既定のフォルダは out）。--pdf と --json で PDF と JSON も書き出します。")
+                "                      [--es-period weeks|working-days] [--timeout 秒数]\n"
+                "フォルダ/<入力名>-report.<拡張子> にレポートを書き出します（既定のフォルダは out）。--pdf と --json で PDF と JSON も書き出します。\n"
+                "入力ファイルは書き換えません。--timeout（既定 900 秒）以内に終わらない LibreOffice は停止します。")
 PMOCALC_MESSAGE(cli_needs_value, "{0} needs a value", "{0} には値が必要です")
 PMOCALC_MESSAGE(cli_bad_status_date, "--status-date must be a date such as 2025-10-31, got \"{0}\"",
                 "--status-date には 2025-10-31 のような日付を指定してください（「{0}」）")
@@ -325,14 +334,43 @@ PMOCALC_MESSAGE(cli_unsupported_type, "unsupported file type (use .ods, .fods, .
                 "対応していないファイル形式です（.ods・.fods・.xlsx・.xls・.csv を使ってください）")
 PMOCALC_MESSAGE(cli_would_overwrite_input, "the output would overwrite the input; choose another --out",
                 "出力先が入力ファイルと同じになります。別の --out を指定してください")
-PMOCALC_MESSAGE(cli_cannot_open, "LibreOffice cannot open it: {0}", "LibreOffice で開けません: {0}")
+PMOCALC_MESSAGE(cli_cannot_open, "LibreOffice cannot open it: it is damaged or not a spreadsheet",
+                "LibreOffice で開けません（ファイルが壊れているか、表計算ドキュメントではありません）")
+PMOCALC_MESSAGE(cli_password_protected,
+                "the workbook is password-protected: open it in LibreOffice or Excel, and save a copy without the password",
+                "パスワードで保護されています。LibreOffice か Excel で開き、パスワードを外したコピーを保存してください")
+PMOCALC_MESSAGE(cli_damaged, "the file is damaged: LibreOffice can read it only by repairing it; repair and save it first",
+                "ファイルが壊れています。LibreOffice で開いて修復し、保存し直してください")
+PMOCALC_MESSAGE(cli_empty_file, "the file is empty", "ファイルが空です")
+PMOCALC_MESSAGE(cli_not_a_file, "{0} is a folder, not a file", "{0} はファイルではなくフォルダです")
+PMOCALC_MESSAGE(cli_unknown_encoding,
+                "the CSV's text encoding is none of UTF-8, UTF-16 or Shift-JIS: save it as UTF-8 and try again",
+                "CSV の文字コードを判別できません（UTF-8・UTF-16・Shift-JIS に対応しています）。UTF-8 で保存し直してください")
+PMOCALC_MESSAGE(cli_out_not_a_folder, "--out {0} is a file, not a folder", "--out に指定した {0} はフォルダではなくファイルです")
+PMOCALC_MESSAGE(cli_cannot_create_folder, "cannot create the folder {0}", "フォルダ {0} を作成できません")
+PMOCALC_MESSAGE(cli_folder_not_writable, "cannot write into the folder {0}: it is read-only or not yours",
+                "フォルダ {0} に書き込めません（読み取り専用か、書き込み権限がありません）")
+PMOCALC_MESSAGE(cli_output_renamed, "{0} is an input of this run, so the report goes to {1}",
+                "{0} は今回の入力ファイルのため、レポートは {1} に書き出します")
+PMOCALC_MESSAGE(cli_input_repeated, "given more than once: reported once", "複数回指定されています（1回だけ処理します）")
+PMOCALC_MESSAGE(cli_timeout, "LibreOffice did not finish within {0} s and was stopped; nothing was written",
+                "LibreOffice の処理が {0} 秒以内に終わらなかったため中止しました（何も書き出していません）")
+PMOCALC_MESSAGE(cli_office_unavailable, "LibreOffice could not be started (is libreoffice-calc installed?)",
+                "LibreOffice を起動できませんでした（libreoffice-calc はインストールされていますか）")
+PMOCALC_MESSAGE(cli_office_stopped, "LibreOffice stopped while working on it; nothing was written",
+                "処理中に LibreOffice が停止しました（何も書き出していません）")
+PMOCALC_MESSAGE(cli_cannot_store, "cannot write {0}: the disk is full or the folder is not writable",
+                "{0} を書き出せません（ディスクの空きがないか、フォルダに書き込めません）")
+PMOCALC_MESSAGE(cli_bad_timeout, "--timeout must be a number of seconds, got \"{0}\"",
+                "--timeout には秒数を指定してください（「{0}」）")
+PMOCALC_MESSAGE(cli_bad_es_period, "--es-period must be weeks or working-days, got \"{0}\"",
+                "--es-period には weeks か working-days を指定してください（「{0}」）")
 PMOCALC_MESSAGE(cli_not_a_spreadsheet, "LibreOffice cannot open it as a spreadsheet", "表計算ドキュメントとして開けません")
 PMOCALC_MESSAGE(cli_report_written, "report sheet \"{0}\" -> {1}", "レポートシート「{0}」 -> {1}")
 PMOCALC_MESSAGE(cli_pdf_written, "PDF -> {0}", "PDF -> {0}")
 PMOCALC_MESSAGE(cli_json_written, "JSON -> {0}", "JSON -> {0}")
 PMOCALC_MESSAGE(cli_problems_listed, "{0} problem(s) in the workbook, listed in the report's Diagnostics",
                 "ブックに{0}件の問題があります（レポートの「診断」に一覧があります）")
-PMOCALC_MESSAGE(cli_cannot_write, "cannot write {0}", "{0} に書き込めません")
 PMOCALC_MESSAGE(cli_worker_stopped, "the worker stopped abnormally", "処理が異常終了しました")
 PMOCALC_MESSAGE(cli_cannot_start_worker, "cannot start a worker process", "処理用のプロセスを起動できません")
 

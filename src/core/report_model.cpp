@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdint>
+#include <cstdio>
 #include <type_traits>
 
 namespace pmocalc {
@@ -488,6 +490,43 @@ private:
 
 ReportLayout build_report(const Portfolio& portfolio, const PortfolioStatus& status, const ReportOptions& options) {
     return ReportBuilder(portfolio, status, options).build();
+}
+
+std::string content_fingerprint(const CellRange& cells) {
+    std::uint64_t hash = 0xcbf29ce484222325ULL;
+    auto add = [&](const void* data, std::size_t size) {
+        const auto* bytes = static_cast<const unsigned char*>(data);
+        for (std::size_t i = 0; i < size; ++i) {
+            hash ^= bytes[i];
+            hash *= 0x100000001b3ULL;
+        }
+    };
+    const std::uint64_t shape[2] = {cells.rows(), cells.columns()};
+    add(shape, sizeof shape);
+    for (std::size_t i = 0; i < cells.size(); ++i) {
+        const Cell& cell = cells[i];
+        const auto kind = static_cast<unsigned char>(is_empty_cell(cell) ? 0 : cell.index());
+        add(&kind, 1);
+        if (const auto* number = std::get_if<double>(&cell)) {
+            // Files keep 15 significant digits (ODF) or 17 (xlsx): 12 survive any of them.
+            char digits[32];
+            const int length = std::snprintf(digits, sizeof digits, "%.12g", *number);
+            add(digits, static_cast<std::size_t>(length));
+        } else if (const auto* text = std::get_if<std::string>(&cell); text && kind != 0)
+            add(text->data(), text->size() + 1);
+        else if (const auto* error = std::get_if<CellError>(&cell))
+            add(&error->code, sizeof error->code);
+    }
+    char digits[17];
+    std::snprintf(digits, sizeof digits, "%016llx", static_cast<unsigned long long>(hash));
+    return digits;
+}
+
+bool looks_like_report(const CellRange& cells) {
+    if (cells.size() == 0)
+        return false;
+    const auto* title = std::get_if<std::string>(&cells[0]);
+    return title && (*title == text(Msg::report_title, Language::en) || *title == text(Msg::report_title, Language::ja));
 }
 
 }  // namespace pmocalc

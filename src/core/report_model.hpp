@@ -84,4 +84,15 @@ constexpr std::size_t of_project(Figure figure) { return std::size_t{first_figur
 
 ReportLayout build_report(const Portfolio& portfolio, const PortfolioStatus& status, const ReportOptions& options);
 
+// A fingerprint of a sheet's values (FNV-1a, 64 bits, as 16 hex digits;
+// numbers to 12 significant digits, which survive saving in any format):
+// pmocalc keeps the one of the report it wrote, and replaces a sheet later
+// only when its values still match — so a sheet a person changed, or one of
+// theirs that merely carries pmocalc's name, is never deleted.
+std::string content_fingerprint(const CellRange& cells);
+
+// Whether a sheet's first cell is a pmocalc report's title (en or ja): a
+// copied or edited report, never read as data.
+bool looks_like_report(const CellRange& cells);
+
 }  // namespace pmocalc

@@ -13,6 +13,7 @@
 #include "header_glossary.hpp"
 #include "issue_log.hpp"
 #include "planned_value.hpp"
+#include "report_model.hpp"
 #include "text.hpp"
 
 namespace pmocalc {
@@ -569,6 +570,11 @@ private:
             if (std::find(options_.skip_sheets.begin(), options_.skip_sheets.end(), sheet.name) !=
                 options_.skip_sheets.end())
                 continue;
+            if (looks_like_report(sheet.cells)) {
+                result_.diagnostics.push_back(
+                    {Diagnostic::Severity::note, sheet.name, "A1", {Msg::report_sheet_not_read, {sheet.name}}});
+                continue;
+            }
             std::optional<Layout> best;
             for (SheetKind kind : all_sheet_kinds()) {
                 auto layout = find_layout(sheet, kind);

@@ -125,9 +125,10 @@ std::vector<std::string> environment_with(const std::vector<std::string>& overri
 }
 
 OfficeSession::OfficeSession(const SessionOptions& options) {
-    char pattern[] = "/tmp/pmocalc-office-XXXXXX";
-    if (!mkdtemp(pattern))
-        throw std::runtime_error("cannot create a temporary directory for the office profile");
+    const std::filesystem::path parent = options.parent_directory.empty() ? "/tmp" : options.parent_directory;
+    std::string pattern = (parent / "pmocalc-office-XXXXXX").string();
+    if (!mkdtemp(pattern.data()))
+        throw OfficeUnavailable("cannot create a temporary directory for the office profile in " + parent.string());
     directory_ = pattern;
     as_other_user_ = options.unprivileged && geteuid() == 0;
     const std::filesystem::path scratch = directory_ / "tmp";
@@ -157,8 +158,8 @@ OfficeSession::OfficeSession(const SessionOptions& options) {
     office_ = spawn_quietly(args, environment_with(overrides), directory_);
     if (office_ < 0) {
         stop();
-        throw std::runtime_error("cannot start " + (program_directory() / "soffice").string() +
-                                 " (is libreoffice-calc installed?)");
+        throw OfficeUnavailable("cannot start " + (program_directory() / "soffice").string() +
+                                " (is libreoffice-calc installed?)");
     }
     const std::string url = "uno:" + connection + ";urp;StarOffice.ComponentContext";
     try {
@@ -176,10 +177,10 @@ OfficeSession::OfficeSession(const SessionOptions& options) {
             } catch (const css::uno::Exception&) {
                 if (exited(office_)) {
                     office_ = -1;
-                    throw std::runtime_error("the office exited while starting");
+                    throw OfficeUnavailable("the office exited while starting");
                 }
                 if (std::chrono::steady_clock::now() > deadline)
-                    throw std::runtime_error("the office did not answer within 90 s");
+                    throw OfficeUnavailable("the office did not answer within 90 s");
                 std::this_thread::sleep_for(std::chrono::milliseconds(100));
             }
         }
@@ -187,8 +188,8 @@ OfficeSession::OfficeSession(const SessionOptions& options) {
         desktop_ = css::frame::Desktop::create(remote);
     } catch (const css::uno::Exception& e) {
         stop();
-        throw std::runtime_error("cannot reach the office: " +
-                                 std::string(rtl::OUStringToOString(e.Message, RTL_TEXTENCODING_UTF8).getStr()));
+        throw OfficeUnavailable("cannot reach the office: " +
+                                std::string(rtl::OUStringToOString(e.Message, RTL_TEXTENCODING_UTF8).getStr()));
     } catch (...) {
         stop();
         throw;

@@ -8,6 +8,7 @@
 #include <sys/types.h>
 
 #include <filesystem>
+#include <stdexcept>
 #include <string>
 #include <vector>
 
@@ -30,11 +31,20 @@ struct SessionOptions {
     // Run the office as unprivileged_user when we are root; the profile and
     // every file handed to the office must then be theirs (hand_over).
     bool unprivileged = false;
+    // Where the session's private directory is made (default /tmp): a caller
+    // that may have to kill the session makes it inside a directory of its own.
+    std::filesystem::path parent_directory;
+};
+
+// The office could not be started or reached (not installed, no memory …).
+class OfficeUnavailable : public std::runtime_error {
+public:
+    using std::runtime_error::runtime_error;
 };
 
 class OfficeSession {
 public:
-    // Throws std::runtime_error when the office cannot be started or reached.
+    // Throws OfficeUnavailable when the office cannot be started or reached.
     explicit OfficeSession(const SessionOptions& options = {});
     ~OfficeSession();
     OfficeSession(const OfficeSession&) = delete;

@@ -22,6 +22,7 @@ constexpr char status_date_key[] = "pmocalc.StatusDate";
 constexpr char amber_key[] = "pmocalc.AmberBelow";
 constexpr char red_key[] = "pmocalc.RedBelow";
 constexpr char language_key[] = "pmocalc.Language";
+constexpr char es_period_key[] = "pmocalc.EsPeriod";
 
 Reference<css::beans::XPropertySet> user_properties(const DocumentRef& document) {
     Reference<css::document::XDocumentPropertiesSupplier> supplier(document, UNO_QUERY_THROW);
@@ -63,6 +64,8 @@ ReportSettings read_settings(const DocumentRef& document) {
     settings.thresholds = make_rag_thresholds(thresholds.amber_below, thresholds.red_below).value_or(RagThresholds());
     if (auto value = get(properties, language_key); value && (*value >>= text))
         settings.language = language_from_code(to_utf8(text));
+    if (auto value = get(properties, es_period_key); value && (*value >>= text))
+        settings.es_period = es_period_from_code(to_utf8(text)).value_or(EsPeriod::weeks);
     return settings;
 }
 
@@ -74,6 +77,18 @@ void store_settings(const DocumentRef& document, const ReportSettings& settings)
     put(properties, red_key, Any(settings.thresholds.red_below));
     put(properties, language_key,
         Any(to_ouString(settings.language ? language_code(*settings.language) : std::string_view())));
+    put(properties, es_period_key, Any(to_ouString(es_period_code(settings.es_period))));
+}
+
+std::string text_property(const DocumentRef& document, const char* key) {
+    rtl::OUString text;
+    if (auto value = get(user_properties(document), key))
+        *value >>= text;
+    return to_utf8(text);
+}
+
+void set_text_property(const DocumentRef& document, const char* key, const std::string& value) {
+    put(user_properties(document), key, Any(to_ouString(value)));
 }
 
 }  // namespace pmocalc::uno

@@ -13,4 +13,8 @@ namespace pmocalc::uno {
 ReportSettings read_settings(const DocumentRef& document);
 void store_settings(const DocumentRef& document, const ReportSettings& settings);
 
+// A user-defined text property of the document ("" when it has none), and setting one.
+std::string text_property(const DocumentRef& document, const char* key);
+void set_text_property(const DocumentRef& document, const char* key, const std::string& value);
+
 }  // namespace pmocalc::uno

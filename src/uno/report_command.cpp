@@ -11,8 +11,6 @@
 #include <com/sun/star/awt/XMessageBox.hpp>
 #include <com/sun/star/awt/XMessageBoxFactory.hpp>
 #include <com/sun/star/awt/XWindowPeer.hpp>
-#include <com/sun/star/document/XUndoManager.hpp>
-#include <com/sun/star/document/XUndoManagerSupplier.hpp>
 #include <com/sun/star/frame/DispatchResultEvent.hpp>
 #include <com/sun/star/frame/DispatchResultState.hpp>
 #include <com/sun/star/frame/XController.hpp>
@@ -31,6 +29,7 @@
 
 #include "document_settings.hpp"
 #include "report_engine.hpp"
+#include "report_undo.hpp"
 #include "ui_language.hpp"
 #include "uno_values.hpp"
 
@@ -141,23 +140,16 @@ private:
                 indicator->setValue(percent);
         };
 
-        // One undo step for everything the report changes; on failure that
-        // step is undone, so the workbook is exactly as before.
-        Reference<css::document::XUndoManager> undo(
-            Reference<css::document::XUndoManagerSupplier>(model, UNO_QUERY_THROW)->getUndoManager());
-        undo->enterUndoContext(step_title);
+        // One undo step for everything the report changes, in hidden documents
+        // too; on failure the workbook is put back exactly as it was.
         try {
-            const auto generated = pmocalc::uno::generate(document, request, progress);
-            undo->leaveUndoContext();
+            const auto step = generate_as_one_step(context_, document, request, progress, step_title);
             if (indicator.is())
                 indicator->end();
-            if (!generated.written())
-                return {false, failure_text(generated.assessment, ui)};
-            return {true, *generated.sheet_name};
+            if (!step.generated.written())
+                return {false, failure_text(step.generated.assessment, ui)};
+            return {true, *step.generated.sheet_name};
         } catch (...) {
-            undo->leaveUndoContext();
-            if (undo->isUndoPossible() && undo->getCurrentUndoActionTitle() == step_title)
-                undo->undo();
             if (indicator.is())
                 indicator->end();
             throw;

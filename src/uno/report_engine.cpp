@@ -2,15 +2,35 @@
 
 namespace pmocalc::uno {
 
+namespace {
+
+// The assessment of the workbook without pmocalc's own report, and that report's sheet.
+Assessment assess_without_report(const DocumentRef& document, ReportRequest request, Fetch fetch,
+                                 std::optional<std::string>& report) {
+    const auto marked = marked_report_sheet(document);
+    if (marked && marked->ours) {
+        report = marked->name;
+        request.skip_sheets.push_back(marked->name);
+    }
+    Assessment assessment = pmocalc::assess(read_workbook(document, request.skip_sheets, fetch), request);
+    if (marked && !marked->ours)
+        assessment.portfolio.diagnostics.insert(assessment.portfolio.diagnostics.begin(),
+                                                {Diagnostic::Severity::warning, marked->name, "",
+                                                 {Msg::report_kept, {marked->name}}});
+    return assessment;
+}
+
+}  // namespace
+
 Assessment assess(const DocumentRef& document, ReportRequest request, Fetch fetch) {
-    if (const auto previous = existing_report_sheet(document))
-        request.skip_sheets.push_back(*previous);
-    return pmocalc::assess(read_workbook(document, request.skip_sheets, fetch), request);
+    std::optional<std::string> report;
+    return assess_without_report(document, std::move(request), fetch, report);
 }
 
 GeneratedReport generate(const DocumentRef& document, const ReportRequest& request, const Progress& progress,
-                         Fetch fetch) {
-    GeneratedReport result{assess(document, request, fetch), std::nullopt, std::nullopt};
+                         Fetch fetch, const Changed& changed) {
+    std::optional<std::string> previous;
+    GeneratedReport result{assess_without_report(document, request, fetch, previous), std::nullopt, std::nullopt};
     if (progress)
         progress(40);
     if (!result.assessment.reportable())
@@ -18,7 +38,7 @@ GeneratedReport generate(const DocumentRef& document, const ReportRequest& reque
     result.layout = layout_report(result.assessment, request);
     if (progress)
         progress(60);
-    result.sheet_name = write_report(document, *result.layout, progress);
+    result.sheet_name = write_report(document, *result.layout, progress, previous, changed);
     return result;
 }
 

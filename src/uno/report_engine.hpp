@@ -22,8 +22,9 @@ struct GeneratedReport {
     bool written() const { return sheet_name.has_value(); }
 };
 
-// Writes the report of a reportable workbook; one that is not is left untouched.
+// Writes the report of a reportable workbook; one that is not is left
+// untouched. `changed` is called after each change made to the document.
 GeneratedReport generate(const DocumentRef& document, const ReportRequest& request, const Progress& progress,
-                         Fetch fetch = Fetch::direct);
+                         Fetch fetch = Fetch::direct, const Changed& changed = no_hook);
 
 }  // namespace pmocalc::uno

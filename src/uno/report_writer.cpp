@@ -28,11 +28,14 @@
 #include <com/sun/star/sheet/XCellRangeAddressable.hpp>
 #include <com/sun/star/sheet/XCellRangeData.hpp>
 #include <com/sun/star/sheet/XCellRangeReferrer.hpp>
+#include <com/sun/star/sheet/XNamedRange.hpp>
 #include <com/sun/star/sheet/XNamedRanges.hpp>
 #include <com/sun/star/sheet/XPrintAreas.hpp>
 #include <com/sun/star/sheet/XSheetCellRangeContainer.hpp>
 #include <com/sun/star/sheet/XSheetConditionalEntries.hpp>
+#include <com/sun/star/sheet/XSheetCellCursor.hpp>
 #include <com/sun/star/sheet/XSpreadsheet.hpp>
+#include <com/sun/star/sheet/XUsedAreaCursor.hpp>
 #include <com/sun/star/sheet/XSpreadsheetView.hpp>
 #include <com/sun/star/sheet/XViewFreezable.hpp>
 #include <com/sun/star/style/XStyleFamiliesSupplier.hpp>
@@ -43,6 +46,7 @@
 #include <com/sun/star/table/XTableColumns.hpp>
 #include <com/sun/star/util/XNumberFormatsSupplier.hpp>
 
+#include "document_settings.hpp"
 #include "uno_values.hpp"
 
 namespace pmocalc::uno {
@@ -57,6 +61,14 @@ using css::uno::UNO_QUERY_THROW;
 using rtl::OUString;
 
 constexpr char marker_name[] = "pmocalc_report";
+
+// Test hook (never set in use): PMOCALC_INJECT=fail-while-writing makes the
+// writer fail half way, so that the command's roll-back can be seen at work.
+bool injected(const char* fault) {
+    const char* value = std::getenv("PMOCALC_INJECT");
+    return value && std::string_view(value) == fault;
+}
+constexpr char fingerprint_key[] = "pmocalc.ReportFingerprint";
 constexpr char page_style_name[] = "pmocalc Report";
 
 struct StyleSpec {
@@ -124,7 +136,7 @@ OUString u(const char* text) { return OUString::createFromAscii(text); }
 // pmocalc's cell style of that name, or null when it already exists: a style
 // is defined once per document (a user may restyle the report to taste), and
 // redefining it would re-layout every cell using it.
-Reference<css::beans::XPropertySet> new_cell_style(const DocumentRef& document, const char* name) {
+Reference<css::beans::XPropertySet> new_cell_style(const DocumentRef& document, const char* name, const Changed& changed) {
     Reference<css::style::XStyleFamiliesSupplier> supplier(document, UNO_QUERY_THROW);
     Reference<css::container::XNameContainer> styles(supplier->getStyleFamilies()->getByName("CellStyles"),
                                                      UNO_QUERY_THROW);
@@ -133,6 +145,7 @@ Reference<css::beans::XPropertySet> new_cell_style(const DocumentRef& document, 
         return {};
     Reference<css::lang::XMultiServiceFactory> factory(document, UNO_QUERY_THROW);
     styles->insertByName(style_name, Any(factory->createInstance("com.sun.star.style.CellStyle")));
+    changed();
     return Reference<css::beans::XPropertySet>(styles->getByName(style_name), UNO_QUERY_THROW);
 }
 
@@ -146,8 +159,8 @@ sal_Int32 number_format_key(const DocumentRef& document, const char* code) {
     return key;
 }
 
-void define_style(const DocumentRef& document, const StyleSpec& spec) {
-    auto style = new_cell_style(document, spec.name);
+void define_style(const DocumentRef& document, const StyleSpec& spec, const Changed& changed) {
+    auto style = new_cell_style(document, spec.name, changed);
     if (!style.is())
         return;
     if (spec.number_format)
@@ -173,6 +186,7 @@ void define_style(const DocumentRef& document, const StyleSpec& spec) {
         style->setPropertyValue("HoriJustify", Any(css::table::CellHoriJustify_CENTER));
     if (spec.wrap)
         style->setPropertyValue("IsTextWrapped", Any(true));
+    changed();
 }
 
 Reference<css::sheet::XSpreadsheet> sheet_named(const DocumentRef& document, const OUString& name) {
@@ -218,14 +232,14 @@ Sequence<Sequence<Any>> to_data_array(const ReportLayout& layout) {
 }
 
 // One style application per format: all its spans as one SheetCellRanges.
-void apply_formats(const DocumentRef& document, sal_Int16 sheet, const ReportLayout& layout) {
+void apply_formats(const DocumentRef& document, sal_Int16 sheet, const ReportLayout& layout, const Changed& changed) {
     std::map<CellFormat, std::vector<css::table::CellRangeAddress>> by_format;
     for (const FormattedSpan& f : layout.formats)
         by_format[f.format].push_back(address_of(sheet, f.span));
     Reference<css::lang::XMultiServiceFactory> factory(document, UNO_QUERY_THROW);
     for (const auto& [format, addresses] : by_format) {
         const StyleSpec spec = style_for(format);
-        define_style(document, spec);
+        define_style(document, spec, changed);
         Reference<css::sheet::XSheetCellRangeContainer> ranges(
             factory->createInstance("com.sun.star.sheet.SheetCellRanges"), UNO_QUERY_THROW);
         ranges->addRangeAddresses(Sequence<css::table::CellRangeAddress>(addresses.data(),
@@ -233,19 +247,21 @@ void apply_formats(const DocumentRef& document, sal_Int16 sheet, const ReportLay
                                   false);
         Reference<css::beans::XPropertySet>(ranges, UNO_QUERY_THROW)->setPropertyValue("CellStyle",
                                                                                        Any(to_ouString(spec.name)));
+        changed();
     }
 }
 
 void apply_rag_colours(const DocumentRef& document, const Reference<css::sheet::XSpreadsheet>& sheet,
-                       const ReportLayout& layout) {
+                       const ReportLayout& layout, const Changed& changed) {
     for (const auto& rag : rag_styles) {
-        auto style = new_cell_style(document, rag.style);
+        auto style = new_cell_style(document, rag.style, changed);
         if (!style.is())
             continue;
         style->setPropertyValue("CellBackColor", Any(rag.back));
         style->setPropertyValue("CharColor", Any(rag.text));
         style->setPropertyValue("CharWeight", Any(css::awt::FontWeight::BOLD));
         style->setPropertyValue("CharWeightAsian", Any(css::awt::FontWeight::BOLD));
+        changed();
     }
     for (const FormattedSpan& f : layout.formats) {
         if (f.format != CellFormat::rag)
@@ -266,24 +282,29 @@ void apply_rag_colours(const DocumentRef& document, const Reference<css::sheet::
             entries->addNew(condition);
         }
         range->setPropertyValue("ConditionalFormat", Any(entries));
+        changed();
     }
 }
 
-void set_column_widths_and_breaks(const Reference<css::sheet::XSpreadsheet>& sheet, const ReportLayout& layout) {
+void set_column_widths_and_breaks(const Reference<css::sheet::XSpreadsheet>& sheet, const ReportLayout& layout,
+                                  const Changed& changed) {
     Reference<css::table::XColumnRowRange> columns_and_rows(sheet, UNO_QUERY_THROW);
     Reference<css::container::XIndexAccess> rows(columns_and_rows->getRows(), UNO_QUERY_THROW);
     for (std::size_t row : layout.page_breaks) {
         Reference<css::beans::XPropertySet> properties(rows->getByIndex(static_cast<sal_Int32>(row)), UNO_QUERY_THROW);
         properties->setPropertyValue("IsStartOfNewPage", Any(true));
+        changed();
     }
     Reference<css::container::XIndexAccess> columns(columns_and_rows->getColumns(), UNO_QUERY_THROW);
     for (std::size_t i = 0; i < layout.column_widths_mm.size(); ++i) {
         Reference<css::beans::XPropertySet> column(columns->getByIndex(static_cast<sal_Int32>(i)), UNO_QUERY_THROW);
         column->setPropertyValue("Width", Any(static_cast<sal_Int32>(layout.column_widths_mm[i] * 100)));
+        changed();
     }
 }
 
-void add_charts(const Reference<css::sheet::XSpreadsheet>& sheet, sal_Int16 index, const ReportLayout& layout) {
+void add_charts(const Reference<css::sheet::XSpreadsheet>& sheet, sal_Int16 index, const ReportLayout& layout,
+                const Changed& changed) {
     Reference<css::table::XTableChartsSupplier> supplier(sheet, UNO_QUERY_THROW);
     auto charts = supplier->getCharts();
     for (const ChartSpec& spec : layout.charts) {
@@ -295,9 +316,10 @@ void add_charts(const Reference<css::sheet::XSpreadsheet>& sheet, sal_Int16 inde
         const css::awt::Rectangle rectangle(position.X, position.Y, size.Width, size.Height);
         const auto data = address_of(index, spec.data);
         const OUString name = to_ouString(spec.name);
-        if (charts->hasByName(name))
-            charts->removeByName(name);
+        // The sheet is new: no chart of that name to replace (removing one while
+        // the command keeps Calc's undo quiet would take the office down).
         charts->addNewByName(name, rectangle, Sequence<css::table::CellRangeAddress>(&data, 1), true, true);
+        changed();
         Reference<css::document::XEmbeddedObjectSupplier> embedded(charts->getByName(name), UNO_QUERY_THROW);
         Reference<css::chart::XChartDocument> chart(embedded->getEmbeddedObject(), UNO_QUERY_THROW);
         if (spec.kind == ChartSpec::Kind::lines) {
@@ -313,11 +335,12 @@ void add_charts(const Reference<css::sheet::XSpreadsheet>& sheet, sal_Int16 inde
         properties->setPropertyValue("HasLegend", Any(true));
         Reference<css::beans::XPropertySet>(chart->getTitle(), UNO_QUERY_THROW)
             ->setPropertyValue("String", Any(to_ouString(spec.title)));
+        changed();
     }
 }
 
 void set_up_printing(const DocumentRef& document, const Reference<css::sheet::XSpreadsheet>& sheet, sal_Int16 index,
-                     const ReportLayout& layout) {
+                     const ReportLayout& layout, const Changed& changed) {
     Reference<css::style::XStyleFamiliesSupplier> supplier(document, UNO_QUERY_THROW);
     Reference<css::container::XNameContainer> pages(supplier->getStyleFamilies()->getByName("PageStyles"),
                                                     UNO_QUERY_THROW);
@@ -325,6 +348,7 @@ void set_up_printing(const DocumentRef& document, const Reference<css::sheet::XS
     if (!pages->hasByName(name)) {
         Reference<css::lang::XMultiServiceFactory> factory(document, UNO_QUERY_THROW);
         pages->insertByName(name, Any(factory->createInstance("com.sun.star.style.PageStyle")));
+        changed();
     }
     Reference<css::beans::XPropertySet> page(pages->getByName(name), UNO_QUERY_THROW);
     page->setPropertyValue("IsLandscape", Any(true));
@@ -334,10 +358,23 @@ void set_up_printing(const DocumentRef& document, const Reference<css::sheet::XS
         page->setPropertyValue(u(margin), Any(sal_Int32(1000)));
     page->setPropertyValue("ScaleToPagesX", Any(sal_Int16(1)));  // all columns on one page width
     page->setPropertyValue("ScaleToPagesY", Any(sal_Int16(0)));
+    changed();
     Reference<css::beans::XPropertySet>(sheet, UNO_QUERY_THROW)->setPropertyValue("PageStyle", Any(name));
+    changed();
     const auto area = address_of(index, {0, 0, layout.rows.size(), layout.columns});
     Reference<css::sheet::XPrintAreas>(sheet, UNO_QUERY_THROW)
         ->setPrintAreas(Sequence<css::table::CellRangeAddress>(&area, 1));
+    changed();
+}
+
+// The fingerprint of a sheet's values as they are now (its used area from A1).
+std::string fingerprint_of(const Reference<css::sheet::XSpreadsheet>& sheet) {
+    Reference<css::sheet::XSheetCellCursor> cursor = sheet->createCursor();
+    Reference<css::sheet::XUsedAreaCursor>(cursor, UNO_QUERY_THROW)->gotoEndOfUsedArea(false);
+    const auto end = Reference<css::sheet::XCellRangeAddressable>(cursor, UNO_QUERY_THROW)->getRangeAddress();
+    Reference<css::sheet::XCellRangeData> data(sheet->getCellRangeByPosition(0, 0, end.EndColumn, end.EndRow),
+                                               UNO_QUERY_THROW);
+    return content_fingerprint(to_cell_range(data->getDataArray()));
 }
 
 Reference<css::sheet::XNamedRanges> named_ranges(const DocumentRef& document) {
@@ -345,17 +382,20 @@ Reference<css::sheet::XNamedRanges> named_ranges(const DocumentRef& document) {
     return Reference<css::sheet::XNamedRanges>(properties->getPropertyValue("NamedRanges"), UNO_QUERY_THROW);
 }
 
-void mark_as_report(const DocumentRef& document, const OUString& sheet_name, sal_Int16 index) {
+void mark_as_report(const DocumentRef& document, const OUString& sheet_name, sal_Int16 index, const Changed& changed) {
     auto ranges = named_ranges(document);
     const OUString marker = u(marker_name);
     if (ranges->hasByName(marker))
         ranges->removeByName(marker);
+    changed();
     ranges->addNewByName(marker, quoted_sheet(sheet_name) + ".$A$1", css::table::CellAddress(index, 0, 0), 0);
+    changed();
 }
 
 }  // namespace
 
-void show_report(const DocumentRef& document, const std::string& sheet_name, std::size_t frozen_rows) {
+void show_report(const DocumentRef& document, const std::string& sheet_name, std::size_t frozen_rows,
+                 const Changed& changed) {
     Reference<css::frame::XModel> model(document, UNO_QUERY);
     if (!model.is())
         return;
@@ -363,12 +403,14 @@ void show_report(const DocumentRef& document, const std::string& sheet_name, std
     if (!view.is())
         return;
     view->setActiveSheet(sheet_named(document, to_ouString(sheet_name)));
+    changed();
     Reference<css::sheet::XViewFreezable> freezable(view, UNO_QUERY);
     if (freezable.is())
         freezable->freezeAtPosition(0, static_cast<sal_Int32>(frozen_rows));
+    changed();
 }
 
-std::optional<std::string> existing_report_sheet(const DocumentRef& document) {
+std::optional<MarkedSheet> marked_report_sheet(const DocumentRef& document) {
     auto ranges = named_ranges(document);
     const OUString marker = u(marker_name);
     if (!ranges->hasByName(marker))
@@ -383,8 +425,46 @@ std::optional<std::string> existing_report_sheet(const DocumentRef& document) {
     const sal_Int16 index = cells->getRangeAddress().Sheet;
     if (index < 0 || index >= sheets->getCount())
         return std::nullopt;
-    Reference<css::container::XNamed> named(sheets->getByIndex(index), UNO_QUERY_THROW);
-    return to_utf8(named->getName());
+    Reference<css::sheet::XSpreadsheet> sheet(sheets->getByIndex(index), UNO_QUERY_THROW);
+    MarkedSheet marked{to_utf8(Reference<css::container::XNamed>(sheet, UNO_QUERY_THROW)->getName()), false};
+    const std::string fingerprint = text_property(document, fingerprint_key);
+    marked.ours = !fingerprint.empty() && fingerprint == fingerprint_of(sheet);
+    return marked;
+}
+
+ReportMark current_mark(const DocumentRef& document) {
+    ReportMark mark;
+    auto ranges = named_ranges(document);
+    const OUString marker = u(marker_name);
+    if (ranges->hasByName(marker)) {
+        Reference<css::sheet::XNamedRange> range(ranges->getByName(marker), UNO_QUERY_THROW);
+        mark.marker = range->getContent();
+        mark.position = range->getReferencePosition();
+    }
+    mark.fingerprint = text_property(document, fingerprint_key);
+    return mark;
+}
+
+void restore_mark(const DocumentRef& document, const ReportMark& mark, const Changed& changed) {
+    auto ranges = named_ranges(document);
+    const OUString marker = u(marker_name);
+    if (ranges->hasByName(marker)) {
+        ranges->removeByName(marker);
+        changed();
+    }
+    if (mark.marker) {
+        ranges->addNewByName(marker, *mark.marker, mark.position, 0);
+        changed();
+    }
+    set_text_property(document, fingerprint_key, mark.fingerprint);
+    changed();
+}
+
+std::optional<std::string> existing_report_sheet(const DocumentRef& document) {
+    const auto marked = marked_report_sheet(document);
+    if (!marked || !marked->ours)
+        return std::nullopt;
+    return marked->name;
 }
 
 namespace {
@@ -408,20 +488,23 @@ void step(const char* what, Step run) {
 
 }  // namespace
 
-std::string write_report(const DocumentRef& document, const ReportLayout& layout, const Progress& progress) {
+std::string write_report(const DocumentRef& document, const ReportLayout& layout, const Progress& progress,
+                         const std::optional<std::string>& replace, const Changed& changed) {
     auto sheets = document->getSheets();
     Reference<css::container::XIndexAccess> indexed(sheets, UNO_QUERY_THROW);
     sal_Int16 position = static_cast<sal_Int16>(indexed->getCount());
     OUString name = to_ouString(layout.sheet_name);
     Reference<css::sheet::XSpreadsheet> sheet;
     step("creating the report sheet", [&] {
-        if (const auto previous = existing_report_sheet(document)) {
-            position = sheet_index(sheet_named(document, to_ouString(*previous)));
-            sheets->removeByName(to_ouString(*previous));
+        if (replace && sheets->hasByName(to_ouString(*replace))) {
+            position = sheet_index(sheet_named(document, to_ouString(*replace)));
+            sheets->removeByName(to_ouString(*replace));
+            changed();
         }
         for (int n = 2; sheets->hasByName(name); ++n)
             name = to_ouString(layout.sheet_name + " (" + std::to_string(n) + ")");
         sheets->insertNewByName(name, position);
+        changed();
         sheet = sheet_named(document, name);
     });
     const sal_Int16 index = sheet_index(sheet);
@@ -429,24 +512,31 @@ std::string write_report(const DocumentRef& document, const ReportLayout& layout
     // lay the sheet out again, which costs ~0.1–0.5 s once the sheet holds a
     // large report and next to nothing while it is empty. Cell styles must come
     // after the values: setDataArray drops styles set on cells still empty.
-    step("setting up printing", [&] { set_up_printing(document, sheet, index, layout); });
-    step("showing the report", [&] { show_report(document, to_utf8(name), layout.frozen_rows); });
+    step("setting up printing", [&] { set_up_printing(document, sheet, index, layout, changed); });
+    step("showing the report", [&] { show_report(document, to_utf8(name), layout.frozen_rows, changed); });
     if (progress)
         progress(70);
-    step("sizing columns", [&] { set_column_widths_and_breaks(sheet, layout); });
+    step("sizing columns", [&] { set_column_widths_and_breaks(sheet, layout, changed); });
     if (progress)
         progress(80);
     step("writing the values", [&] {
         Reference<css::sheet::XCellRangeData> data(range_of(sheet, {0, 0, layout.rows.size(), layout.columns}),
                                                    UNO_QUERY_THROW);
         data->setDataArray(to_data_array(layout));
+        changed();
+        if (injected("fail-while-writing"))
+            throw std::runtime_error("injected failure while writing");
     });
-    step("applying cell styles", [&] { apply_formats(document, index, layout); });
-    step("colouring RAG cells", [&] { apply_rag_colours(document, sheet, layout); });
+    step("applying cell styles", [&] { apply_formats(document, index, layout, changed); });
+    step("colouring RAG cells", [&] { apply_rag_colours(document, sheet, layout, changed); });
     if (progress)
         progress(90);
-    step("adding the charts", [&] { add_charts(sheet, index, layout); });
-    step("marking the report sheet", [&] { mark_as_report(document, name, index); });
+    step("adding the charts", [&] { add_charts(sheet, index, layout, changed); });
+    step("marking the report sheet", [&] {
+        mark_as_report(document, name, index, changed);
+        set_text_property(document, fingerprint_key, fingerprint_of(sheet));
+        changed();
+    });
     if (progress)
         progress(100);
     return to_utf8(name);

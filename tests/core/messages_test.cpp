@@ -25,8 +25,9 @@ TEST(Messages, EveryEntryHasBothLanguagesAndTheSameArguments) {
         EXPECT_FALSE(text(id, Language::ja).empty());
         EXPECT_EQ(placeholders(text(id, Language::en)), placeholders(text(id, Language::ja)));
         const auto used = placeholders(text(id, Language::en));
-        if (!used.empty())
+        if (!used.empty()) {
             EXPECT_EQ(*used.rbegin() + 1, static_cast<int>(used.size())) << "placeholders are numbered from 0";
+        }
     }
 }
 

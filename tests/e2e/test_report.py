@@ -16,32 +16,11 @@ import sys
 import tempfile
 import unittest
 
-HERE = os.path.dirname(os.path.abspath(__file__))
-ROOT = os.path.normpath(os.path.join(HERE, "..", ".."))
-sys.path.insert(0, HERE)
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import report_cli  # noqa: E402
 from odf_cells import named_expressions, read_tables, sheet_names_in_xlsx, view_settings  # noqa: E402
-
-BUILD = None
-SAMPLE_EN = os.path.join(ROOT, "examples", "portfolio-sample-en.fods")
-SAMPLE_JA = os.path.join(ROOT, "examples", "portfolio-sample-ja.fods")
-BROKEN = os.path.join(ROOT, "tests", "e2e", "broken-en.fods")
-REAL = os.path.join(ROOT, "tests", "real-workbooks", "evmtools-node")
-RELATIVE = 1e-9
-
-
-def cli(*args, user=None):
-    command = [os.path.join(BUILD, "pmocalc-report")] + list(args)
-    if user is not None:
-        command = ["setpriv", "--reuid=%d" % user, "--regid=%d" % user, "--clear-groups",
-                   "env", "HOME=" + tempfile.gettempdir()] + command
-    return subprocess.run(command, capture_output=True, text=True, timeout=600)
-
-
-def close(a, b):
-    if a is None or b is None:
-        return a is None and b is None
-    return abs(a - b) <= RELATIVE * max(1.0, abs(a), abs(b))
-
+from report_cli import (BROKEN, REAL, SAMPLE_EN, SAMPLE_JA, ReportTestCase, cli, close,  # noqa: E402
+                        readable_copy)
 
 # ---- an independent model of the figures, from the sample's cells ----------
 
@@ -116,29 +95,6 @@ def expected_figures(path):
 
 def user_sheets(tables, report_names):
     return {name: t.rows for name, t in tables.items() if name not in report_names}
-
-
-class ReportTestCase(unittest.TestCase):
-    def setUp(self):
-        self.out = tempfile.mkdtemp(prefix="pmocalc-e2e-")
-        os.chmod(self.out, 0o777)
-
-    def tearDown(self):
-        shutil.rmtree(self.out, ignore_errors=True)
-
-    def generate(self, path, *options, expect_ok=True):
-        done = cli(path, "--out", self.out, *options)
-        if expect_ok:
-            self.assertEqual(done.returncode, 0, done.stdout + done.stderr)
-        return done
-
-    def output(self, path, extension):
-        stem = os.path.splitext(os.path.basename(path))[0]
-        return os.path.join(self.out, stem + "-report" + extension)
-
-    def summary(self, path):
-        with open(self.output(path, ".json"), encoding="utf-8") as f:
-            return json.load(f)
 
 
 class SampleReport(ReportTestCase):
@@ -312,7 +268,7 @@ class BrokenWorkbook(ReportTestCase):
 
 class Formats(ReportTestCase):
     def test_xlsx_in_xlsx_out(self):
-        converted = subprocess.run([os.path.join(BUILD, "pmocalc-office"), "convert", "--to", "xlsx", "--outdir",
+        converted = subprocess.run([report_cli.tool("pmocalc-office"), "convert", "--to", "xlsx", "--outdir",
                                     self.out, SAMPLE_EN], capture_output=True, text=True, timeout=600)
         self.assertEqual(converted.returncode, 0, converted.stderr)
         xlsx = os.path.join(self.out, "portfolio.xlsx")
@@ -386,11 +342,11 @@ class ManyInputs(ReportTestCase):
 class NormalUser(ReportTestCase):
     @unittest.skipUnless(os.geteuid() == 0, "needs root to switch to the nobody user")
     def test_runs_as_an_unprivileged_user(self):
-        done = cli(SAMPLE_EN, "--out", self.out, "--json", user=65534)
+        done = cli(readable_copy(SAMPLE_EN, self.out), "--out", self.out, "--json", user=report_cli.NOBODY)
         self.assertEqual(done.returncode, 0, done.stdout + done.stderr)
         self.assertTrue(os.path.exists(self.output(SAMPLE_EN, ".json")))
 
 
 if __name__ == "__main__":
-    BUILD = os.path.abspath(sys.argv[1])
+    report_cli.BUILD = os.path.abspath(sys.argv[1])
     unittest.main(argv=[sys.argv[0]] + sys.argv[2:], verbosity=2)

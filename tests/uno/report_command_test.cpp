@@ -32,6 +32,7 @@
 #include <nlohmann/json.hpp>
 
 #include "support/pmocalc_office.hpp"
+#include "support/workbook_snapshot.hpp"
 #include "core/workbook_reader.hpp"
 #include "uno/document_settings.hpp"
 #include "uno/report_writer.hpp"
@@ -49,40 +50,8 @@ using css::uno::UNO_QUERY_THROW;
 const fs::path build_dir = PMOCALC_BINARY_DIR;
 const fs::path sample = fs::path(PMOCALC_SOURCE_DIR) / "examples" / "portfolio-sample-en.fods";
 
-// Everything a user could see of a workbook: sheet names and all values.
-struct Snapshot {
-    std::vector<std::string> sheets;
-    std::vector<std::vector<std::string>> values;
-    bool has_marker = false;
-    bool operator==(const Snapshot&) const = default;
-};
-
-Snapshot snapshot(const uno::DocumentRef& document) {
-    Snapshot shot;
-    Reference<css::container::XIndexAccess> sheets(document->getSheets(), UNO_QUERY_THROW);
-    for (sal_Int32 i = 0; i < sheets->getCount(); ++i) {
-        Reference<css::sheet::XSpreadsheet> sheet(sheets->getByIndex(i), UNO_QUERY_THROW);
-        shot.sheets.push_back(uno::to_utf8(Reference<css::container::XNamed>(sheet, UNO_QUERY_THROW)->getName()));
-        auto cursor = sheet->createCursor();
-        Reference<css::sheet::XUsedAreaCursor>(cursor, UNO_QUERY_THROW)->gotoEndOfUsedArea(false);
-        const auto end = Reference<css::sheet::XCellRangeAddressable>(cursor, UNO_QUERY_THROW)->getRangeAddress();
-        const auto data = Reference<css::sheet::XCellRangeData>(
-                              sheet->getCellRangeByPosition(0, 0, end.EndColumn, end.EndRow), UNO_QUERY_THROW)
-                              ->getDataArray();
-        std::vector<std::string> cells;
-        for (const auto& row : data)
-            for (const auto& cell : row) {
-                double number = 0;
-                rtl::OUString text;
-                cells.push_back((cell >>= number) ? std::to_string(number) : (cell >>= text) ? uno::to_utf8(text) : "");
-            }
-        shot.values.push_back(cells);
-    }
-    Reference<css::beans::XPropertySet> properties(document, UNO_QUERY_THROW);
-    Reference<css::sheet::XNamedRanges> names(properties->getPropertyValue("NamedRanges"), UNO_QUERY_THROW);
-    shot.has_marker = names->hasByName("pmocalc_report");
-    return shot;
-}
+using test::Snapshot;
+using test::snapshot;
 
 class ReportCommand : public ::testing::Test {
 protected:
@@ -141,7 +110,7 @@ TEST_F(ReportCommand, GeneratesTheSameFiguresAsTheCliAndUndoesInOneStep) {
     ASSERT_TRUE(undo->isUndoPossible());
     EXPECT_EQ(uno::to_utf8(undo->getCurrentUndoActionTitle()), "Generate PMO Report");
     undo->undo();
-    EXPECT_TRUE(snapshot(document) == before);
+    EXPECT_EQ(test::difference(before, snapshot(document)), "");
 }
 
 TEST_F(ReportCommand, AWorkbookItCannotReadIsLeftUntouched) {

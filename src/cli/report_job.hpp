@@ -1,0 +1,42 @@
+// What pmocalc-report is asked to do: the parsed command line, and the job
+// of one worker process (one input, its outputs decided by the parent so
+// that no output ever lands on an input and no two outputs collide).
+#pragma once
+
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "../core/outcome.hpp"
+#include "../core/status_report.hpp"
+
+namespace pmocalc::cli {
+
+struct Arguments {
+    std::vector<std::string> inputs;
+    std::filesystem::path out = "out";
+    bool pdf = false;
+    bool json = false;
+    ReportSettings settings;
+    int timeout_seconds = 900;  // per input: a hung office is stopped after it
+    // Set by the parent for a worker:
+    bool worker = false;
+    std::string output_stem;             // DIR/<stem>.<ext>, .pdf, .json
+    std::filesystem::path work_directory;  // the run's private directory
+};
+
+// The language of the messages: --lang when given, else the user's locale.
+Language message_language(const std::optional<Language>& chosen);
+
+// Parses the command line (without the program name); a usage problem otherwise.
+Outcome<Arguments> parse(const std::vector<std::string>& argv);
+
+// The command line of a worker for one input and its output stem.
+std::vector<std::string> worker_command_line(const Arguments& args, const std::string& input,
+                                             const std::string& output_stem);
+
+// Runs one input in this process with its own office; the exit code.
+int run_worker(const Arguments& args);
+
+}  // namespace pmocalc::cli

@@ -1,0 +1,348 @@
+// One input of pmocalc-report, in its own process with its own private
+// office: a copy of the input is opened (never the input itself), the report
+// is generated into it, and the outputs are written first inside the
+// session's private directory and only then moved into the out folder, so a
+// stopped office never leaves a half-written file or a lock file there.
+
+#include <unistd.h>
+
+#include <algorithm>
+#include <cctype>
+#include <cstdlib>
+#include <fstream>
+#include <iostream>
+#include <iterator>
+#include <map>
+#include <regex>
+#include <thread>
+
+#include <com/sun/star/awt/XWindow.hpp>
+#include <com/sun/star/beans/PropertyValue.hpp>
+#include <com/sun/star/document/BrokenPackageRequest.hpp>
+#include <com/sun/star/document/MacroExecMode.hpp>
+#include <com/sun/star/document/UpdateDocMode.hpp>
+#include <com/sun/star/frame/XFrame.hpp>
+#include <com/sun/star/frame/XModel.hpp>
+#include <com/sun/star/frame/XStorable.hpp>
+#include <com/sun/star/lang/DisposedException.hpp>
+#include <com/sun/star/lang/XComponent.hpp>
+#include <com/sun/star/sheet/XSpreadsheet.hpp>
+#include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
+#include <com/sun/star/task/PasswordRequest.hpp>
+#include <com/sun/star/task/XInteractionAbort.hpp>
+#include <com/sun/star/task/XInteractionHandler.hpp>
+#include <com/sun/star/uno/RuntimeException.hpp>
+#include <com/sun/star/util/XCloseable.hpp>
+#include <cppuhelper/implbase1.hxx>
+#include <osl/file.hxx>
+#include <rtl/ref.hxx>
+
+#include "../core/csv_format.hpp"
+#include "../core/summary_json.hpp"
+#include "../office/office_session.hpp"
+#include "../uno/report_engine.hpp"
+#include "../uno/uno_values.hpp"
+#include "report_job.hpp"
+
+namespace pmocalc::cli {
+namespace {
+
+namespace fs = std::filesystem;
+using css::uno::Any;
+using css::uno::Reference;
+using css::uno::Sequence;
+using css::uno::UNO_QUERY_THROW;
+
+struct OutputFormat {
+    std::string extension;
+    std::string filter;
+    bool from_csv = false;
+};
+
+std::optional<OutputFormat> output_format(const fs::path& input) {
+    std::string ext = input.extension().string();
+    std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return std::tolower(c); });
+    static const std::map<std::string, OutputFormat> formats{
+        {".ods", {".ods", "calc8"}},
+        {".ots", {".ods", "calc8"}},
+        {".fods", {".fods", "OpenDocument Spreadsheet Flat XML"}},
+        {".xlsx", {".xlsx", "Calc MS Excel 2007 XML"}},
+        {".xlsm", {".xlsx", "Calc MS Excel 2007 XML"}},
+        {".xls", {".xls", "MS Excel 97"}},
+        {".csv", {".ods", "calc8", true}},
+    };
+    const auto found = formats.find(ext);
+    if (found == formats.end())
+        return std::nullopt;
+    return found->second;
+}
+
+rtl::OUString file_url(const fs::path& path) {
+    rtl::OUString url;
+    const rtl::OUString system = uno::to_ouString(fs::absolute(path).lexically_normal().string());
+    if (osl::FileBase::getFileURLFromSystemPath(system, url) != osl::FileBase::E_None)
+        throw std::runtime_error("cannot turn " + path.string() + " into a file URL");
+    return url;
+}
+
+css::beans::PropertyValue property(const char* name, Any value) {
+    css::beans::PropertyValue p;
+    p.Name = rtl::OUString::createFromAscii(name);
+    p.Value = std::move(value);
+    return p;
+}
+
+// Answers every question LibreOffice asks while loading with "cancel", and
+// remembers what it asked: a password, or leave to repair a damaged file.
+class LoadWatcher : public cppu::WeakImplHelper1<css::task::XInteractionHandler> {
+public:
+    void SAL_CALL handle(const Reference<css::task::XInteractionRequest>& request) override {
+        const Any asked = request->getRequest();
+        css::task::PasswordRequest password;
+        css::document::BrokenPackageRequest broken;
+        if (asked >>= password)
+            password_ = true;
+        else if (asked >>= broken)
+            broken_ = true;
+        for (const auto& continuation : request->getContinuations())
+            if (Reference<css::task::XInteractionAbort>(continuation, css::uno::UNO_QUERY).is()) {
+                continuation->select();
+                return;
+            }
+    }
+
+    bool asked_password() const { return password_; }
+    bool found_broken() const { return broken_; }
+
+private:
+    bool password_ = false;
+    bool broken_ = false;
+};
+
+// CSV import: the format read from the bytes; every field that is quoted stays
+// text (so "1,500" reaches the reader as typed), no formula is evaluated
+// (token 13: =1000*1000 stays that text), numbers in English notation.
+std::optional<std::string> csv_filter_options(const fs::path& file) {
+    std::ifstream in(file, std::ios::binary);
+    const std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    const auto format = detect_csv_format(bytes);
+    if (!format)
+        return std::nullopt;
+    const char* charset = format->encoding == TextEncoding::utf8    ? "76"
+                          : format->encoding == TextEncoding::utf16 ? "65535"
+                                                                    : "60";  // Windows-31J
+    return std::to_string(static_cast<int>(format->separator)) + ",34," + charset +
+           ",1,,1033,true,false,false,false,false,false,false";
+}
+
+// LibreOffice's exception texts carry source locations ("sfxbasemodel.cxx:3207")
+// and error codes ("0x507") that tell a person nothing: they are left out.
+std::string without_traces(const std::string& text) {
+    static const std::regex trace(R"([^\s]+\.(cxx|hxx|cpp|hpp)(:\d+)*:?|\b0x[0-9A-Fa-f]{3,}\b|\bmessage:)");
+    std::string plain = std::regex_replace(text, trace, " ");
+    plain = std::regex_replace(plain, std::regex(R"(\s+)"), " ");
+    while (!plain.empty() && (plain.front() == ' ' || plain.front() == ':' || plain.front() == ','))
+        plain.erase(0, 1);
+    while (!plain.empty() && (plain.back() == ' ' || plain.back() == ':' || plain.back() == ','))
+        plain.pop_back();
+    return plain.empty() ? "?" : plain;
+}
+
+// Test hooks (never set in use): PMOCALC_INJECT=hang-after-load makes the
+// worker stop answering, so the watchdog can be seen at work.
+bool injected(const char* fault) {
+    const char* value = std::getenv("PMOCALC_INJECT");
+    return value && std::string_view(value) == fault;
+}
+
+// Writes `file` through a temporary name in the session directory, then
+// moves it into place: the out folder only ever sees finished files.
+void move_into_place(const fs::path& written, const fs::path& target) {
+    const fs::path temporary = target.parent_path() / (".pmocalc-" + target.filename().string() + ".part");
+    fs::copy_file(written, temporary, fs::copy_options::overwrite_existing);
+    fs::rename(temporary, target);
+    fs::remove(written);
+}
+
+class Worker {
+public:
+    Worker(const Arguments& args, fs::path input)
+        : args_(args), input_(std::move(input)), label_(input_.filename().string()),
+          language_(message_language(args.settings.language)) {}
+
+    int run() {
+        std::error_code ec;
+        if (!fs::exists(input_, ec))
+            return fail({Msg::cli_no_such_file, {input_.string()}});
+        if (fs::is_directory(input_, ec))
+            return fail({Msg::cli_not_a_file, {input_.string()}});
+        if (access(input_.c_str(), R_OK) != 0)
+            return fail({Msg::cli_permission_denied, {input_.string()}});
+        const auto format = output_format(input_);
+        if (!format)
+            return fail(Msg::cli_unsupported_type);
+        if (fs::file_size(input_, ec) == 0)
+            return fail(Msg::cli_empty_file);
+        try {
+            return report(*format);
+        } catch (const office::OfficeUnavailable&) {
+            return fail(Msg::cli_office_unavailable);
+        } catch (const css::lang::DisposedException&) {
+            return fail(Msg::cli_office_stopped);
+        } catch (const css::uno::RuntimeException&) {
+            return fail(Msg::cli_office_stopped);  // the bridge to the office is gone
+        } catch (const css::uno::Exception& e) {
+            return fail({Msg::unexpected_failure, {without_traces(uno::to_utf8(e.Message))}});
+        } catch (const fs::filesystem_error& e) {
+            return fail({Msg::cli_cannot_store, {e.path1().string()}});
+        } catch (const std::exception& e) {
+            return fail({Msg::unexpected_failure, {without_traces(e.what())}});
+        }
+    }
+
+private:
+    int fail(Message message) {
+        std::cerr << label_ << ": " << message.render(language_) << "\n";
+        return 1;
+    }
+
+    void say(Message message) { std::cout << label_ << ": " << message.render(language_) << "\n"; }
+
+    int report(const OutputFormat& format) {
+        std::vector<css::beans::PropertyValue> load{
+            property("Hidden", Any(true)),
+            property("MacroExecutionMode", Any(css::document::MacroExecMode::NEVER_EXECUTE)),
+            property("UpdateDocMode", Any(css::document::UpdateDocMode::NO_UPDATE)),
+            property("RepairPackage", Any(false))};
+        if (format.from_csv) {
+            const auto options = csv_filter_options(input_);
+            if (!options)
+                return fail(Msg::cli_unknown_encoding);
+            load.push_back(property("FilterName", Any(rtl::OUString("Text - txt - csv (StarCalc)"))));
+            load.push_back(property("FilterOptions", Any(uno::to_ouString(*options))));
+        }
+        office::SessionOptions session_options;
+        session_options.parent_directory = args_.work_directory;
+        office::OfficeSession office(session_options);
+        // A private copy, under the input's own name (a CSV's sheet is named
+        // after it): the input stays untouched, and one the user may not
+        // write, or that is open elsewhere, does not open read-only.
+        const fs::path copy_directory = office.directory() / "input";
+        fs::create_directories(copy_directory);
+        const fs::path working_copy = copy_directory / input_.filename();
+        fs::copy_file(input_, working_copy);
+        fs::permissions(working_copy, fs::perms::owner_read | fs::perms::owner_write);
+        const rtl::Reference<LoadWatcher> watcher(new LoadWatcher);
+        load.push_back(property("InteractionHandler", Any(Reference<css::task::XInteractionHandler>(watcher.get()))));
+        Reference<css::lang::XComponent> component;
+        try {
+            component = office.desktop()->loadComponentFromURL(
+                file_url(working_copy), "_blank", 0,
+                Sequence<css::beans::PropertyValue>(load.data(), static_cast<sal_Int32>(load.size())));
+        } catch (const css::uno::RuntimeException&) {
+            throw;
+        } catch (const css::uno::Exception&) {
+            // reported below from what LibreOffice asked
+        }
+        if (watcher->asked_password())
+            return fail(Msg::cli_password_protected);
+        if (watcher->found_broken())
+            return fail(Msg::cli_damaged);
+        Reference<css::sheet::XSpreadsheetDocument> document(component, css::uno::UNO_QUERY);
+        if (!component.is())
+            return fail(Msg::cli_cannot_open);
+        struct Closer {
+            Reference<css::lang::XComponent> c;
+            ~Closer() {
+                try {
+                    Reference<css::util::XCloseable>(c, UNO_QUERY_THROW)->close(true);
+                } catch (...) {
+                    // the office is shut down right after anyway
+                }
+            }
+        } closer{component};
+        if (!document.is())
+            return fail(Msg::cli_not_a_spreadsheet);
+        if (injected("hang-after-load"))
+            std::this_thread::sleep_for(std::chrono::hours(24));
+
+        const ReportRequest request = request_for(args_.settings, input_.stem().string(), uno::local_time());
+        const auto generated = uno::generate(document, request, nullptr, uno::Fetch::background);
+        if (!generated.written()) {
+            std::cerr << label_ << ": " << failure_text(generated.assessment, language_) << "\n";
+            return 1;
+        }
+        const std::string& sheet_name = *generated.sheet_name;
+
+        // Only a visible frame's view is saved with the document (the headless
+        // office shows nothing either way): so the report opens in front with
+        // its title rows frozen. Loading hidden and showing only now keeps
+        // Calc from laying out the report while it is written.
+        Reference<css::frame::XModel> model(document, UNO_QUERY_THROW);
+        if (auto controller = model->getCurrentController(); controller.is()) {
+            controller->getFrame()->getContainerWindow()->setVisible(true);
+            uno::show_report(document, sheet_name, generated.layout->frozen_rows);
+        }
+
+        const fs::path staging = office.directory() / "output";
+        fs::create_directories(staging);
+        const fs::path stem = args_.out / args_.output_stem;
+        const fs::path workbook_out = fs::path(stem.string() + format.extension);
+        Reference<css::frame::XStorable> storable(document, UNO_QUERY_THROW);
+        store(storable, staging / workbook_out.filename(), workbook_out,
+              {property("FilterName", Any(uno::to_ouString(format.filter))), property("Overwrite", Any(true))});
+        say({Msg::cli_report_written, {sheet_name, workbook_out.string()}});
+
+        if (args_.pdf) {
+            const fs::path pdf = fs::path(stem.string() + ".pdf");
+            Reference<css::sheet::XSpreadsheet> sheet(
+                document->getSheets()->getByName(uno::to_ouString(sheet_name)), UNO_QUERY_THROW);
+            Sequence<css::beans::PropertyValue> filter_data(1);
+            filter_data.getArray()[0] = property("Selection", Any(sheet));
+            store(storable, staging / pdf.filename(), pdf,
+                  {property("FilterName", Any(rtl::OUString("calc_pdf_Export"))),
+                   property("FilterData", Any(filter_data)), property("Overwrite", Any(true))});
+            say({Msg::cli_pdf_written, {pdf.string()}});
+        }
+        if (args_.json) {
+            const fs::path json = fs::path(stem.string() + ".json");
+            const fs::path staged = staging / json.filename();
+            {
+                std::ofstream out(staged);
+                out << summary_json(generated.assessment, {input_.string(), sheet_name});
+                if (!out)
+                    return fail({Msg::cli_cannot_store, {json.string()}});
+            }
+            move_into_place(staged, json);
+            say({Msg::cli_json_written, {json.string()}});
+        }
+        const ProblemCounts counts = count_problems(generated.assessment.portfolio.diagnostics);
+        if (counts.errors + counts.warnings > 0)
+            say({Msg::cli_problems_listed, {counts.errors + counts.warnings}});
+        return 0;
+    }
+
+    void store(const Reference<css::frame::XStorable>& storable, const fs::path& staged, const fs::path& target,
+               const std::vector<css::beans::PropertyValue>& arguments) {
+        try {
+            storable->storeToURL(file_url(staged), Sequence<css::beans::PropertyValue>(
+                                                       arguments.data(), static_cast<sal_Int32>(arguments.size())));
+        } catch (const css::uno::RuntimeException&) {
+            throw;
+        } catch (const css::uno::Exception&) {
+            throw fs::filesystem_error("store", target, std::make_error_code(std::errc::io_error));
+        }
+        move_into_place(staged, target);
+    }
+
+    const Arguments& args_;
+    fs::path input_;
+    std::string label_;
+    Language language_;
+};
+
+}  // namespace
+
+int run_worker(const Arguments& args) { return Worker(args, args.inputs.front()).run(); }
+
+}  // namespace pmocalc::cli
