@@ -636,19 +636,16 @@ NO_TASK = "no task could be read from the workbook"
 def unreadable_files():
     entry("encrypted-ods-en.ods", "encrypted", fixture("encrypted-en.ods"), "refused", stderr=["password"])
     entry("encrypted-xlsx-en.xlsx", "encrypted", fixture("encrypted-en.xlsx"), "refused", stderr=["password"])
-    entry("encrypted-xls-ja.xls", "encrypted", fixture("encrypted-ja.xls"), "refused", stderr=["password"])
 
     entry("truncated-ods-en.ods", "truncated", truncated(book_writer(standard_book("en")[0]), ".ods"),
           "refused", stderr=[DAMAGED])
     entry("truncated-xlsx-ja.xlsx", "truncated", truncated(book_writer(standard_book("ja")[0]), ".xlsx"),
           "refused", stderr=[DAMAGED])
-    entry("truncated-xls-ja.xls", "truncated", truncated(fixture("tasks-ja.xls"), ".xls"), "refused", stderr=[DAMAGED])
 
-    for name in ("empty-ods.ods", "empty-csv.csv"):
+    for name in ("empty-ods.ods",):
         entry(name, "zero_bytes", bytes_writer(b""), "refused", stderr=["empty|" + NO_TASK])
 
     entry("picture-xlsx.xlsx", "not_a_spreadsheet", bytes_writer(PNG), "refused", stderr=["not a spreadsheet"])
-    entry("picture-ods.ods", "not_a_spreadsheet", bytes_writer(PNG), "refused", stderr=["not a spreadsheet"])
 
     entry("folder.ods", "directory", lambda path: os.mkdir(path), "refused", stderr=["directory|not a file"])
     entry("missing-en.ods", "missing", None, "refused", stderr=["no such file"])
@@ -736,8 +733,6 @@ def error_cells():
         entry(name, "error_cells", book_writer(book), diagnostics=expected)
     book, expected = error_book("en")
     entry("errors-calc-en.xlsx", "error_cells", fixture("errors-lo.xlsx"), diagnostics=expected)
-    book, expected = error_book("ja")
-    entry("errors-xls-ja.xls", "error_cells", fixture("errors-ja.xls"), diagnostics=expected)
 
 
 PROBES = ['=HYPERLINK("http://x";"y")', "+cmd|' /C calc'!A0", "@SUM(1;2)"]
@@ -767,9 +762,6 @@ def formula_injection():
         book, expected = injection_book(lang)
         entry(name, "formula_injection", book_writer(book, **kw), diagnostics=expected,
               json_figures={"portfolio.bac": 1000})
-    book, expected = injection_book("en")
-    entry("inject-xls-en.xls", "formula_injection", fixture("inject-en.xls"), diagnostics=expected,
-          json_figures={"portfolio.bac": 1000})
 
 
 def number_text():
@@ -797,7 +789,7 @@ def number_text():
 
 
 def overflow():
-    for name, lang, kw in (("overflow-fods-en.fods", "en", {}), ("overflow-csv-ja.csv", "ja", {})):
+    for name, lang, kw in (("overflow-fods-en.fods", "en", {}),):
         tasks = base_tasks(lang)
         tasks[0]["budget"], tasks[1]["budget"], tasks[2]["ac"] = 1.5e308, 1e300, 1e16
         sheet, table = task_sheet(lang, tasks)
@@ -828,10 +820,10 @@ def date_range():
 
 
 def status_dates():
-    for name, lang in (("nostatus-en.fods", "en"), ("nostatus-ja.csv", "ja")):
+    for name, lang in (("nostatus-en.fods", "en"),):
         sheet, table = task_sheet(lang, status=None, header_row=0)
         entry(name, "no_status_date", book_writer(standard_book_with(sheet, lang, holidays=False)),
-              diagnostics=[("", "", "status_date_fallback_today")], json_figures=BAC)
+              diagnostics=[("", "", "status_date_fallback_today"), ("", "", "no_holiday_sheet")], json_figures=BAC)
 
     entry("evm-gantt-ja.xlsx", "gantt_status_date", fixture("ExcelTest.xlsx"),
           diagnostics=[("ガントチャート", "AA1", "status_date_from_gantt")],
@@ -859,7 +851,7 @@ def status_dates():
     for name, lang, iso in (("tasks_20250115.csv", "en", "2025-01-15"), ("タスク_20250301.csv", "ja", "2025-03-01")):
         sheet, table = task_sheet(lang, status=None, header_row=0)
         entry(name, "status_date_from_file_name", book_writer(Book(lang, [sheet])),
-              diagnostics=[("", "", "status_date_from_file_name")],
+              diagnostics=[("", "", "status_date_from_file_name"), ("", "", "no_holiday_sheet")],
               json_figures={"status_date": iso, "portfolio.bac": 1000},
               forbid=[("", "", "status_date_fallback_today")])
 
@@ -886,7 +878,7 @@ def workbook_shapes():
         entry(name, "no_holiday_sheet", book_writer(book), diagnostics=[("", "", "no_holiday_sheet")],
               json_figures=BAC)
 
-    for name, lang in (("dupcol-en.fods", "en"), ("dupcol-ja.xlsx", "ja")):
+    for name, lang in (("dupcol-ja.xlsx", "ja"),):
         keys = list(KEYS) + ["budget2"]
         tasks = base_tasks(lang)
         for t in tasks:
@@ -905,7 +897,7 @@ def workbook_shapes():
         sheet, table = task_sheet(lang, tasks)
         entry(name, "wbs_summary_rows", book_writer(standard_book_with(sheet, lang)), json_figures=BAC)
 
-    for name, lang in (("taskid-en.fods", "en"), ("taskid-ja.csv", "ja")):
+    for name, lang in (("taskid-en.fods", "en"),):
         tasks = base_tasks(lang) + [dict(base_tasks(lang)[3], id="5", budget=500)]
         tasks[1]["id"] = None
         tasks[3]["id"] = "abc"
@@ -928,9 +920,6 @@ def workbook_shapes():
         return book
     entry("clash-en.fods", "report_name_clash", book_writer(clash("en", ["PMO Report"], ".fods")),
           json_figures={"report_sheet": "PMO Report (2)", "portfolio.bac": 1000})
-    entry("clash-both-ja.xlsx", "report_name_clash",
-          book_writer(clash("ja", ["PMOレポート", "PMOレポート (2)"], ".xlsx")),
-          json_figures={"report_sheet": "PMOレポート (3)", "portfolio.bac": 1000})
 
     for name, lang, target in (("namedrange-en.fods", "en", "lessons"), ("namedrange-tasks-ja.xlsx", "ja", "tasks")):
         book, table = standard_book(lang)
@@ -996,11 +985,10 @@ def text_oddities():
     tasks[0]["name"] = "制御\x07文字\x1b[0m\x01"
     tasks[1]["name"] = "タブ\tと改行\n入り"
     sheet, _ = task_sheet("ja", tasks)
-    entry("ctrl-ja.csv", "control_characters", book_writer(Book("ja", [sheet])), json_figures=BAC)
 
 
 def layout_oddities():
-    for name, lang in (("merged-en.fods", "en"), ("merged-ja.xlsx", "ja")):
+    for name, lang in (("merged-ja.xlsx", "ja"),):
         keys = ["id", "name", "note", "budget", "start", "finish", "pct", "ac"]
         sheet, table = task_sheet(lang, keys=keys, header_row=3, headers={"note": None})
         sheet.put(2, 4, "Schedule" if lang == "en" else "日程")
@@ -1012,7 +1000,6 @@ def layout_oddities():
     notes = Sheet("Notes")
     notes.put_row(0, ["Tasks are on a hidden sheet"])
     book.sheets.insert(0, notes)
-    entry("hidden-en.fods", "hidden_sheets", book_writer(book), json_figures=BAC)
     book, _ = standard_book("ja")
     book.sheets[0].hidden = "veryHidden"
     book.sheets[1].hidden = "hidden"
@@ -1054,7 +1041,7 @@ def value_checks():
               book_writer(standard_book_with(sheet, lang, holidays=name.endswith("fods"))),
               diagnostics=[(sheet.name, table.cell(2, "finish"), "finish_before_start")])
 
-    for name, lang in (("textdates-ja.csv", "ja"), ("textdates-en.fods", "en")):
+    for name, lang in (("textdates-ja.csv", "ja"),):
         tasks = base_tasks(lang)
         tasks[0]["start"] = "2025/1/6"
         tasks[1]["start"] = "2025年2月3日"
@@ -1122,11 +1109,8 @@ _check_unique_outputs()
 FIXTURE_SOURCES = {  # fixture name: (the .fods it is made from, how)
     "encrypted-en.ods": (lambda: standard_book("en")[0], "password"),
     "encrypted-en.xlsx": (lambda: standard_book("en")[0], "password"),
-    "encrypted-ja.xls": (lambda: standard_book("ja")[0], "password"),
     "tasks-ja.xls": (lambda: standard_book("ja")[0], "plain"),
-    "errors-ja.xls": (lambda: error_book("ja")[0], "plain"),
     "errors-lo.xlsx": (lambda: error_book("en")[0], "plain"),
-    "inject-en.xls": (lambda: injection_book("en")[0], "plain"),
 }
 
 

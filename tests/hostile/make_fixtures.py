@@ -1,6 +1,6 @@
 #!/usr/bin/python3
 """Makes the checked-in fixtures that only LibreOffice can write: password-
-protected .ods/.xls (and an encrypted .xlsx, see encrypt_ooxml), BIFF8 .xls files and an .xlsx saved by Calc with
+protected .ods (and an encrypted .xlsx, see encrypt_ooxml), a BIFF8 .xls and an .xlsx saved by Calc with
 real error cells. Run once by hand (not by the tests); needs Debian's
 python3-uno and python3-msoffcrypto-tool (`apt-get install python3-uno
 python3-msoffcrypto-tool`), hence /usr/bin/python3.

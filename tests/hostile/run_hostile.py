@@ -57,7 +57,7 @@ sys.path.insert(0, HERE)
 import make_corpus  # noqa: E402
 from sheet_cells import address, parse_address, read_any, read_csv, read_xlsx  # noqa: E402
 
-TIMEOUT_RUN = 450           # seconds for all pmocalc-report calls (they run side by side)
+TIMEOUT_RUN = 540           # seconds for all pmocalc-report calls (they run side by side)
 HEAVY_CLASSES = {"million_rows", "many_sheets", "wide_16384_columns", "stray_cells", "ten_thousand_bad_rows",
                  "long_text"}
 OWN_FOLDER_GROUPS = {"collide"}
