@@ -404,10 +404,14 @@ def decode_csv(data):
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
+    # UTF-8 with a few bad bytes stays UTF-8; a file that is mostly not UTF-8 may be CP932.
+    text = data.decode("utf-8", "replace")
+    if text.count("\ufffd") <= max(3, len(data) // 1000):
+        return text, "utf-8-replace"
     try:
         return data.decode("cp932"), "cp932"
     except UnicodeDecodeError:
-        return data.decode("utf-8", "replace"), "utf-8-replace"
+        return text, "utf-8-replace"
 
 
 def read_csv(path):
