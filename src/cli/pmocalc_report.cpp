@@ -30,6 +30,7 @@
 #include <vector>
 
 #include "../core/typed_text.hpp"
+#include "../office/office_session.hpp"
 #include "report_job.hpp"
 
 extern char** environ;
@@ -210,8 +211,8 @@ std::optional<Message> prepare_out_folder(const fs::path& out) {
 class RunDirectory {
 public:
     RunDirectory() {
-        char pattern[] = "/tmp/pmocalc-run-XXXXXX";
-        if (mkdtemp(pattern))
+        std::string pattern = (office::temporary_directory() / "pmocalc-run-XXXXXX").string();
+        if (mkdtemp(pattern.data()))
             path_ = pattern;
     }
     ~RunDirectory() {
@@ -245,7 +246,8 @@ int run_all(Arguments args) {
     }
     RunDirectory run;
     if (run.path().empty()) {
-        std::cerr << "pmocalc-report: " << say(language, {Msg::cli_cannot_create_folder, {"/tmp"}}) << "\n";
+        std::cerr << "pmocalc-report: "
+                  << say(language, {Msg::cli_cannot_create_folder, {office::temporary_directory().string()}}) << "\n";
         return 1;
     }
     args.work_directory = run.path();

@@ -122,7 +122,12 @@ private:
 // CSV import: the format read from the bytes; every field that is quoted stays
 // text (so "1,500" reaches the reader as typed), no formula is evaluated
 // (token 13: =1000*1000 stays that text), numbers in English notation.
-std::optional<std::string> csv_filter_options(const fs::path& file) {
+struct CsvImport {
+    std::string filter_options;
+    std::size_t invalid_bytes = 0;
+};
+
+std::optional<CsvImport> csv_import(const fs::path& file) {
     std::ifstream in(file, std::ios::binary);
     const std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
     const auto format = detect_csv_format(bytes);
@@ -131,8 +136,9 @@ std::optional<std::string> csv_filter_options(const fs::path& file) {
     const char* charset = format->encoding == TextEncoding::utf8    ? "76"
                           : format->encoding == TextEncoding::utf16 ? "65535"
                                                                     : "60";  // Windows-31J
-    return std::to_string(static_cast<int>(format->separator)) + ",34," + charset +
-           ",1,,1033,true,false,false,false,false,false,false";
+    return CsvImport{std::to_string(static_cast<int>(format->separator)) + ",34," + charset +
+                         ",1,,1033,true,false,false,false,false,false,false",
+                     format->invalid_bytes};
 }
 
 // LibreOffice's exception texts carry source locations ("sfxbasemodel.cxx:3207")
@@ -214,12 +220,16 @@ private:
             property("MacroExecutionMode", Any(css::document::MacroExecMode::NEVER_EXECUTE)),
             property("UpdateDocMode", Any(css::document::UpdateDocMode::NO_UPDATE)),
             property("RepairPackage", Any(false))};
+        ReportRequest request = request_for(args_.settings, input_.stem().string(), uno::local_time());
         if (format.from_csv) {
-            const auto options = csv_filter_options(input_);
-            if (!options)
+            const auto csv = csv_import(input_);
+            if (!csv)
                 return fail(Msg::cli_unknown_encoding);
             load.push_back(property("FilterName", Any(rtl::OUString("Text - txt - csv (StarCalc)"))));
-            load.push_back(property("FilterOptions", Any(uno::to_ouString(*options))));
+            load.push_back(property("FilterOptions", Any(uno::to_ouString(csv->filter_options))));
+            if (csv->invalid_bytes > 0)
+                request.found_before_reading.push_back(
+                    {Diagnostic::Severity::warning, "", "", {Msg::csv_invalid_bytes, {csv->invalid_bytes}}});
         }
         office::SessionOptions session_options;
         session_options.parent_directory = args_.work_directory;
@@ -239,8 +249,8 @@ private:
             component = office.desktop()->loadComponentFromURL(
                 file_url(working_copy), "_blank", 0,
                 Sequence<css::beans::PropertyValue>(load.data(), static_cast<sal_Int32>(load.size())));
-        } catch (const css::uno::RuntimeException&) {
-            throw;
+        } catch (const css::lang::DisposedException&) {
+            throw;  // the office is gone
         } catch (const css::uno::Exception&) {
             // reported below from what LibreOffice asked
         }
@@ -266,7 +276,6 @@ private:
         if (injected("hang-after-load"))
             std::this_thread::sleep_for(std::chrono::hours(24));
 
-        const ReportRequest request = request_for(args_.settings, input_.stem().string(), uno::local_time());
         const auto generated = uno::generate(document, request, nullptr, uno::Fetch::background);
         if (!generated.written()) {
             std::cerr << label_ << ": " << failure_text(generated.assessment, language_) << "\n";

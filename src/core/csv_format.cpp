@@ -6,20 +6,22 @@ namespace pmocalc {
 
 namespace {
 
-bool valid_utf8(std::string_view s) {
+// How many bytes are not part of a valid UTF-8 sequence.
+std::size_t invalid_utf8_bytes(std::string_view s) {
+    std::size_t invalid = 0;
     for (std::size_t i = 0; i < s.size();) {
         const auto b = static_cast<unsigned char>(s[i]);
         std::size_t length = b < 0x80 ? 1 : (b >> 5) == 0x6 ? 2 : (b >> 4) == 0xE ? 3 : (b >> 3) == 0x1E ? 4 : 0;
-        if (length == 0 || i + length > s.size())
-            return false;
-        for (std::size_t k = 1; k < length; ++k)
-            if ((static_cast<unsigned char>(s[i + k]) & 0xC0) != 0x80)
-                return false;
-        if (length == 2 && b < 0xC2)
-            return false;  // overlong
+        bool valid = length != 0 && i + length <= s.size() && !(length == 2 && b < 0xC2);  // no overlong forms
+        for (std::size_t k = 1; valid && k < length; ++k)
+            valid = (static_cast<unsigned char>(s[i + k]) & 0xC0) == 0x80;
+        if (!valid) {
+            ++invalid;
+            length = 1;
+        }
         i += length;
     }
-    return true;
+    return invalid;
 }
 
 // Shift-JIS with Microsoft's extensions: single bytes (ASCII, half-width
@@ -76,12 +78,17 @@ std::optional<CsvFormat> detect_csv_format(std::string_view bytes) {
     }
     if (bytes.starts_with("\xEF\xBB\xBF"))
         bytes.remove_prefix(3);
-    if (valid_utf8(bytes))
+    const std::size_t invalid = invalid_utf8_bytes(bytes);
+    if (invalid == 0) {
         format.encoding = TextEncoding::utf8;
-    else if (valid_windows_31j(bytes))
+    } else if (valid_windows_31j(bytes)) {
         format.encoding = TextEncoding::windows_31j;
-    else
+    } else if (invalid <= 4 || invalid * 100 <= bytes.size()) {
+        format.encoding = TextEncoding::utf8;
+        format.invalid_bytes = invalid;
+    } else {
         return std::nullopt;
+    }
     format.separator = separator_of(bytes, 1);
     return format;
 }

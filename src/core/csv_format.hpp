@@ -4,6 +4,7 @@
 // European locales, or tab). No guessing beyond what the bytes show.
 #pragma once
 
+#include <cstddef>
 #include <optional>
 #include <string_view>
 
@@ -14,6 +15,9 @@ enum class TextEncoding { utf8, utf16, windows_31j };
 struct CsvFormat {
     TextEncoding encoding = TextEncoding::utf8;
     char separator = ',';
+    // Bytes that are not UTF-8 in a file that otherwise is (a pasted stray
+    // byte): tolerated when few (at most 4, or 1 in 100), and to be said.
+    std::size_t invalid_bytes = 0;
 };
 
 // nullopt when the bytes are in none of the encodings above.

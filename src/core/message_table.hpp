@@ -313,6 +313,8 @@ PMOCALC_MESSAGE(diagnostic_location, "{0}!{1}: {2}", "{0}!{1}: {2}")
 PMOCALC_MESSAGE(diagnostic_sheet_location, "{0}: {1}", "{0}: {1}")
 
 // ---- pmocalc-report -------------------------------------------------------------
+PMOCALC_MESSAGE(csv_invalid_bytes, "{0} byte(s) of the CSV are not UTF-8 text; each shows as \uFFFD where it stands",
+                "CSV に UTF-8 として読めないバイトが{0}個あり、その位置は \uFFFD で表示しています")
 PMOCALC_MESSAGE(cli_usage,
                 "usage: pmocalc-report INPUT... [--out DIR] [--pdf] [--json] [--status-date YYYY-MM-DD] [--lang en|ja]\n"
                 "                      [--es-period weeks|working-days] [--timeout SECONDS]\n"

@@ -25,6 +25,7 @@ bool is_fallback(const Diagnostic& diagnostic) {
     case Msg::no_risk_status_column:
     case Msg::no_issue_closed_column:
     case Msg::number_text_ambiguous:
+    case Msg::csv_invalid_bytes:
         return true;
     default:
         return false;

@@ -47,6 +47,8 @@ ReportRequest request_for(const ReportSettings& settings, std::string document_n
 Assessment assess(const Workbook& workbook, const ReportRequest& request) {
     Assessment result;
     result.portfolio = read_portfolio(workbook, {request.document_name, request.skip_sheets});
+    result.portfolio.diagnostics.insert(result.portfolio.diagnostics.begin(), request.found_before_reading.begin(),
+                                        request.found_before_reading.end());
     result.language = request.settings.language.value_or(result.portfolio.language);
     result.null_date_offset = workbook.null_date_offset;
     // A workbook without a project column and without a file name yet.

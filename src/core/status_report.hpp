@@ -46,6 +46,7 @@ struct ReportRequest {
     std::string document_name;  // names the project of a workbook without a project column
     LocalTime now;
     std::vector<std::string> skip_sheets;  // pmocalc's own previous report
+    std::vector<Diagnostic> found_before_reading;  // what a face saw of the file itself (a CSV's stray bytes)
 };
 
 // The request every face makes: the settings, the name of the document (its

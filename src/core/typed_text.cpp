@@ -68,6 +68,19 @@ std::string joined(const std::vector<std::string_view>& parts, std::size_t count
     return out;
 }
 
+// Yen marks and full-width digits are written the Japanese way: a comma only
+// ever groups thousands, a dot only ever starts decimals.
+bool written_the_japanese_way(std::string_view raw) {
+    for (std::string_view mark : {"¥", "￥", "円"})
+        if (raw.find(mark) != std::string_view::npos)
+            return true;
+    for (std::size_t i = 0; i + 2 < raw.size(); ++i)
+        if (raw[i] == '\xEF' && raw[i + 1] == '\xBC' &&
+            ((raw[i + 2] >= '\x90' && raw[i + 2] <= '\x99') || raw[i + 2] == '\x8C' || raw[i + 2] == '\x8E'))
+            return true;  // ０–９, ，, ．
+    return false;
+}
+
 }  // namespace
 
 std::optional<NumberText> read_number_text(std::string_view raw) {
@@ -129,13 +142,19 @@ std::optional<NumberText> read_number_text(std::string_view raw) {
                     return std::nullopt;
                 plain = joined(parts, 2);
                 out.group = mark;
-            } else if (parts[1].size() == 3 && grouped(parts, 2) && parts[0] != "0") {
+            } else if (parts[1].size() == 3 && grouped(parts, 2) && parts[0] != "0" &&
+                       !written_the_japanese_way(raw)) {
                 // "1,500" / "1.500": thousands in one locale, decimals in another.
                 out.decimal = NumberText::Decimal::either;
                 const std::string whole = joined(parts, 2);
                 const std::string decimal = std::string(parts[0]) + "." + std::string(parts[1]);
                 plain = mark == ',' ? whole : decimal;
                 alternative = mark == ',' ? decimal : whole;
+            } else if (mark == ',' && written_the_japanese_way(raw)) {
+                if (!grouped(parts, 2))
+                    return std::nullopt;
+                plain = joined(parts, 2);  // ¥1,000
+                out.group = ',';
             } else {
                 out.decimal = mark == '.' ? NumberText::Decimal::dot : NumberText::Decimal::comma;
                 plain = std::string(parts[0].empty() ? "0" : parts[0]) + "." + std::string(parts[1]);

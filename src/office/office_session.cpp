@@ -87,6 +87,14 @@ std::vector<std::string> as_unprivileged_user() {
 
 std::filesystem::path program_directory() { return PMOCALC_LO_PROGRAM_DIR; }
 
+std::filesystem::path temporary_directory() {
+    const char* tmpdir = std::getenv("TMPDIR");
+    std::error_code ec;
+    if (tmpdir && *tmpdir && std::filesystem::is_directory(tmpdir, ec))
+        return tmpdir;
+    return "/tmp";
+}
+
 void give_to_unprivileged_user(const std::filesystem::path& root) {
     if (geteuid() != 0)
         return;
@@ -125,7 +133,8 @@ std::vector<std::string> environment_with(const std::vector<std::string>& overri
 }
 
 OfficeSession::OfficeSession(const SessionOptions& options) {
-    const std::filesystem::path parent = options.parent_directory.empty() ? "/tmp" : options.parent_directory;
+    const std::filesystem::path parent =
+        options.parent_directory.empty() ? temporary_directory() : options.parent_directory;
     std::string pattern = (parent / "pmocalc-office-XXXXXX").string();
     if (!mkdtemp(pattern.data()))
         throw OfficeUnavailable("cannot create a temporary directory for the office profile in " + parent.string());

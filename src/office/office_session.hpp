@@ -31,8 +31,9 @@ struct SessionOptions {
     // Run the office as unprivileged_user when we are root; the profile and
     // every file handed to the office must then be theirs (hand_over).
     bool unprivileged = false;
-    // Where the session's private directory is made (default /tmp): a caller
-    // that may have to kill the session makes it inside a directory of its own.
+    // Where the session's private directory is made (default: $TMPDIR, else
+    // /tmp): a caller that may have to kill the session makes it inside a
+    // directory of its own.
     std::filesystem::path parent_directory;
 };
 
@@ -68,6 +69,9 @@ private:
     css::uno::Reference<css::uno::XComponentContext> context_;
     css::uno::Reference<css::frame::XDesktop2> desktop_;
 };
+
+// $TMPDIR when it names a directory, else /tmp.
+std::filesystem::path temporary_directory();
 
 // Hands a file or a directory tree to unprivileged_user (when we are root).
 void give_to_unprivileged_user(const std::filesystem::path& root);

@@ -16,7 +16,9 @@ TEST(CsvFormat, Encodings) {
     const std::string utf16{"\xFF\xFE" "I\0D\0,\0T\0\n\0", 12};
     EXPECT_EQ(detect_csv_format(utf16)->encoding, TextEncoding::utf16);
     EXPECT_EQ(detect_csv_format(utf16)->separator, ',');
-    EXPECT_EQ(detect_csv_format("caf\xE9,\xFF\xFF\n"), std::nullopt);  // Latin-1 with stray bytes: not guessed
+    // A few stray bytes in UTF-8 are tolerated (and counted); Latin-1 text is not guessed.
+    EXPECT_EQ(detect_csv_format("ID,Task\n1,Des\xFFign\n2,Build\n")->invalid_bytes, 1u);
+    EXPECT_EQ(detect_csv_format("Caf\xE9,R\xE9sum\xE9,Na\xEFve,Fa\xE7ade,\xC9t\xE9\n"), std::nullopt);
 }
 
 TEST(CsvFormat, Separators) {

@@ -45,6 +45,11 @@ TEST(NumberText, AmbiguousTextsCarryBothReadings) {
     EXPECT_EQ(dot->value, 1.5);
     EXPECT_EQ(dot->alternative, 1500);
     EXPECT_FALSE(read_number_text("0,500")->ambiguous());  // no thousands start with 0
+    // Yen and full-width digits are Japanese: a comma groups thousands.
+    EXPECT_FALSE(read_number_text("¥1,000")->ambiguous());
+    EXPECT_EQ(read_number_text("¥1,000")->value, 1000);
+    EXPECT_EQ(read_number_text("１，０００")->value, 1000);
+    EXPECT_EQ(read_number_text("1,500円")->value, 1500);
     EXPECT_FALSE(read_number_text("1,5000")->ambiguous());
 }
 

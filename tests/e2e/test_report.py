@@ -336,7 +336,8 @@ class ManyInputs(ReportTestCase):
     def test_usage_errors(self):
         self.assertEqual(cli().returncode, 2)
         self.assertEqual(cli(SAMPLE_EN, "--lang", "fr").returncode, 2)
-        self.assertEqual(cli(SAMPLE_EN, "--status-date", "31/10/2025").returncode, 2)
+        self.assertEqual(cli(SAMPLE_EN, "--status-date", "10/11/2025").returncode, 2)  # 10 Nov or 11 Oct?
+        self.assertEqual(cli(SAMPLE_EN, "--status-date", "2025-02-30").returncode, 2)
 
 
 class NormalUser(ReportTestCase):

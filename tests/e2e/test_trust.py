@@ -77,7 +77,7 @@ class ErrorCells(ReportTestCase):
                        [1, "Build", 100, "2025-06-02", "2025-06-13", 0.8, 80],
                        [2, "Test", 100, "2025-06-02", "2025-06-13", 0.8, ("f", "of:=NA()")],
                        [3, "Docs", ("f", "of:=1/0"), "2025-06-02", "2025-06-13", 0.5, 10],
-                       [4, "Ship", 100, "2025-06-02", "2025-06-13", ("f", "of:=[.F6]+1"), 10]]),
+                       [4, "Ship", 100, "2025-06-02", "2025-06-13", ("f", "of:=[.F5]+1"), 10]]),
             HOLIDAYS, ("Cover", [["Status date", "2025-06-13"]])])
         self.generate(path, "--json")
         summary = self.summary(path)
@@ -131,7 +131,7 @@ class CsvSafety(ReportTestCase):
     def test_an_unknown_encoding_is_named(self):
         path = os.path.join(self.out, "latin.csv")
         with open(path, "wb") as f:
-            f.write(b"Task,Budget\ncaf\xe9,\xff\xfe\xfd\n")
+            f.write("Task,Budget\nCafé crème,12\nRésumé révisé,13\nNaïve façade,14\nÉté élevé,15\n".encode("latin-1"))
         os.chmod(path, 0o644)
         done = self.generate(path, expect_ok=False)
         self.assertEqual(done.returncode, 1)
@@ -179,12 +179,15 @@ class InputsAreNeverWritten(ReportTestCase):
 
 class Watchdog(ReportTestCase):
     def test_a_hung_office_is_stopped_and_leaves_nothing(self):
-        done = self.generate(SAMPLE_EN, "--json", "--timeout", "20", expect_ok=False,
-                             env={"PMOCALC_INJECT": "hang-after-load"})
+        temporary = os.path.join(self.out, "tmp")
+        os.mkdir(temporary)
+        out = os.path.join(self.out, "out")
+        done = cli(SAMPLE_EN, "--out", out, "--json", "--timeout", "20",
+                   env={"PMOCALC_INJECT": "hang-after-load", "TMPDIR": temporary})
         self.assertEqual(done.returncode, 1)
         self.assertIn("did not finish within 20 s", done.stderr)
-        self.assertEqual(os.listdir(self.out), [], "no output, no lock file, no half-written file")
-        self.assertEqual(glob.glob("/tmp/pmocalc-run-*/pmocalc-office-*"), [])
+        self.assertEqual(os.listdir(out), [], "no output, no lock file, no half-written file")
+        self.assertEqual(os.listdir(temporary), [], "no office profile or process left behind")
 
 
 class StatusDates(ReportTestCase):
@@ -230,8 +233,10 @@ class ReportOwnership(ReportTestCase):
         first = self.output(SAMPLE_EN, ".fods")
         with open(first, encoding="utf-8") as f:
             content = f.read()
-        content = content.replace("<text:p>PMO Status Report</text:p>", "<text:p>PMO Status Report</text:p>", 1)
-        content = re.sub(r'(office:value-type="float" office:value=")([0-9.]+)(")', r"\g<1>12345\3", content, count=1)
+        # A person changes the report's status date (its first date cell).
+        start = content.index('<table:table table:name="PMO Report"')
+        content = content[:start] + re.sub(r'office:date-value="[0-9-]+"', 'office:date-value="2025-01-01"',
+                                           content[start:], count=1)
         edited = os.path.join(self.out, "edited.fods")
         with open(edited, "w", encoding="utf-8") as f:
             f.write(content)

@@ -713,8 +713,9 @@ def error_book(lang):
     """Tasks whose budget, % complete, actual cost and dates are error
     results, a risk whose probability and impact are; the expected cell_error
     diagnostics."""
-    tasks = base_tasks(lang) + [dict(base_tasks(lang)[0], id=str(i)) for i in (5, 6)]
+    tasks = base_tasks(lang) + [dict(base_tasks(lang)[0], id=str(i)) for i in (5, 6, 7)]
     sheet, table = task_sheet(lang, tasks)
+    # Task 7 (the 7th row) stays clean: the report is about it alone.
     where = [(0, "budget", "div0"), (1, "pct", "na"), (2, "ac", "err502"), (3, "start", "value"),
              (4, "finish", "ref"), (5, "budget", "circular")]
     expected = []
@@ -730,9 +731,12 @@ def error_book(lang):
 def error_cells():
     for name, lang in (("errors-fods-en.fods", "en"),):
         book, expected = error_book(lang)
-        entry(name, "error_cells", book_writer(book), diagnostics=expected)
-    book, expected = error_book("en")
-    entry("errors-calc-en.xlsx", "error_cells", fixture("errors-lo.xlsx"), diagnostics=expected)
+        entry(name, "error_cells", book_writer(book), diagnostics=expected,
+              json_figures={"portfolio.bac": base_tasks(lang)[0]["budget"], "projects.0.tasks": 1})
+    # Saved by Calc with an error in every task row: no task is left to report
+    # on, and the refusal names every error and its cell.
+    entry("errors-calc-en.xlsx", "error_cells", fixture("errors-lo.xlsx"), expect="refused",
+          stderr=["no task could be read", "Tasks!C4", "#DIV/0!", "#N/A", "#REF!", "Err:522"])
 
 
 PROBES = ['=HYPERLINK("http://x";"y")', "+cmd|' /C calc'!A0", "@SUM(1;2)"]
@@ -806,9 +810,13 @@ def date_range():
         tasks[0]["start"] = D(1950, 1, 2)
         tasks[1]["start"] = "1950/01/02"
         sheet, table = task_sheet(lang, tasks)
+        # A 1950 date is a date, as a cell and as text alike: both rows count.
         entry(name, "date_range", book_writer(standard_book_with(sheet, lang)),
-              diagnostics=[(sheet.name, table.cell(0, "start"), "date_implausible"),
-                           (sheet.name, table.cell(1, "start"), "date_implausible")])
+              diagnostics=[(sheet.name, table.cell(1, "start"), "dates_typed_as_text")], json_figures=BAC,
+              forbid=[(sheet.name, table.cell(0, "start"), "date_implausible"),
+                      (sheet.name, table.cell(1, "start"), "date_implausible"),
+                      (sheet.name, table.cell(0, "start"), "not_a_date"),
+                      (sheet.name, table.cell(1, "start"), "date_text_unreadable")])
     for name, lang in (("dates-2199-en.csv", "en"),):
         tasks = base_tasks(lang)
         tasks[0]["finish"] = D(2199, 12, 31)
@@ -827,7 +835,7 @@ def status_dates():
 
     entry("evm-gantt-ja.xlsx", "gantt_status_date", fixture("ExcelTest.xlsx"),
           diagnostics=[("ガントチャート", "AA1", "status_date_from_gantt")],
-          json_figures={"status_date": "2025-01-08", "portfolio.bac": 16},
+          json_figures={"status_date": "2025-01-10", "portfolio.bac": 16},
           forbid=[("", "", "status_date_fallback_today")])
     for name, lang in (("gantt-ja.fods", "ja"),):
         sheet = Sheet("ガントチャート" if lang == "ja" else "Gantt")

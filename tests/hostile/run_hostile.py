@@ -65,7 +65,7 @@ CRASH_WORDS = re.compile(r"\bsignal\b|abnormally|Binary URP bridge|core dump|Seg
                          r"terminate called|異常終了", re.I)
 INTERNAL_TRACE = re.compile(r"\.cxx:\d+|\b0x[0-9a-fA-F]{3,}\b|sfx|uno::|RuntimeException|IOException")
 WORKBOOK_LEVEL = {"no_task_sheet", "no_task_read", "status_date_fallback_today", "no_holiday_sheet",
-                  "status_date_from_file_name"}
+                  "status_date_from_file_name", "csv_invalid_bytes"}
 NO_PROBLEMS = ("No problems found in the workbook", "ブックに問題は見つかりませんでした")
 OUTPUT_EXTENSION = {".csv": ".ods", ".ods": ".ods", ".fods": ".fods", ".xlsx": ".xlsx", ".xls": ".xls"}
 CATEGORIES = ("crash", "input", "user sheet", "formula", "location", "manifest")
@@ -142,6 +142,7 @@ class Input:
         self.problems = {c: [] for c in CATEGORIES}
         self.stderr = []          # the refusal message(s): lines for this input
         self.summary = None
+        self.written = {}         # extension -> the path pmocalc-report says it wrote
 
     def fail(self, category, text):
         self.problems[category].append(text)
@@ -159,6 +160,8 @@ class Input:
         return os.path.splitext(self.name)[1].lower()
 
     def output(self, ext):
+        if ext in self.written:
+            return self.written[ext]
         return os.path.join(self.outdir, self.stem + "-report" + ext)
 
 
@@ -179,6 +182,24 @@ def run_command(build, cwd, args, out, timeout):
         stdout, stderr = process.communicate()
         status = None
     return status, stdout.decode("utf-8", "replace"), stderr.decode("utf-8", "replace"), time.monotonic() - start
+
+
+WRITTEN = re.compile(r"(?:JSON|PDF|report sheet .*) -> (.+)$")
+
+
+def attribute_stdout(stdout, inputs, passed, cwd):
+    """Notes where pmocalc-report says it wrote each input's outputs (an output
+    whose usual name is taken by an input goes elsewhere)."""
+    prefixes = sorted([(item.name + ": ", item) for item in inputs] +
+                      [(passed[item.name] + ": ", item) for item in inputs], key=lambda p: -len(p[0]))
+    for line in stdout.splitlines():
+        for prefix, item in prefixes:
+            if line.startswith(prefix):
+                found = WRITTEN.search(line[len(prefix):])
+                if found:
+                    path = found.group(1)
+                    item.written[os.path.splitext(path)[1].lower()] = os.path.join(cwd, path)
+                break
 
 
 def attribute_stderr(stderr, inputs, passed):
@@ -549,6 +570,7 @@ def main(argv=None):
         outdir = cwd if group in OWN_FOLDER_GROUPS else out
         status, stdout, stderr, seconds = run_command(build, cwd, argv_inputs, outdir, deadline - time.monotonic())
         stray = attribute_stderr(stderr, items, passed)
+        attribute_stdout(stdout, items, passed, cwd)
         run_notes.append(f"run {group}: {len(items)} inputs, exit {status}, {seconds:.0f} s")
         if status is None:
             run_notes.append(f"  run {group}: stopped by the watchdog after {seconds:.0f} s")
@@ -592,8 +614,8 @@ def main(argv=None):
             continue
         base = os.path.basename(rel)
         folder = os.path.dirname(rel)
-        if folder and not base.startswith(".~lock") and re.search(r"-report(-report)*\.(fods|ods|xlsx|xls|json|pdf)$",
-                                                                  base):
+        if folder and not base.startswith(".~lock") and re.search(
+                r"-report(-report)*( \(\d+\))?\.(fods|ods|xlsx|xls|json|pdf)$", base):
             continue  # an output of a group run into its own folder
         stray_files.append(rel)
     for rel in stray_files:
