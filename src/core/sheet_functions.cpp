@@ -231,6 +231,9 @@ Outcome<double> tcpi(const CellRange& bac, const CellRange& ev, const CellRange&
     return evm::to_complete_performance_index(baseline.bac, baseline.ev, baseline.ac, target);
 }
 
+// Rows are read as the report reads a task list: a row without a budget is a
+// summary or heading row (a WBS parent) and carries no work of its own; a
+// task with one planned date only lasts that day.
 Outcome<double> pv(DateFrame frame, const CellRange& budgets, const CellRange& starts, const CellRange& finishes,
                    const CellRange& status_date, const Optional& holidays, const Optional& weekend) {
     PMO_TRY(calendar, calendar_from(frame, holidays, weekend));
@@ -238,18 +241,25 @@ Outcome<double> pv(DateFrame frame, const CellRange& budgets, const CellRange& s
     const Argument budget_arg{"budgets", budgets};
     const Argument start_arg{"starts", starts};
     const Argument finish_arg{"finishes", finishes};
-    PMO_TRY(budget_and_start, paired_numbers(budget_arg, start_arg));
-    PMO_TRY(budget_and_finish, paired_numbers(budget_arg, finish_arg));
+    if (auto problem = check_same_size(budget_arg, start_arg))
+        return *problem;
+    if (auto problem = check_same_size(budget_arg, finish_arg))
+        return *problem;
+    PMO_TRY(budget_values, numbers_of(budget_arg));
+    PMO_TRY(start_values, numbers_of(start_arg));
+    PMO_TRY(finish_values, numbers_of(finish_arg));
     double total = 0;
     bool any_task = false;
     for (std::size_t i = 0; i < budgets.size(); ++i) {
-        const auto& budget = budget_and_start.first[i];
+        const auto& budget = budget_values[i];
         if (!budget)
             continue;
-        const auto start = day_from_serial(*budget_and_start.second[i], frame.null_date_offset);
+        if (!start_values[i] && !finish_values[i])
+            return start_arg.at(i, {Msg::blank_while_other_has_value, {budget_arg.name}});
+        const auto start = day_from_serial(start_values[i].value_or(*finish_values[i]), frame.null_date_offset);
         if (!start)
             return start_arg.at(i, start.problem().message);
-        const auto finish = day_from_serial(*budget_and_finish.second[i], frame.null_date_offset);
+        const auto finish = day_from_serial(finish_values[i].value_or(*start_values[i]), frame.null_date_offset);
         if (!finish)
             return finish_arg.at(i, finish.problem().message);
         const auto plan = make_task_plan(*budget, *start, *finish);
@@ -263,18 +273,26 @@ Outcome<double> pv(DateFrame frame, const CellRange& budgets, const CellRange& s
     return total;
 }
 
+// As the report reads a task list: a blank percent is 0 %; a row without a
+// budget is a summary row, unless it has progress, which needs a budget.
 Outcome<double> ev(const CellRange& budgets, const CellRange& percent_complete) {
     const Argument budget_arg{"budgets", budgets};
     const Argument percent_arg{"percentComplete", percent_complete};
-    PMO_TRY(rows, paired_numbers(budget_arg, percent_arg));
+    if (auto problem = check_same_size(budget_arg, percent_arg))
+        return *problem;
+    PMO_TRY(budget_values, numbers_of(budget_arg));
+    PMO_TRY(percents, numbers_of(percent_arg));
     double total = 0;
     bool any_task = false;
-    for (std::size_t i = 0; i < rows.first.size(); ++i) {
-        if (!rows.first[i])
+    for (std::size_t i = 0; i < budget_values.size(); ++i) {
+        if (!budget_values[i]) {
+            if (percents[i].value_or(0) != 0)
+                return budget_arg.at(i, Msg::budget_blank_with_progress);
             continue;
-        if (*rows.first[i] < 0)
+        }
+        if (*budget_values[i] < 0)
             return budget_arg.at(i, Msg::budget_negative);
-        const auto earned = earned_value(*rows.first[i], *rows.second[i]);
+        const auto earned = earned_value(*budget_values[i], percents[i].value_or(0));
         if (!earned)
             return percent_arg.at(i, earned.problem().message);
         total += *earned;

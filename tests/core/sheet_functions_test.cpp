@@ -1,13 +1,19 @@
 // The PMO_* functions as Calc calls them: argument reading, shapes and errors.
 #include "core/sheet_functions.hpp"
+#include "core/status_report.hpp"
 
 #include "test_support.hpp"
+#include "workbook_builder.hpp"
 
 namespace pmocalc::sheet {
 namespace {
 
 using test::date;
 using test::has_value;
+using test::d;
+using test::make_sheet;
+using test::Row;
+using test::s;
 
 CellRange num(double value) { return CellRange::single(value); }
 CellRange text(std::string value) { return CellRange::single(std::move(value)); }
@@ -106,10 +112,10 @@ TEST(SheetPlannedValue, BadRowsAreNamed) {
                              dates({date(2025, 1, 8)}), std::nullopt, std::nullopt);
     ASSERT_TRUE(test::is_invalid(reversed));
     EXPECT_EQ(reversed.problem().reason(), "finishes, row 1: the finish lies before the start");
-    const auto missing_start = pv({}, CellRange::column({10.0, 20.0}), CellRange::column({blank, 45663.0}),
-                                  dates({45670, 45670}), dates({45665}), std::nullopt, std::nullopt);
-    ASSERT_TRUE(test::is_invalid(missing_start));
-    EXPECT_EQ(missing_start.problem().reason(), "starts, row 1: is blank while budgets has a value");
+    const auto no_dates = pv({}, CellRange::column({10.0, 20.0}), CellRange::column({blank, 45663.0}),
+                             CellRange::column({blank, 45670.0}), dates({45665}), std::nullopt, std::nullopt);
+    ASSERT_TRUE(test::is_invalid(no_dates));
+    EXPECT_EQ(no_dates.problem().reason(), "starts, row 1: is blank while budgets has a value");
     EXPECT_TRUE(test::is_invalid(pv({}, CellRange::column({10.0, 20.0}), dates({45663}), dates({45670}),
                                     dates({45665}), std::nullopt, std::nullopt)));
     EXPECT_TRUE(test::is_invalid(pv({}, text("ten"), dates({45663}), dates({45670}), dates({45665}), std::nullopt,
@@ -118,6 +124,40 @@ TEST(SheetPlannedValue, BadRowsAreNamed) {
                                     text("weekend"))));
     EXPECT_TRUE(test::is_invalid(pv({}, num(10), dates({45663}), dates({45670}), dates({45665}), text("1/1"),
                                     std::nullopt)));
+}
+
+// The functions read a task list as the report does: WBS summary rows (no
+// budget, dates filled) carry no work, a task with one date lasts that day, a
+// blank percent is 0 %. Same rows, same figures.
+TEST(SheetFunctions, ReadTaskListsAsTheReportDoes) {
+    const std::vector<Row> rows{
+        {s("ID"), s("Task"), s("Budget"), s("Start"), s("Finish"), s("% complete")},
+        {s("1"), s("Phase 1 (summary)"), blank, d(2025, 1, 6), d(2025, 1, 17), blank},
+        {s("1.1"), s("Design"), 100.0, d(2025, 1, 6), d(2025, 1, 10), 1.0},
+        {s("1.2"), s("Build"), 300.0, d(2025, 1, 13), d(2025, 1, 17), 0.4},
+        {s("1.3"), s("Review"), 20.0, blank, d(2025, 1, 14), blank},
+    };
+    Workbook workbook;
+    workbook.sheets.push_back(make_sheet("Tasks", rows));
+    workbook.sheets.push_back(make_sheet("Holidays", {{s("Date")}, {d(2025, 1, 15)}}));
+    Assessment report = assess(workbook, request_for({date(2025, 1, 15), {}, std::nullopt, EsPeriod::weeks}, "WBS",
+                                                     {date(2025, 1, 15), ""}));
+    ASSERT_TRUE(report.reportable());
+    auto column = [&](std::size_t c) {
+        std::vector<Cell> cells;
+        for (std::size_t r = 1; r < rows.size(); ++r)
+            cells.push_back(rows[r][c]);
+        return CellRange::column(cells);
+    };
+    const auto planned = pv({}, column(2), column(3), column(4), dates({date(2025, 1, 15)}),
+                            dates({date(2025, 1, 15)}), std::nullopt);
+    ASSERT_TRUE(planned.ok()) << planned.problem().reason();
+    EXPECT_TRUE(has_value(planned, report.status->figures.pv));
+    const auto earned = ev(column(2), column(5));
+    ASSERT_TRUE(earned.ok()) << earned.problem().reason();
+    EXPECT_TRUE(has_value(earned, report.status->figures.ev));
+    // Progress without a budget is an error in both.
+    EXPECT_TRUE(test::is_invalid(ev(CellRange::column({blank, 100.0}), CellRange::column({0.5, 0.5}))));
 }
 
 TEST(SheetEarnedValue, PercentMustBeAFraction) {
