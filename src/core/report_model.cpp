@@ -62,6 +62,39 @@ constexpr std::array<double, col::project_column_count> column_widths_mm{
     24, 22, 22, 28, 22, 18};                                 // slip … pending CRs
 constexpr double default_column_width_mm = 20;
 
+// Widths that text needs when printed (10 pt; column headers bold): a
+// full-width character (Japanese) takes about twice an ASCII one. Column
+// headers get the width of their longest line, so that Japanese words never
+// break in the middle or before a closing bracket or a long vowel mark (the
+// lines are broken on purpose in the message table); text in table cells up
+// to a limit, beyond which it is cut at the column's edge.
+constexpr double ascii_character_mm = 2.0;
+constexpr double wide_character_mm = 3.7;
+constexpr double cell_padding_mm = 2.5;
+constexpr double widest_text_column_mm = 45;
+
+double line_width_mm(std::string_view line) {
+    double width = cell_padding_mm;
+    for (std::size_t i = 0; i < line.size();) {
+        const auto lead = static_cast<unsigned char>(line[i]);
+        const std::size_t length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
+        width += length >= 3 ? wide_character_mm : ascii_character_mm;
+        i += length;
+    }
+    return width;
+}
+
+// The width of the longest line of a text.
+double text_width_mm(std::string_view text) {
+    double widest = 0;
+    for (std::size_t start = 0; start <= text.size();) {
+        const std::size_t end = std::min(text.find('\n', start), text.size());
+        widest = std::max(widest, line_width_mm(text.substr(start, end - start)));
+        start = end + 1;
+    }
+    return widest;
+}
+
 enum RiskColumn : std::size_t { rank, risk_id, risk_project, risk_title, risk_type, probability, impact, exposure,
                                 owner, risk_column_count };
 constexpr std::array<Msg, risk_column_count> risk_headers{
@@ -113,11 +146,28 @@ public:
             row.resize(width_);
         layout_.column_widths_mm.assign(column_widths_mm.begin(), column_widths_mm.end());
         layout_.column_widths_mm.resize(width_, default_column_width_mm);
+        fit_columns_to_text();
         return std::move(layout_);
     }
 
 private:
     std::string label(Msg id) const { return std::string(text(id, options_.language)); }
+
+    void fit_columns_to_text() {
+        auto& widths = layout_.column_widths_mm;
+        for (const FormattedSpan& f : layout_.formats) {
+            if (f.format != CellFormat::column_header && f.format != CellFormat::text)
+                continue;
+            for (std::size_t r = f.span.row; r < f.span.row + f.span.rows; ++r)
+                for (std::size_t c = f.span.column; c < f.span.column + f.span.columns && c < widths.size(); ++c)
+                    if (const auto* text = std::get_if<std::string>(&layout_.rows[r][c])) {
+                        const double needed = text_width_mm(*text);
+                        widths[c] = std::max(widths[c], f.format == CellFormat::column_header
+                                                            ? needed
+                                                            : std::min(needed, widest_text_column_mm));
+                    }
+        }
+    }
 
     std::size_t new_row() {
         layout_.rows.emplace_back();
