@@ -6,9 +6,11 @@
 namespace pmocalc {
 
 Outcome<ReportSettings> settings_from_text(std::string_view status_date, std::string_view amber_below,
-                                           std::string_view red_below, std::optional<Language> language) {
+                                           std::string_view red_below, std::optional<Language> language,
+                                           EsPeriod es_period) {
     ReportSettings settings;
     settings.language = language;
+    settings.es_period = es_period;
     if (!is_blank(status_date)) {
         settings.status_date = parse_date_text(status_date);
         if (!settings.status_date)
@@ -95,15 +97,27 @@ std::string failure_text(const Assessment& assessment, Language language) {
     return out;
 }
 
-std::string health_summary(const PortfolioStatus& status, Language language) {
+std::string health_summary(const Assessment& assessment, Language language) {
+    if (!assessment.reportable())
+        return std::string(text(Msg::no_task_read, language));
+    const PortfolioStatus& status = *assessment.status;
     const RagCounts rag = count_rag(status);
     const std::string none(text(Msg::not_defined, language));
-    return Message{Msg::panel_summary,
-                   {format_index(status.figures.spi), format_index(status.figures.cpi),
-                    status.rag ? std::string(rag_label(*status.rag)) : none, rag.green, rag.amber, rag.red, rag.none,
-                    status.open_risks, format_grouped(status.risk_exposure), status.open_issues,
-                    status.overdue_issues, MessageArg::date(status.status_date)}}
-        .render(language);
+    std::string summary =
+        Message{Msg::panel_summary,
+                {format_index(status.figures.spi), format_index(status.figures.cpi),
+                 status.rag ? std::string(rag_label(*status.rag)) : none, rag.green, rag.amber, rag.red, rag.none,
+                 status.open_risks, format_grouped(status.risk_exposure), status.open_issues, status.overdue_issues,
+                 MessageArg::date(status.status_date)}}
+            .render(language);
+    const ProblemCounts counts = count_problems(assessment.portfolio.diagnostics);
+    summary += "\n" + Message{Msg::panel_problem_counts, {counts.errors, counts.warnings, counts.notes}}.render(language);
+    constexpr std::size_t fallbacks_shown = 2;
+    std::size_t shown = 0;
+    for (const Diagnostic& d : assessment.portfolio.diagnostics)
+        if (is_fallback(d) && shown++ < fallbacks_shown)
+            summary += "\n" + Message{Msg::panel_fallback, {located_text(d, language)}}.render(language);
+    return summary;
 }
 
 }  // namespace pmocalc

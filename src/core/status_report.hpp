@@ -33,7 +33,8 @@ std::optional<EsPeriod> es_period_from_code(std::string_view code);
 // Settings typed into the panel's fields: a blank date means "from the
 // workbook"; thresholds are numbers such as 0.95, red not above amber.
 Outcome<ReportSettings> settings_from_text(std::string_view status_date, std::string_view amber_below,
-                                           std::string_view red_below, std::optional<Language> language);
+                                           std::string_view red_below, std::optional<Language> language,
+                                           EsPeriod es_period);
 
 // The local time, supplied by the faces (the core has no clock).
 struct LocalTime {
@@ -74,7 +75,8 @@ ReportLayout layout_report(const Assessment& assessment, const ReportRequest& re
 // as "Sheet!A1: message": why an assessment is not reportable.
 std::string failure_text(const Assessment& assessment, Language language);
 
-// The panel's "at a glance" text: SPI, CPI, RAG, project counts, risks, issues.
-std::string health_summary(const PortfolioStatus& status, Language language);
+// The panel's "at a glance" text: SPI, CPI, RAG, project counts, risks,
+// issues, the count of errors, warnings and notes, and the first fallbacks.
+std::string health_summary(const Assessment& assessment, Language language);
 
 }  // namespace pmocalc

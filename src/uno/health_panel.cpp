@@ -80,10 +80,14 @@ public:
         label("AmberLabel", Msg::panel_amber_below);
         label("RedLabel", Msg::panel_red_below);
         label("LanguageLabel", Msg::panel_language);
+        label("EsPeriodLabel", Msg::panel_es_period);
         label("Generate", Msg::command_title);
         label("DiagnosticsTitle", Msg::panel_diagnostics);
         const OUString languages[] = {to_ouString(text(Msg::panel_language_auto, ui_)), "English", to_ouString("日本語")};
         model_of("Language")->setPropertyValue("StringItemList", Any(Sequence<OUString>(languages, 3)));
+        const OUString periods[] = {to_ouString(text(Msg::panel_working_weeks, ui_)),
+                                    to_ouString(text(Msg::panel_working_days, ui_))};
+        model_of("EsPeriod")->setPropertyValue("StringItemList", Any(Sequence<OUString>(periods, 2)));
         // A panel that cannot read the workbook still shows, with the reason.
         try {
             show_settings();
@@ -181,6 +185,8 @@ private:
         set_text("RedBelow", format_index(settings.thresholds.red_below));
         const sal_Int16 language = !settings.language ? 0 : *settings.language == Language::en ? 1 : 2;
         model_of("Language")->setPropertyValue("SelectedItems", Any(Sequence<sal_Int16>(&language, 1)));
+        const sal_Int16 period = settings.es_period == EsPeriod::weeks ? 0 : 1;
+        model_of("EsPeriod")->setPropertyValue("SelectedItems", Any(Sequence<sal_Int16>(&period, 1)));
     }
 
     // Recomputes the health figures from the workbook as it is now.
@@ -192,8 +198,7 @@ private:
         const Assessment assessment =
             assess(doc, request_for(read_settings(doc), document_name(model), local_time()));
         // Nothing to report on: the first line says why, the list where.
-        set_summary(assessment.reportable() ? health_summary(*assessment.status, ui_)
-                                            : std::string(text(Msg::no_task_read, ui_)));
+        set_summary(health_summary(assessment, ui_));
         list_diagnostics(assessment.portfolio.diagnostics);
     }
 
@@ -224,8 +229,12 @@ private:
             language = Language::en;
         else if (selected.getLength() == 1 && selected[0] == 2)
             language = Language::ja;
-        const auto settings =
-            settings_from_text(text_of("StatusDate"), text_of("AmberBelow"), text_of("RedBelow"), language);
+        Sequence<sal_Int16> period;
+        model_of("EsPeriod")->getPropertyValue("SelectedItems") >>= period;
+        const EsPeriod es_period =
+            period.getLength() == 1 && period[0] == 1 ? EsPeriod::working_days : EsPeriod::weeks;
+        const auto settings = settings_from_text(text_of("StatusDate"), text_of("AmberBelow"), text_of("RedBelow"),
+                                                 language, es_period);
         if (!settings) {
             set_summary(settings.problem().message.render(ui_));
             return;
