@@ -59,12 +59,7 @@ double bulk_floor(const uno::DocumentRef& document, std::size_t rows, std::size_
     cells_read = 0;
     for (sal_Int32 i = 0; i < sheets->getCount(); ++i) {
         Reference<css::sheet::XSpreadsheet> sheet(sheets->getByIndex(i), UNO_QUERY_THROW);
-        auto cursor = sheet->createCursor();
-        Reference<css::sheet::XUsedAreaCursor>(cursor, UNO_QUERY_THROW)->gotoEndOfUsedArea(false);
-        const auto end = Reference<css::sheet::XCellRangeAddressable>(cursor, UNO_QUERY_THROW)->getRangeAddress();
-        Reference<css::sheet::XCellRangeData> data(sheet->getCellRangeByPosition(0, 0, end.EndColumn, end.EndRow),
-                                                   UNO_QUERY_THROW);
-        const auto values = data->getDataArray();
+        const auto values = uno::used_area_values(sheet);
         cells_read += static_cast<std::size_t>(values.getLength()) *
                       static_cast<std::size_t>(values.getLength() ? values[0].getLength() : 0);
     }

@@ -13,7 +13,6 @@
 // office) that does not finish within the timeout.
 
 #include <signal.h>
-#include <spawn.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -33,7 +32,6 @@
 #include "../office/office_session.hpp"
 #include "report_job.hpp"
 
-extern char** environ;
 
 namespace pmocalc::cli {
 
@@ -306,18 +304,8 @@ int run_all(Arguments args) {
         std::vector<std::string> worker_args{"/proc/self/exe"};
         for (std::string& a : worker_command_line(args, job.input, job.output_stem))
             worker_args.push_back(std::move(a));
-        std::vector<char*> worker_argv;
-        for (auto& a : worker_args)
-            worker_argv.push_back(a.data());
-        worker_argv.push_back(nullptr);
-        posix_spawnattr_t attributes;
-        posix_spawnattr_init(&attributes);
-        posix_spawnattr_setflags(&attributes, POSIX_SPAWN_SETPGROUP);
-        posix_spawnattr_setpgroup(&attributes, 0);
-        pid_t pid = -1;
-        const int spawned = posix_spawn(&pid, "/proc/self/exe", nullptr, &attributes, worker_argv.data(), environ);
-        posix_spawnattr_destroy(&attributes);
-        if (spawned != 0) {
+        const pid_t pid = office::spawn(worker_args, {{}, {}, false, true});
+        if (pid < 0) {
             std::cerr << job.input << ": " << say(language, Msg::cli_cannot_start_worker) << "\n";
             worst = 1;
             continue;

@@ -35,32 +35,6 @@ bool exited(pid_t pid) {
     return waitpid(pid, &status, WNOHANG) == pid;
 }
 
-// Starts a program in `directory` with the given environment, its output
-// discarded; -1 when it cannot start.
-pid_t spawn_quietly(std::vector<std::string> args, std::vector<std::string> environment,
-                    const std::filesystem::path& directory) {
-    std::vector<char*> argv;
-    for (auto& a : args)
-        argv.push_back(a.data());
-    argv.push_back(nullptr);
-    std::vector<char*> envp;
-    for (auto& e : environment)
-        envp.push_back(e.data());
-    envp.push_back(nullptr);
-    posix_spawn_file_actions_t actions;
-    posix_spawn_file_actions_init(&actions);
-    posix_spawn_file_actions_addopen(&actions, STDOUT_FILENO, "/dev/null", O_WRONLY, 0);
-    posix_spawn_file_actions_addopen(&actions, STDERR_FILENO, "/dev/null", O_WRONLY, 0);
-    // A program running as another user must be able to enter its working
-    // directory: never leave it in ours, which may be a private (0700) one.
-    if (!directory.empty())
-        posix_spawn_file_actions_addchdir_np(&actions, directory.c_str());
-    pid_t pid = -1;
-    const int spawned = posix_spawn(&pid, argv[0], &actions, nullptr, argv.data(), envp.data());
-    posix_spawn_file_actions_destroy(&actions);
-    return spawned == 0 ? pid : -1;
-}
-
 int free_loopback_port() {
     const int fd = socket(AF_INET, SOCK_STREAM, 0);
     sockaddr_in address{};
@@ -87,6 +61,41 @@ std::vector<std::string> as_unprivileged_user() {
 
 std::filesystem::path program_directory() { return PMOCALC_LO_PROGRAM_DIR; }
 
+pid_t spawn(const std::vector<std::string>& args, const SpawnOptions& options) {
+    std::vector<std::string> strings = args;
+    std::vector<char*> argv;
+    for (auto& a : strings)
+        argv.push_back(a.data());
+    argv.push_back(nullptr);
+    std::vector<std::string> environment = options.environment;
+    std::vector<char*> envp;
+    for (auto& e : environment)
+        envp.push_back(e.data());
+    envp.push_back(nullptr);
+    posix_spawn_file_actions_t actions;
+    posix_spawn_file_actions_init(&actions);
+    if (options.quiet) {
+        posix_spawn_file_actions_addopen(&actions, STDOUT_FILENO, "/dev/null", O_WRONLY, 0);
+        posix_spawn_file_actions_addopen(&actions, STDERR_FILENO, "/dev/null", O_WRONLY, 0);
+    }
+    // A program running as another user must be able to enter its working
+    // directory: never leave it in ours, which may be a private (0700) one.
+    if (!options.directory.empty())
+        posix_spawn_file_actions_addchdir_np(&actions, options.directory.c_str());
+    posix_spawnattr_t attributes;
+    posix_spawnattr_init(&attributes);
+    if (options.own_process_group) {
+        posix_spawnattr_setflags(&attributes, POSIX_SPAWN_SETPGROUP);
+        posix_spawnattr_setpgroup(&attributes, 0);
+    }
+    pid_t pid = -1;
+    const int spawned = posix_spawn(&pid, argv[0], &actions, &attributes, argv.data(),
+                                    options.environment.empty() ? environ : envp.data());
+    posix_spawnattr_destroy(&attributes);
+    posix_spawn_file_actions_destroy(&actions);
+    return spawned == 0 ? pid : -1;
+}
+
 std::filesystem::path temporary_directory() {
     const char* tmpdir = std::getenv("TMPDIR");
     std::error_code ec;
@@ -110,7 +119,7 @@ void give_to_unprivileged_user(const std::filesystem::path& root) {
 
 int run_quietly(const std::vector<std::string>& args, const std::vector<std::string>& environment,
                 const std::filesystem::path& directory) {
-    const pid_t pid = spawn_quietly(args, environment, directory);
+    const pid_t pid = spawn(args, {environment, directory, true, false});
     if (pid < 0)
         return -1;
     int status = 0;
@@ -164,7 +173,7 @@ OfficeSession::OfficeSession(const SessionOptions& options) {
                                  std::string("--nodefault"), std::string("--nolockcheck"), accept,
                                  "-env:UserInstallation=file://" + profile.string()})
         args.push_back(a);
-    office_ = spawn_quietly(args, environment_with(overrides), directory_);
+    office_ = spawn(args, {environment_with(overrides), directory_, true, false});
     if (office_ < 0) {
         stop();
         throw OfficeUnavailable("cannot start " + (program_directory() / "soffice").string() +

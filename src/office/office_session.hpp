@@ -76,6 +76,16 @@ std::filesystem::path temporary_directory();
 // Hands a file or a directory tree to unprivileged_user (when we are root).
 void give_to_unprivileged_user(const std::filesystem::path& root);
 
+struct SpawnOptions {
+    std::vector<std::string> environment;  // empty: this process's
+    std::filesystem::path directory;       // the working directory; empty: this process's
+    bool quiet = false;                    // output discarded
+    bool own_process_group = false;        // so that it can be stopped with all it starts
+};
+
+// Starts a program (args[0] is its path); its process id, or -1 when it cannot start.
+pid_t spawn(const std::vector<std::string>& args, const SpawnOptions& options);
+
 // Runs a program quietly (output discarded) in `directory` and waits for it;
 // its exit code or -1.
 int run_quietly(const std::vector<std::string>& args, const std::vector<std::string>& environment,

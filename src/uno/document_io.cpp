@@ -126,6 +126,20 @@ void name_errors(const Reference<css::sheet::XSpreadsheet>& sheet, std::size_t c
 
 }  // namespace
 
+css::table::CellAddress end_of_used_area(const Reference<css::sheet::XSpreadsheet>& sheet) {
+    Reference<css::sheet::XSheetCellCursor> cursor = sheet->createCursor();
+    Reference<css::sheet::XUsedAreaCursor>(cursor, UNO_QUERY_THROW)->gotoEndOfUsedArea(false);
+    const auto end = Reference<css::sheet::XCellRangeAddressable>(cursor, UNO_QUERY_THROW)->getRangeAddress();
+    return css::table::CellAddress(end.Sheet, end.EndColumn, end.EndRow);
+}
+
+AnyGrid used_area_values(const Reference<css::sheet::XSpreadsheet>& sheet) {
+    const auto end = end_of_used_area(sheet);
+    return Reference<css::sheet::XCellRangeData>(sheet->getCellRangeByPosition(0, 0, end.Column, end.Row),
+                                                 UNO_QUERY_THROW)
+        ->getDataArray();
+}
+
 Workbook read_workbook(const DocumentRef& document, const std::vector<std::string>& skip_sheets, Fetch fetch) {
     Workbook workbook;
     workbook.null_date_offset = null_date_offset(Reference<css::beans::XPropertySet>(document, UNO_QUERY_THROW));
@@ -136,10 +150,8 @@ Workbook read_workbook(const DocumentRef& document, const std::vector<std::strin
         const std::string name = to_utf8(Reference<css::container::XNamed>(sheet, UNO_QUERY_THROW)->getName());
         if (std::find(skip_sheets.begin(), skip_sheets.end(), name) != skip_sheets.end())
             continue;
-        Reference<css::sheet::XSheetCellCursor> cursor = sheet->createCursor();
-        Reference<css::sheet::XUsedAreaCursor>(cursor, UNO_QUERY_THROW)->gotoEndOfUsedArea(false);
-        const auto end = Reference<css::sheet::XCellRangeAddressable>(cursor, UNO_QUERY_THROW)->getRangeAddress();
-        areas.push_back({sheet, end.EndRow, end.EndColumn});
+        const auto end = end_of_used_area(sheet);
+        areas.push_back({sheet, end.Row, end.Column});
         workbook.sheets.push_back({name, {}});
     }
     std::vector<std::vector<Cell>> cells(areas.size());

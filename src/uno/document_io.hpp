@@ -2,7 +2,9 @@
 // getDataArray per sheet in, one setDataArray for the report out.
 #pragma once
 
+#include <com/sun/star/sheet/XSpreadsheet.hpp>
 #include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
+#include <com/sun/star/table/CellAddress.hpp>
 
 #include "../core/workbook.hpp"
 
@@ -19,6 +21,12 @@ enum class Fetch {
     // mostly waiting.
     background,
 };
+
+// The last row and column a sheet uses (its used area from A1 ends there).
+css::table::CellAddress end_of_used_area(const css::uno::Reference<css::sheet::XSpreadsheet>& sheet);
+// A sheet's values from A1 to the end of its used area, in one bulk read.
+css::uno::Sequence<css::uno::Sequence<css::uno::Any>> used_area_values(
+    const css::uno::Reference<css::sheet::XSpreadsheet>& sheet);
 
 // Every sheet's used area from A1, except the named ones; and the document's null date.
 Workbook read_workbook(const DocumentRef& document, const std::vector<std::string>& skip_sheets,

@@ -33,9 +33,7 @@
 #include <com/sun/star/sheet/XPrintAreas.hpp>
 #include <com/sun/star/sheet/XSheetCellRangeContainer.hpp>
 #include <com/sun/star/sheet/XSheetConditionalEntries.hpp>
-#include <com/sun/star/sheet/XSheetCellCursor.hpp>
 #include <com/sun/star/sheet/XSpreadsheet.hpp>
-#include <com/sun/star/sheet/XUsedAreaCursor.hpp>
 #include <com/sun/star/sheet/XSpreadsheetView.hpp>
 #include <com/sun/star/sheet/XViewFreezable.hpp>
 #include <com/sun/star/style/XStyleFamiliesSupplier.hpp>
@@ -369,12 +367,7 @@ void set_up_printing(const DocumentRef& document, const Reference<css::sheet::XS
 
 // The fingerprint of a sheet's values as they are now (its used area from A1).
 std::string fingerprint_of(const Reference<css::sheet::XSpreadsheet>& sheet) {
-    Reference<css::sheet::XSheetCellCursor> cursor = sheet->createCursor();
-    Reference<css::sheet::XUsedAreaCursor>(cursor, UNO_QUERY_THROW)->gotoEndOfUsedArea(false);
-    const auto end = Reference<css::sheet::XCellRangeAddressable>(cursor, UNO_QUERY_THROW)->getRangeAddress();
-    Reference<css::sheet::XCellRangeData> data(sheet->getCellRangeByPosition(0, 0, end.EndColumn, end.EndRow),
-                                               UNO_QUERY_THROW);
-    return content_fingerprint(to_cell_range(data->getDataArray()));
+    return content_fingerprint(to_cell_range(used_area_values(sheet)));
 }
 
 Reference<css::sheet::XNamedRanges> named_ranges(const DocumentRef& document) {

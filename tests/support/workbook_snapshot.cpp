@@ -29,14 +29,8 @@ Snapshot snapshot(const uno::DocumentRef& document) {
     for (sal_Int32 i = 0; i < sheets->getCount(); ++i) {
         Reference<css::sheet::XSpreadsheet> sheet(sheets->getByIndex(i), UNO_QUERY_THROW);
         shot.sheets.push_back(uno::to_utf8(Reference<css::container::XNamed>(sheet, UNO_QUERY_THROW)->getName()));
-        auto cursor = sheet->createCursor();
-        Reference<css::sheet::XUsedAreaCursor>(cursor, UNO_QUERY_THROW)->gotoEndOfUsedArea(false);
-        const auto end = Reference<css::sheet::XCellRangeAddressable>(cursor, UNO_QUERY_THROW)->getRangeAddress();
-        const auto data = Reference<css::sheet::XCellRangeData>(
-                              sheet->getCellRangeByPosition(0, 0, end.EndColumn, end.EndRow), UNO_QUERY_THROW)
-                              ->getDataArray();
         std::vector<std::string> cells;
-        for (const auto& row : data)
+        for (const auto& row : uno::used_area_values(sheet))
             for (const auto& cell : row) {
                 double number = 0;
                 rtl::OUString text;
@@ -74,10 +68,10 @@ std::string difference(const Snapshot& expected, const Snapshot& actual) {
     if (expected.charts != actual.charts) {
         out += "charts per sheet:";
         for (int n : expected.charts)
-            out += " " + std::to_string(n);
+            out.append(" ").append(std::to_string(n));
         out += " ->";
         for (int n : actual.charts)
-            out += " " + std::to_string(n);
+            out.append(" ").append(std::to_string(n));
         out += "\n";
     }
     if (expected.marker != actual.marker)

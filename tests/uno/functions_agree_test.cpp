@@ -56,14 +56,8 @@ constexpr sal_Int32 tasks_header_row = 1;
 using Grid = std::vector<std::vector<Any>>;
 
 Grid used_area(const Reference<css::sheet::XSpreadsheet>& sheet) {
-    auto cursor = sheet->createCursor();
-    Reference<css::sheet::XUsedAreaCursor>(cursor, UNO_QUERY_THROW)->gotoEndOfUsedArea(false);
-    const auto end = Reference<css::sheet::XCellRangeAddressable>(cursor, UNO_QUERY_THROW)->getRangeAddress();
-    const auto data = Reference<css::sheet::XCellRangeData>(
-                          sheet->getCellRangeByPosition(0, 0, end.EndColumn, end.EndRow), UNO_QUERY_THROW)
-                          ->getDataArray();
     Grid grid;
-    for (const auto& row : data)
+    for (const auto& row : uno::used_area_values(sheet))
         grid.emplace_back(row.begin(), row.end());
     return grid;
 }
