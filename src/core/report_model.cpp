@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <charconv>
 #include <cstdint>
 #include <cstdio>
 #include <type_traits>
@@ -560,8 +561,8 @@ std::string content_fingerprint(const CellRange& cells) {
         if (const auto* number = std::get_if<double>(&cell)) {
             // Files keep 15 significant digits (ODF) or 17 (xlsx): 12 survive any of them.
             char digits[32];
-            const int length = std::snprintf(digits, sizeof digits, "%.12g", *number);
-            add(digits, static_cast<std::size_t>(length));
+            const auto written = std::to_chars(digits, digits + sizeof digits, *number, std::chars_format::general, 12);
+            add(digits, static_cast<std::size_t>(written.ptr - digits));
         } else if (const auto* text = std::get_if<std::string>(&cell); text && kind != 0)
             add(text->data(), text->size() + 1);
         else if (const auto* error = std::get_if<CellError>(&cell))

@@ -136,3 +136,21 @@ TEST(SummaryJson, MessagesFollowTheReportLanguage) {
 
 }  // namespace
 }  // namespace pmocalc
+
+namespace pmocalc {
+namespace {
+
+TEST(ReportFingerprint, SurvivesSavingAndSeesAChange) {
+    const CellRange written(1, 3, {std::string("PMO Status Report"), 1.0 / 3.0, Cell{}});
+    const CellRange saved_as_odf(1, 3, {std::string("PMO Status Report"), 0.333333333333333, Cell{}});
+    const CellRange changed(1, 3, {std::string("PMO Status Report"), 0.34, Cell{}});
+    EXPECT_EQ(content_fingerprint(written), content_fingerprint(saved_as_odf));
+    EXPECT_NE(content_fingerprint(written), content_fingerprint(changed));
+    EXPECT_EQ(content_fingerprint(written).size(), 16u);
+    EXPECT_TRUE(looks_like_report(written));
+    EXPECT_TRUE(looks_like_report(CellRange::single(std::string("PMOステータスレポート"))));
+    EXPECT_FALSE(looks_like_report(CellRange::single(std::string("Lessons"))));
+}
+
+}  // namespace
+}  // namespace pmocalc
