@@ -43,7 +43,7 @@ std::string error_name(const CellError& error) {
 
 Message describe(const CellValue& cell) {
     if (const auto* text = std::get_if<std::string_view>(&cell))
-        return {Msg::found_text, {std::string(*text)}};
+        return {Msg::found_text, {excerpt(*text)}};
     if (const auto* number = std::get_if<double>(&cell))
         return {Msg::found_number, {*number}};
     if (const auto* error = std::get_if<CellError>(&cell))

@@ -28,7 +28,7 @@ Outcome<EacMethod> parse_eac_method(std::string_view text) {
         return EacMethod::atypical;
     if (key == "composite")
         return EacMethod::composite;
-    return invalid_input({Msg::eac_method_unknown, {text}});
+    return invalid_input({Msg::eac_method_unknown, {excerpt(text)}});
 }
 
 Outcome<double> estimate_at_completion(EacMethod method, const Baseline& f) {

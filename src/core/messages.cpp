@@ -94,6 +94,16 @@ std::string format_index(const std::optional<double>& value) {
     return std::string(buffer, result.ptr);
 }
 
+MessageArg MessageArg::rendered(std::string text) {
+    MessageArg arg(std::string{});
+    arg.text_ = std::move(text);
+    return arg;
+}
+
+std::string MessageArg::bounded(std::string text) {
+    return text.size() <= argument_text_limit ? std::move(text) : excerpt(text, argument_text_limit);
+}
+
 MessageArg::MessageArg(Msg term) : kind_(Kind::nested), nested_(std::make_shared<const Message>(term)) {}
 
 MessageArg::MessageArg(Message nested)

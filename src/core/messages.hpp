@@ -33,9 +33,12 @@ struct Message;
 // number, a date, or another message rendered in the same language.
 class MessageArg {
 public:
-    MessageArg(std::string text) : kind_(Kind::text), text_(std::move(text)) {}
-    MessageArg(const char* text) : kind_(Kind::text), text_(text) {}
-    MessageArg(std::string_view text) : kind_(Kind::text), text_(text) {}
+    // Texts longer than argument_text_limit characters are shortened with "…"
+    // (a message quoting a 100,000-character cell stays a message).
+    static constexpr std::size_t argument_text_limit = 1000;
+    MessageArg(std::string text) : kind_(Kind::text), text_(bounded(std::move(text))) {}
+    MessageArg(const char* text) : MessageArg(std::string(text)) {}
+    MessageArg(std::string_view text) : MessageArg(std::string(text)) {}
     MessageArg(double number) : kind_(Kind::number), number_(number) {}
     MessageArg(int number) : kind_(Kind::number), number_(number) {}
     MessageArg(long number) : kind_(Kind::number), number_(static_cast<double>(number)) {}
@@ -45,11 +48,13 @@ public:
     MessageArg(Message nested);
 
     static MessageArg date(std::int64_t day);  // a Day (calendar.hpp)
+    static MessageArg rendered(std::string text);  // a message already rendered: never shortened
     static MessageArg percent(double fraction);  // 0.5 → "50%"
 
     std::string render(Language language) const;
 
 private:
+    static std::string bounded(std::string text);
     enum class Kind { text, number, date, percent, nested };
     Kind kind_;
     std::string text_;

@@ -36,8 +36,8 @@ std::string located_text(const Diagnostic& d, Language language) {
     if (d.sheet.empty())
         return d.text(language);
     if (d.cell.empty())
-        return Message{Msg::diagnostic_sheet_location, {d.sheet, d.text(language)}}.render(language);
-    return Message{Msg::diagnostic_location, {d.sheet, d.cell, d.text(language)}}.render(language);
+        return Message{Msg::diagnostic_sheet_location, {d.sheet, MessageArg::rendered(d.text(language))}}.render(language);
+    return Message{Msg::diagnostic_location, {d.sheet, d.cell, MessageArg::rendered(d.text(language))}}.render(language);
 }
 
 }  // namespace pmocalc

@@ -7,6 +7,8 @@
 #include <cstdio>
 #include <type_traits>
 
+#include "text.hpp"
+
 namespace pmocalc {
 
 namespace {
@@ -179,6 +181,8 @@ private:
         auto& cells = layout_.rows[row];
         if (cells.size() <= column)
             cells.resize(column + 1);
+        if (const auto* text = std::get_if<std::string>(&value); text && text->size() > display_text_limit)
+            value = excerpt(*text);  // an ID as long as a book stays a cell
         cells[column] = std::move(value);
         width_ = std::max(width_, column + 1);
     }

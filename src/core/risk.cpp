@@ -12,7 +12,7 @@ Outcome<RiskKind> parse_risk_kind(std::string_view text) {
         return RiskKind::threat;
     if (key == "opportunity" || key == "好機" || key == "機会")
         return RiskKind::opportunity;
-    return invalid_input({Msg::risk_type_unknown, {text}});
+    return invalid_input({Msg::risk_type_unknown, {excerpt(text)}});
 }
 
 Outcome<double> checked_probability(double probability) {

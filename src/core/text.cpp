@@ -72,4 +72,24 @@ bool is_blank(std::string_view text) {
     return true;
 }
 
+std::string excerpt(std::string_view text, std::size_t limit) {
+    if (text.size() <= limit)  // never more characters than bytes
+        return std::string(text);
+    if (limit == 0)
+        return {};
+    // Where each character starts: a byte that is not a UTF-8 continuation byte.
+    const auto starts_character = [](char byte) { return (static_cast<unsigned char>(byte) & 0xC0) != 0x80; };
+    std::size_t characters = 0, cut = std::string_view::npos;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        if (!starts_character(text[i]))
+            continue;
+        if (characters == limit - 1 && cut == std::string_view::npos)
+            cut = i;
+        if (++characters > limit)
+            return std::string(text.substr(0, cut)) + "\u2026";
+    }
+    return std::string(text);
+}
+
 }  // namespace pmocalc
+

@@ -16,4 +16,15 @@ std::string normalize_label(std::string_view text);
 // True when the text holds only white space (ASCII or ideographic).
 bool is_blank(std::string_view text);
 
+// How many characters of a cell's text the report, the panel, the JSON and
+// the messages show: a name longer than this is shortened with "…", so what
+// pmocalc writes grows with the report, never with the length of the input's
+// texts (a 100,000-character cell costs 250 characters in every output).
+inline constexpr std::size_t display_text_limit = 250;
+
+// The text itself when it has at most `limit` characters (code points);
+// otherwise its first `limit` - 1 characters and "…". Never cuts a UTF-8
+// sequence in two (a stray continuation byte stays with the character before it).
+std::string excerpt(std::string_view text, std::size_t limit = display_text_limit);
+
 }  // namespace pmocalc

@@ -234,13 +234,14 @@ public:
     std::string key(Field field) { return text_of(field, true); }
     // A text that only describes (a name, an owner): an error value there is
     // shown as it is, with a warning.
-    std::string text(Field field) { return text_of(field, false); }
+    // Shortened to display_text_limit characters: only ever shown.
+    std::string text(Field field) { return excerpt(text_of(field, false)); }
 
     // The deepest filled hierarchy column (LV1 … LVn), for names spread over levels.
     std::string level_name() const {
         for (auto it = layout_.level_columns.rbegin(); it != layout_.level_columns.rend(); ++it)
             if (const auto value = text_in(sheet_.at(row_, *it)); value && !is_blank(*value))
-                return trimmed(*value);
+                return excerpt(trimmed(*value));
         return {};
     }
 
@@ -261,7 +262,7 @@ public:
             const auto& text = std::get<std::string_view>(cell);
             const auto typed = read_number_text(text);
             if (!typed) {
-                fail(column, {Msg::not_a_number, {what, text}});
+                fail(column, {Msg::not_a_number, {what, excerpt(text)}});
                 return std::nullopt;
             }
             value = typed->value;
@@ -271,7 +272,7 @@ public:
                 case DecimalMarks::Mark::dot: break;
                 case DecimalMarks::Mark::unknown:
                 case DecimalMarks::Mark::conflicting:
-                    warn(column, {Msg::number_text_ambiguous, {trimmed(text), typed->value, typed->alternative}});
+                    warn(column, {Msg::number_text_ambiguous, {excerpt(trimmed(text)), typed->value, typed->alternative}});
                 }
             }
             context_.typed.add(Msg::numbers_typed_as_text, sheet_.name, column, row_);
@@ -303,7 +304,7 @@ public:
             context_.typed.add(Msg::dates_typed_as_text, sheet_.name, column, row_);
             return day;
         }
-        fail(column, {Msg::date_text_unreadable, {what, value}});
+        fail(column, {Msg::date_text_unreadable, {what, excerpt(value)}});
         return std::nullopt;
     }
 

@@ -68,5 +68,14 @@ TEST(Messages, LanguageCodes) {
     EXPECT_EQ(language_from_code("fr"), std::nullopt);
 }
 
+TEST(Messages, ATextArgumentIsShortenedButARenderedMessageIsNot) {
+    const std::string huge(5000, 'y');
+    const std::string quoted = Message{Msg::not_a_number, {"budget", huge}}.render(Language::en);
+    EXPECT_LT(quoted.size(), MessageArg::argument_text_limit + 100);
+    EXPECT_NE(quoted.find("yyy\u2026"), std::string::npos);
+    const std::string kept = Message{Msg::not_a_number, {"budget", MessageArg::rendered(huge)}}.render(Language::en);
+    EXPECT_GT(kept.size(), huge.size());
+}
+
 }  // namespace
 }  // namespace pmocalc

@@ -21,5 +21,25 @@ TEST(IsBlank, OnlyWhiteSpace) {
     EXPECT_FALSE(is_blank(" x "));
 }
 
+TEST(Excerpt, ShortTextsStayAsTheyAre) {
+    EXPECT_EQ(excerpt("Design review", 13), "Design review");
+    EXPECT_EQ(excerpt("設計レビュー", 6), "設計レビュー");  // 18 bytes, 6 characters
+    EXPECT_EQ(excerpt(""), "");
+}
+
+TEST(Excerpt, LongTextsEndWithAnEllipsisWithinTheLimit) {
+    EXPECT_EQ(excerpt("Design review", 7), "Design\u2026");
+    EXPECT_EQ(excerpt("設計レビュー会議", 4), "設計レ\u2026");
+    const std::string huge(100000, 'x');
+    EXPECT_EQ(excerpt(huge), std::string(display_text_limit - 1, 'x') + "\u2026");
+    EXPECT_EQ(excerpt("abc", 0), "");
+}
+
+TEST(Excerpt, NeverCutsACharacterInTwo) {
+    // "é" is two bytes: a limit that would fall inside it cuts before it.
+    EXPECT_EQ(excerpt("aébc", 3), "a\u00e9\u2026");
+    EXPECT_EQ(excerpt("\xff\xfe\xfd\xfc", 2), "\xff\u2026");
+}
+
 }  // namespace
 }  // namespace pmocalc

@@ -1,4 +1,5 @@
 #include "core/workbook_reader.hpp"
+#include "core/text.hpp"
 
 #include <algorithm>
 
@@ -229,6 +230,26 @@ TEST(WorkbookReader, ErrorCellsAreErrorsNeverBlanks) {
     // The rows with an error in a figure are left out, not counted with a blank or 0.
     ASSERT_EQ(p.tasks.size(), 1u) << listing(p);
     EXPECT_EQ(p.tasks[0].name, "Err:522");
+}
+
+TEST(WorkbookReader, TextsAsLongAsABookAreShownShortened) {
+    // A 100,000-character name and budget: what is kept and said of them is short.
+    const std::string book = "Chapter one. " + std::string(100000, 'x');
+    const Portfolio p = read_portfolio(
+        one_task_sheet({{s("1"), Cell(book), 100.0, d(2025, 6, 2), d(2025, 6, 13), 0.5, 10.0},
+                        {s("2"), s("Test"), Cell(book), d(2025, 6, 2), d(2025, 6, 13), 0.5, 10.0}}),
+        {});
+    ASSERT_EQ(p.tasks.size(), 1u) << listing(p);
+    EXPECT_EQ(p.tasks[0].name, excerpt(book));
+    EXPECT_EQ(p.tasks[0].name.substr(0, 13), "Chapter one. ");
+    EXPECT_TRUE(p.tasks[0].name.ends_with("\u2026"));
+    bool said = false;
+    for (const Diagnostic& diagnostic : p.diagnostics) {
+        const std::string text = diagnostic.text(Language::en);
+        EXPECT_LT(text.size(), 2 * display_text_limit + 500) << text.substr(0, 300);
+        said = said || (diagnostic.cell == "C3" && text.find("Chapter one. xxx") != std::string::npos);
+    }
+    EXPECT_TRUE(said) << listing(p);
 }
 
 TEST(WorkbookReader, NumbersTypedInOtherLocales) {
