@@ -1074,7 +1074,17 @@ def render_sample(model, lang):
 # Benchmark
 # --------------------------------------------------------------------------
 
-def benchmark_sheets(n_projects, tasks_per_project, n_risks, n_issues, seed=SEED):
+def long(text, length):
+    """`text` followed by filler words up to `length` characters (none when 0)."""
+    if len(text) >= length:
+        return text
+    filler = " all work and no play makes a long cell"
+    return (text + filler * (length // len(filler) + 1))[:length]
+
+
+def benchmark_sheets(n_projects, tasks_per_project, n_risks, n_issues, seed=SEED, long_text=0):
+    """With long_text > 0 every name, title and owner is that many characters
+    long, and every 50th task's budget is such a text instead of a number."""
     rng = random.Random(seed)
     cal = WorkCalendar()
     sl = cal.on_or_before(STATUS_DATE)
@@ -1088,8 +1098,8 @@ def benchmark_sheets(n_projects, tasks_per_project, n_risks, n_issues, seed=SEED
     task_rows = sheets["tasks"].rows
     for p in range(n_projects):
         pid = f"P{p + 1:04d}"
-        project_rows.append([pid, f"Project {p + 1:04d}", f"Program {p % 12 + 1:02d}",
-                             f"Department {p % 17 + 1:02d}", f"PM {p % 60 + 1:03d}"])
+        project_rows.append([pid, long(f"Project {p + 1:04d}", long_text), f"Program {p % 12 + 1:02d}",
+                             f"Department {p % 17 + 1:02d}", long(f"PM {p % 60 + 1:03d}", long_text)])
         length = rng.randint(60, fy_b - fy_a)
         a = rng.randint(fy_a, fy_b - length)
         b = a + length
@@ -1117,17 +1127,20 @@ def benchmark_sheets(n_projects, tasks_per_project, n_risks, n_issues, seed=SEED
                 forecast = f + slip
                 if s <= sl and forecast <= sl:
                     forecast = sl + 5
+            if long_text and i % 50 == 49:
+                budget = long(f"about {budget}", long_text)
             task_rows.append([
-                pid, f"{i // 20 + 1}.{i % 20 + 1}", f"Task {i // 20 + 1}.{i % 20 + 1}", budget, days[s], days[f],
+                pid, f"{i // 20 + 1}.{i % 20 + 1}", long(f"Task {i // 20 + 1}.{i % 20 + 1}", long_text), budget,
+                days[s], days[f],
                 days[f], days[forecast], days[actual] if actual is not None else None, Pct(pct),
                 round(budget * pct / cpi) if pct > 0 else None, yes if milestone else None])
     for r in range(n_risks):
         pid = f"P{r % n_projects + 1:04d}"
         opportunity = rng.random() < 0.15
         sheets["risks"].rows.append([
-            f"R{r + 1:05d}", pid, f"Risk {r + 1:05d}", Pct(rng.randint(1, 18) * 5 / 100),
+            f"R{r + 1:05d}", pid, long(f"Risk {r + 1:05d}", long_text), Pct(rng.randint(1, 18) * 5 / 100),
             rng.randint(10, 2000) * 10, "Opportunity" if opportunity else "Threat",
-            "Closed" if rng.random() < 0.3 else "Open", f"Owner {r % 60 + 1:03d}"])
+            "Closed" if rng.random() < 0.3 else "Open", long(f"Owner {r % 60 + 1:03d}", long_text)])
     first = cal.on_or_after(D(2025, 3, 3))
     for i in range(n_issues):
         pid = f"P{i % n_projects + 1:04d}"
@@ -1135,7 +1148,7 @@ def benchmark_sheets(n_projects, tasks_per_project, n_risks, n_issues, seed=SEED
         due = raised + rng.randint(5, 30)
         closed = min(sl, raised + rng.randint(1, 30)) if rng.random() < 0.5 else None
         sheets["issues"].rows.append([
-            f"I{i + 1:05d}", pid, f"Issue {i + 1:05d}", days[raised], days[due],
+            f"I{i + 1:05d}", pid, long(f"Issue {i + 1:05d}", long_text), days[raised], days[due],
             days[closed] if closed is not None else None,
             "Closed" if closed is not None else rng.choice(["Open", "In progress"]),
             rng.choice(["High", "Medium", "Medium", "Low"])])
@@ -1278,6 +1291,8 @@ def main(argv=None):
     p.add_argument("--tasks-per-project", type=int, default=500)
     p.add_argument("--risks", type=int, default=5000, help="risks in total")
     p.add_argument("--issues", type=int, default=5000, help="issues in total")
+    p.add_argument("--long-text", type=int, default=0, metavar="CHARS",
+                   help="names, titles and owners this long; every 50th budget such a text")
     p.add_argument("--out", required=True)
     p.add_argument("--seed", type=int, default=SEED, help=argparse.SUPPRESS)
     p = sub.add_parser("broken", help="a workbook with one of each problem; prints the expected problems as JSON")
@@ -1297,7 +1312,8 @@ def main(argv=None):
     elif args.mode == "benchmark":
         if args.projects < 1 or args.tasks_per_project < 1 or args.risks < 0 or args.issues < 0:
             parser.error("--projects and --tasks-per-project must be at least 1, --risks and --issues at least 0")
-        sheets = benchmark_sheets(args.projects, args.tasks_per_project, args.risks, args.issues, args.seed)
+        sheets = benchmark_sheets(args.projects, args.tasks_per_project, args.risks, args.issues, args.seed,
+                                  args.long_text)
         write_workbook(args.out, "en", sheets)
         print(f"{args.out}: {args.projects} projects, {args.projects * args.tasks_per_project} tasks, "
               f"{args.risks} risks, {args.issues} issues in {time.perf_counter() - started:.1f} s", file=sys.stderr)
