@@ -1,6 +1,7 @@
 // The PMO_* spreadsheet functions over cell ranges, one per add-in method
 // (see function_catalog.hpp). Arguments are read here, with messages that name
 // the argument and the cell; the calculations live in the domain calculators.
+// A figure is always finite: one beyond the largest double is Fault::too_large.
 #pragma once
 
 #include <optional>

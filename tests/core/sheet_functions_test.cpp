@@ -65,6 +65,29 @@ TEST(SheetEvm, Tcpi) {
     EXPECT_TRUE(test::is_undefined(tcpi(num(200), num(125), num(200), std::nullopt)));
 }
 
+// Amounts near 1E308: a sum or a result beyond the largest double is never an
+// infinity, nor a figure computed from one (ΣPV = ∞ made SPI 0 and EAC 0).
+TEST(SheetEvm, FiguresBeyondTheLargestDoubleAreTooLarge) {
+    const CellRange huge = CellRange::column({1e308, 1e308, 1e308});
+    EXPECT_TRUE(test::is_too_large(spi(num(600), huge)));
+    EXPECT_TRUE(test::is_too_large(cpi(num(600), huge)));
+    EXPECT_TRUE(test::is_too_large(sv(huge, num(500))));
+    EXPECT_TRUE(test::is_too_large(eac(num(1000), huge, num(500), std::nullopt, std::nullopt)));
+    EXPECT_TRUE(test::is_too_large(eac(num(1000), num(600), num(500), std::nullopt, huge)));
+    EXPECT_TRUE(test::is_too_large(tcpi(num(1000), num(600), huge, std::nullopt)));
+    EXPECT_TRUE(test::is_too_large(es(CellRange::column({100.0, 250.0, 450.0}), huge)));
+    // Each amount fits, the result does not.
+    EXPECT_TRUE(test::is_too_large(spi(num(1e308), num(1e-300))));
+    EXPECT_TRUE(test::is_too_large(vac(num(1e308), num(1), num(1e300), std::nullopt, std::nullopt)));
+    EXPECT_TRUE(test::is_too_large(ieact(CellRange::column({100.0, 250.0, 450.0}), num(1), num(1e308))));
+    EXPECT_TRUE(test::is_too_large(pv({}, huge, dates({date(2025, 1, 6), date(2025, 1, 6), date(2025, 1, 6)}),
+                                      dates({date(2025, 1, 6), date(2025, 1, 6), date(2025, 1, 6)}),
+                                      dates({date(2025, 1, 6)}), std::nullopt, std::nullopt)));
+    EXPECT_TRUE(test::is_too_large(ev(huge, CellRange::column({1.0, 1.0, 1.0}))));
+    EXPECT_TRUE(test::is_too_large(exposure(CellRange::column({1.0, 1.0}), CellRange::column({1e308, 1e308}))));
+    EXPECT_TRUE(has_value(sv(num(1e308), num(1)), 1e308));
+}
+
 TEST(SheetPlannedValue, MsProjectSpiExample) {
     // A 4-day task (Mon–Thu), budget 100; after 2 days PV = 50; 60 % complete -> EV 60, SPI 1.2.
     const auto planned = pv({}, num(100), dates({date(2025, 1, 6)}), dates({date(2025, 1, 9)}),
