@@ -402,9 +402,10 @@ Outcome<std::string> rag(const CellRange& spi, const CellRange& cpi, const Optio
     return std::string(rag_label(rag_status(spi_value, cpi_value, thresholds)));
 }
 
-Outcome<double> openissues(const CellRange& raised, const CellRange& closed, const CellRange& status_date,
-                           const Optional& min_age_days) {
-    const DateFrame frame;  // only differences of dates matter here
+// Only differences of dates are counted, but the document's null date still
+// decides which serials are dates at all (1900-01-01 … 2199-12-31).
+Outcome<double> openissues(DateFrame frame, const CellRange& raised, const CellRange& closed,
+                           const CellRange& status_date, const Optional& min_age_days) {
     PMO_TRY(status, date_of({"statusDate", status_date}, frame));
     PMO_TRY(min_age, optional_number("minAgeDays", min_age_days, 0.0));
     if (min_age < 0)

@@ -50,7 +50,7 @@ Outcome<double> emv(const CellRange& probabilities, const CellRange& impacts, co
 
 Outcome<std::string> rag(const CellRange& spi, const CellRange& cpi, const Optional& amber_below,
                          const Optional& red_below);
-Outcome<double> openissues(const CellRange& raised, const CellRange& closed, const CellRange& status_date,
-                           const Optional& min_age_days);
+Outcome<double> openissues(DateFrame frame, const CellRange& raised, const CellRange& closed,
+                           const CellRange& status_date, const Optional& min_age_days);
 
 }  // namespace pmocalc::sheet

@@ -175,10 +175,10 @@ public:
                                       to_optional_range(red_below)));
         });
     }
-    double SAL_CALL openissues(const AnyGrid& raised, const AnyGrid& closed, const AnyGrid& status_date,
-                               const Any& min_age_days) override {
+    double SAL_CALL openissues(const Reference<css::beans::XPropertySet>& document, const AnyGrid& raised,
+                               const AnyGrid& closed, const AnyGrid& status_date, const Any& min_age_days) override {
         return guarded([&] {
-            return to_calc(sheet::openissues(to_cell_range(raised), to_cell_range(closed),
+            return to_calc(sheet::openissues(date_frame_of(document), to_cell_range(raised), to_cell_range(closed),
                                              to_cell_range(status_date), to_optional_range(min_age_days)));
         });
     }

@@ -246,7 +246,7 @@ TEST(SheetBlankCells, SingleBlankCellArrivesAsZero) {
     EXPECT_TRUE(test::is_invalid(slip({}, num(0), dates({date(2025, 1, 13)}), std::nullopt, std::nullopt)));
     EXPECT_TRUE(test::is_invalid(pv({}, num(10), dates({45663}), dates({45670}), num(0), std::nullopt,
                                     std::nullopt)));
-    EXPECT_TRUE(has_value(openissues(dates({date(2025, 6, 1)}), num(0), dates({date(2025, 6, 30)}), num(0)), 1));
+    EXPECT_TRUE(has_value(openissues({}, dates({date(2025, 6, 1)}), num(0), dates({date(2025, 6, 30)}), num(0)), 1));
     EXPECT_TRUE(test::is_invalid(rag(num(1.0), num(0.9), num(-1), std::nullopt)));
 }
 
@@ -256,13 +256,27 @@ TEST(SheetIssues, CountsOpenIssuesAtTheStatusDate) {
                                     date(2025, 5, 1)});
     const CellRange closed = CellRange::column({blank, static_cast<double>(date(2025, 6, 30)), blank, blank,
                                                 static_cast<double>(date(2025, 7, 2))});
-    EXPECT_TRUE(has_value(openissues(raised, closed, dates({status}), std::nullopt), 3));
-    EXPECT_TRUE(has_value(openissues(raised, closed, dates({status}), num(29)), 2));
-    EXPECT_TRUE(has_value(openissues(raised, closed, dates({status}), num(30)), 1));
-    const auto closed_first = openissues(dates({date(2025, 6, 2)}), dates({date(2025, 6, 1)}), dates({status}),
-                                         std::nullopt);
+    EXPECT_TRUE(has_value(openissues({}, raised, closed, dates({status}), std::nullopt), 3));
+    EXPECT_TRUE(has_value(openissues({}, raised, closed, dates({status}), num(29)), 2));
+    EXPECT_TRUE(has_value(openissues({}, raised, closed, dates({status}), num(30)), 1));
+    const auto closed_first = openissues({}, dates({date(2025, 6, 2)}), dates({date(2025, 6, 1)}),
+                                         dates({status}), std::nullopt);
     ASSERT_TRUE(test::is_invalid(closed_first));
     EXPECT_NE(closed_first.problem().reason().find("closed, row 1"), std::string::npos);
+}
+
+// In a 1904 document the serial of 2200-01-01 is that of 2195-12-31 in the
+// default one: the document's null date decides what is a date.
+TEST(SheetIssues, RespectTheDocumentNullDate) {
+    const Day offset = date(1904, 1, 1);
+    const DateFrame frame{offset};
+    auto serial = [&](int y, unsigned m, unsigned d) { return dates({date(y, m, d) - offset}); };
+    EXPECT_TRUE(has_value(openissues(frame, serial(2199, 12, 31), num(0), serial(2199, 12, 31), std::nullopt), 1));
+    EXPECT_TRUE(test::is_invalid(openissues(frame, serial(2200, 1, 1), num(0), serial(2200, 1, 2), std::nullopt)));
+    EXPECT_TRUE(test::is_invalid(openissues(frame, serial(2199, 12, 1), serial(2200, 1, 1), serial(2199, 12, 2),
+                                            std::nullopt)));
+    EXPECT_TRUE(has_value(openissues(frame, serial(1904, 1, 2), num(0), serial(1904, 1, 3), std::nullopt), 1));
+    EXPECT_TRUE(has_value(openissues(frame, serial(1900, 1, 1), num(0), serial(1900, 1, 2), std::nullopt), 1));
 }
 
 }  // namespace
