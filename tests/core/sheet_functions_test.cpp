@@ -265,6 +265,36 @@ TEST(SheetIssues, CountsOpenIssuesAtTheStatusDate) {
     EXPECT_NE(closed_first.problem().reason().find("closed, row 1"), std::string::npos);
 }
 
+// The calendar ends where last_plausible_day says: every date argument takes
+// 1900-01-01, 2199-12-30 and 2199-12-31, and refuses 1899-12-31 and 2200-01-01.
+TEST(SheetDates, TheCalendarEndsHoldInEveryDateArgument) {
+    const Day first = date(1900, 1, 1);
+    const Day last = date(2199, 12, 31);
+    ASSERT_EQ(first, first_plausible_day);
+    ASSERT_EQ(last, last_plausible_day);
+    auto day = [](Day d) { return dates({d}); };
+    EXPECT_TRUE(has_value(pv({}, num(1), day(last - 1), day(last), day(last - 1), std::nullopt, std::nullopt), 0.5));
+    EXPECT_TRUE(has_value(pv({}, num(1), day(last), day(last), day(last), std::nullopt, std::nullopt), 1));
+    EXPECT_TRUE(has_value(pv({}, num(1), day(first), day(first), day(first), std::nullopt, std::nullopt), 1));
+    EXPECT_TRUE(has_value(pv({}, num(1), day(last - 1), day(last), day(last - 1), day(last - 1), std::nullopt), 0));
+    EXPECT_TRUE(test::is_invalid(pv({}, num(1), day(last), day(last + 1), day(last), std::nullopt, std::nullopt)));
+    EXPECT_TRUE(test::is_invalid(pv({}, num(1), day(last), day(last), day(last + 1), std::nullopt, std::nullopt)));
+    EXPECT_TRUE(test::is_invalid(pv({}, num(1), day(first - 1), day(first), day(first), std::nullopt, std::nullopt)));
+    EXPECT_TRUE(test::is_invalid(pv({}, num(1), day(last - 1), day(last), day(last), day(last + 1), std::nullopt)));
+    EXPECT_TRUE(has_value(slip({}, day(last - 1), day(last), std::nullopt, std::nullopt), 1));
+    EXPECT_TRUE(has_value(slip({}, day(last), day(last - 1), std::nullopt, std::nullopt), -1));
+    EXPECT_TRUE(has_value(slip({}, day(last - 1), day(last), day(last), std::nullopt), 0));
+    EXPECT_TRUE(has_value(slip({}, day(first), day(first + 1), std::nullopt, std::nullopt), 1));
+    EXPECT_TRUE(test::is_invalid(slip({}, day(last), day(last + 1), std::nullopt, std::nullopt)));
+    EXPECT_TRUE(test::is_invalid(slip({}, day(first - 1), day(first), std::nullopt, std::nullopt)));
+    EXPECT_TRUE(has_value(openissues({}, day(last), num(0), day(last), std::nullopt), 1));
+    EXPECT_TRUE(has_value(openissues({}, day(last - 1), day(last), day(last), std::nullopt), 0));
+    EXPECT_TRUE(has_value(openissues({}, day(first), num(0), day(first), std::nullopt), 1));
+    EXPECT_TRUE(test::is_invalid(openissues({}, day(last - 1), day(last + 1), day(last), std::nullopt)));
+    EXPECT_TRUE(test::is_invalid(openissues({}, day(last - 1), num(0), day(last + 1), std::nullopt)));
+    EXPECT_TRUE(test::is_invalid(openissues({}, day(first - 1), num(0), day(first), std::nullopt)));
+}
+
 // In a 1904 document the serial of 2200-01-01 is that of 2195-12-31 in the
 // default one: the document's null date decides what is a date.
 TEST(SheetIssues, RespectTheDocumentNullDate) {
