@@ -80,6 +80,10 @@ Problem Argument::problem(Message what) const {
     return invalid_input({Msg::argument_problem, {name, std::move(what)}});
 }
 
+Problem Argument::too_large(Message what) const {
+    return pmocalc::too_large({Msg::argument_problem, {name, std::move(what)}});
+}
+
 CellRange::CellRange(std::size_t rows, std::size_t columns, const std::vector<Cell>& cells) {
     reserve(cells.size());
     for (const Cell& cell : cells)
@@ -249,6 +253,8 @@ Outcome<double> sum_of(const Argument& arg) {
     }
     if (!any_number)
         return arg.problem(Msg::no_number_given);
+    if (!std::isfinite(total))
+        return arg.too_large(Msg::sum_too_large);
     return total;
 }
 

@@ -122,13 +122,16 @@ struct Argument {
     Problem at(std::size_t index, Message what) const;
     // "<name>: <what>": a problem with the argument as a whole.
     Problem problem(Message what) const;
+    // The same, for a figure the argument makes too large to compute (#NUM!).
+    Problem too_large(Message what) const;
 };
 
 // What a cell holds, for messages: text "abc", the number 5, a blank cell.
 Message describe(const CellValue& cell);
 Message describe(const Cell& cell);
 
-// The sum of the numbers; blank cells ignored; text is an error; at least one number.
+// The sum of the numbers; blank cells ignored; text is an error; at least one
+// number; a sum beyond the largest double is too_large, never infinity.
 Outcome<double> sum_of(const Argument& arg);
 // Exactly one non-blank cell, holding a number.
 Outcome<double> single_number_of(const Argument& arg);

@@ -134,7 +134,7 @@ constexpr std::array catalog{
     FunctionInfo{"rag", "PMO_RAG", "PMO_RAG", false,
         {"RAG status (GREEN, AMBER, RED) from the worse of SPI and CPI.",
          "SPIとCPIの悪い方から判定したRAG（GREEN・AMBER・RED）。"}, rag_args},
-    FunctionInfo{"openissues", "PMO_OPENISSUES", "PMO_OPENISSUES", false,
+    FunctionInfo{"openissues", "PMO_OPENISSUES", "PMO_OPENISSUES", true,
         {"Number of issues open at the status date, optionally only those open at least minAgeDays.",
          "基準日時点で未完了の課題数（経過日数下限で絞り込み可）。"}, openissues_args},
 };

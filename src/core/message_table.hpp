@@ -42,6 +42,10 @@ PMOCALC_MESSAGE(argument_cell_problem, "{0}, {1}: {2}", "{0}の{1}: {2}")
 PMOCALC_MESSAGE(number_needed, "a number is needed, found {0}", "数値が必要ですが、{0}が入っています")
 PMOCALC_MESSAGE(text_needed, "text is needed, found {0}", "文字列が必要ですが、{0}が入っています")
 PMOCALC_MESSAGE(no_number_given, "no number given (all cells are blank)", "数値がありません（すべて空欄です）")
+PMOCALC_MESSAGE(sum_too_large, "the sum is beyond the largest number a cell can hold",
+                "合計がセルで扱える最大の数値を超えています")
+PMOCALC_MESSAGE(result_too_large, "the result is beyond the largest number a cell can hold",
+                "結果がセルで扱える最大の数値を超えています")
 PMOCALC_MESSAGE(several_values, "one value is needed, the range holds several",
                 "値は1つだけ指定してください（範囲に複数の値があります）")
 PMOCALC_MESSAGE(value_blank, "a value is needed, the cell is blank", "値が必要ですが、セルが空欄です")

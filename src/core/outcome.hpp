@@ -15,6 +15,7 @@ namespace pmocalc {
 enum class Fault {
     invalid_input,     // the arguments break the function's contract (Calc: Err:502)
     undefined_result,  // the formula divides by zero (Calc: #DIV/0!)
+    too_large,         // the figure is beyond the largest number a cell holds (Calc: #NUM!)
 };
 
 struct Problem {
@@ -27,6 +28,7 @@ struct Problem {
 
 inline Problem invalid_input(Message message) { return {Fault::invalid_input, std::move(message)}; }
 inline Problem undefined_result(Message message) { return {Fault::undefined_result, std::move(message)}; }
+inline Problem too_large(Message message) { return {Fault::too_large, std::move(message)}; }
 
 template <class T>
 class [[nodiscard]] Outcome {

@@ -21,6 +21,15 @@ namespace pmocalc::sheet {
 
 namespace {
 
+// A result as a cell can hold it: beyond the largest double (a huge amount
+// over a tiny index, sums of amounts near 1E308) it is too_large, as Calc's
+// own arithmetic gives #NUM!, never an infinity or a quotient of one.
+Outcome<double> figure(Outcome<double> result) {
+    if (result && !std::isfinite(*result))
+        return too_large(Msg::result_too_large);
+    return result;
+}
+
 // A figure in money or person-days: the sum of the cells, none negative.
 Outcome<double> amount_of(const Argument& arg) {
     PMO_TRY(numbers, numbers_of(arg));
@@ -122,12 +131,12 @@ Outcome<evm::Baseline> baseline_from(const CellRange& bac, const CellRange& ev, 
 
 using EacFigure = Outcome<double> (*)(evm::EacMethod, const evm::Baseline&);
 
-Outcome<double> eac_family(EacFigure figure, const CellRange& bac, const CellRange& ev, const CellRange& ac,
+Outcome<double> eac_family(EacFigure calculate, const CellRange& bac, const CellRange& ev, const CellRange& ac,
                            const Optional& method, const Optional& pv) {
     PMO_TRY(method_text, optional_text("method", method));
     PMO_TRY(chosen, evm::parse_eac_method(method_text));
     PMO_TRY(baseline, baseline_from(bac, ev, ac, pv));
-    return figure(chosen, baseline);
+    return figure(calculate(chosen, baseline));
 }
 
 Outcome<PvCurve> curve_from(const CellRange& cells) {
@@ -153,7 +162,7 @@ Outcome<double> time_indicator(TimeIndicator indicator, const CellRange& pv_curv
     PMO_TRY(curve, curve_from(pv_curve));
     PMO_TRY(ev_value, sum_of({"ev", ev}));  // Lipke: EV <= 0 simply gives ES = 0
     PMO_TRY(at_value, single_number_of({"at", at}));
-    return indicator(curve, ev_value, at_value);
+    return figure(indicator(curve, ev_value, at_value));
 }
 
 // Rows of two or three parallel arguments: a row with every cell blank is
@@ -178,7 +187,7 @@ Outcome<double> ratio(Outcome<double> (*index)(double, double), const CellRange&
                       const CellRange& base) {
     PMO_TRY(ev_value, amount_of({"ev", ev}));
     PMO_TRY(base_value, amount_of({base_name, base}));
-    return index(ev_value, base_value);
+    return figure(index(ev_value, base_value));
 }
 
 }  // namespace
@@ -186,13 +195,13 @@ Outcome<double> ratio(Outcome<double> (*index)(double, double), const CellRange&
 Outcome<double> sv(const CellRange& ev, const CellRange& pv) {
     PMO_TRY(ev_value, amount_of({"ev", ev}));
     PMO_TRY(pv_value, amount_of({"pv", pv}));
-    return evm::schedule_variance(ev_value, pv_value);
+    return figure(evm::schedule_variance(ev_value, pv_value));
 }
 
 Outcome<double> cv(const CellRange& ev, const CellRange& ac) {
     PMO_TRY(ev_value, amount_of({"ev", ev}));
     PMO_TRY(ac_value, amount_of({"ac", ac}));
-    return evm::cost_variance(ev_value, ac_value);
+    return figure(evm::cost_variance(ev_value, ac_value));
 }
 
 Outcome<double> spi(const CellRange& ev, const CellRange& pv) {
@@ -225,7 +234,7 @@ Outcome<double> tcpi(const CellRange& bac, const CellRange& ev, const CellRange&
         PMO_TRY(eac_value, amount_of({"eac", *eac}));
         target = eac_value;
     }
-    return evm::to_complete_performance_index(baseline.bac, baseline.ev, baseline.ac, target);
+    return figure(evm::to_complete_performance_index(baseline.bac, baseline.ev, baseline.ac, target));
 }
 
 // Rows are read as the report reads a task list: a row without a budget is a
@@ -267,7 +276,7 @@ Outcome<double> pv(DateFrame frame, const CellRange& budgets, const CellRange& s
     }
     if (!any_task)
         return budget_arg.problem(Msg::no_task_given);
-    return total;
+    return figure(total);
 }
 
 // As the report reads a task list: a blank percent is 0 %; a row without a
@@ -297,7 +306,7 @@ Outcome<double> ev(const CellRange& budgets, const CellRange& percent_complete) 
     }
     if (!any_task)
         return budget_arg.problem(Msg::no_task_given);
-    return total;
+    return figure(total);
 }
 
 Outcome<double> slip(DateFrame frame, const CellRange& baseline_finish, const CellRange& forecast_finish,
@@ -311,7 +320,7 @@ Outcome<double> slip(DateFrame frame, const CellRange& baseline_finish, const Ce
 Outcome<double> es(const CellRange& pv_curve, const CellRange& ev) {
     PMO_TRY(curve, curve_from(pv_curve));
     PMO_TRY(ev_value, sum_of({"ev", ev}));  // Lipke: EV <= 0 simply gives ES = 0
-    return curve.earned_schedule(ev_value);
+    return figure(curve.earned_schedule(ev_value));
 }
 
 Outcome<double> svt(const CellRange& pv_curve, const CellRange& ev, const CellRange& at) {
@@ -339,25 +348,25 @@ Outcome<double> sum_over_risks(const CellRange& probabilities, const CellRange& 
     for (std::size_t i = 0; i < rows.first.size(); ++i) {
         if (!rows.first[i])
             continue;
-        const auto figure = per_risk(i, *rows.first[i], *rows.second[i]);
-        if (!figure)
-            return figure;
-        total += *figure;
+        const auto risk_figure = per_risk(i, *rows.first[i], *rows.second[i]);
+        if (!risk_figure)
+            return risk_figure;
+        total += *risk_figure;
         any_risk = true;
     }
     if (!any_risk)
         return p_arg.problem(Msg::no_risk_given);
-    return total;
+    return figure(total);
 }
 
 }  // namespace
 
 Outcome<double> exposure(const CellRange& probabilities, const CellRange& impacts) {
     return sum_over_risks(probabilities, impacts, [&](std::size_t i, double p, double impact) -> Outcome<double> {
-        const auto figure = risk_exposure(p, impact);
-        if (!figure)
-            return Argument{"probabilities", probabilities}.at(i, figure.problem().message);
-        return figure;
+        const auto risk_figure = risk_exposure(p, impact);
+        if (!risk_figure)
+            return Argument{"probabilities", probabilities}.at(i, risk_figure.problem().message);
+        return risk_figure;
     });
 }
 
@@ -373,10 +382,10 @@ Outcome<double> emv(const CellRange& probabilities, const CellRange& impacts, co
         const auto kind = parse_risk_kind(type_texts[i]);
         if (!kind)
             return type_arg.at(i, kind.problem().message);
-        const auto figure = expected_monetary_value(p, impact, *kind);
-        if (!figure)
-            return Argument{"probabilities", probabilities}.at(i, figure.problem().message);
-        return figure;
+        const auto risk_figure = expected_monetary_value(p, impact, *kind);
+        if (!risk_figure)
+            return Argument{"probabilities", probabilities}.at(i, risk_figure.problem().message);
+        return risk_figure;
     });
 }
 
@@ -393,9 +402,10 @@ Outcome<std::string> rag(const CellRange& spi, const CellRange& cpi, const Optio
     return std::string(rag_label(rag_status(spi_value, cpi_value, thresholds)));
 }
 
-Outcome<double> openissues(const CellRange& raised, const CellRange& closed, const CellRange& status_date,
-                           const Optional& min_age_days) {
-    const DateFrame frame;  // only differences of dates matter here
+// Only differences of dates are counted, but the document's null date still
+// decides which serials are dates at all (1900-01-01 … 2199-12-31).
+Outcome<double> openissues(DateFrame frame, const CellRange& raised, const CellRange& closed,
+                           const CellRange& status_date, const Optional& min_age_days) {
     PMO_TRY(status, date_of({"statusDate", status_date}, frame));
     PMO_TRY(min_age, optional_number("minAgeDays", min_age_days, 0.0));
     if (min_age < 0)

@@ -1,6 +1,7 @@
 // The PMO_* spreadsheet functions over cell ranges, one per add-in method
 // (see function_catalog.hpp). Arguments are read here, with messages that name
 // the argument and the cell; the calculations live in the domain calculators.
+// A figure is always finite: one beyond the largest double is Fault::too_large.
 #pragma once
 
 #include <optional>
@@ -49,7 +50,7 @@ Outcome<double> emv(const CellRange& probabilities, const CellRange& impacts, co
 
 Outcome<std::string> rag(const CellRange& spi, const CellRange& cpi, const Optional& amber_below,
                          const Optional& red_below);
-Outcome<double> openissues(const CellRange& raised, const CellRange& closed, const CellRange& status_date,
-                           const Optional& min_age_days);
+Outcome<double> openissues(DateFrame frame, const CellRange& raised, const CellRange& closed,
+                           const CellRange& status_date, const Optional& min_age_days);
 
 }  // namespace pmocalc::sheet

@@ -179,7 +179,7 @@ OfficeSession::OfficeSession(const SessionOptions& options) {
         throw OfficeUnavailable("cannot start " + (program_directory() / "soffice").string() +
                                 " (is libreoffice-calc installed?)");
     }
-    const std::string url = "uno:" + connection + ";urp;StarOffice.ComponentContext";
+    url_ = "uno:" + connection + ";urp;StarOffice.ComponentContext";
     try {
         rtl::Bootstrap::set("URE_MORE_TYPES",
                             rtl::OUString::createFromAscii(("file://" + (program_directory() / "types" / "offapi.rdb").string()).c_str()));
@@ -191,7 +191,7 @@ OfficeSession::OfficeSession(const SessionOptions& options) {
         Reference<css::uno::XComponentContext> remote;
         while (!remote.is()) {
             try {
-                remote.set(resolver->resolve(rtl::OUString::createFromAscii(url.c_str())), UNO_QUERY_THROW);
+                remote.set(resolver->resolve(rtl::OUString::createFromAscii(url_.c_str())), UNO_QUERY_THROW);
             } catch (const css::uno::Exception&) {
                 if (exited(office_)) {
                     office_ = -1;

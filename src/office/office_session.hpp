@@ -59,6 +59,10 @@ public:
     const std::filesystem::path& directory() const { return directory_; }
     // Whether the office process is still running.
     bool alive() const;
+    // The UNO URL another client (a Python test) connects to the office with.
+    const std::string& url() const { return url_; }
+    // The process id of the office's launcher (soffice.bin is its child); -1 once it has ended.
+    pid_t pid() const { return office_; }
 
 private:
     void stop();
@@ -66,6 +70,7 @@ private:
     std::filesystem::path directory_;
     mutable pid_t office_ = -1;  // -1 once it has ended
     bool as_other_user_ = false;
+    std::string url_;
     css::uno::Reference<css::uno::XComponentContext> context_;
     css::uno::Reference<css::frame::XDesktop2> desktop_;
 };

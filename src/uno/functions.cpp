@@ -29,8 +29,10 @@ using css::uno::Reference;
 using rtl::OUString;
 
 // Calc keeps a formula error in the low bits of a quiet NaN (formula/errorcodes.hxx);
-// 532 is #DIV/0!. A plain NaN would show as #VALUE!, hiding why.
+// 532 is #DIV/0!, 503 #NUM! (what Calc's own arithmetic gives on overflow).
+// A plain NaN would show as #VALUE!, hiding why.
 constexpr std::uint32_t calc_division_by_zero = 532;
+constexpr std::uint32_t calc_overflow = 503;
 
 double calc_error_value(std::uint32_t error_code) {
     const std::uint64_t bits = 0x7FF8000000000000ULL | error_code;
@@ -45,12 +47,15 @@ double calc_error_value(std::uint32_t error_code) {
 
 double to_calc(const Outcome<double>& outcome) {
     if (outcome) {
-        if (!std::isfinite(*outcome))
-            return calc_error_value(calc_division_by_zero);
+        if (!std::isfinite(*outcome))  // the core promises finite figures: never show an infinity
+            return calc_error_value(calc_overflow);
         return *outcome;
     }
-    if (outcome.problem().fault == Fault::undefined_result)
-        return calc_error_value(calc_division_by_zero);
+    switch (outcome.problem().fault) {
+    case Fault::undefined_result: return calc_error_value(calc_division_by_zero);
+    case Fault::too_large: return calc_error_value(calc_overflow);
+    case Fault::invalid_input: break;
+    }
     throw_invalid(outcome.problem());
 }
 
@@ -170,10 +175,10 @@ public:
                                       to_optional_range(red_below)));
         });
     }
-    double SAL_CALL openissues(const AnyGrid& raised, const AnyGrid& closed, const AnyGrid& status_date,
-                               const Any& min_age_days) override {
+    double SAL_CALL openissues(const Reference<css::beans::XPropertySet>& document, const AnyGrid& raised,
+                               const AnyGrid& closed, const AnyGrid& status_date, const Any& min_age_days) override {
         return guarded([&] {
-            return to_calc(sheet::openissues(to_cell_range(raised), to_cell_range(closed),
+            return to_calc(sheet::openissues(date_frame_of(document), to_cell_range(raised), to_cell_range(closed),
                                              to_cell_range(status_date), to_optional_range(min_age_days)));
         });
     }

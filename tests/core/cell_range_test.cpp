@@ -45,6 +45,13 @@ TEST(CellRange, SumIgnoresBlanksAndRejectsText) {
     EXPECT_EQ(sum.problem().reason(), "ev, row 2: a number is needed, found text \"n/a\"");
 }
 
+TEST(CellRange, ASumBeyondTheLargestDoubleIsTooLargeNotInfinite) {
+    const auto sum = sum_of({"pv", CellRange::column({1e308, 1e308})});
+    ASSERT_TRUE(test::is_too_large(sum));
+    EXPECT_EQ(sum.problem().reason(), "pv: the sum is beyond the largest number a cell can hold");
+    EXPECT_TRUE(test::has_value(sum_of({"pv", CellRange::column({1e308, -1e308})}), 0));
+}
+
 TEST(CellRange, AllBlankIsNotZero) {
     EXPECT_TRUE(test::is_invalid(sum_of({"pv", CellRange::column({std::monostate{}, std::string()})})));
 }

@@ -65,6 +65,29 @@ TEST(SheetEvm, Tcpi) {
     EXPECT_TRUE(test::is_undefined(tcpi(num(200), num(125), num(200), std::nullopt)));
 }
 
+// Amounts near 1E308: a sum or a result beyond the largest double is never an
+// infinity, nor a figure computed from one (ΣPV = ∞ made SPI 0 and EAC 0).
+TEST(SheetEvm, FiguresBeyondTheLargestDoubleAreTooLarge) {
+    const CellRange huge = CellRange::column({1e308, 1e308, 1e308});
+    EXPECT_TRUE(test::is_too_large(spi(num(600), huge)));
+    EXPECT_TRUE(test::is_too_large(cpi(num(600), huge)));
+    EXPECT_TRUE(test::is_too_large(sv(huge, num(500))));
+    EXPECT_TRUE(test::is_too_large(eac(num(1000), huge, num(500), std::nullopt, std::nullopt)));
+    EXPECT_TRUE(test::is_too_large(eac(num(1000), num(600), num(500), std::nullopt, huge)));
+    EXPECT_TRUE(test::is_too_large(tcpi(num(1000), num(600), huge, std::nullopt)));
+    EXPECT_TRUE(test::is_too_large(es(CellRange::column({100.0, 250.0, 450.0}), huge)));
+    // Each amount fits, the result does not.
+    EXPECT_TRUE(test::is_too_large(spi(num(1e308), num(1e-300))));
+    EXPECT_TRUE(test::is_too_large(vac(num(1e308), num(1), num(1e300), std::nullopt, std::nullopt)));
+    EXPECT_TRUE(test::is_too_large(ieact(CellRange::column({100.0, 250.0, 450.0}), num(1), num(1e308))));
+    EXPECT_TRUE(test::is_too_large(pv({}, huge, dates({date(2025, 1, 6), date(2025, 1, 6), date(2025, 1, 6)}),
+                                      dates({date(2025, 1, 6), date(2025, 1, 6), date(2025, 1, 6)}),
+                                      dates({date(2025, 1, 6)}), std::nullopt, std::nullopt)));
+    EXPECT_TRUE(test::is_too_large(ev(huge, CellRange::column({1.0, 1.0, 1.0}))));
+    EXPECT_TRUE(test::is_too_large(exposure(CellRange::column({1.0, 1.0}), CellRange::column({1e308, 1e308}))));
+    EXPECT_TRUE(has_value(sv(num(1e308), num(1)), 1e308));
+}
+
 TEST(SheetPlannedValue, MsProjectSpiExample) {
     // A 4-day task (Mon–Thu), budget 100; after 2 days PV = 50; 60 % complete -> EV 60, SPI 1.2.
     const auto planned = pv({}, num(100), dates({date(2025, 1, 6)}), dates({date(2025, 1, 9)}),
@@ -223,7 +246,7 @@ TEST(SheetBlankCells, SingleBlankCellArrivesAsZero) {
     EXPECT_TRUE(test::is_invalid(slip({}, num(0), dates({date(2025, 1, 13)}), std::nullopt, std::nullopt)));
     EXPECT_TRUE(test::is_invalid(pv({}, num(10), dates({45663}), dates({45670}), num(0), std::nullopt,
                                     std::nullopt)));
-    EXPECT_TRUE(has_value(openissues(dates({date(2025, 6, 1)}), num(0), dates({date(2025, 6, 30)}), num(0)), 1));
+    EXPECT_TRUE(has_value(openissues({}, dates({date(2025, 6, 1)}), num(0), dates({date(2025, 6, 30)}), num(0)), 1));
     EXPECT_TRUE(test::is_invalid(rag(num(1.0), num(0.9), num(-1), std::nullopt)));
 }
 
@@ -233,13 +256,57 @@ TEST(SheetIssues, CountsOpenIssuesAtTheStatusDate) {
                                     date(2025, 5, 1)});
     const CellRange closed = CellRange::column({blank, static_cast<double>(date(2025, 6, 30)), blank, blank,
                                                 static_cast<double>(date(2025, 7, 2))});
-    EXPECT_TRUE(has_value(openissues(raised, closed, dates({status}), std::nullopt), 3));
-    EXPECT_TRUE(has_value(openissues(raised, closed, dates({status}), num(29)), 2));
-    EXPECT_TRUE(has_value(openissues(raised, closed, dates({status}), num(30)), 1));
-    const auto closed_first = openissues(dates({date(2025, 6, 2)}), dates({date(2025, 6, 1)}), dates({status}),
-                                         std::nullopt);
+    EXPECT_TRUE(has_value(openissues({}, raised, closed, dates({status}), std::nullopt), 3));
+    EXPECT_TRUE(has_value(openissues({}, raised, closed, dates({status}), num(29)), 2));
+    EXPECT_TRUE(has_value(openissues({}, raised, closed, dates({status}), num(30)), 1));
+    const auto closed_first = openissues({}, dates({date(2025, 6, 2)}), dates({date(2025, 6, 1)}),
+                                         dates({status}), std::nullopt);
     ASSERT_TRUE(test::is_invalid(closed_first));
     EXPECT_NE(closed_first.problem().reason().find("closed, row 1"), std::string::npos);
+}
+
+// The calendar ends where last_plausible_day says: every date argument takes
+// 1900-01-01, 2199-12-30 and 2199-12-31, and refuses 1899-12-31 and 2200-01-01.
+TEST(SheetDates, TheCalendarEndsHoldInEveryDateArgument) {
+    const Day first = date(1900, 1, 1);
+    const Day last = date(2199, 12, 31);
+    ASSERT_EQ(first, first_plausible_day);
+    ASSERT_EQ(last, last_plausible_day);
+    auto day = [](Day d) { return dates({d}); };
+    EXPECT_TRUE(has_value(pv({}, num(1), day(last - 1), day(last), day(last - 1), std::nullopt, std::nullopt), 0.5));
+    EXPECT_TRUE(has_value(pv({}, num(1), day(last), day(last), day(last), std::nullopt, std::nullopt), 1));
+    EXPECT_TRUE(has_value(pv({}, num(1), day(first), day(first), day(first), std::nullopt, std::nullopt), 1));
+    EXPECT_TRUE(has_value(pv({}, num(1), day(last - 1), day(last), day(last - 1), day(last - 1), std::nullopt), 0));
+    EXPECT_TRUE(test::is_invalid(pv({}, num(1), day(last), day(last + 1), day(last), std::nullopt, std::nullopt)));
+    EXPECT_TRUE(test::is_invalid(pv({}, num(1), day(last), day(last), day(last + 1), std::nullopt, std::nullopt)));
+    EXPECT_TRUE(test::is_invalid(pv({}, num(1), day(first - 1), day(first), day(first), std::nullopt, std::nullopt)));
+    EXPECT_TRUE(test::is_invalid(pv({}, num(1), day(last - 1), day(last), day(last), day(last + 1), std::nullopt)));
+    EXPECT_TRUE(has_value(slip({}, day(last - 1), day(last), std::nullopt, std::nullopt), 1));
+    EXPECT_TRUE(has_value(slip({}, day(last), day(last - 1), std::nullopt, std::nullopt), -1));
+    EXPECT_TRUE(has_value(slip({}, day(last - 1), day(last), day(last), std::nullopt), 0));
+    EXPECT_TRUE(has_value(slip({}, day(first), day(first + 1), std::nullopt, std::nullopt), 1));
+    EXPECT_TRUE(test::is_invalid(slip({}, day(last), day(last + 1), std::nullopt, std::nullopt)));
+    EXPECT_TRUE(test::is_invalid(slip({}, day(first - 1), day(first), std::nullopt, std::nullopt)));
+    EXPECT_TRUE(has_value(openissues({}, day(last), num(0), day(last), std::nullopt), 1));
+    EXPECT_TRUE(has_value(openissues({}, day(last - 1), day(last), day(last), std::nullopt), 0));
+    EXPECT_TRUE(has_value(openissues({}, day(first), num(0), day(first), std::nullopt), 1));
+    EXPECT_TRUE(test::is_invalid(openissues({}, day(last - 1), day(last + 1), day(last), std::nullopt)));
+    EXPECT_TRUE(test::is_invalid(openissues({}, day(last - 1), num(0), day(last + 1), std::nullopt)));
+    EXPECT_TRUE(test::is_invalid(openissues({}, day(first - 1), num(0), day(first), std::nullopt)));
+}
+
+// In a 1904 document the serial of 2200-01-01 is that of 2195-12-31 in the
+// default one: the document's null date decides what is a date.
+TEST(SheetIssues, RespectTheDocumentNullDate) {
+    const Day offset = date(1904, 1, 1);
+    const DateFrame frame{offset};
+    auto serial = [&](int y, unsigned m, unsigned d) { return dates({date(y, m, d) - offset}); };
+    EXPECT_TRUE(has_value(openissues(frame, serial(2199, 12, 31), num(0), serial(2199, 12, 31), std::nullopt), 1));
+    EXPECT_TRUE(test::is_invalid(openissues(frame, serial(2200, 1, 1), num(0), serial(2200, 1, 2), std::nullopt)));
+    EXPECT_TRUE(test::is_invalid(openissues(frame, serial(2199, 12, 1), serial(2200, 1, 1), serial(2199, 12, 2),
+                                            std::nullopt)));
+    EXPECT_TRUE(has_value(openissues(frame, serial(1904, 1, 2), num(0), serial(1904, 1, 3), std::nullopt), 1));
+    EXPECT_TRUE(has_value(openissues(frame, serial(1900, 1, 1), num(0), serial(1900, 1, 2), std::nullopt), 1));
 }
 
 }  // namespace

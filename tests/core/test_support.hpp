@@ -28,6 +28,11 @@ template <class T>
     return fails_with(outcome, Fault::undefined_result);
 }
 
+template <class T>
+::testing::AssertionResult is_too_large(const Outcome<T>& outcome) {
+    return fails_with(outcome, Fault::too_large);
+}
+
 inline ::testing::AssertionResult has_value(const Outcome<double>& outcome, double expected) {
     if (!outcome.ok())
         return ::testing::AssertionFailure() << "expected " << expected << ", got: " << outcome.problem().reason();

@@ -7,6 +7,10 @@
 //   pmocalc-office profile --extension OXT [--ui-locale LOCALE] DIR
 //       makes DIR/profile with the extension installed (DIR/home as HOME),
 //       owned by the unprivileged office user when run as root.
+//   pmocalc-office serve --extension OXT
+//       starts an office with the extension installed, for a client of its own
+//       (a Python UNO test): prints "url <UNO URL>", "pid <launcher pid>" and
+//       "ready", and ends the office when standard input ends.
 #include <filesystem>
 #include <iostream>
 #include <map>
@@ -34,7 +38,8 @@ using css::uno::UNO_QUERY_THROW;
 
 constexpr char usage[] =
     "usage: pmocalc-office convert --extension OXT --to xlsx|csv|pdf --outdir DIR INPUT...\n"
-    "       pmocalc-office profile --extension OXT [--ui-locale LOCALE] DIR\n";
+    "       pmocalc-office profile --extension OXT [--ui-locale LOCALE] DIR\n"
+    "       pmocalc-office serve --extension OXT\n";
 
 struct Filter {
     const char* name;
@@ -100,11 +105,23 @@ int convert(const std::vector<fs::path>& extensions, const std::string& target, 
     return failures == 0 ? 0 : 1;
 }
 
+// The office lives as long as the client keeps our standard input open, so a
+// client that dies (a test stopped by its timeout) never leaves it running.
+int serve(const std::vector<fs::path>& extensions) {
+    test::ExtensionProfile profile({extensions, std::nullopt, {}});
+    office::OfficeSession office(profile.session_options());
+    std::cout << "url " << office.url() << "\npid " << office.pid() << "\nready" << std::endl;
+    std::string ignored;
+    while (std::getline(std::cin, ignored)) {
+    }
+    return office.alive() ? 0 : 1;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
     const std::vector<std::string> args(argv + 1, argv + argc);
-    if (args.empty() || (args[0] != "convert" && args[0] != "profile")) {
+    if (args.empty() || (args[0] != "convert" && args[0] != "profile" && args[0] != "serve")) {
         std::cerr << usage;
         return 2;
     }
@@ -138,6 +155,13 @@ int main(int argc, char** argv) {
             pmocalc::test::ExtensionProfile profile({extensions, ui_locale, rest[0]});
             profile.keep();
             return 0;
+        }
+        if (args[0] == "serve") {
+            if (!rest.empty()) {
+                std::cerr << usage;
+                return 2;
+            }
+            return serve(extensions);
         }
         if (outdir.empty() || rest.empty()) {
             std::cerr << usage;
