@@ -87,8 +87,8 @@ std::string format_grouped(double value) {
 std::string format_index(const std::optional<double>& value) {
     if (!value)
         return std::string(text(Msg::not_defined, Language::en));
-    if (!std::isfinite(*value))
-        return format_number(*value);
+    if (!std::isfinite(*value) || std::fabs(*value) >= 1e15)
+        return format_number(*value);  // in exponent form: two decimals of it would not fit
     char buffer[64];
     const auto result = std::to_chars(buffer, buffer + sizeof buffer, *value, std::chars_format::fixed, 2);
     return std::string(buffer, result.ptr);
