@@ -112,10 +112,11 @@ std::optional<Day> WorkCalendar::nth_working_day(Day first, std::int64_t n) cons
     if (n < 1)
         return first;
     // The smallest `last` with n working days in first..last: within whole
-    // weeks of working days, plus one day for each holiday.
+    // weeks of working days, plus a week for each holiday (a week holds at
+    // least one working day; the next day may well be a weekend).
     const std::int64_t per_week = weekend_.working_days_per_week();
     Day low = first;
-    Day high = first + 7 * (n / per_week + 1) + static_cast<Day>(working_holidays_.size());
+    Day high = first + 7 * (n / per_week + 1 + static_cast<Day>(working_holidays_.size()));
     if (high > last_plausible_day) {
         if (working_days(first, last_plausible_day) < n)
             return std::nullopt;

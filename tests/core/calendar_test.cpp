@@ -79,6 +79,17 @@ TEST(WorkCalendar, HolidaysOnWorkingDaysAreSkippedOnce) {
     EXPECT_TRUE(calendar.is_working_day(date(2025, 5, 7)));
 }
 
+// Found by fuzz_calendar: with one working day a week, the search for the
+// n-th working day stopped a day after each holiday, on a weekend.
+TEST(WorkCalendar, NthWorkingDayBeyondHolidaysInAShortWeek) {
+    const auto sundays_only = WeekendMask::parse("1111110");
+    ASSERT_TRUE(sundays_only.ok());
+    const WorkCalendar calendar(*sundays_only, {date(2025, 1, 12), date(2025, 1, 19)});
+    EXPECT_EQ(calendar.nth_working_day(date(2025, 1, 6), 1), date(2025, 1, 26));
+    EXPECT_EQ(calendar.nth_working_day(date(2025, 1, 6), 2), date(2025, 2, 2));
+    EXPECT_EQ(WorkCalendar().nth_working_day(date(2025, 1, 6), 5), date(2025, 1, 10));
+}
+
 TEST(WorkCalendar, FastCountAgreesWithDayByDayCount) {
     const auto mask = WeekendMask::parse("0010011");
     ASSERT_TRUE(mask.ok());
