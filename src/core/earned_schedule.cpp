@@ -44,7 +44,7 @@ double PvCurve::earned_schedule(double ev) const {
 namespace {
 
 Outcome<double> check_actual_time(double at) {
-    if (at < 0)
+    if (!(at >= 0))  // negative, or not a number at all
         return invalid_input({Msg::at_negative, {at}});
     return at;
 }

@@ -63,6 +63,9 @@ TEST(EarnedSchedule, NotANumber) {
     EXPECT_TRUE(test::is_invalid(PvCurve::from_cumulative({100, nan, 300})));
     EXPECT_TRUE(std::isnan(p6_linear().earned_schedule(nan)));
     EXPECT_TRUE(std::isnan(*schedule_variance_t(p6_linear(), nan, 5)));
+    // Also found by it: an actual time that is not a number passed as not negative.
+    EXPECT_TRUE(test::is_invalid(schedule_variance_t(p6_linear(), 300, nan)));
+    EXPECT_TRUE(test::is_invalid(independent_eac_t(p6_linear(), 300, nan)));
 }
 
 TEST(EarnedSchedule, UndefinedAndInvalidTimes) {
