@@ -98,10 +98,12 @@ void check_curve(FuzzInput& in, const WorkCalendar& calendar) {
     std::vector<TaskPlan> tasks;
     const int count = in.byte() % 6;
     double total = 0;
+    // Tasks within a few years (plans span months; a wider span only makes each run slower).
+    const Day base = first_plausible_day + static_cast<Day>(in.u32() % (last_plausible_day - first_plausible_day + 1));
     for (int i = 0; i < count; ++i) {
         const double budget = in.number();
-        const Day start = first_plausible_day + static_cast<Day>(in.u32() % (last_plausible_day - first_plausible_day + 1));
-        const Day finish = in.flag() ? start + in.byte() : start + in.u16();
+        const Day start = std::min(base + static_cast<Day>(in.u16() % 2000), last_plausible_day);
+        const Day finish = in.flag() ? start + in.byte() : start + in.u16() % 1000;
         const auto plan = make_task_plan(budget, start, std::min(finish, last_plausible_day));
         if (!plan)
             continue;
