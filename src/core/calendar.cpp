@@ -11,6 +11,12 @@ namespace {
 // 1899-12-30, Calc's default null date, as a std::chrono day.
 constexpr std::chrono::sys_days calc_epoch{std::chrono::year{1899} / std::chrono::December / 30};
 
+// The days std::chrono's civil calendar holds (years -32767 … 32767).
+constexpr Day earliest_civil_day =
+    (std::chrono::sys_days{std::chrono::year::min() / std::chrono::January / 1} - calc_epoch).count();
+constexpr Day latest_civil_day =
+    (std::chrono::sys_days{std::chrono::year::max() / std::chrono::December / 31} - calc_epoch).count();
+
 Day floor_div(Day a, Day b) { return a / b - ((a % b != 0) && ((a < 0) != (b < 0))); }
 
 }  // namespace
@@ -22,6 +28,7 @@ Day day_from_civil(CivilDate date) {
 }
 
 CivilDate civil_from_day(Day day) {
+    day = std::clamp(day, earliest_civil_day, latest_civil_day);  // beyond, the first or last day it holds
     const std::chrono::year_month_day ymd{calc_epoch + std::chrono::days{day}};
     return {static_cast<int>(ymd.year()), static_cast<unsigned>(ymd.month()), static_cast<unsigned>(ymd.day())};
 }

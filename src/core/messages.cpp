@@ -1,5 +1,6 @@
 #include "messages.hpp"
 
+#include <algorithm>
 #include <array>
 #include <charconv>
 #include <cmath>
@@ -24,6 +25,13 @@ constexpr Entry entries[] = {
 };
 
 const Entry& entry(Msg id) { return entries[static_cast<std::size_t>(id)]; }
+
+// A date argument's Day back from the double it is kept in: the largest Days
+// round up to 2^63, which no Day holds (civil_from_day clamps them anyway).
+Day day_of(double kept) {
+    constexpr double limit = 9.2e18;
+    return static_cast<Day>(std::clamp(kept, -limit, limit));
+}
 
 }  // namespace
 
@@ -115,7 +123,7 @@ std::string MessageArg::render(Language language) const {
     switch (kind_) {
     case Kind::text: return text_;
     case Kind::number: return format_number(number_);
-    case Kind::date: return iso_date(static_cast<Day>(number_));
+    case Kind::date: return iso_date(day_of(number_));
     case Kind::percent: return format_number(number_ * 100, 4) + "%";
     case Kind::nested: return nested_->render(language);
     }

@@ -1,5 +1,7 @@
 #include "core/calendar.hpp"
 
+#include <limits>
+
 #include "test_support.hpp"
 
 namespace pmocalc {
@@ -24,6 +26,17 @@ TEST(Calendar, RoundTripsAcrossCenturiesAndLeapDays) {
     }
     EXPECT_EQ(date(2024, 3, 1) - date(2024, 2, 28), 2);
     EXPECT_EQ(date(2100, 3, 1) - date(2100, 2, 28), 1);
+}
+
+// Found by fuzz_calendar: a day far outside the calendar overflowed (signed
+// integer overflow in std::chrono); any Day now gives a date.
+TEST(Calendar, EveryDayHasADate) {
+    EXPECT_EQ(iso_date(std::numeric_limits<Day>::min()), "-32767-01-01");
+    EXPECT_EQ(iso_date(std::numeric_limits<Day>::max()), "32767-12-31");
+    EXPECT_EQ(day_from_civil(civil_from_day(day_from_civil({32767, 12, 31}))), day_from_civil({32767, 12, 31}));
+    EXPECT_EQ(day_from_civil(civil_from_day(day_from_civil({-32767, 1, 1}))), day_from_civil({-32767, 1, 1}));
+    EXPECT_EQ(MessageArg::date(std::numeric_limits<Day>::min()).render(Language::en), "-32767-01-01");
+    EXPECT_EQ(MessageArg::date(std::numeric_limits<Day>::max()).render(Language::en), "32767-12-31");
 }
 
 TEST(Calendar, WeekdaysAreMondayFirst) {
