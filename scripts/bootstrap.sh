@@ -5,7 +5,7 @@ set -euo pipefail
 packages=(
   cmake make g++ pkg-config python3 util-linux zip
   libreoffice-calc libreoffice-dev fonts-noto-cjk
-  googletest libgtest-dev nlohmann-json3-dev
+  googletest libgtest-dev nlohmann-json3-dev libbenchmark-dev
   clang-14 libclang-rt-14-dev
 )
 

@@ -2,7 +2,9 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdint>
 #include <map>
+#include <span>
 
 #include "earned_schedule.hpp"
 #include "evm.hpp"
@@ -33,105 +35,79 @@ struct ReportingGrid {
     Day period_end(std::size_t index) const { return origin + static_cast<Day>((index + 1) * period_days) - 1; }
 };
 
-ReportingGrid reporting_grid(const std::vector<const Task*>& tasks, Day status, int period_days) {
+ReportingGrid reporting_grid(const PlannedCurve& plan, Day status, int period_days) {
     ReportingGrid grid;
     grid.period_days = period_days;
-    if (tasks.empty())
+    if (plan.empty())
         return grid;
-    Day first = tasks.front()->start;
-    Day last = tasks.front()->finish;
-    for (const Task* task : tasks) {
-        first = std::min(first, task->start);
-        last = std::max(last, task->finish);
-    }
-    grid.origin = period_start(first, status + 1, period_days);
-    grid.periods = grid.period_of(last) + 1;
+    grid.origin = period_start(plan.start(), status + 1, period_days);
+    grid.periods = grid.period_of(plan.finish()) + 1;
     return grid;
 }
 
-// The PV a set of tasks contributes to each period of the grid: partial PV of
-// the tasks under way at its end, and the full budgets of those finishing in it.
-// Each task costs one planned_value per period it spans, however long the plan.
-struct PeriodPv {
-    std::vector<double> partial;
-    std::vector<double> completed;
-    std::size_t first = 0;
-    std::size_t last = 0;
-    bool empty = true;
+// The plan's S-curve on the grid: cumulative PV at the end of each period.
+SCurve s_curve_of(const PlannedCurve& plan, const ReportingGrid& grid) {
+    SCurve curve;
+    curve.period_days = grid.period_days;
+    curve.origin = grid.origin;
+    curve.cumulative_pv.reserve(grid.periods);
+    for (std::size_t k = 0; k < grid.periods; ++k)
+        curve.cumulative_pv.push_back(plan.at(grid.period_end(k)));
+    return curve;
+}
 
-    explicit PeriodPv(std::size_t periods) : partial(periods, 0.0), completed(periods, 0.0) {}
+// The sums over a set of tasks that the figures are made of.
+struct TaskSums {
+    double bac = 0;
+    double pv = 0;
+    double ev = 0;
+    double ac = 0;
+    bool any_actual_cost = false;
+    std::optional<Day> last_finish;  // the latest actual, forecast or planned finish
 
-    void add(const Task& task, const ReportingGrid& grid, const WorkCalendar& calendar) {
-        const std::size_t start_period = grid.period_of(task.start);
-        const std::size_t full_period = grid.period_of(task.finish);
-        for (std::size_t k = start_period; k < full_period; ++k)
-            partial[k] += planned_value(plan_of(task), grid.period_end(k), calendar);
-        completed[full_period] += task.budget;
-        first = empty ? start_period : std::min(first, start_period);
-        last = empty ? full_period : std::max(last, full_period);
-        empty = false;
-    }
-
-    void add(const PeriodPv& other) {
-        if (other.empty)
-            return;
-        for (std::size_t k = other.first; k <= other.last; ++k) {
-            partial[k] += other.partial[k];
-            completed[k] += other.completed[k];
-        }
-        first = empty ? other.first : std::min(first, other.first);
-        last = empty ? other.last : std::max(last, other.last);
-        empty = false;
-    }
-
-    // The cumulative curve from the first period with work to the last.
-    SCurve curve(const ReportingGrid& grid) const {
-        SCurve curve;
-        curve.period_days = grid.period_days;
-        if (empty)
-            return curve;
-        curve.origin = grid.origin + static_cast<Day>(first) * grid.period_days;
-        double done = 0;
-        for (std::size_t k = 0; k < first; ++k)
-            done += completed[k];
-        for (std::size_t k = first; k <= last; ++k) {
-            done += completed[k];
-            curve.cumulative_pv.push_back(done + partial[k]);
-        }
-        return curve;
+    void add(const TaskSums& other) {
+        bac += other.bac;
+        pv += other.pv;
+        ev += other.ev;
+        ac += other.ac;
+        any_actual_cost = any_actual_cost || other.any_actual_cost;
+        if (other.last_finish)
+            last_finish = std::max(last_finish.value_or(*other.last_finish), *other.last_finish);
     }
 };
 
-std::vector<TaskPlan> plans_of(const std::vector<const Task*>& tasks) {
-    std::vector<TaskPlan> plans;
-    plans.reserve(tasks.size());
-    for (const Task* task : tasks)
-        plans.push_back(plan_of(*task));
-    return plans;
-}
-
 bool is_done(const Task& task) { return task.percent_complete >= 1.0; }
+
+TaskSums sums_of(const Portfolio& portfolio, std::span<const std::uint32_t> tasks, Day status,
+                 const WorkCalendar& calendar) {
+    TaskSums sums;
+    for (const std::uint32_t t : tasks) {
+        const Task& task = portfolio.tasks[t];
+        sums.bac += task.budget;
+        sums.pv += planned_value(plan_of(task), status, calendar);
+        sums.ev += earned_value(task.budget, task.percent_complete).value();  // the reader checked the percent
+        if (task.actual_cost) {
+            sums.any_actual_cost = true;
+            sums.ac += *task.actual_cost;
+        }
+        const Day finish = forecast_finish_of(task);
+        sums.last_finish = std::max(sums.last_finish.value_or(finish), finish);
+    }
+    return sums;
+}
 
 // The figures go through the same calculators as the PMO_* functions, so a
 // figure in the report can never differ from the function's; an undefined
 // one (SPI while PV is 0) stays empty. Earned schedule counts from the
 // plan's first day, in the chosen periods.
-EvmFigures figures_of(const std::vector<const Task*>& tasks, const WorkCalendar& calendar,
-                      const AnalysisOptions& options, const PlannedCurve& plan) {
+EvmFigures figures_of(const TaskSums& sums, const WorkCalendar& calendar, const AnalysisOptions& options,
+                      const PlannedCurve& plan) {
     EvmFigures f;
-    bool any_actual_cost = false;
-    double ac = 0;
-    for (const Task* task : tasks) {
-        f.bac += task->budget;
-        f.pv += planned_value(plan_of(*task), options.status_date, calendar);
-        f.ev += earned_value(task->budget, task->percent_complete).value();  // the reader checked the percent
-        if (task->actual_cost) {
-            any_actual_cost = true;
-            ac += *task->actual_cost;
-        }
-    }
-    if (any_actual_cost)
-        f.ac = ac;
+    f.bac = sums.bac;
+    f.pv = sums.pv;
+    f.ev = sums.ev;
+    if (sums.any_actual_cost)
+        f.ac = sums.ac;
     f.sv = evm::schedule_variance(f.ev, f.pv);
     f.spi = defined(evm::schedule_performance_index(f.ev, f.pv));
     if (f.ac) {
@@ -145,12 +121,8 @@ EvmFigures figures_of(const std::vector<const Task*>& tasks, const WorkCalendar&
         // A finished project's clock stops at its last finish (Lipke): ES is
         // then PD, and AT must not keep growing with the status date.
         Day clock = options.status_date;
-        if (f.bac > 0 && f.ev >= f.bac) {
-            Day finished = plan.start();
-            for (const Task* task : tasks)
-                finished = std::max(finished, forecast_finish_of(*task));
-            clock = std::min(clock, finished);
-        }
+        if (f.bac > 0 && f.ev >= f.bac)
+            clock = std::min(clock, std::max(plan.start(), sums.last_finish.value_or(plan.start())));
         const double at = plan.periods_until(clock, options.es_period, calendar);
         f.es = pv_curve->earned_schedule(f.ev);
         f.at = at;
@@ -168,15 +140,16 @@ struct Forecast {
 
 // When the unfinished work will be done, and how that is known. Unfinished
 // work never finishes before the status date.
-Forecast forecast_of(const std::vector<const Task*>& tasks, const EvmFigures& f, const PlannedCurve& plan,
-                     const WorkCalendar& calendar, const AnalysisOptions& options) {
+Forecast forecast_of(const Portfolio& portfolio, std::span<const std::uint32_t> indices, const EvmFigures& f,
+                     const PlannedCurve& plan, const WorkCalendar& calendar, const AnalysisOptions& options) {
     Forecast result;
-    if (tasks.empty())
+    if (indices.empty())
         return result;
     std::optional<Day> typed;  // the plan's or the PM's dates of the unfinished tasks
-    Day last_done = tasks.front()->start;
+    Day last_done = portfolio.tasks[indices.front()].start;
     bool all_done = true;
-    for (const Task* task : tasks) {
+    for (const std::uint32_t t : indices) {
+        const Task* task = &portfolio.tasks[t];
         if (is_done(*task)) {
             last_done = std::max(last_done, forecast_finish_of(*task));
             continue;
@@ -194,8 +167,10 @@ Forecast forecast_of(const std::vector<const Task*>& tasks, const EvmFigures& f,
         if (const auto by_es = plan.day_after(*f.ieact, options.es_period, calendar)) {
             const Day earned = std::max(*by_es, status);
             bool pm_later = false;
-            for (const Task* task : tasks)
-                pm_later = pm_later || (!is_done(*task) && task->forecast_finish && *task->forecast_finish > earned);
+            for (const std::uint32_t t : indices) {
+                const Task& task = portfolio.tasks[t];
+                pm_later = pm_later || (!is_done(task) && task.forecast_finish && *task.forecast_finish > earned);
+            }
             if (pm_later)
                 return {std::max(*typed, earned), ForecastMethod::pm_forecast};
             return {earned, ForecastMethod::earned_schedule};
@@ -247,14 +222,26 @@ PortfolioStatus analyse_portfolio(const Portfolio& portfolio, const AnalysisOpti
         status_of_project.project = project;
         result.projects.push_back(std::move(status_of_project));
     }
-    std::vector<std::vector<const Task*>> tasks_of(result.projects.size());
-    std::vector<const Task*> all_tasks;
-    for (const Task& task : portfolio.tasks) {
-        const auto found = index_of.find(task.project_id);
-        if (found == index_of.end())
+    const std::size_t project_count = result.projects.size();
+
+    // The tasks grouped by project, as indices (the tasks of one project mostly
+    // come one after another, so the project is looked up once per run of them).
+    constexpr std::uint32_t no_project = UINT32_MAX;
+    std::vector<std::uint32_t> owner(portfolio.tasks.size(), no_project);
+    std::vector<std::size_t> begin(project_count + 1, 0);
+    const std::string* last_id = nullptr;
+    std::uint32_t last_index = no_project;
+    for (std::size_t t = 0; t < portfolio.tasks.size(); ++t) {
+        const Task& task = portfolio.tasks[t];
+        if (!last_id || task.project_id != *last_id) {
+            const auto found = index_of.find(task.project_id);
+            last_id = &task.project_id;
+            last_index = found == index_of.end() ? no_project : static_cast<std::uint32_t>(found->second);
+        }
+        owner[t] = last_index;
+        if (last_index == no_project)
             continue;
-        tasks_of[found->second].push_back(&task);
-        all_tasks.push_back(&task);
+        ++begin[last_index + 1];
         const Day baseline = baseline_finish_of(task);
         // An unfinished milestone cannot be reached before the status date.
         const Day forecast = is_done(task) ? forecast_finish_of(task) : std::max(forecast_finish_of(task), status);
@@ -262,24 +249,37 @@ PortfolioStatus analyse_portfolio(const Portfolio& portfolio, const AnalysisOpti
             result.slipped_milestones.push_back(
                 {task.project_id, task.id, task.name, baseline, forecast, schedule_slip(baseline, forecast, calendar)});
     }
+    for (std::size_t i = 0; i < project_count; ++i)
+        begin[i + 1] += begin[i];
+    std::vector<std::uint32_t> grouped(begin[project_count]);
+    {
+        std::vector<std::size_t> next(begin.begin(), begin.end() - 1);
+        for (std::size_t t = 0; t < portfolio.tasks.size(); ++t)
+            if (owner[t] != no_project)
+                grouped[next[owner[t]]++] = static_cast<std::uint32_t>(t);
+    }
+    owner = {};
 
-    const ReportingGrid grid = reporting_grid(all_tasks, status, options.chart_period_days);
-    PeriodPv portfolio_pv(grid.periods);
-    for (std::size_t i = 0; i < result.projects.size(); ++i) {
+    std::vector<PlannedCurve> plans;
+    plans.reserve(project_count);
+    std::vector<TaskPlan> task_plans;
+    TaskSums all;
+    for (std::size_t i = 0; i < project_count; ++i) {
         ProjectStatus& p = result.projects[i];
-        const auto& tasks = tasks_of[i];
+        const auto tasks = std::span<const std::uint32_t>(grouped).subspan(begin[i], begin[i + 1] - begin[i]);
         p.task_count = tasks.size();
-        PeriodPv project_pv(grid.periods);
-        for (const Task* task : tasks)
-            project_pv.add(*task, grid, calendar);
-        portfolio_pv.add(project_pv);
-        const PlannedCurve plan(plans_of(tasks), calendar);
-        p.figures = figures_of(tasks, calendar, options, plan);
-        for (const Task* task : tasks) {
-            const Day baseline = baseline_finish_of(*task);
+        task_plans.clear();
+        for (const std::uint32_t t : tasks)
+            task_plans.push_back(plan_of(portfolio.tasks[t]));
+        const PlannedCurve& plan = plans.emplace_back(task_plans, calendar);
+        const TaskSums sums = sums_of(portfolio, tasks, status, calendar);
+        all.add(sums);
+        p.figures = figures_of(sums, calendar, options, plan);
+        for (const std::uint32_t t : tasks) {
+            const Day baseline = baseline_finish_of(portfolio.tasks[t]);
             p.baseline_finish = std::max(p.baseline_finish.value_or(baseline), baseline);
         }
-        const Forecast forecast = forecast_of(tasks, p.figures, plan, calendar, options);
+        const Forecast forecast = forecast_of(portfolio, tasks, p.figures, plan, calendar, options);
         p.forecast_finish = forecast.finish;
         p.forecast_method = forecast.method;
         if (p.baseline_finish && p.forecast_finish)
@@ -290,8 +290,9 @@ PortfolioStatus analyse_portfolio(const Portfolio& portfolio, const AnalysisOpti
             result.forecast_method = p.forecast_method;
         }
     }
-    result.s_curve = portfolio_pv.curve(grid);
-    result.figures = figures_of(all_tasks, calendar, options, PlannedCurve(plans_of(all_tasks), calendar));
+    const PlannedCurve portfolio_plan = PlannedCurve::sum_of(plans);
+    result.s_curve = s_curve_of(portfolio_plan, reporting_grid(portfolio_plan, status, options.chart_period_days));
+    result.figures = figures_of(all, calendar, options, portfolio_plan);
     result.rag = rag_of(result.figures, options.thresholds);
 
     const bool ratings = portfolio.impacts_are_ratings;

@@ -555,7 +555,7 @@ std::string content_fingerprint(const CellRange& cells) {
     const std::uint64_t shape[2] = {cells.rows(), cells.columns()};
     add(shape, sizeof shape);
     for (std::size_t i = 0; i < cells.size(); ++i) {
-        const Cell& cell = cells[i];
+        const CellValue cell = cells[i];
         const auto kind = static_cast<unsigned char>(is_empty_cell(cell) ? 0 : cell.index());
         add(&kind, 1);
         if (const auto* number = std::get_if<double>(&cell)) {
@@ -563,8 +563,11 @@ std::string content_fingerprint(const CellRange& cells) {
             char digits[32];
             const auto written = std::to_chars(digits, digits + sizeof digits, *number, std::chars_format::general, 12);
             add(digits, static_cast<std::size_t>(written.ptr - digits));
-        } else if (const auto* text = std::get_if<std::string>(&cell); text && kind != 0)
-            add(text->data(), text->size() + 1);
+        } else if (const auto* text = std::get_if<std::string_view>(&cell); text && kind != 0) {
+            const char end = 0;  // each text with its terminator, as stored reports were fingerprinted
+            add(text->data(), text->size());
+            add(&end, 1);
+        }
         else if (const auto* error = std::get_if<CellError>(&cell))
             add(&error->code, sizeof error->code);
     }
@@ -576,7 +579,8 @@ std::string content_fingerprint(const CellRange& cells) {
 bool looks_like_report(const CellRange& cells) {
     if (cells.size() == 0)
         return false;
-    const auto* title = std::get_if<std::string>(&cells[0]);
+    const CellValue first = cells[0];
+    const auto* title = std::get_if<std::string_view>(&first);
     return title && (*title == text(Msg::report_title, Language::en) || *title == text(Msg::report_title, Language::ja));
 }
 

@@ -5,7 +5,7 @@
 
 namespace pmocalc {
 
-PlannedCurve::PlannedCurve(const std::vector<TaskPlan>& tasks, const WorkCalendar& calendar) {
+PlannedCurve::PlannedCurve(std::span<const TaskPlan> tasks, const WorkCalendar& calendar) {
     if (tasks.empty())
         return;
     Day first = tasks.front().start;
@@ -42,6 +42,40 @@ PlannedCurve::PlannedCurve(const std::vector<TaskPlan>& tasks, const WorkCalenda
         total += lump[d];
         cumulative_[d] = total;
     }
+}
+
+PlannedCurve PlannedCurve::sum_of(std::span<const PlannedCurve> parts) {
+    PlannedCurve sum;
+    bool any = false;
+    Day first = 0, last = 0;
+    for (const PlannedCurve& part : parts) {
+        if (part.empty())
+            continue;
+        first = any ? std::min(first, part.start()) : part.start();
+        last = any ? std::max(last, part.finish()) : part.finish();
+        any = true;
+    }
+    if (!any)
+        return sum;
+    sum.start_ = first;
+    const auto days = static_cast<std::size_t>(last - first + 1);
+    sum.cumulative_.assign(days, 0.0);
+    // Within its span a part adds its own curve; after it, its total (a difference array).
+    std::vector<double> total_from(days + 1, 0.0);
+    for (const PlannedCurve& part : parts) {
+        if (part.empty())
+            continue;
+        const auto offset = static_cast<std::size_t>(part.start() - first);
+        for (std::size_t d = 0; d < part.cumulative_.size(); ++d)
+            sum.cumulative_[offset + d] += part.cumulative_[d];
+        total_from[offset + part.cumulative_.size()] += part.cumulative_.back();
+    }
+    double done = 0;
+    for (std::size_t d = 0; d < days; ++d) {
+        done += total_from[d];
+        sum.cumulative_[d] += done;
+    }
+    return sum;
 }
 
 double PlannedCurve::at(Day day) const {

@@ -5,6 +5,7 @@
 #pragma once
 
 #include <optional>
+#include <span>
 #include <vector>
 
 #include "calendar.hpp"
@@ -21,7 +22,10 @@ enum class EsPeriod { weeks, working_days };
 class PlannedCurve {
 public:
     // O(tasks + days the plan spans).
-    PlannedCurve(const std::vector<TaskPlan>& tasks, const WorkCalendar& calendar);
+    PlannedCurve(std::span<const TaskPlan> tasks, const WorkCalendar& calendar);
+    // The plan of all the parts together (a portfolio of its projects' plans):
+    // O(parts + days), the same as building it from all their tasks.
+    static PlannedCurve sum_of(std::span<const PlannedCurve> parts);
 
     bool empty() const { return cumulative_.empty(); }
     Day start() const { return start_; }                                 // the first planned day
@@ -38,6 +42,8 @@ public:
     std::optional<Day> day_after(double periods, EsPeriod period, const WorkCalendar& calendar) const;
 
 private:
+    PlannedCurve() = default;
+
     Day start_ = 0;
     std::vector<double> cumulative_;  // one per calendar day from start_
 };

@@ -45,11 +45,8 @@ Outcome<Day> date_of(const Argument& arg, DateFrame frame) {
 bool is_omitted(const Optional& arg) {
     if (!arg)
         return true;
-    if (arg->size() == 1) {
-        const auto* number = std::get_if<double>(&(*arg)[0]);
-        if (number && *number == 0)
-            return true;
-    }
+    if (arg->size() == 1 && arg->kind(0) == CellKind::number && arg->number(0) == 0)
+        return true;
     for (std::size_t i = 0; i < arg->size(); ++i)
         if (!is_empty_cell((*arg)[i]))
             return false;
@@ -77,7 +74,7 @@ Outcome<WeekendMask> weekend_from(const Optional& weekend) {
         return WeekendMask();
     const Argument arg{"weekend", *weekend};
     for (std::size_t i = 0; i < arg.cells.size(); ++i) {
-        const Cell& cell = arg.cells[i];
+        const CellValue cell = arg.cells[i];
         if (is_empty_cell(cell))
             continue;
         if (const auto* code = std::get_if<double>(&cell)) {
@@ -85,8 +82,8 @@ Outcome<WeekendMask> weekend_from(const Optional& weekend) {
                 return arg.at(i, Msg::weekend_code_whole);
             return WeekendMask::from_code(static_cast<int>(*code));
         }
-        if (const auto* mask = std::get_if<std::string>(&cell))
-            return WeekendMask::parse(*mask);
+        if (const auto* mask = std::get_if<std::string_view>(&cell))
+            return WeekendMask::parse(std::string(*mask));
         return arg.at(i, {Msg::text_needed, {describe(cell)}});
     }
     return WeekendMask();
@@ -174,7 +171,7 @@ Outcome<RowCells> paired_numbers(const Argument& first, const Argument& second) 
     for (std::size_t i = 0; i < a.size(); ++i)
         if (a[i].has_value() != b[i].has_value())
             return (a[i] ? second : first).at(i, {Msg::blank_while_other_has_value, {a[i] ? first.name : second.name}});
-    return RowCells{a, b};
+    return RowCells{std::move(a), std::move(b)};
 }
 
 Outcome<double> ratio(Outcome<double> (*index)(double, double), const CellRange& ev, std::string_view base_name,

@@ -2,10 +2,9 @@
 
 namespace pmocalc {
 
-const Cell& Sheet::at(std::size_t row, std::size_t column) const {
-    static const Cell blank;
+CellValue Sheet::at(std::size_t row, std::size_t column) const {
     if (row >= cells.rows() || column >= cells.columns())
-        return blank;
+        return std::monostate{};
     return cells[row * cells.columns() + column];
 }
 

@@ -15,7 +15,7 @@ struct Sheet {
     std::string name;
     CellRange cells;  // row 0 / column 0 is cell A1
 
-    const Cell& at(std::size_t row, std::size_t column) const;  // blank outside the grid
+    CellValue at(std::size_t row, std::size_t column) const;  // blank outside the grid
 };
 
 struct Workbook {

@@ -12,6 +12,7 @@
 
 #include "header_glossary.hpp"
 #include "issue_log.hpp"
+#include "key_set.hpp"
 #include "planned_value.hpp"
 #include "report_model.hpp"
 #include "text.hpp"
@@ -106,10 +107,10 @@ std::optional<Layout> find_layout(const Sheet& sheet, SheetKind kind) {
         layout.kind = kind;
         layout.header_row = row;
         for (std::size_t column = 0; column < sheet.cells.columns(); ++column) {
-            const Cell& cell = sheet.at(row, column);
+            const CellValue cell = sheet.at(row, column);
             if (std::holds_alternative<CellError>(cell))
                 layout.error_headers.push_back(column);
-            const auto* text = std::get_if<std::string>(&cell);
+            const auto* text = std::get_if<std::string_view>(&cell);
             if (!text)
                 continue;
             const auto match = match_header(kind, *text);
@@ -190,7 +191,7 @@ public:
         bool dot = false;
         bool comma = false;
         for (std::size_t row = first_row; row < sheet.cells.rows(); ++row) {
-            const auto* text = std::get_if<std::string>(&sheet.at(row, column));
+            const auto text = text_in(sheet.at(row, column));
             if (!text)
                 continue;
             const auto number = read_number_text(*text);
@@ -238,7 +239,7 @@ public:
     // The deepest filled hierarchy column (LV1 … LVn), for names spread over levels.
     std::string level_name() const {
         for (auto it = layout_.level_columns.rbegin(); it != layout_.level_columns.rend(); ++it)
-            if (const auto* value = std::get_if<std::string>(&sheet_.at(row_, *it)); value && !is_blank(*value))
+            if (const auto value = text_in(sheet_.at(row_, *it)); value && !is_blank(*value))
                 return trimmed(*value);
         return {};
     }
@@ -248,7 +249,7 @@ public:
         const std::size_t column = layout_.column(field);
         if (column == Layout::no_column)
             return std::nullopt;
-        const Cell& cell = sheet_.at(row_, column);
+        const CellValue cell = sheet_.at(row_, column);
         if (is_empty_cell(cell))
             return std::nullopt;
         if (error_at(column))
@@ -257,7 +258,7 @@ public:
         if (const auto* number = std::get_if<double>(&cell)) {
             value = *number;
         } else {
-            const auto& text = std::get<std::string>(cell);
+            const auto& text = std::get<std::string_view>(cell);
             const auto typed = read_number_text(text);
             if (!typed) {
                 fail(column, {Msg::not_a_number, {what, text}});
@@ -286,7 +287,7 @@ public:
         const std::size_t column = layout_.column(field);
         if (column == Layout::no_column)
             return std::nullopt;
-        const Cell& cell = sheet_.at(row_, column);
+        const CellValue cell = sheet_.at(row_, column);
         if (is_empty_cell(cell) || error_at(column))
             return std::nullopt;
         if (const auto* number = std::get_if<double>(&cell)) {
@@ -297,7 +298,7 @@ public:
             }
             return *day;
         }
-        const auto& value = std::get<std::string>(cell);
+        const auto& value = std::get<std::string_view>(cell);
         if (auto day = parse_date_text(value)) {
             context_.typed.add(Msg::dates_typed_as_text, sheet_.name, column, row_);
             return day;
@@ -326,15 +327,15 @@ public:
 
 private:
     std::string header_of(std::size_t column) const {
-        const Cell& header = sheet_.at(layout_.header_row, column);
-        if (const auto* text = std::get_if<std::string>(&header))
+        const CellValue header = sheet_.at(layout_.header_row, column);
+        if (const auto* text = std::get_if<std::string_view>(&header))
             return trimmed(*text);
         return column_letters(column);
     }
 
     // An error value in the cell is an error of the row.
     bool error_at(std::size_t column) {
-        const auto* error = std::get_if<CellError>(&sheet_.at(row_, column));
+        const auto error = error_in(sheet_.at(row_, column));
         if (!error)
             return false;
         fail(column, {Msg::cell_error, {header_of(column), error_name(*error)}});
@@ -345,10 +346,10 @@ private:
         const std::size_t column = layout_.column(field);
         if (column == Layout::no_column)
             return {};
-        const Cell& cell = sheet_.at(row_, column);
+        const CellValue cell = sheet_.at(row_, column);
         if (const auto* number = std::get_if<double>(&cell))
             return number_as_text(*number);
-        if (const auto* value = std::get_if<std::string>(&cell))
+        if (const auto* value = std::get_if<std::string_view>(&cell))
             return trimmed(*value);
         if (const auto* error = std::get_if<CellError>(&cell)) {
             if (identifying) {
@@ -384,11 +385,11 @@ double percent_scale(const Sheet& sheet, const Layout& layout, Field field, std:
     std::size_t non_zero = 0;
     std::size_t above_one = 0;
     for (std::size_t row = layout.header_row + 1; row < sheet.cells.rows(); ++row) {
-        const Cell& cell = sheet.at(row, it->second);
+        const CellValue cell = sheet.at(row, it->second);
         std::optional<double> value;
         if (const auto* number = std::get_if<double>(&cell))
             value = *number;
-        else if (const auto* text = std::get_if<std::string>(&cell); text && text->find('%') == std::string::npos)
+        else if (const auto* text = std::get_if<std::string_view>(&cell); text && text->find('%') == std::string::npos)
             value = parse_number_text(*text);
         if (!value || *value == 0)
             continue;
@@ -413,10 +414,10 @@ bool is_closed_word(const std::string& status) {
     return false;
 }
 
-bool is_milestone_mark(const Cell& cell) {
+bool is_milestone_mark(const CellValue cell) {
     if (const auto* number = std::get_if<double>(&cell))
         return *number != 0;
-    if (const auto* text = std::get_if<std::string>(&cell)) {
+    if (const auto* text = std::get_if<std::string_view>(&cell)) {
         const std::string key = normalize_label(*text);
         for (std::string_view no : {"", "no", "n", "false", "0", "-", "いいえ", "×", "なし"})
             if (key == no)
@@ -443,10 +444,10 @@ std::optional<ChangeRequest::Status> change_status(const std::string& status) {
 }
 
 // A task ID like the WBS numbers and counters most task lists use: 1, 12, 1.2.3.
-bool is_wbs_like(const Cell& cell) {
+bool is_wbs_like(const CellValue cell) {
     if (const auto* number = std::get_if<double>(&cell))
         return *number >= 0;
-    const auto* text = std::get_if<std::string>(&cell);
+    const auto* text = std::get_if<std::string_view>(&cell);
     if (!text)
         return false;
     const std::string key = normalize_label(*text);
@@ -462,7 +463,7 @@ bool ids_are_wbs_numbers(const Sheet& sheet, const Layout& layout) {
     std::size_t ids = 0;
     std::size_t wbs = 0;
     for (std::size_t row = layout.header_row + 1; row < sheet.cells.rows(); ++row) {
-        const Cell& cell = sheet.at(row, column);
+        const CellValue cell = sheet.at(row, column);
         if (is_empty_cell(cell))
             continue;
         ++ids;
@@ -599,7 +600,7 @@ private:
     // left for a more specific one, and header cells that hold an error value.
     void report_header_problems(const Sheet& sheet, const Layout& layout) {
         auto header_at = [&](std::size_t column) {
-            const auto* text = std::get_if<std::string>(&sheet.at(layout.header_row, column));
+            const auto text = text_in(sheet.at(layout.header_row, column));
             return text ? trimmed(*text) : std::string();
         };
         for (const auto& [column, used] : layout.unused)
@@ -608,7 +609,7 @@ private:
                                            {Msg::column_not_read, {header_at(column), header_at(used),
                                                                    column_letters(used)}}});
         for (const auto& [column, used] : layout.repeats) {
-            const auto* header = std::get_if<std::string>(&sheet.at(layout.header_row, column));
+            const auto header = text_in(sheet.at(layout.header_row, column));
             result_.diagnostics.push_back({Diagnostic::Severity::warning, sheet.name,
                                            cell_address(layout.header_row, column),
                                            {Msg::duplicate_column, {header ? trimmed(*header) : std::string(),
@@ -707,7 +708,7 @@ private:
             }
             task.actual_cost = actual_cost;
             if (layout.has(Field::milestone)) {
-                const Cell& mark = sheet.at(row, layout.column(Field::milestone));
+                const CellValue mark = sheet.at(row, layout.column(Field::milestone));
                 if (std::holds_alternative<CellError>(mark))
                     r.text(Field::milestone);  // says so; an error is no milestone mark
                 task.milestone = is_milestone_mark(mark);
@@ -718,7 +719,8 @@ private:
                 else if (wbs_ids && !is_wbs_like(sheet.at(row, layout.column(Field::task_id))))
                     r.warn(Field::task_id, {Msg::task_id_unusual, {task.id}});
             }
-            if (!task.id.empty() && !task_keys_.insert(task.project_id + '\x1f' + task.id).second) {
+            key_.assign(task.project_id).append(1, '\x1f').append(task.id);
+            if (!task.id.empty() && !task_keys_.insert(key_)) {
                 r.fail(Field::task_id, {Msg::duplicate_task_id, {task.id}});
                 return;
             }
@@ -770,7 +772,7 @@ private:
             }
             risk.kind = *kind;
             risk.open = !is_closed_word(status);
-            if (!risk.id.empty() && !risk_keys_.insert(risk.id).second) {
+            if (!risk.id.empty() && !risk_keys_.insert(risk.id)) {
                 r.fail(Field::risk_id, {Msg::duplicate_risk_id, {risk.id}});
                 return;
             }
@@ -814,7 +816,7 @@ private:
                 if (closed_without_date++ == 0)
                     first_closed_without_date = row;
             }
-            if (!issue.id.empty() && !issue_keys_.insert(issue.id).second) {
+            if (!issue.id.empty() && !issue_keys_.insert(issue.id)) {
                 r.fail(Field::issue_id, {Msg::duplicate_issue_id, {issue.id}});
                 return;
             }
@@ -909,13 +911,13 @@ private:
         std::erase_if(result_.changes, [&](ChangeRequest& c) { return !belongs(c, Msg::term_the_change); });
     }
 
-    std::optional<Day> date_in_cell(const Cell& cell) const {
+    std::optional<Day> date_in_cell(const CellValue cell) const {
         if (const auto* number = std::get_if<double>(&cell)) {
             if (auto day = day_from_serial(*number, workbook_.null_date_offset))
                 return *day;
             return std::nullopt;
         }
-        if (const auto* text = std::get_if<std::string>(&cell))
+        if (const auto* text = std::get_if<std::string_view>(&cell))
             return parse_date_text(*text);
         return std::nullopt;
     }
@@ -933,7 +935,7 @@ private:
             bool several = false;
             for (std::size_t row = 0; row < layout.header_row; ++row)
                 for (std::size_t column = 0; column < sheet->cells.columns(); ++column) {
-                    const Cell& cell = sheet->at(row, column);
+                    const CellValue cell = sheet->at(row, column);
                     if (!std::holds_alternative<double>(cell))
                         continue;
                     several = several || found.has_value() || !date_in_cell(cell);
@@ -965,7 +967,7 @@ private:
             const std::size_t columns = std::min<std::size_t>(sheet.cells.columns(), 40);
             for (std::size_t row = 0; row < rows; ++row)
                 for (std::size_t column = 0; column < columns; ++column) {
-                    const auto* label = std::get_if<std::string>(&sheet.at(row, column));
+                    const auto label = text_in(sheet.at(row, column));
                     if (!label)
                         continue;
                     const auto rest = after_status_date_label(*label);
@@ -981,7 +983,7 @@ private:
                     }
                     for (const auto& [r, c] : {std::pair{row, column + 1}, std::pair{row, column + 2},
                                                std::pair{row + 1, column}}) {
-                        const Cell& cell = sheet.at(r, c);
+                        const CellValue cell = sheet.at(r, c);
                         if (is_empty_cell(cell))
                             continue;
                         if (const auto day = date_in_cell(cell)) {
@@ -1002,7 +1004,7 @@ private:
     void find_unit() {
         for (const auto& [sheet, layout] : sheets_)
             if (layout.kind == SheetKind::tasks && layout.has(Field::budget))
-                if (const auto* header = std::get_if<std::string>(&sheet->at(layout.header_row, layout.column(Field::budget))))
+                if (const auto header = text_in(sheet->at(layout.header_row, layout.column(Field::budget))))
                     if (std::string unit = unit_in_header(*header); !unit.empty()) {
                         result_.unit = unit;
                         return;
@@ -1012,7 +1014,7 @@ private:
                 continue;
             for (std::size_t row = 0; row < layout.header_row; ++row)
                 for (std::size_t column = 0; column < sheet->cells.columns(); ++column)
-                    if (const auto* title = std::get_if<std::string>(&sheet->at(row, column)))
+                    if (const auto title = text_in(sheet->at(row, column)))
                         if (std::string unit = unit_in_title(*title); !unit.empty()) {
                             result_.unit = unit;
                             return;
@@ -1078,9 +1080,10 @@ private:
     std::vector<const Sheet*> holiday_sheets_;
     bool has_project_sheet_ = false;
     std::unordered_set<std::string> project_ids_;
-    std::unordered_set<std::string> task_keys_;  // project ID + '\x1f' + task ID
-    std::set<std::string> risk_keys_;
-    std::set<std::string> issue_keys_;
+    KeySet task_keys_;  // project ID + '\x1f' + task ID
+    std::string key_;
+    KeySet risk_keys_;
+    KeySet issue_keys_;
 };
 
 }  // namespace

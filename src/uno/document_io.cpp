@@ -112,14 +112,13 @@ private:
 // workbook are named (a broken workbook may hold a column of them).
 constexpr std::size_t errors_to_name = 5000;
 
-void name_errors(const Reference<css::sheet::XSpreadsheet>& sheet, std::size_t columns, std::vector<Cell>& cells,
+void name_errors(const Reference<css::sheet::XSpreadsheet>& sheet, std::size_t columns, CellRange& cells,
                  std::size_t& named) {
     for (std::size_t i = 0; i < cells.size() && named < errors_to_name; ++i) {
-        auto* error = std::get_if<CellError>(&cells[i]);
-        if (!error)
+        if (cells.kind(i) != CellKind::error)
             continue;
         const auto cell = sheet->getCellByPosition(static_cast<sal_Int32>(i % columns), static_cast<sal_Int32>(i / columns));
-        error->code = static_cast<std::uint16_t>(cell->getError());
+        cells.set_error_code(i, static_cast<std::uint16_t>(cell->getError()));
         ++named;
     }
 }
@@ -154,12 +153,18 @@ Workbook read_workbook(const DocumentRef& document, const std::vector<std::strin
         areas.push_back({sheet, end.Row, end.Column});
         workbook.sheets.push_back({name, {}});
     }
-    std::vector<std::vector<Cell>> cells(areas.size());
-    auto take = [&](const Block& block) {
+    auto take = [&](Block& block) {
         const auto columns = static_cast<std::size_t>(areas[block.sheet].end_column) + 1;
-        auto& target = cells[block.sheet];
-        target.reserve((static_cast<std::size_t>(areas[block.sheet].end_row) + 1) * columns);
-        append_cells(block.values, columns, target);
+        auto& target = workbook.sheets[block.sheet].cells;
+        if (target.size() == 0)
+            target.reserve((static_cast<std::size_t>(areas[block.sheet].end_row) + 1) * columns);
+        // Each row is converted and let go at once: the block's UNO values never
+        // live beside all of their converted cells.
+        auto* rows = block.values.getArray();
+        for (sal_Int32 r = 0; r < block.values.getLength(); ++r) {
+            append_row(rows[r], columns, target);
+            rows[r] = css::uno::Sequence<css::uno::Any>();
+        }
     };
     if (fetch == Fetch::background) {
         BlockFetcher fetcher(areas);
@@ -169,15 +174,16 @@ Workbook read_workbook(const DocumentRef& document, const std::vector<std::strin
         for (std::size_t s = 0; s < areas.size(); ++s) {
             Reference<css::sheet::XCellRangeData> data(
                 areas[s].sheet->getCellRangeByPosition(0, 0, areas[s].end_column, areas[s].end_row), UNO_QUERY_THROW);
-            take({s, data->getDataArray()});
+            Block block{s, data->getDataArray()};
+            take(block);
         }
     }
     std::size_t errors_named = 0;
     for (std::size_t s = 0; s < areas.size(); ++s) {
         const auto columns = static_cast<std::size_t>(areas[s].end_column) + 1;
-        name_errors(areas[s].sheet, columns, cells[s], errors_named);
-        const std::size_t rows = cells[s].size() / columns;
-        workbook.sheets[s].cells = CellRange(rows, columns, std::move(cells[s]));
+        auto& cells = workbook.sheets[s].cells;
+        cells.shape(cells.size() / columns, columns);
+        name_errors(areas[s].sheet, columns, cells, errors_named);
     }
     return workbook;
 }

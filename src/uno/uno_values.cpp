@@ -30,8 +30,12 @@ LocalTime local_time() {
 }
 
 Day null_date_offset(const css::uno::Reference<css::beans::XPropertySet>& document) {
+    // Read on every call that needs it: a cached value would be stale during the
+    // hard recalculation Calc runs when the null date changes, before any event
+    // could tell us. The name is made once.
+    static const rtl::OUString name("NullDate");
     css::util::Date null_date;
-    if (!document.is() || !(document->getPropertyValue("NullDate") >>= null_date))
+    if (!document.is() || !(document->getPropertyValue(name) >>= null_date))
         return 0;
     return pmocalc::null_date_offset(
         CivilDate{null_date.Year, static_cast<unsigned>(null_date.Month), static_cast<unsigned>(null_date.Day)});
@@ -52,19 +56,30 @@ namespace {
 // Calc hands a range's cells over as numbers, strings ("" when empty) and,
 // for a cell holding an error value, void (ScRangeToSequence::FillMixedArray):
 // void is an error, never a blank.
-Cell to_cell(const css::uno::Any& value) {
-    double number = 0;
-    if (value >>= number)
-        return number;
-    rtl::OUString text;
-    if (value >>= text)
-        return to_utf8(text);
-    if (!value.hasValue())
-        return CellError{};
-    bool flag = false;
-    if (value >>= flag)
-        return flag ? 1.0 : 0.0;
-    return CellError{};
+void push_cell(const css::uno::Any& value, CellRange& cells) {
+    switch (value.getValueTypeClass()) {
+    case css::uno::TypeClass_DOUBLE:
+        cells.push_number(*static_cast<const double*>(value.getValue()));
+        return;
+    case css::uno::TypeClass_STRING: {
+        const auto& text = *static_cast<const rtl::OUString*>(value.getValue());
+        if (text.isEmpty())
+            cells.push_empty();
+        else
+            cells.push_text(to_utf8(text));
+        return;
+    }
+    case css::uno::TypeClass_BOOLEAN:
+        cells.push_number(*static_cast<const sal_Bool*>(value.getValue()) ? 1.0 : 0.0);
+        return;
+    default: {
+        double number = 0;
+        if (value.hasValue() && (value >>= number))  // other numeric types
+            cells.push_number(number);
+        else
+            cells.push_error({});
+    }
+    }
 }
 
 }  // namespace
@@ -74,22 +89,21 @@ CellRange to_cell_range(const AnyGrid& grid) {
     std::size_t columns = 0;
     for (const auto& row : grid)
         columns = std::max(columns, static_cast<std::size_t>(row.getLength()));
-    std::vector<Cell> cells(rows * columns);
-    for (std::size_t r = 0; r < rows; ++r) {
-        const auto& row = grid[static_cast<sal_Int32>(r)];
-        for (std::size_t c = 0; c < static_cast<std::size_t>(row.getLength()); ++c)
-            cells[r * columns + c] = to_cell(row[static_cast<sal_Int32>(c)]);
-    }
-    return CellRange(rows, columns, std::move(cells));
+    CellRange cells;
+    cells.reserve(rows * columns);
+    for (const auto& row : grid)
+        append_row(row, columns, cells);
+    cells.shape(rows, columns);
+    return cells;
 }
 
-void append_cells(const AnyGrid& grid, std::size_t columns, std::vector<Cell>& cells) {
-    for (const auto& row : grid) {
-        const auto count = std::min(columns, static_cast<std::size_t>(row.getLength()));
-        for (std::size_t c = 0; c < count; ++c)
-            cells.push_back(to_cell(row[static_cast<sal_Int32>(c)]));
-        cells.resize(cells.size() + (columns - count));
-    }
+void append_row(const css::uno::Sequence<css::uno::Any>& row, std::size_t columns, CellRange& cells) {
+    const auto count = std::min(columns, static_cast<std::size_t>(row.getLength()));
+    const css::uno::Any* values = row.getConstArray();
+    for (std::size_t c = 0; c < count; ++c)
+        push_cell(values[c], cells);
+    for (std::size_t c = count; c < columns; ++c)
+        cells.push_empty();
 }
 
 std::optional<CellRange> to_optional_range(const css::uno::Any& value) {
@@ -98,7 +112,10 @@ std::optional<CellRange> to_optional_range(const css::uno::Any& value) {
     AnyGrid grid;
     if (value >>= grid)
         return to_cell_range(grid);
-    return CellRange::single(to_cell(value));
+    CellRange cells;
+    push_cell(value, cells);
+    cells.shape(1, 1);
+    return cells;
 }
 
 }  // namespace pmocalc::uno

@@ -5,6 +5,37 @@
 namespace pmocalc {
 namespace {
 
+TEST(CellRange, KeepsEveryKindOfCellAsGiven) {
+    const std::string long_text(100000, 'x');
+    const std::string japanese = "設計レビュー";
+    CellRange cells(2, 3, {1.5, std::string("a"), std::monostate{}, CellError{0x7FFF}, long_text, japanese});
+    EXPECT_EQ(cells.rows(), 2u);
+    EXPECT_EQ(cells.columns(), 3u);
+    EXPECT_EQ(owned(cells[0]), Cell(1.5));
+    EXPECT_EQ(owned(cells[1]), Cell(std::string("a")));
+    EXPECT_EQ(cells.kind(2), CellKind::empty);
+    EXPECT_EQ(cells.error(3).code, 0x7FFF);
+    EXPECT_EQ(cells.text(4), long_text);
+    EXPECT_EQ(cells.text(5), japanese);
+    // Texts are held once, beside 9 bytes a cell.
+    EXPECT_LT(cells.memory_bytes(), long_text.size() + japanese.size() + 6 * 9 + 64 + 4096);
+    // An error's code may be learned after the bulk read; other cells stay as they are.
+    cells.set_error_code(3, 524);
+    cells.set_error_code(0, 524);
+    EXPECT_EQ(error_name(cells.error(3)), "#REF!");
+    EXPECT_EQ(cells.number(0), 1.5);
+}
+
+TEST(CellRange, ARaggedCountReadsAsOneColumn) {
+    CellRange cells;
+    cells.push_number(1);
+    cells.push_number(2);
+    cells.push_number(3);
+    cells.shape(2, 2);
+    EXPECT_EQ(cells.rows(), 3u);
+    EXPECT_EQ(cells.columns(), 1u);
+}
+
 TEST(CellRange, SumIgnoresBlanksAndRejectsText) {
     const CellRange cells = CellRange::column({1.0, std::monostate{}, std::string(" "), 2.5});
     EXPECT_TRUE(test::has_value(sum_of({"ev", cells}), 3.5));

@@ -25,7 +25,7 @@ TEST(PlannedCurve, MatchesPlannedValueOnEveryDay) {
 
 TEST(PlannedCurve, PeriodsAreWorkingDaysOrWorkingWeeks) {
     const WorkCalendar calendar;
-    const PlannedCurve curve({{1000, date(2025, 1, 6), date(2025, 1, 17)}}, calendar);
+    const PlannedCurve curve(std::vector<TaskPlan>{{1000, date(2025, 1, 6), date(2025, 1, 17)}}, calendar);
     const auto days = curve.per_period(EsPeriod::working_days, calendar);
     ASSERT_EQ(days.size(), 10u);
     EXPECT_TRUE(close_enough(days[2], 300));

@@ -79,8 +79,8 @@ TEST(SheetPlannedValue, SeveralTasksHolidaysAndWeekendMasks) {
     const CellRange budgets = CellRange::column({100.0, 40.0, blank});
     const CellRange starts = dates({date(2025, 1, 6), date(2025, 1, 13), 0});
     const CellRange finishes = dates({date(2025, 1, 10), date(2025, 1, 16), 0});
-    CellRange starts_blank_row = CellRange::column({starts[0], starts[1], blank});
-    CellRange finishes_blank_row = CellRange::column({finishes[0], finishes[1], blank});
+    CellRange starts_blank_row = CellRange::column({starts.number(0), starts.number(1), blank});
+    CellRange finishes_blank_row = CellRange::column({finishes.number(0), finishes.number(1), blank});
     const auto status = dates({date(2025, 1, 14)});
     // Task 1 complete (100); task 2: 2 of 4 working days (20).
     EXPECT_TRUE(has_value(pv({}, budgets, starts_blank_row, finishes_blank_row, status, std::nullopt, std::nullopt),

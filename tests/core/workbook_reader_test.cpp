@@ -134,7 +134,7 @@ TEST(WorkbookReader, EveryCellProblemIsNamedAndItsRowSkipped) {
     for (std::size_t r = 0; r < tasks.cells.rows(); ++r) {
         Row row;
         for (std::size_t c = 0; c < columns; ++c)
-            row.push_back(tasks.at(r, c));
+            row.push_back(owned(tasks.at(r, c)));
         rows.push_back(row);
     }
     rows.push_back({s("P01"), s("2.1"), s("Text budget"), s("abc"), d(2025, 6, 2), d(2025, 6, 6)});                 // row 7

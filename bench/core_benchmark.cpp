@@ -1,0 +1,135 @@
+// The core without UNO at the sizes a large PMO reaches: a portfolio of up to
+// a million task rows read from its cells, analysed (EVM, earned schedule,
+// PV curves, forecasts, slip) and laid out as the report.
+//
+//   build/core_benchmark [--benchmark_filter=…]   (Google Benchmark)
+//
+// Target (docs/BENCHMARKS.md): EVM + ES + PV over 1M task rows ≤ 150 ms on one core.
+
+#include <benchmark/benchmark.h>
+
+#include <string>
+#include <vector>
+
+#include "core/portfolio_analysis.hpp"
+#include "core/report_model.hpp"
+#include "core/workbook.hpp"
+#include "core/workbook_reader.hpp"
+
+namespace {
+
+using namespace pmocalc;
+
+constexpr std::size_t tasks_per_project = 500;
+const Day status_date = day_from_civil({2025, 10, 31});
+
+// A deterministic portfolio shaped like tools/generate_portfolio.py's: each
+// project a chain of tasks over about a year, some done, some late, some with
+// actual costs and PM forecasts, a milestone in twenty.
+Portfolio make_portfolio(std::size_t task_count) {
+    Portfolio portfolio;
+    const std::size_t projects = std::max<std::size_t>(1, task_count / tasks_per_project);
+    const Day first = day_from_civil({2025, 1, 6});
+    for (std::size_t p = 0; p < projects; ++p)
+    {
+        std::string id = "P", name = "Project ";
+        id += std::to_string(p);
+        name += std::to_string(p);
+        portfolio.projects.push_back({std::move(id), std::move(name), "", "", ""});
+    }
+    portfolio.tasks.reserve(task_count);
+    for (std::size_t i = 0; i < task_count; ++i) {
+        const std::size_t p = i / tasks_per_project, k = i % tasks_per_project;
+        Task task;
+        task.project_id = portfolio.projects[p].id;
+        task.id = std::to_string(k + 1);
+        task.name = "Task ";
+        task.name += task.id;
+        task.budget = 10.0 + static_cast<double>(i % 37);
+        task.start = first + static_cast<Day>(p % 60 + k * 2 / 3);
+        task.finish = task.start + static_cast<Day>(1 + i % 19);
+        task.milestone = k % 20 == 19;
+        if (task.finish < status_date) {
+            task.percent_complete = i % 11 == 0 ? 0.8 : 1.0;
+            if (task.percent_complete == 1.0)
+                task.actual_finish = task.finish + static_cast<Day>(i % 5);
+        } else if (task.start < status_date) {
+            task.percent_complete = 0.4;
+            if (i % 7 == 0)
+                task.forecast_finish = task.finish + 9;
+        }
+        if (i % 3 != 0)
+            task.actual_cost = task.budget * task.percent_complete * (0.9 + static_cast<double>(i % 5) * 0.05);
+        task.source = {"Tasks", i + 1};
+        portfolio.tasks.push_back(std::move(task));
+    }
+    portfolio.status_date = status_date;
+    return portfolio;
+}
+
+// The same portfolio as the cells of a task sheet (what the reader gets from Calc).
+Workbook make_workbook(const Portfolio& portfolio) {
+    const std::vector<std::string> headers = {"Project ID", "Task ID", "Task", "Budget", "Start", "Finish",
+                                              "% Complete", "Actual Cost", "Forecast Finish", "Actual Finish"};
+    CellRange cells;
+    cells.reserve((portfolio.tasks.size() + 1) * headers.size());
+    for (const auto& header : headers)
+        cells.push_text(header);
+    for (const Task& task : portfolio.tasks) {
+        cells.push_text(task.project_id);
+        cells.push_text(task.id);
+        cells.push_text(task.name);
+        cells.push_number(task.budget);
+        cells.push_number(static_cast<double>(task.start));
+        cells.push_number(static_cast<double>(task.finish));
+        cells.push_number(task.percent_complete);
+        task.actual_cost ? cells.push_number(*task.actual_cost) : cells.push_empty();
+        task.forecast_finish ? cells.push_number(static_cast<double>(*task.forecast_finish)) : cells.push_empty();
+        task.actual_finish ? cells.push_number(static_cast<double>(*task.actual_finish)) : cells.push_empty();
+    }
+    cells.shape(portfolio.tasks.size() + 1, headers.size());
+    CellRange date(1, 2, {std::string("Status date"), static_cast<double>(status_date)});
+    Workbook workbook;
+    workbook.sheets.push_back({"Status", std::move(date)});
+    workbook.sheets.push_back({"Tasks", std::move(cells)});
+    return workbook;
+}
+
+void BM_Analyse(benchmark::State& state) {
+    const Portfolio portfolio = make_portfolio(static_cast<std::size_t>(state.range(0)));
+    AnalysisOptions options;
+    options.status_date = status_date;
+    for (auto _ : state) {
+        PortfolioStatus status = analyse_portfolio(portfolio, options);
+        benchmark::DoNotOptimize(status);
+    }
+    state.SetItemsProcessed(state.iterations() * state.range(0));
+}
+BENCHMARK(BM_Analyse)->Arg(100'000)->Arg(1'000'000)->Unit(benchmark::kMillisecond);
+
+void BM_ReadPortfolio(benchmark::State& state) {
+    const Workbook workbook = make_workbook(make_portfolio(static_cast<std::size_t>(state.range(0))));
+    for (auto _ : state) {
+        Portfolio portfolio = read_portfolio(workbook, {});
+        benchmark::DoNotOptimize(portfolio);
+    }
+    state.SetItemsProcessed(state.iterations() * state.range(0));
+    state.counters["cell MB"] = static_cast<double>(workbook.sheets[1].cells.memory_bytes()) / 1e6;
+}
+BENCHMARK(BM_ReadPortfolio)->Arg(100'000)->Arg(1'000'000)->Unit(benchmark::kMillisecond);
+
+void BM_LayOutReport(benchmark::State& state) {
+    const Portfolio portfolio = make_portfolio(static_cast<std::size_t>(state.range(0)));
+    AnalysisOptions options;
+    options.status_date = status_date;
+    const PortfolioStatus status = analyse_portfolio(portfolio, options);
+    for (auto _ : state) {
+        ReportLayout layout = build_report(portfolio, status, {});
+        benchmark::DoNotOptimize(layout);
+    }
+}
+BENCHMARK(BM_LayOutReport)->Arg(1'000'000)->Unit(benchmark::kMillisecond);
+
+}  // namespace
+
+BENCHMARK_MAIN();
