@@ -17,7 +17,7 @@ namespace {
 
 bool finite_numbers(const CellRange& range) {
     for (std::size_t i = 0; i < range.size(); ++i)
-        if (const auto* number = std::get_if<double>(&range[i]); number && !std::isfinite(*number))
+        if (range.kind(i) == CellKind::number && !std::isfinite(range.number(i)))
             return false;
     return true;
 }
