@@ -6,6 +6,7 @@ packages=(
   cmake make g++ pkg-config python3 python3-uno util-linux zip
   libreoffice-calc libreoffice-dev fonts-noto-cjk
   googletest libgtest-dev nlohmann-json3-dev libbenchmark-dev
+  clang-14 libclang-rt-14-dev
 )
 
 missing=()

@@ -11,6 +11,12 @@ namespace {
 // 1899-12-30, Calc's default null date, as a std::chrono day.
 constexpr std::chrono::sys_days calc_epoch{std::chrono::year{1899} / std::chrono::December / 30};
 
+// The days std::chrono's civil calendar holds (years -32767 … 32767).
+constexpr Day earliest_civil_day =
+    (std::chrono::sys_days{std::chrono::year::min() / std::chrono::January / 1} - calc_epoch).count();
+constexpr Day latest_civil_day =
+    (std::chrono::sys_days{std::chrono::year::max() / std::chrono::December / 31} - calc_epoch).count();
+
 Day floor_div(Day a, Day b) { return a / b - ((a % b != 0) && ((a < 0) != (b < 0))); }
 
 }  // namespace
@@ -22,6 +28,7 @@ Day day_from_civil(CivilDate date) {
 }
 
 CivilDate civil_from_day(Day day) {
+    day = std::clamp(day, earliest_civil_day, latest_civil_day);  // beyond, the first or last day it holds
     const std::chrono::year_month_day ymd{calc_epoch + std::chrono::days{day}};
     return {static_cast<int>(ymd.year()), static_cast<unsigned>(ymd.month()), static_cast<unsigned>(ymd.day())};
 }
@@ -112,10 +119,11 @@ std::optional<Day> WorkCalendar::nth_working_day(Day first, std::int64_t n) cons
     if (n < 1)
         return first;
     // The smallest `last` with n working days in first..last: within whole
-    // weeks of working days, plus one day for each holiday.
+    // weeks of working days, plus a week for each holiday (a week holds at
+    // least one working day; the next day may well be a weekend).
     const std::int64_t per_week = weekend_.working_days_per_week();
     Day low = first;
-    Day high = first + 7 * (n / per_week + 1) + static_cast<Day>(working_holidays_.size());
+    Day high = first + 7 * (n / per_week + 1 + static_cast<Day>(working_holidays_.size()));
     if (high > last_plausible_day) {
         if (working_days(first, last_plausible_day) < n)
             return std::nullopt;

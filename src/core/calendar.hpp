@@ -28,7 +28,8 @@ struct CivilDate {
 inline constexpr Day first_plausible_day = 2;
 inline constexpr Day last_plausible_day = 109574;
 
-// Proleptic Gregorian conversions (std::chrono's civil calendar).
+// Proleptic Gregorian conversions (std::chrono's civil calendar, years
+// -32767 … 32767: a day beyond it gives the first or last day of that range).
 Day day_from_civil(CivilDate date);
 CivilDate civil_from_day(Day day);
 

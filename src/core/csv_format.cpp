@@ -1,5 +1,6 @@
 #include "csv_format.hpp"
 
+#include <algorithm>
 #include <array>
 
 namespace pmocalc {
@@ -73,7 +74,8 @@ std::optional<CsvFormat> detect_csv_format(std::string_view bytes) {
     if (bytes.size() >= 2 && (bytes.substr(0, 2) == "\xFF\xFE" || bytes.substr(0, 2) == "\xFE\xFF")) {
         format.encoding = TextEncoding::utf16;
         const bool little = bytes[0] == '\xFF';
-        format.separator = separator_of(bytes.substr(little ? 2 : 3), 2);
+        // The low bytes of the characters after the BOM (none for a BOM alone).
+        format.separator = separator_of(bytes.substr(std::min<std::size_t>(bytes.size(), little ? 2 : 3)), 2);
         return format;
     }
     if (bytes.starts_with("\xEF\xBB\xBF"))

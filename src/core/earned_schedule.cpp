@@ -1,6 +1,7 @@
 #include "earned_schedule.hpp"
 
 #include <algorithm>
+#include <cmath>
 #include <string>
 
 namespace pmocalc {
@@ -10,7 +11,7 @@ Outcome<PvCurve> PvCurve::from_cumulative(std::vector<double> cumulative) {
         return invalid_input(Msg::pv_curve_empty);
     double previous = 0.0;
     for (std::size_t i = 0; i < cumulative.size(); ++i) {
-        if (cumulative[i] < 0)
+        if (!(cumulative[i] >= 0))  // negative, or not a number at all
             return invalid_input({Msg::pv_curve_negative, {i + 1}});
         if (cumulative[i] < previous)
             return invalid_input({Msg::pv_curve_falls, {i + 1}});
@@ -27,6 +28,8 @@ PvCurve::PvCurve(std::vector<double> cumulative) : cumulative_(std::move(cumulat
 }
 
 double PvCurve::earned_schedule(double ev) const {
+    if (std::isnan(ev))
+        return ev;  // no schedule is earned by a value that is none (and no period is searched for it)
     if (ev <= 0)
         return 0.0;
     if (ev >= cumulative_.back())
@@ -41,7 +44,7 @@ double PvCurve::earned_schedule(double ev) const {
 namespace {
 
 Outcome<double> check_actual_time(double at) {
-    if (at < 0)
+    if (!(at >= 0))  // negative, or not a number at all
         return invalid_input({Msg::at_negative, {at}});
     return at;
 }

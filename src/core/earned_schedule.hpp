@@ -18,7 +18,7 @@ public:
     // PD: the first period at which the curve reaches its final value.
     double planned_duration() const { return static_cast<double>(planned_duration_); }
     // ES = C + (EV − PV_C)/(PV_C+1 − PV_C), C the last period with PV_C ≤ EV
-    // (PV_0 = 0); EV at or above the final PV gives PD, EV ≤ 0 gives 0.
+    // (PV_0 = 0); EV at or above the final PV gives PD, EV ≤ 0 gives 0, NaN gives NaN.
     double earned_schedule(double ev) const;
 
 private:

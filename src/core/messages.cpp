@@ -1,5 +1,6 @@
 #include "messages.hpp"
 
+#include <algorithm>
 #include <array>
 #include <charconv>
 #include <cmath>
@@ -24,6 +25,13 @@ constexpr Entry entries[] = {
 };
 
 const Entry& entry(Msg id) { return entries[static_cast<std::size_t>(id)]; }
+
+// A date argument's Day back from the double it is kept in: the largest Days
+// round up to 2^63, which no Day holds (civil_from_day clamps them anyway).
+Day day_of(double kept) {
+    constexpr double limit = 9.2e18;
+    return static_cast<Day>(std::clamp(kept, -limit, limit));
+}
 
 }  // namespace
 
@@ -87,8 +95,8 @@ std::string format_grouped(double value) {
 std::string format_index(const std::optional<double>& value) {
     if (!value)
         return std::string(text(Msg::not_defined, Language::en));
-    if (!std::isfinite(*value))
-        return format_number(*value);
+    if (!std::isfinite(*value) || std::fabs(*value) >= 1e15)
+        return format_number(*value);  // in exponent form: two decimals of it would not fit
     char buffer[64];
     const auto result = std::to_chars(buffer, buffer + sizeof buffer, *value, std::chars_format::fixed, 2);
     return std::string(buffer, result.ptr);
@@ -125,7 +133,7 @@ std::string MessageArg::render(Language language) const {
     switch (kind_) {
     case Kind::text: return text_;
     case Kind::number: return format_number(number_);
-    case Kind::date: return iso_date(static_cast<Day>(number_));
+    case Kind::date: return iso_date(day_of(number_));
     case Kind::percent: return format_number(number_ * 100, 4) + "%";
     case Kind::nested: return nested_->render(language);
     }

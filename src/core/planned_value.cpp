@@ -5,7 +5,7 @@
 namespace pmocalc {
 
 Outcome<TaskPlan> make_task_plan(double budget, Day start, Day finish) {
-    if (budget < 0)
+    if (!(budget >= 0))  // negative, or not a number at all
         return invalid_input(Msg::budget_negative);
     if (finish < start)
         return invalid_input(Msg::finish_before_start);

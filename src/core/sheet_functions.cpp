@@ -372,6 +372,8 @@ Outcome<double> exposure(const CellRange& probabilities, const CellRange& impact
 
 Outcome<double> emv(const CellRange& probabilities, const CellRange& impacts, const CellRange& types) {
     const Argument type_arg{"types", types};
+    if (auto problem = check_same_size({"probabilities", probabilities}, {"impacts", impacts}))
+        return *problem;
     if (auto problem = check_same_size({"probabilities", probabilities}, type_arg))
         return *problem;
     PMO_TRY(type_texts, texts_of(type_arg));

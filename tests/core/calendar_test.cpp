@@ -1,5 +1,7 @@
 #include "core/calendar.hpp"
 
+#include <limits>
+
 #include "test_support.hpp"
 
 namespace pmocalc {
@@ -24,6 +26,17 @@ TEST(Calendar, RoundTripsAcrossCenturiesAndLeapDays) {
     }
     EXPECT_EQ(date(2024, 3, 1) - date(2024, 2, 28), 2);
     EXPECT_EQ(date(2100, 3, 1) - date(2100, 2, 28), 1);
+}
+
+// Found by fuzz_calendar: a day far outside the calendar overflowed (signed
+// integer overflow in std::chrono); any Day now gives a date.
+TEST(Calendar, EveryDayHasADate) {
+    EXPECT_EQ(iso_date(std::numeric_limits<Day>::min()), "-32767-01-01");
+    EXPECT_EQ(iso_date(std::numeric_limits<Day>::max()), "32767-12-31");
+    EXPECT_EQ(day_from_civil(civil_from_day(day_from_civil({32767, 12, 31}))), day_from_civil({32767, 12, 31}));
+    EXPECT_EQ(day_from_civil(civil_from_day(day_from_civil({-32767, 1, 1}))), day_from_civil({-32767, 1, 1}));
+    EXPECT_EQ(MessageArg::date(std::numeric_limits<Day>::min()).render(Language::en), "-32767-01-01");
+    EXPECT_EQ(MessageArg::date(std::numeric_limits<Day>::max()).render(Language::en), "32767-12-31");
 }
 
 TEST(Calendar, WeekdaysAreMondayFirst) {
@@ -77,6 +90,17 @@ TEST(WorkCalendar, HolidaysOnWorkingDaysAreSkippedOnce) {
     EXPECT_EQ(calendar.working_days(date(2025, 4, 28), date(2025, 5, 9)), 7);
     EXPECT_FALSE(calendar.is_working_day(date(2025, 5, 5)));
     EXPECT_TRUE(calendar.is_working_day(date(2025, 5, 7)));
+}
+
+// Found by fuzz_calendar: with one working day a week, the search for the
+// n-th working day stopped a day after each holiday, on a weekend.
+TEST(WorkCalendar, NthWorkingDayBeyondHolidaysInAShortWeek) {
+    const auto sundays_only = WeekendMask::parse("1111110");
+    ASSERT_TRUE(sundays_only.ok());
+    const WorkCalendar calendar(*sundays_only, {date(2025, 1, 12), date(2025, 1, 19)});
+    EXPECT_EQ(calendar.nth_working_day(date(2025, 1, 6), 1), date(2025, 1, 26));
+    EXPECT_EQ(calendar.nth_working_day(date(2025, 1, 6), 2), date(2025, 2, 2));
+    EXPECT_EQ(WorkCalendar().nth_working_day(date(2025, 1, 6), 5), date(2025, 1, 10));
 }
 
 TEST(WorkCalendar, FastCountAgreesWithDayByDayCount) {

@@ -21,6 +21,14 @@ TEST(CsvFormat, Encodings) {
     EXPECT_EQ(detect_csv_format("Caf\xE9,R\xE9sum\xE9,Na\xEFve,Fa\xE7ade,\xC9t\xE9\n"), std::nullopt);
 }
 
+// Found by fuzz_typed_text: a big-endian BOM alone was read past its end (std::out_of_range).
+TEST(CsvFormat, AByteOrderMarkAlone) {
+    EXPECT_EQ(detect_csv_format("\xFE\xFF")->encoding, TextEncoding::utf16);
+    EXPECT_EQ(detect_csv_format("\xFE\xFF")->separator, ',');
+    EXPECT_EQ(detect_csv_format("\xFF\xFE")->encoding, TextEncoding::utf16);
+    EXPECT_EQ(detect_csv_format(std::string{"\xFE\xFF\0", 3})->encoding, TextEncoding::utf16);
+}
+
 TEST(CsvFormat, Separators) {
     EXPECT_EQ(detect_csv_format("ID;Task;Budget\n1;Build;1,5\n")->separator, ';');
     EXPECT_EQ(detect_csv_format("ID\tTask\n1\tBuild\n")->separator, '\t');

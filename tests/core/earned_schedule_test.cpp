@@ -1,5 +1,8 @@
 #include "core/earned_schedule.hpp"
 
+#include <cmath>
+#include <limits>
+
 #include "test_support.hpp"
 
 namespace pmocalc {
@@ -50,6 +53,19 @@ TEST(EarnedSchedule, RejectsCurvesThatAreNotCumulative) {
     EXPECT_TRUE(test::is_invalid(PvCurve::from_cumulative({100, 90})));
     EXPECT_TRUE(test::is_invalid(PvCurve::from_cumulative({-1, 10})));
     EXPECT_TRUE(test::is_invalid(PvCurve::from_cumulative({0, 0})));
+}
+
+// Found by fuzz_earned_schedule: a NaN in the curve was taken as cumulative,
+// and a NaN EV searched past the curve's end (heap-buffer-overflow).
+TEST(EarnedSchedule, NotANumber) {
+    const double nan = std::numeric_limits<double>::quiet_NaN();
+    EXPECT_TRUE(test::is_invalid(PvCurve::from_cumulative({nan})));
+    EXPECT_TRUE(test::is_invalid(PvCurve::from_cumulative({100, nan, 300})));
+    EXPECT_TRUE(std::isnan(p6_linear().earned_schedule(nan)));
+    EXPECT_TRUE(std::isnan(*schedule_variance_t(p6_linear(), nan, 5)));
+    // Also found by it: an actual time that is not a number passed as not negative.
+    EXPECT_TRUE(test::is_invalid(schedule_variance_t(p6_linear(), 300, nan)));
+    EXPECT_TRUE(test::is_invalid(independent_eac_t(p6_linear(), 300, nan)));
 }
 
 TEST(EarnedSchedule, UndefinedAndInvalidTimes) {

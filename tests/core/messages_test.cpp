@@ -57,6 +57,11 @@ TEST(Messages, NumbersIgnoreTheProcessLocale) {
     EXPECT_EQ(format_grouped(999), "999");
     EXPECT_EQ(format_index(0.955), "0.95");  // 0.955 is 0.95499… in binary
     EXPECT_EQ(format_index(std::nullopt), "–");
+    // Found by fuzz_messages: a huge index overflowed the buffer of its fixed
+    // form and came out as uninitialised bytes.
+    EXPECT_EQ(format_index(1e300), "1.000000e+300");
+    EXPECT_EQ(format_index(-2.5e20), "-2.500000e+20");
+    EXPECT_EQ(format_index(123456789.126), "123456789.13");
     EXPECT_EQ(MessageArg::percent(0.25).render(Language::en), "25%");
     EXPECT_EQ(MessageArg::date(45667).render(Language::ja), "2025-01-10");
 }

@@ -1,5 +1,7 @@
 #include "core/planned_value.hpp"
 
+#include <limits>
+
 #include "test_support.hpp"
 
 namespace pmocalc {
@@ -11,6 +13,14 @@ using test::date;
 TEST(PlannedValue, MsProjectFourDayTask) {
     const TaskPlan task{100, date(2025, 1, 6), date(2025, 1, 9)};
     EXPECT_DOUBLE_EQ(planned_value(task, date(2025, 1, 7), WorkCalendar()), 50);
+}
+
+// Found by fuzz_calendar: a budget that is not a number passed as not negative.
+TEST(PlannedValue, ABudgetThatIsNoNumberIsNoPlan) {
+    EXPECT_TRUE(test::is_invalid(make_task_plan(std::numeric_limits<double>::quiet_NaN(), date(2025, 1, 6),
+                                                date(2025, 1, 9))));
+    EXPECT_TRUE(test::is_invalid(make_task_plan(-1, date(2025, 1, 6), date(2025, 1, 9))));
+    EXPECT_TRUE(make_task_plan(0, date(2025, 1, 6), date(2025, 1, 9)).ok());
 }
 
 TEST(PlannedValue, NothingBeforeStartEverythingFromFinish) {

@@ -227,6 +227,15 @@ TEST(SheetRisk, ExposureAndEmv) {
     EXPECT_TRUE(test::is_invalid(exposure(p, CellRange::column({1000.0, 500.0}))));
 }
 
+// Found by fuzz_sheet_functions: with fewer impacts than probabilities and
+// types, PMO_EMV read impacts beyond their range before comparing the sizes.
+TEST(SheetRisk, EmvWithFewerImpactsIsInvalid) {
+    const CellRange p = CellRange::column({0.5, 0.2, blank});
+    const CellRange types = CellRange::column({std::string("threat"), std::string("threat"), std::string("threat")});
+    EXPECT_TRUE(test::is_invalid(emv(p, CellRange::column({1000.0}), types)));
+    EXPECT_TRUE(test::is_invalid(emv(p, CellRange(), types)));
+}
+
 TEST(SheetRag, ColoursAndThresholds) {
     EXPECT_EQ(*rag(num(1.0), num(0.95), std::nullopt, std::nullopt), "GREEN");
     EXPECT_EQ(*rag(num(1.0), num(0.85), std::nullopt, std::nullopt), "AMBER");

@@ -1,0 +1,50 @@
+#!/usr/bin/env bash
+# The sanitized run of the test command: builds our own processes with
+# AddressSanitizer + UndefinedBehaviorSanitizer (build-asan, PMOCALC_SANITIZE)
+# and runs the core unit tests and pmocalc-report's end-to-end tests there.
+# The office, and the extension inside it, stay unsanitized: the CLI drives a
+# stock soffice over a bridge, so every line of ours that runs in the CLI is
+# checked.
+#
+#   scripts/sanitize.sh [CTEST_REGEX]   default: the e2e.* and trust.* ctests
+#
+# Sanitizer reports go to build-asan/sanitizer-logs (one file per process,
+# whoever started it, including the worker processes of pmocalc-report), so a
+# report cannot hide behind a test that expects a failure: the run fails when
+# that folder is not empty at the end.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+tests=${1:-'^(e2e|trust)[.]'}
+
+./scripts/bootstrap.sh
+cmake -S . -B build-asan -DCMAKE_BUILD_TYPE=RelWithDebInfo -DPMOCALC_SANITIZE=ON >/dev/null
+# Only what runs in our own processes: no .oxt (an instrumented component
+# cannot be loaded into an uninstrumented soffice).
+if ! cmake --build build-asan -j"$(nproc)" --target core_tests pmocalc-report pmocalc-office \
+     >build-asan/build.log 2>&1; then
+  tail -50 build-asan/build.log
+  exit 1
+fi
+
+logs=$PWD/build-asan/sanitizer-logs
+rm -rf "$logs"
+mkdir -p "$logs"
+chmod 1777 "$logs"   # the NormalUser test runs the CLI as another user
+export ASAN_OPTIONS="log_path=$logs/asan:detect_leaks=1:strict_string_checks=1:detect_stack_use_after_return=1"
+export UBSAN_OPTIONS="log_path=$logs/ubsan:print_stacktrace=1:halt_on_error=1"
+export LSAN_OPTIONS="suppressions=$PWD/scripts/lsan.supp:print_suppressions=0"
+
+status=0
+build-asan/tests/core_tests --gtest_brief=1 || status=$?
+(cd build-asan && ctest --output-on-failure -j"$(nproc)" -R "$tests") || status=$?
+
+if [ -n "$(ls -A "$logs")" ]; then
+  echo "sanitize: sanitizer reports in $logs:"
+  for log in "$logs"/*; do
+    echo "--- $log"
+    head -40 "$log"
+  done
+  status=1
+fi
+[ "$status" -eq 0 ] && echo "sanitize: unit and end-to-end tests clean under ASan + UBSan"
+exit "$status"
