@@ -181,8 +181,11 @@ private:
         auto& cells = layout_.rows[row];
         if (cells.size() <= column)
             cells.resize(column + 1);
-        if (const auto* text = std::get_if<std::string>(&value); text && text->size() > display_text_limit)
-            value = excerpt(*text);  // an ID as long as a book stays a cell
+        // An ID as long as a book stays a cell (names are shortened when read;
+        // a warning line quoting one stays whole).
+        constexpr std::size_t cell_text_limit = 2 * MessageArg::argument_text_limit;
+        if (const auto* text = std::get_if<std::string>(&value); text && text->size() > cell_text_limit)
+            value = excerpt(*text, cell_text_limit);
         cells[column] = std::move(value);
         width_ = std::max(width_, column + 1);
     }
@@ -310,7 +313,8 @@ private:
             if (shown++ == max_fallback_lines)
                 break;
             const std::size_t row = new_row();
-            put(row, 0, Message{Msg::report_warning_line, {located_text(d, options_.language)}}.render(options_.language));
+            put(row, 0, Message{Msg::report_warning_line, {MessageArg::rendered(located_text(d, options_.language))}}
+                            .render(options_.language));
             format(row, 0, 1, 1, CellFormat::diagnostic_warning);
         }
     }

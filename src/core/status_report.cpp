@@ -111,12 +111,15 @@ std::string health_summary(const Assessment& assessment, Language language) {
                  MessageArg::date(status.status_date)}}
             .render(language);
     const ProblemCounts counts = count_problems(assessment.portfolio.diagnostics);
-    summary += "\n" + Message{Msg::panel_problem_counts, {counts.errors, counts.warnings, counts.notes}}.render(language);
+    summary += '\n';
+    summary += Message{Msg::panel_problem_counts, {counts.errors, counts.warnings, counts.notes}}.render(language);
     constexpr std::size_t fallbacks_shown = 2;
     std::size_t shown = 0;
     for (const Diagnostic& d : assessment.portfolio.diagnostics)
-        if (is_fallback(d) && shown++ < fallbacks_shown)
-            summary += "\n" + Message{Msg::panel_fallback, {located_text(d, language)}}.render(language);
+        if (is_fallback(d) && shown++ < fallbacks_shown) {
+            summary += '\n';
+            summary += Message{Msg::panel_fallback, {MessageArg::rendered(located_text(d, language))}}.render(language);
+        }
     return summary;
 }
 

@@ -79,6 +79,25 @@ TEST(ReportModel, CopiedTextStaysText) {
     EXPECT_TRUE(found);
 }
 
+TEST(ReportModel, AnIdAsLongAsABookStaysACell) {
+    // Names are shortened when read; an ID is kept whole for matching, but the
+    // report never writes one longer than a cell can reasonably show.
+    Portfolio p = sample();
+    const std::string book(100000, 'P');
+    p.projects[0].id = book;
+    for (Task& task : p.tasks)
+        if (task.project_id == "P1")
+            task.project_id = book;
+    const ReportLayout r = build_report(p, status_of(p), {});
+    std::size_t longest = 0;
+    for (const auto& row : r.rows)
+        for (const Cell& c : row)
+            if (const auto* text = std::get_if<std::string>(&c))
+                longest = std::max(longest, text->size());
+    EXPECT_GT(longest, 1000u);
+    EXPECT_LE(longest, 2 * MessageArg::argument_text_limit + 3);
+}
+
 TEST(ReportModel, JapaneseLabels) {
     const Portfolio p = sample();
     const ReportLayout r = build_report(p, status_of(p), {Language::ja, "", 0});
