@@ -126,7 +126,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     }
     default: {
         auto raised = a.range(); auto closed = a.range(); auto status = a.range(); auto min_age = a.optional();
-        const auto open = sheet::openissues(raised, closed, status, min_age);
+        const auto open = sheet::openissues(frame, raised, closed, status, min_age);
         check(open, a.finite);
         PMO_FUZZ_CHECK(!open || (*open >= 0 && *open <= static_cast<double>(raised.size())));
         break;
