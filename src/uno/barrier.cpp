@@ -19,6 +19,7 @@ constexpr struct {
     Face face;
 } face_names[] = {
     {"functions", Face::functions},
+    {"command", Face::command},
 };
 
 constexpr char foreign_suffix[] = ":foreign";

@@ -25,6 +25,7 @@ namespace pmocalc::uno {
 enum class Face : unsigned char {
     none,
     functions,  // the PMO_* add-in functions
+    command,    // the one-click report command (menu, toolbar, panel button)
 };
 
 namespace detail {
