@@ -20,6 +20,7 @@ constexpr struct {
 } face_names[] = {
     {"functions", Face::functions},
     {"command", Face::command},
+    {"panel", Face::panel},
 };
 
 constexpr char foreign_suffix[] = ":foreign";

@@ -26,6 +26,7 @@ enum class Face : unsigned char {
     none,
     functions,  // the PMO_* add-in functions
     command,    // the one-click report command (menu, toolbar, panel button)
+    panel,      // the sidebar panel's work: showing the workbook, its buttons
 };
 
 namespace detail {
