@@ -21,6 +21,7 @@ constexpr struct {
     {"functions", Face::functions},
     {"command", Face::command},
     {"panel", Face::panel},
+    {"undo", Face::undo},
 };
 
 constexpr char foreign_suffix[] = ":foreign";

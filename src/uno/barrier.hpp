@@ -27,6 +27,7 @@ enum class Face : unsigned char {
     functions,  // the PMO_* add-in functions
     command,    // the one-click report command (menu, toolbar, panel button)
     panel,      // the sidebar panel's work: showing the workbook, its buttons
+    undo,       // the report's undo action, called by the undo manager
 };
 
 namespace detail {
