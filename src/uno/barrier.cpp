@@ -22,6 +22,7 @@ constexpr struct {
     {"command", Face::command},
     {"panel", Face::panel},
     {"undo", Face::undo},
+    {"factory", Face::factory},
 };
 
 constexpr char foreign_suffix[] = ":foreign";

@@ -18,6 +18,7 @@
 
 #include <com/sun/star/uno/Exception.hpp>
 #include <com/sun/star/uno/RuntimeException.hpp>
+#include <cppuhelper/weak.hxx>
 
 namespace pmocalc::uno {
 
@@ -28,6 +29,7 @@ enum class Face : unsigned char {
     command,    // the one-click report command (menu, toolbar, panel button)
     panel,      // the sidebar panel's work: showing the workbook, its buttons
     undo,       // the report's undo action, called by the undo manager
+    factory,    // the service constructors the service manager calls
 };
 
 namespace detail {
@@ -88,6 +90,16 @@ auto contained(const char* where, Call call, OnFailure on_failure) noexcept -> d
 template <class Call>
 auto contained(const char* where, Call call) noexcept -> decltype(call()) {
     return contained(where, call, [](const std::string&) { return decltype(call())(); });
+}
+
+// The factory face's barrier: a service constructor's body, `make` returning
+// a new object, which goes to the service manager acquired.
+template <class Make>
+css::uno::XInterface* construct(const char* implementation, Make make) {
+    return rethrow_as_uno(implementation, [&] {
+        inject_fault(Face::factory);
+        return cppu::acquire(make());
+    });
 }
 
 }  // namespace pmocalc::uno

@@ -192,8 +192,5 @@ public:
 
 extern "C" SAL_DLLPUBLIC_EXPORT css::uno::XInterface* org_pmocalc_FunctionsImpl_get_implementation(
     css::uno::XComponentContext*, const css::uno::Sequence<css::uno::Any>&) {
-    // Construction allocates one small object and cannot fail otherwise.
-    auto* functions = new pmocalc::uno::Functions();
-    functions->acquire();
-    return static_cast<cppu::OWeakObject*>(functions);
+    return pmocalc::uno::construct("creating org.pmocalc.FunctionsImpl", [] { return new pmocalc::uno::Functions(); });
 }

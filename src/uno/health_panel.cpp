@@ -375,7 +375,6 @@ private:
 
 extern "C" SAL_DLLPUBLIC_EXPORT css::uno::XInterface* org_pmocalc_PanelFactoryImpl_get_implementation(
     css::uno::XComponentContext* context, const css::uno::Sequence<css::uno::Any>&) {
-    auto* factory = new pmocalc::uno::PanelFactory(context);
-    factory->acquire();
-    return static_cast<cppu::OWeakObject*>(factory);
+    return pmocalc::uno::construct("creating org.pmocalc.PanelFactoryImpl",
+                                   [&] { return new pmocalc::uno::PanelFactory(context); });
 }

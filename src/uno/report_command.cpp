@@ -206,7 +206,6 @@ private:
 
 extern "C" SAL_DLLPUBLIC_EXPORT css::uno::XInterface* org_pmocalc_ReportCommandImpl_get_implementation(
     css::uno::XComponentContext* context, const css::uno::Sequence<css::uno::Any>&) {
-    auto* command = new pmocalc::uno::ReportCommand(context);
-    command->acquire();
-    return static_cast<cppu::OWeakObject*>(command);
+    return pmocalc::uno::construct("creating org.pmocalc.ReportCommandImpl",
+                                   [&] { return new pmocalc::uno::ReportCommand(context); });
 }
