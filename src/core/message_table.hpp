@@ -309,6 +309,8 @@ PMOCALC_MESSAGE(panel_problem_counts, "Errors {0}, warnings {1}, notes {2}", "�
 PMOCALC_MESSAGE(panel_fallback, "⚠ {0}", "⚠ {0}")
 PMOCALC_MESSAGE(panel_diagnostics, "Diagnostics", "診断")
 PMOCALC_MESSAGE(panel_no_problems, "No problems found", "問題は見つかりませんでした")
+PMOCALC_MESSAGE(panel_failed, "The panel could not show the workbook: {0}",
+                "パネルにブックの内容を表示できませんでした: {0}")
 PMOCALC_MESSAGE(panel_summary,
                 "SPI {0}   CPI {1}   {2}\nProjects: GREEN {3}  AMBER {4}  RED {5}  not started {6}\n"
                 "Open risks {7} (exposure {8})\nOpen issues {9}, overdue {10}\nStatus date {11}",

@@ -1,12 +1,11 @@
 // The add-in service org.pmocalc.Functions: converts Calc's arguments, calls
 // the core's sheet functions and turns their outcome into a Calc result.
 // Nothing escapes but the UNO exceptions Calc expects: IllegalArgumentException
-// (shown as Err:502) and RuntimeException (#VALUE!).
+// (shown as Err:502) and RuntimeException (#VALUE!); see barrier.hpp.
 
 #include <cmath>
 #include <cstdint>
 #include <cstring>
-#include <exception>
 
 #include <com/sun/star/beans/XPropertySet.hpp>
 #include <com/sun/star/lang/IllegalArgumentException.hpp>
@@ -19,6 +18,7 @@
 
 #include "../core/function_catalog.hpp"
 #include "../core/sheet_functions.hpp"
+#include "barrier.hpp"
 #include "uno_values.hpp"
 
 namespace pmocalc::uno {
@@ -65,18 +65,13 @@ OUString to_calc(const Outcome<std::string>& outcome) {
     throw_invalid(outcome.problem());
 }
 
-// Runs a call and lets only the exceptions Calc understands leave it.
+// The functions' barrier: only the exceptions Calc understands leave a call.
 template <class Call>
 auto guarded(Call call) -> decltype(call()) {
-    try {
+    return rethrow_as_uno("a PMO_* function", [&] {
+        inject_fault(Face::functions);
         return call();
-    } catch (const css::uno::Exception&) {
-        throw;
-    } catch (const std::exception& e) {
-        throw css::uno::RuntimeException(to_ouString(e.what()));
-    } catch (...) {
-        throw css::uno::RuntimeException(OUString("pmocalc: unexpected failure"));
-    }
+    });
 }
 
 sheet::DateFrame date_frame_of(const Reference<css::beans::XPropertySet>& document) {
@@ -183,11 +178,17 @@ public:
         });
     }
 
-    OUString SAL_CALL getImplementationName() override { return to_ouString(addin_implementation_name); }
-    sal_Bool SAL_CALL supportsService(const OUString& name) override { return cppu::supportsService(this, name); }
+    OUString SAL_CALL getImplementationName() override {
+        return rethrow_as_uno("getImplementationName", [] { return to_ouString(addin_implementation_name); });
+    }
+    sal_Bool SAL_CALL supportsService(const OUString& name) override {
+        return rethrow_as_uno("supportsService", [&] { return cppu::supportsService(this, name); });
+    }
     css::uno::Sequence<OUString> SAL_CALL getSupportedServiceNames() override {
-        const OUString service = to_ouString(addin_service_name);
-        return css::uno::Sequence<OUString>(&service, 1);
+        return rethrow_as_uno("getSupportedServiceNames", [] {
+            const OUString service = to_ouString(addin_service_name);
+            return css::uno::Sequence<OUString>(&service, 1);
+        });
     }
 };
 
@@ -196,8 +197,5 @@ public:
 
 extern "C" SAL_DLLPUBLIC_EXPORT css::uno::XInterface* org_pmocalc_FunctionsImpl_get_implementation(
     css::uno::XComponentContext*, const css::uno::Sequence<css::uno::Any>&) {
-    // Construction allocates one small object and cannot fail otherwise.
-    auto* functions = new pmocalc::uno::Functions();
-    functions->acquire();
-    return static_cast<cppu::OWeakObject*>(functions);
+    return pmocalc::uno::construct("creating org.pmocalc.FunctionsImpl", [] { return new pmocalc::uno::Functions(); });
 }

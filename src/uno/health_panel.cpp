@@ -2,9 +2,9 @@
 // risks and issues), the report settings kept in the document, the generate
 // button, and the workbook's diagnostics (selecting one jumps to its cell).
 // Figures come from the same engine as the report; nothing is written until
-// the user presses Generate.
+// the user presses Generate. Whatever fails shows as a line of text in the
+// panel (barrier.hpp).
 
-#include <exception>
 #include <string>
 #include <utility>
 #include <vector>
@@ -43,6 +43,7 @@
 #include <cppuhelper/supportsservice.hxx>
 #include <rtl/ref.hxx>
 
+#include "barrier.hpp"
 #include "document_settings.hpp"
 #include "report_engine.hpp"
 #include "ui_language.hpp"
@@ -74,71 +75,77 @@ public:
             static_cast<css::awt::XContainerWindowEventHandler*>(this));
         window_->setVisible(true);
         controls_.set(window_, UNO_QUERY_THROW);
-        label("HealthTitle", Msg::panel_at_a_glance);
-        label("SettingsTitle", Msg::panel_settings);
-        label("StatusDateLabel", Msg::panel_status_date);
-        label("AmberLabel", Msg::panel_amber_below);
-        label("RedLabel", Msg::panel_red_below);
-        label("LanguageLabel", Msg::panel_language);
-        label("EsPeriodLabel", Msg::panel_es_period);
-        label("Generate", Msg::command_title);
-        label("DiagnosticsTitle", Msg::panel_diagnostics);
-        const OUString languages[] = {to_ouString(text(Msg::panel_language_auto, ui_)), "English", to_ouString("日本語")};
-        model_of("Language")->setPropertyValue("StringItemList", Any(Sequence<OUString>(languages, 3)));
-        const OUString periods[] = {to_ouString(text(Msg::panel_working_weeks, ui_)),
-                                    to_ouString(text(Msg::panel_working_days, ui_))};
-        model_of("EsPeriod")->setPropertyValue("StringItemList", Any(Sequence<OUString>(periods, 2)));
         // A panel that cannot read the workbook still shows, with the reason.
-        try {
+        guarded("showing the workbook in the panel", [&] {
+            label("HealthTitle", Msg::panel_at_a_glance);
+            label("SettingsTitle", Msg::panel_settings);
+            label("StatusDateLabel", Msg::panel_status_date);
+            label("AmberLabel", Msg::panel_amber_below);
+            label("RedLabel", Msg::panel_red_below);
+            label("LanguageLabel", Msg::panel_language);
+            label("EsPeriodLabel", Msg::panel_es_period);
+            label("Generate", Msg::command_title);
+            label("DiagnosticsTitle", Msg::panel_diagnostics);
+            const OUString languages[] = {to_ouString(text(Msg::panel_language_auto, ui_)), "English",
+                                          to_ouString("日本語")};
+            model_of("Language")->setPropertyValue("StringItemList", Any(Sequence<OUString>(languages, 3)));
+            const OUString periods[] = {to_ouString(text(Msg::panel_working_weeks, ui_)),
+                                        to_ouString(text(Msg::panel_working_days, ui_))};
+            model_of("EsPeriod")->setPropertyValue("StringItemList", Any(Sequence<OUString>(periods, 2)));
             show_settings();
             refresh();
-        } catch (const css::uno::Exception& e) {
-            set_summary(to_utf8(e.Message));
-        } catch (const std::exception& e) {
-            set_summary(e.what());
-        }
+        });
     }
 
     // XToolPanel
     Reference<css::awt::XWindow> SAL_CALL getWindow() override { return window_; }
     Reference<css::accessibility::XAccessible> SAL_CALL
     createAccessible(const Reference<css::accessibility::XAccessible>&) override {
-        return Reference<css::accessibility::XAccessible>(window_, UNO_QUERY);
+        return contained("createAccessible",
+                         [&] { return Reference<css::accessibility::XAccessible>(window_, UNO_QUERY); });
     }
 
     // XSidebarPanel: the panel keeps the height of its dialog at any width.
+    // The sidebar lays panels out without a try of its own.
     css::ui::LayoutSize SAL_CALL getHeightForWidth(sal_Int32) override {
-        const sal_Int32 height = window_.is() ? window_->getPosSize().Height : 400;
-        return css::ui::LayoutSize(height, height, height);
+        return contained(
+            "getHeightForWidth",
+            [&] {
+                const sal_Int32 height = window_.is() ? window_->getPosSize().Height : default_height;
+                return css::ui::LayoutSize(height, height, height);
+            },
+            [](const std::string&) { return css::ui::LayoutSize(default_height, default_height, default_height); });
     }
-    sal_Int32 SAL_CALL getMinimalWidth() override { return window_.is() ? window_->getPosSize().Width : 280; }
+    sal_Int32 SAL_CALL getMinimalWidth() override {
+        return contained(
+            "getMinimalWidth", [&] { return window_.is() ? window_->getPosSize().Width : default_width; },
+            [](const std::string&) { return default_width; });
+    }
 
     // XContainerWindowEventHandler: the dialog's button and list.
     sal_Bool SAL_CALL callHandlerMethod(const Reference<css::awt::XWindow>&, const Any&,
                                         const OUString& method) override {
-        try {
-            if (method == "generate")
-                generate();
-            else if (method == "jump")
-                jump();
-            else
-                return false;
-        } catch (const css::uno::Exception& e) {
-            set_summary(to_utf8(e.Message));
-        } catch (const std::exception& e) {
-            set_summary(e.what());
-        }
+        if (method == "generate")
+            guarded("the panel's Generate button", [&] { generate(); });
+        else if (method == "jump")
+            guarded("the panel's diagnostics list", [&] { jump(); });
+        else
+            return false;
         return true;
     }
     Sequence<OUString> SAL_CALL getSupportedMethodNames() override {
-        const OUString names[] = {"generate", "jump"};
-        return Sequence<OUString>(names, 2);
+        return rethrow_as_uno("getSupportedMethodNames", [] {
+            const OUString names[] = {"generate", "jump"};
+            return Sequence<OUString>(names, 2);
+        });
     }
 
     // XComponent
     void SAL_CALL dispose() override {
-        if (Reference<css::lang::XComponent> window{window_, UNO_QUERY}; window.is())
-            window->dispose();
+        contained("disposing the panel", [&] {
+            if (Reference<css::lang::XComponent> window{window_, UNO_QUERY}; window.is())
+                window->dispose();
+        });
         window_.clear();
         controls_.clear();
     }
@@ -146,6 +153,21 @@ public:
     void SAL_CALL removeEventListener(const Reference<css::lang::XEventListener>&) override {}
 
 private:
+    static constexpr sal_Int32 default_height = 400;
+    static constexpr sal_Int32 default_width = 280;
+
+    // The panel's barrier: a failure becomes its first line of text.
+    template <class Work>
+    void guarded(const char* where, Work work) noexcept {
+        contained(
+            where,
+            [&] {
+                inject_fault(Face::panel);
+                work();
+            },
+            [&](const std::string& reason) { set_summary(Message{Msg::panel_failed, {reason}}.render(ui_)); });
+    }
+
     DocumentRef document() const {
         return DocumentRef(frame_->getController()->getModel(), UNO_QUERY);
     }
@@ -287,8 +309,10 @@ public:
     Reference<css::uno::XInterface> SAL_CALL getRealInterface() override { return panel_; }
 
     void SAL_CALL dispose() override {
-        if (Reference<css::lang::XComponent> panel{panel_, UNO_QUERY}; panel.is())
-            panel->dispose();
+        contained("disposing the panel element", [&] {
+            if (Reference<css::lang::XComponent> panel{panel_, UNO_QUERY}; panel.is())
+                panel->dispose();
+        });
         panel_.clear();
     }
     void SAL_CALL addEventListener(const Reference<css::lang::XEventListener>&) override {}
@@ -304,34 +328,42 @@ class PanelFactory : public cppu::WeakImplHelper2<css::ui::XUIElementFactory, cs
 public:
     explicit PanelFactory(const Reference<css::uno::XComponentContext>& context) : context_(context) {}
 
+    // The sidebar catches UNO exceptions here and shows no panel.
     Reference<css::ui::XUIElement> SAL_CALL createUIElement(const OUString& url,
                                                             const Sequence<css::beans::PropertyValue>& args) override {
-        Reference<css::frame::XFrame> frame;
-        Reference<css::awt::XWindow> parent;
-        for (const auto& arg : args) {
-            if (arg.Name == "Frame")
-                arg.Value >>= frame;
-            else if (arg.Name == "ParentWindow")
-                arg.Value >>= parent;
-        }
-        if (!frame.is() || !parent.is() || !url.endsWith("/HealthPanel"))
-            throw css::lang::IllegalArgumentException("pmocalc: no panel " + url, nullptr, 0);
-        try {
+        return rethrow_as_uno("creating the panel", [&]() -> Reference<css::ui::XUIElement> {
+            Reference<css::frame::XFrame> frame;
+            Reference<css::awt::XWindow> parent;
+            for (const auto& arg : args) {
+                if (arg.Name == "Frame")
+                    arg.Value >>= frame;
+                else if (arg.Name == "ParentWindow")
+                    arg.Value >>= parent;
+            }
+            if (!frame.is() || !parent.is() || !url.endsWith("/HealthPanel"))
+                throw css::lang::IllegalArgumentException("pmocalc: no panel " + url, nullptr, 0);
             rtl::Reference<HealthPanel> panel(new HealthPanel(context_, frame));
-            panel->create_window(parent);
+            try {
+                panel->create_window(parent);
+            } catch (...) {
+                panel->dispose();  // no window of ours left behind in the sidebar
+                throw;
+            }
             return new PanelElement(url, frame, panel.get());
-        } catch (const css::uno::Exception&) {
-            throw;
-        } catch (const std::exception& e) {
-            throw css::uno::RuntimeException(to_ouString(e.what()));
-        }
+        });
     }
 
-    OUString SAL_CALL getImplementationName() override { return "org.pmocalc.PanelFactoryImpl"; }
-    sal_Bool SAL_CALL supportsService(const OUString& name) override { return cppu::supportsService(this, name); }
+    OUString SAL_CALL getImplementationName() override {
+        return rethrow_as_uno("getImplementationName", [] { return OUString("org.pmocalc.PanelFactoryImpl"); });
+    }
+    sal_Bool SAL_CALL supportsService(const OUString& name) override {
+        return rethrow_as_uno("supportsService", [&] { return cppu::supportsService(this, name); });
+    }
     Sequence<OUString> SAL_CALL getSupportedServiceNames() override {
-        const OUString service("com.sun.star.ui.UIElementFactory");
-        return Sequence<OUString>(&service, 1);
+        return rethrow_as_uno("getSupportedServiceNames", [] {
+            const OUString service("com.sun.star.ui.UIElementFactory");
+            return Sequence<OUString>(&service, 1);
+        });
     }
 
 private:
@@ -343,7 +375,6 @@ private:
 
 extern "C" SAL_DLLPUBLIC_EXPORT css::uno::XInterface* org_pmocalc_PanelFactoryImpl_get_implementation(
     css::uno::XComponentContext* context, const css::uno::Sequence<css::uno::Any>&) {
-    auto* factory = new pmocalc::uno::PanelFactory(context);
-    factory->acquire();
-    return static_cast<cppu::OWeakObject*>(factory);
+    return pmocalc::uno::construct("creating org.pmocalc.PanelFactoryImpl",
+                                   [&] { return new pmocalc::uno::PanelFactory(context); });
 }

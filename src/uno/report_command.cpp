@@ -1,9 +1,8 @@
 // The one-click command org.pmocalc:GenerateReport (menu, toolbar, sidebar):
 // runs the report engine on the frame's document as one undo step, shows
 // progress in the status bar, and reports a workbook it cannot read in a
-// message box, leaving the document untouched. Nothing escapes into the office.
-
-#include <exception>
+// message box, leaving the document untouched. Nothing escapes into the
+// office (barrier.hpp).
 
 #include <com/sun/star/awt/MessageBoxButtons.hpp>
 #include <com/sun/star/awt/MessageBoxType.hpp>
@@ -27,6 +26,7 @@
 #include <cppuhelper/implbase4.hxx>
 #include <cppuhelper/supportsservice.hxx>
 
+#include "barrier.hpp"
 #include "document_settings.hpp"
 #include "report_engine.hpp"
 #include "report_undo.hpp"
@@ -56,25 +56,30 @@ class ReportCommand : public cppu::WeakImplHelper4<css::frame::XDispatchProvider
 public:
     explicit ReportCommand(const Reference<css::uno::XComponentContext>& context) : context_(context) {}
 
-    // XInitialization: the frame this handler serves.
+    // XInitialization: the frame this handler serves. The framework catches
+    // at most UNO exceptions around this and queryDispatch: a failure here
+    // leaves the handler without a frame (the command then says so) or
+    // without a dispatch.
     void SAL_CALL initialize(const Sequence<Any>& arguments) override {
-        if (arguments.getLength() > 0)
-            arguments[0] >>= frame_;
+        contained("initializing the report command", [&] {
+            if (arguments.getLength() > 0)
+                arguments[0] >>= frame_;
+        });
     }
 
     // XDispatchProvider
     Reference<css::frame::XDispatch> SAL_CALL queryDispatch(const css::util::URL& url, const OUString&,
                                                             sal_Int32) override {
-        if (url.Protocol.equalsAscii(protocol) && url.Path.equalsAscii(generate_path))
-            return this;
-        return {};
+        return contained("queryDispatch", [&] { return dispatch_for(url); });
     }
     Sequence<Reference<css::frame::XDispatch>> SAL_CALL
     queryDispatches(const Sequence<css::frame::DispatchDescriptor>& requests) override {
-        Sequence<Reference<css::frame::XDispatch>> result(requests.getLength());
-        for (sal_Int32 i = 0; i < requests.getLength(); ++i)
-            result.getArray()[i] = queryDispatch(requests[i].FeatureURL, requests[i].FrameName, requests[i].SearchFlags);
-        return result;
+        return contained("queryDispatches", [&] {
+            Sequence<Reference<css::frame::XDispatch>> result(requests.getLength());
+            for (sal_Int32 i = 0; i < requests.getLength(); ++i)
+                result.getArray()[i] = dispatch_for(requests[i].FeatureURL);
+            return result;
+        });
     }
 
     // XDispatch
@@ -87,37 +92,55 @@ public:
     void SAL_CALL dispatchWithNotification(const css::util::URL&, const Sequence<css::beans::PropertyValue>&,
                                            const Reference<css::frame::XDispatchResultListener>& listener) override {
         const CommandResult result = run();
-        if (listener.is())
-            listener->dispatchFinished(css::frame::DispatchResultEvent(
-                static_cast<cppu::OWeakObject*>(this),
-                result.ok ? css::frame::DispatchResultState::SUCCESS : css::frame::DispatchResultState::FAILURE,
-                Any(to_ouString(result.message))));
+        contained("telling the caller how the report went", [&] {
+            if (listener.is())
+                listener->dispatchFinished(css::frame::DispatchResultEvent(
+                    static_cast<cppu::OWeakObject*>(this),
+                    result.ok ? css::frame::DispatchResultState::SUCCESS : css::frame::DispatchResultState::FAILURE,
+                    Any(to_ouString(result.message))));
+        });
     }
 
     // XServiceInfo
-    OUString SAL_CALL getImplementationName() override { return "org.pmocalc.ReportCommandImpl"; }
-    sal_Bool SAL_CALL supportsService(const OUString& name) override { return cppu::supportsService(this, name); }
+    OUString SAL_CALL getImplementationName() override {
+        return rethrow_as_uno("getImplementationName", [] { return OUString("org.pmocalc.ReportCommandImpl"); });
+    }
+    sal_Bool SAL_CALL supportsService(const OUString& name) override {
+        return rethrow_as_uno("supportsService", [&] { return cppu::supportsService(this, name); });
+    }
     Sequence<OUString> SAL_CALL getSupportedServiceNames() override {
-        const OUString service("com.sun.star.frame.ProtocolHandler");
-        return Sequence<OUString>(&service, 1);
+        return rethrow_as_uno("getSupportedServiceNames", [] {
+            const OUString service("com.sun.star.frame.ProtocolHandler");
+            return Sequence<OUString>(&service, 1);
+        });
     }
 
 private:
-    CommandResult run() {
-        const Language ui = ui_language(context_);
-        CommandResult result{false, {}};
-        try {
-            result = generate(ui);
-        } catch (const css::uno::Exception& e) {
-            result.message = Message{Msg::unexpected_failure, {to_utf8(e.Message)}}.render(ui);
-        } catch (const std::exception& e) {
-            result.message = Message{Msg::unexpected_failure, {e.what()}}.render(ui);
-        } catch (...) {
-            result.message = Message{Msg::unexpected_failure, {"?"}}.render(ui);
-        }
-        if (!result.ok)
-            show_error(result.message, ui);
-        return result;
+    Reference<css::frame::XDispatch> dispatch_for(const css::util::URL& url) {
+        if (url.Protocol.equalsAscii(protocol) && url.Path.equalsAscii(generate_path))
+            return this;
+        return {};
+    }
+
+    // The command's barrier: whatever happens, the user gets a message in
+    // their language and the caller a result.
+    CommandResult run() noexcept {
+        Language ui = Language::en;
+        return contained(
+            "the PMO report command",
+            [&] {
+                ui = ui_language(context_);
+                inject_fault(Face::command);
+                CommandResult result = generate(ui);
+                if (!result.ok)
+                    show_error(result.message, ui);
+                return result;
+            },
+            [&](const std::string& reason) {
+                CommandResult result{false, Message{Msg::unexpected_failure, {reason}}.render(ui)};
+                show_error(result.message, ui);
+                return result;
+            });
     }
 
     CommandResult generate(Language ui) {
@@ -183,7 +206,6 @@ private:
 
 extern "C" SAL_DLLPUBLIC_EXPORT css::uno::XInterface* org_pmocalc_ReportCommandImpl_get_implementation(
     css::uno::XComponentContext* context, const css::uno::Sequence<css::uno::Any>&) {
-    auto* command = new pmocalc::uno::ReportCommand(context);
-    command->acquire();
-    return static_cast<cppu::OWeakObject*>(command);
+    return pmocalc::uno::construct("creating org.pmocalc.ReportCommandImpl",
+                                   [&] { return new pmocalc::uno::ReportCommand(context); });
 }

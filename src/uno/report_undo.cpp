@@ -1,7 +1,6 @@
 #include "report_undo.hpp"
 
 #include <algorithm>
-#include <exception>
 #include <memory>
 #include <stdexcept>
 
@@ -23,6 +22,7 @@
 #include <cppuhelper/implbase1.hxx>
 #include <cppuhelper/weakref.hxx>
 
+#include "barrier.hpp"
 #include "uno_values.hpp"
 
 namespace pmocalc::uno {
@@ -210,20 +210,18 @@ public:
     }
 
 private:
-    // Nothing but UNO exceptions may leave an undo or a redo.
+    // The undo face's barrier: nothing but UNO exceptions may leave an undo
+    // or a redo (the undo manager passes them on; Calc's Ctrl+Z catches them).
     template <class Work>
     void guarded(Work work) {
-        const DocumentRef document(document_.get(), UNO_QUERY);
-        if (!document.is())
-            throw css::uno::RuntimeException("pmocalc: the document of this undo step is gone");
-        try {
+        rethrow_as_uno("undoing or redoing the PMO report", [&] {
+            inject_fault(Face::undo);
+            const DocumentRef document(document_.get(), UNO_QUERY);
+            if (!document.is())
+                throw css::uno::RuntimeException("pmocalc: the document of this undo step is gone");
             QuietUndo quiet(undo_manager_of(document));
             work(document, quiet);
-        } catch (const css::uno::Exception&) {
-            throw;
-        } catch (const std::exception& e) {
-            throw css::uno::RuntimeException(to_ouString(e.what()));
-        }
+        });
     }
 
     OUString title_;
