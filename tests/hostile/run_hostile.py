@@ -57,7 +57,13 @@ sys.path.insert(0, HERE)
 import make_corpus  # noqa: E402
 from sheet_cells import address, parse_address, read_any, read_csv, read_xlsx  # noqa: E402
 
-TIMEOUT_RUN = 540           # seconds for all pmocalc-report calls (they run side by side)
+# The hang detectors: each input's office is stopped by pmocalc-report's own
+# watchdog after TIMEOUT_INPUT (so a hang fails that input, not the run), and
+# all pmocalc-report calls (they run side by side) by this script after
+# TIMEOUT_RUN. Generous: on a loaded 2-core CI machine the 62 inputs of the
+# main run take 500-550 s (about 250 s on a quiet one).
+TIMEOUT_INPUT = 400
+TIMEOUT_RUN = 1200
 HEAVY_CLASSES = {"million_rows", "many_sheets", "wide_16384_columns", "stray_cells", "ten_thousand_bad_rows",
                  "long_text"}
 OWN_FOLDER_GROUPS = {"collide"}
@@ -170,7 +176,8 @@ def run_command(build, cwd, args, out, timeout):
     """Runs pmocalc-report; returns (exit status or None on timeout, stdout, stderr, seconds)."""
     env = dict(os.environ, LC_ALL="C.UTF-8", LANG="C.UTF-8")
     env.pop("LC_MESSAGES", None)
-    command = [os.path.join(build, "pmocalc-report")] + args + ["--out", out, "--json"]
+    command = [os.path.join(build, "pmocalc-report")] + args + ["--out", out, "--json",
+                                                                "--timeout", str(TIMEOUT_INPUT)]
     start = time.monotonic()
     process = subprocess.Popen(command, cwd=cwd, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                                start_new_session=True, env=env)
