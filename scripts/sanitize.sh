@@ -8,7 +8,8 @@
 #
 #   scripts/sanitize.sh [CTEST_REGEX]   default: the e2e.* and trust.* ctests
 #
-# Sanitizer reports go to build-asan/sanitizer-logs (one file per process,
+# Sanitizer reports go to a shared temporary folder, kept as
+# build-asan/sanitizer-logs (one file per process,
 # whoever started it, including the worker processes of pmocalc-report), so a
 # report cannot hide behind a test that expects a failure: the run fails when
 # that folder is not empty at the end.
@@ -26,10 +27,11 @@ if ! cmake --build build-asan -j"$(nproc)" --target core_tests pmocalc-report pm
   exit 1
 fi
 
-logs=$PWD/build-asan/sanitizer-logs
-rm -rf "$logs"
-mkdir -p "$logs"
-chmod 1777 "$logs"   # the NormalUser test runs the CLI as another user
+# Outside the checkout: the NormalUser test runs the CLI as another user, who
+# cannot reach into a checkout in a 0700 folder. Kept in build-asan at the end.
+logs=$(mktemp -d "${TMPDIR:-/tmp}/pmocalc-sanitizer-XXXXXX")
+chmod 1777 "$logs"
+kept=$PWD/build-asan/sanitizer-logs
 export ASAN_OPTIONS="log_path=$logs/asan:detect_leaks=1:strict_string_checks=1:detect_stack_use_after_return=1"
 export UBSAN_OPTIONS="log_path=$logs/ubsan:print_stacktrace=1:halt_on_error=1"
 export LSAN_OPTIONS="suppressions=$PWD/scripts/lsan.supp:print_suppressions=0"
@@ -38,9 +40,12 @@ status=0
 build-asan/tests/core_tests --gtest_brief=1 || status=$?
 (cd build-asan && ctest --output-on-failure -j"$(nproc)" -R "$tests") || status=$?
 
-if [ -n "$(ls -A "$logs")" ]; then
-  echo "sanitize: sanitizer reports in $logs:"
-  for log in "$logs"/*; do
+rm -rf "$kept"
+cp -r "$logs" "$kept"
+rm -rf "$logs"
+if [ -n "$(ls -A "$kept")" ]; then
+  echo "sanitize: sanitizer reports in $kept:"
+  for log in "$kept"/*; do
     echo "--- $log"
     head -40 "$log"
   done
