@@ -29,12 +29,17 @@ fi
 
 # Outside the checkout: the NormalUser test runs the CLI as another user, who
 # cannot reach into a checkout in a 0700 folder. Kept in build-asan at the end.
-logs=$(mktemp -d "${TMPDIR:-/tmp}/pmocalc-sanitizer-XXXXXX")
+shared=$(mktemp -d "${TMPDIR:-/tmp}/pmocalc-sanitizer-XXXXXX")
+chmod 755 "$shared"
+logs=$shared/logs
+mkdir "$logs"
 chmod 1777 "$logs"
+cp scripts/lsan.supp "$shared/lsan.supp"
+chmod 644 "$shared/lsan.supp"
 kept=$PWD/build-asan/sanitizer-logs
 export ASAN_OPTIONS="log_path=$logs/asan:detect_leaks=1:strict_string_checks=1:detect_stack_use_after_return=1"
 export UBSAN_OPTIONS="log_path=$logs/ubsan:print_stacktrace=1:halt_on_error=1"
-export LSAN_OPTIONS="suppressions=$PWD/scripts/lsan.supp:print_suppressions=0"
+export LSAN_OPTIONS="suppressions=$shared/lsan.supp:print_suppressions=0"
 
 status=0
 build-asan/tests/core_tests --gtest_brief=1 || status=$?
@@ -42,7 +47,7 @@ build-asan/tests/core_tests --gtest_brief=1 || status=$?
 
 rm -rf "$kept"
 cp -r "$logs" "$kept"
-rm -rf "$logs"
+rm -rf "$shared"
 if [ -n "$(ls -A "$kept")" ]; then
   echo "sanitize: sanitizer reports in $kept:"
   for log in "$kept"/*; do
