@@ -38,6 +38,8 @@
 #include "support/pmocalc_office.hpp"
 #include "uno/uno_values.hpp"
 
+#include "timing.hpp"
+
 namespace {
 
 using namespace pmocalc;
@@ -45,12 +47,8 @@ using css::uno::Any;
 using css::uno::Reference;
 using css::uno::Sequence;
 using css::uno::UNO_QUERY_THROW;
-using Clock = std::chrono::steady_clock;
-
-double median(std::vector<double> values) {
-    std::sort(values.begin(), values.end());
-    return values[values.size() / 2];
-}
+using bench::Clock;
+using bench::median;
 
 // Calc's serial of a date in the default frame (1899-12-30 = 0).
 double serial(int year, unsigned month, unsigned day) {

@@ -35,6 +35,8 @@
 #include "../src/uno/report_engine.hpp"
 #include "../src/uno/uno_values.hpp"
 
+#include "timing.hpp"
+
 namespace {
 
 using namespace pmocalc;
@@ -42,16 +44,9 @@ using css::uno::Any;
 using css::uno::Reference;
 using css::uno::Sequence;
 using css::uno::UNO_QUERY_THROW;
-using Clock = std::chrono::steady_clock;
-
-double seconds_since(Clock::time_point start) {
-    return std::chrono::duration<double>(Clock::now() - start).count();
-}
-
-double median(std::vector<double> values) {
-    std::sort(values.begin(), values.end());
-    return values[values.size() / 2];
-}
+using bench::Clock;
+using bench::median;
+using bench::seconds_since;
 
 // The most memory this process has held so far, in bytes.
 double peak_rss_bytes() {
