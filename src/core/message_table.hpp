@@ -113,6 +113,33 @@ PMOCALC_MESSAGE(closed_before_raised, "the closed date lies before the raised da
 PMOCALC_MESSAGE(raised_blank_but_closed, "is blank but the issue has a closed date",
                 "空欄ですが、この課題には完了日があります")
 
+// ---- schedule networks and Monte Carlo -------------------------------------------
+PMOCALC_MESSAGE(predecessor_unknown_id, "no task has the ID \"{0}\" (entry \"{1}\")",
+                "ID「{0}」のタスクがありません（「{1}」）")
+PMOCALC_MESSAGE(predecessor_malformed, "\"{0}\" is neither a task ID nor ID[FS|SS|FF|SF][+/-lag], e.g. 3FS+2",
+                "「{0}」はタスクIDでも ID[FS|SS|FF|SF][±ラグ]（例: 3FS+2）の形でもありません")
+PMOCALC_MESSAGE(predecessor_percent_lag, "\"{0}\": a lag in percent is not supported, give it in working days (e.g. 3FS+2)",
+                "「{0}」: ％でのラグには対応していません。稼働日数で入力してください（例: 3FS+2）")
+PMOCALC_MESSAGE(predecessor_number_fraction, "the number {0} is not a task ID: type several IDs as text, e.g. 3;5",
+                "数値 {0} はタスクIDではありません。複数のIDは文字列で入力してください（例: 3;5）")
+PMOCALC_MESSAGE(network_duplicate_id, "the ID \"{0}\" is used by more than one task",
+                "ID「{0}」が複数のタスクで使われています")
+PMOCALC_MESSAGE(network_cycle, "the predecessors form a cycle: {0}", "先行関係が循環しています: {0}")
+PMOCALC_MESSAGE(task_id_missing, "a task needs an ID", "タスクIDが必要です")
+PMOCALC_MESSAGE(duration_missing, "the task has no duration", "所要期間がありません")
+PMOCALC_MESSAGE(three_point_order, "optimistic {0}, most likely {1} and pessimistic {2} must be in this order, none negative",
+                "楽観値 {0}・最頻値 {1}・悲観値 {2} は小さい順で、負でない値にしてください")
+PMOCALC_MESSAGE(percentile_outside, "the percentile must lie in 0..1 (0% … 100%), got {0}",
+                "パーセンタイルは0〜1（0%〜100%）の範囲で指定してください（{0}）")
+PMOCALC_MESSAGE(iterations_outside, "iterations must be a whole number from 100 to {1}, got {0}",
+                "試行回数は100〜{1}の整数で指定してください（{0}）")
+PMOCALC_MESSAGE(simulation_too_large, "{0} iterations over {1} tasks and links is more work than one cell may ask (at most {2} task-iterations)",
+                "試行回数 {0} × タスクと依存関係 {1} は1セルの計算量の上限（{2}）を超えています")
+PMOCALC_MESSAGE(seed_outside, "the seed must be a whole number from 0 to 2^53, got {0}",
+                "乱数シードは0〜2^53の整数で指定してください（{0}）")
+PMOCALC_MESSAGE(duration_too_long, "durations must not be negative nor longer than {1} working days, got {0}",
+                "所要期間は0以上、{1}稼働日以下にしてください（{0}）")
+
 // ---- reading a workbook: diagnostics with sheet and cell ------------------------
 PMOCALC_MESSAGE(row_skipped, "{0}; row skipped", "{0}。この行は集計から除外しました")
 PMOCALC_MESSAGE(not_a_number, "{0} must be a number, found text \"{1}\"", "{0}が数値ではありません（「{1}」）")

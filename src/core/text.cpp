@@ -62,6 +62,40 @@ std::string normalize_label(std::string_view text) {
     return out;
 }
 
+std::string fold_width(std::string_view text) {
+    std::string out;
+    out.reserve(text.size());
+    std::size_t kept = 0;  // out's length up to its last non-space character
+    for (std::size_t i = 0; i < text.size();) {
+        const Decoded d = decode_utf8(text, i);
+        if (d.length == 0) {
+            out += text[i++];
+            kept = out.size();
+            continue;
+        }
+        char32_t c = d.code;
+        if (c >= 0xFF01 && c <= 0xFF5E)
+            c -= 0xFEE0;
+        else if (c == 0x3001)  // 、
+            c = ',';
+        else if (c == 0x2212)  // −
+            c = '-';
+        if (is_space(c)) {
+            if (!out.empty())
+                out += ' ';
+        } else {
+            if (c < 0x80)
+                out += static_cast<char>(c);
+            else
+                out.append(text.substr(i, d.length));
+            kept = out.size();
+        }
+        i += d.length;
+    }
+    out.resize(kept);
+    return out;
+}
+
 bool is_blank(std::string_view text) {
     for (std::size_t i = 0; i < text.size();) {
         const Decoded d = decode_utf8(text, i);

@@ -13,6 +13,11 @@ namespace pmocalc {
 // bytes are kept as they are.
 std::string normalize_label(std::string_view text);
 
+// Full-width ASCII (３, ＦＳ, ＋, ，, ；) and the ideographic space folded to
+// ASCII, 、 to a comma and the minus sign − to '-', surrounding white space
+// removed; case and inner spaces kept (IDs are compared as typed).
+std::string fold_width(std::string_view text);
+
 // True when the text holds only white space (ASCII or ideographic).
 bool is_blank(std::string_view text);
 
