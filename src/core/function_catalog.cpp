@@ -87,6 +87,39 @@ constexpr std::array openissues_args{
         {"Optional: count only issues open at least this many calendar days (default 0).",
          "省略可。起票からこの暦日数以上経過した課題だけを数える（既定 0）。"}}};
 
+constexpr ArgumentInfo ids_arg{"ids", K::range, {"ids", "タスクID"},
+    {"ID of each task (a number or text), one row per task.", "各タスクのID（数値または文字列）。1行1タスク。"}};
+constexpr ArgumentInfo durations_arg{"durations", K::range, {"durations", "所要期間"},
+    {"Duration of each task in working days (0 for a milestone).", "各タスクの所要期間（稼働日数。マイルストーンは0）。"}};
+constexpr ArgumentInfo predecessors_arg{"predecessors", K::range, {"predecessors", "先行タスク"},
+    {"Predecessors of each task as in MS Project: IDs separated by , or ; each ID[FS|SS|FF|SF][+/-lag], e.g. 3FS+2;5SS.",
+     "各タスクの先行タスク（MS Project と同じ形式）。IDを , または ; で区切り、各 ID[FS|SS|FF|SF][±ラグ]（例: 3FS+2;5SS）。"}};
+constexpr ArgumentInfo optimistic_arg{"optimistic", K::range, {"optimistic", "楽観値"},
+    {"Optimistic (shortest) duration of each task in working days.", "各タスクの楽観（最短）所要期間（稼働日数）。"}};
+constexpr ArgumentInfo likely_arg{"likely", K::range, {"most likely", "最頻値"},
+    {"Most likely duration of each task in working days.", "各タスクの最頻（最も可能性の高い）所要期間（稼働日数）。"}};
+constexpr ArgumentInfo pessimistic_arg{"pessimistic", K::range, {"pessimistic", "悲観値"},
+    {"Pessimistic (longest) duration of each task in working days.", "各タスクの悲観（最長）所要期間（稼働日数）。"}};
+constexpr ArgumentInfo iterations_arg{"iterations", K::optional, {"iterations", "試行回数"},
+    {"Optional: Monte Carlo iterations, 100 to 1,000,000 (default 10,000).",
+     "省略可。モンテカルロの試行回数。100〜1,000,000（既定 10,000）。"}};
+constexpr ArgumentInfo seed_arg{"seed", K::optional, {"seed", "乱数シード"},
+    {"Optional: the random seed; the same seed always gives the same result (blank or 0: a fixed default).",
+     "省略可。乱数シード。同じシードなら常に同じ結果（空欄または0は固定の既定値）。"}};
+
+constexpr std::array network_args{ids_arg, durations_arg, predecessors_arg};
+constexpr std::array mcduration_args{ids_arg, optimistic_arg, likely_arg, pessimistic_arg, predecessors_arg,
+    ArgumentInfo{"percentile", K::single, {"percentile", "パーセンタイル"},
+        {"The confidence level, 0..1: 0.8 gives the duration met in 80% of the iterations (P80).",
+         "信頼水準（0〜1）。0.8なら80%の試行で達成できる期間（P80）。"}},
+    iterations_arg, seed_arg};
+constexpr std::array mcprobability_args{ids_arg, optimistic_arg, likely_arg, pessimistic_arg, predecessors_arg,
+    ArgumentInfo{"target", K::single, {"target", "目標期間"},
+        {"The target project length in working days.", "目標とするプロジェクト期間（稼働日数）。"}},
+    iterations_arg, seed_arg};
+constexpr std::array criticality_args{ids_arg, optimistic_arg, likely_arg, pessimistic_arg, predecessors_arg,
+    iterations_arg, seed_arg};
+
 constexpr std::array catalog{
     FunctionInfo{"sv", "PMO_SV", "PMO_SV", false,
         {"Schedule variance SV = EV - PV.", "スケジュール差異 SV = EV - PV。"}, sv_args},
@@ -133,10 +166,29 @@ constexpr std::array catalog{
          "期待金額価値 EMV。脅威は負、好機は正。"}, emv_args},
     FunctionInfo{"rag", "PMO_RAG", "PMO_RAG", false,
         {"RAG status (GREEN, AMBER, RED) from the worse of SPI and CPI.",
-         "SPIとCPIの悪い方から判定したRAG（GREEN・AMBER・RED）。"}, rag_args},
+         "SPIとCPIの悪い方から判定したRAG（GREEN・AMBER・RED）。"}, rag_args, ResultKind::text},
     FunctionInfo{"openissues", "PMO_OPENISSUES", "PMO_OPENISSUES", true,
         {"Number of issues open at the status date, optionally only those open at least minAgeDays.",
          "基準日時点で未完了の課題数（経過日数下限で絞り込み可）。"}, openissues_args},
+    FunctionInfo{"duration", "PMO_DURATION", "PMO_DURATION", false,
+        {"Project length in working days by the critical path method, from time 0.",
+         "クリティカルパス法によるプロジェクト期間（稼働日数、開始時点0から）。"}, network_args},
+    FunctionInfo{"totalfloat", "PMO_FLOAT", "PMO_FLOAT", false,
+        {"Total float of each task (an array, one per task; 0 = critical).",
+         "各タスクのトータルフロート（タスクごとの配列。0はクリティカル）。"}, network_args, ResultKind::array},
+    FunctionInfo{"freefloat", "PMO_FREEFLOAT", "PMO_FREEFLOAT", false,
+        {"Free float of each task: how far it may slip without delaying any successor (an array).",
+         "各タスクのフリーフロート。後続タスクを遅らせずに遅延できる日数（配列）。"}, network_args, ResultKind::array},
+    FunctionInfo{"mcduration", "PMO_MCDURATION", "PMO_MCDURATION", false,
+        {"Project length at a percentile over a Monte Carlo of triangular task durations.",
+         "三角分布のモンテカルロによる、指定パーセンタイルのプロジェクト期間。"}, mcduration_args},
+    FunctionInfo{"mcprobability", "PMO_MCPROB", "PMO_MCPROB", false,
+        {"Probability of finishing within a target length, by Monte Carlo of triangular task durations.",
+         "三角分布のモンテカルロによる、目標期間内に完了する確率。"}, mcprobability_args},
+    FunctionInfo{"criticality", "PMO_CRITICALITY", "PMO_CRITICALITY", false,
+        {"Criticality index of each task: the share of Monte Carlo iterations it was critical in (an array).",
+         "各タスクのクリティカリティ指数。モンテカルロでクリティカルになった試行の割合（配列）。"},
+        criticality_args, ResultKind::array},
 };
 
 }  // namespace

@@ -32,6 +32,12 @@ struct ArgumentInfo {
     Text help;
 };
 
+enum class ResultKind {
+    number,
+    text,
+    array,  // one value per task, in the shape of the ids argument (enter as an array formula)
+};
+
 struct FunctionInfo {
     std::string_view method;  // the IDL method name: never rename
     std::string_view display_name;
@@ -39,6 +45,7 @@ struct FunctionInfo {
     bool takes_document;                  // a hidden XPropertySet first parameter (null date)
     Text description;
     std::span<const ArgumentInfo> arguments;
+    ResultKind result = ResultKind::number;
 };
 
 std::span<const FunctionInfo> function_catalog();

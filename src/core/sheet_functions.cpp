@@ -1,6 +1,10 @@
 #include "sheet_functions.hpp"
 
+#include <algorithm>
+#include <array>
+#include <charconv>
 #include <cmath>
+#include <span>
 #include <variant>
 
 #include "earned_schedule.hpp"
@@ -9,6 +13,9 @@
 #include "issue_log.hpp"
 #include "planned_value.hpp"
 #include "risk.hpp"
+#include "schedule_network.hpp"
+#include "schedule_risk.hpp"
+#include "text.hpp"
 
 namespace pmocalc::sheet {
 
@@ -442,6 +449,213 @@ Outcome<double> openissues(DateFrame frame, const CellRange& raised, const CellR
             ++count;
     }
     return count;
+}
+
+namespace {
+
+// A number as an ID: 3 → "3", 1.1 → "1.1" (the shortest text that reads back).
+std::string number_as_id(double value) {
+    char buffer[32];
+    const auto result = std::to_chars(buffer, buffer + sizeof buffer, value);
+    return std::string(buffer, result.ptr);
+}
+
+bool is_whole(double value) { return std::isfinite(value) && value == std::floor(value); }
+
+// The tasks of a network function: the rows not blank in every argument,
+// read into the network's input and their per-row numbers.
+struct NetworkRows {
+    std::vector<std::size_t> rows;  // the cell index of each task
+    std::vector<NetworkTask> tasks;
+    std::vector<std::vector<double>> numbers;  // per numeric argument, one per task
+};
+
+Outcome<NetworkRows> network_rows(const Argument& ids, std::span<const Argument> numeric, const Argument& predecessors) {
+    for (const Argument& arg : numeric)
+        if (auto problem = check_same_size(ids, arg))
+            return *problem;
+    if (auto problem = check_same_size(ids, predecessors))
+        return *problem;
+    const auto blank = [](const Argument& arg, std::size_t i) { return is_empty_cell(arg.cells[i]); };
+    const auto error_at = [](const Argument& arg, std::size_t i) -> std::optional<Problem> {
+        if (arg.cells.kind(i) == CellKind::error)
+            return arg.at(i, describe(arg.cells[i]));
+        return std::nullopt;
+    };
+    NetworkRows read;
+    read.numbers.resize(numeric.size());
+    for (std::size_t i = 0; i < ids.cells.size(); ++i) {
+        bool any_filled = !blank(ids, i) || !blank(predecessors, i);
+        for (const Argument& arg : numeric)
+            any_filled = any_filled || !blank(arg, i);
+        if (!any_filled)
+            continue;
+        for (const Argument* arg : {&ids, &predecessors})
+            if (auto problem = error_at(*arg, i))
+                return *problem;
+        for (const Argument& arg : numeric)
+            if (auto problem = error_at(arg, i))
+                return *problem;
+        if (blank(ids, i))
+            return ids.at(i, Msg::task_id_missing);
+        const CellValue id = ids.cells[i];
+        const std::string id_text = number_in(id) ? number_as_id(*number_in(id)) : fold_width(*text_in(id));
+        for (std::size_t a = 0; a < numeric.size(); ++a) {
+            const Argument& arg = numeric[a];
+            if (blank(arg, i))
+                return arg.at(i, Msg::duration_missing);
+            const auto value = number_in(arg.cells[i]);
+            if (!value)
+                return arg.at(i, {Msg::number_needed, {describe(arg.cells[i])}});
+            if (!(*value >= 0 && *value <= longest_duration))
+                return arg.at(i, {Msg::duration_too_long, {*value, longest_duration}});
+            read.numbers[a].push_back(*value);
+        }
+        std::string cell;
+        if (const auto number = number_in(predecessors.cells[i]))
+            cell = number_as_id(*number);
+        else if (const auto text = text_in(predecessors.cells[i]))
+            cell = std::string(*text);
+        read.rows.push_back(i);
+        read.tasks.push_back({id_text, std::move(cell)});
+    }
+    if (read.tasks.empty())
+        return ids.problem(Msg::no_task_given);
+    // A number with a fraction that is no task's ID is a list typed where the
+    // decimal separator is a comma ("3,5" read as 3.5), not an ID.
+    for (std::size_t t = 0; t < read.tasks.size(); ++t) {
+        const auto number = number_in(predecessors.cells[read.rows[t]]);
+        if (number && !is_whole(*number) &&
+            std::none_of(read.tasks.begin(), read.tasks.end(),
+                         [&](const NetworkTask& task) { return task.id == read.tasks[t].predecessors; }))
+            return predecessors.at(read.rows[t], {Msg::predecessor_number_fraction, {*number}});
+    }
+    return read;
+}
+
+Outcome<ScheduleNetwork> network_of(const NetworkRows& read, const Argument& ids, const Argument& predecessors) {
+    NetworkBuild build = build_network(read.tasks);
+    if (!build.problems.empty()) {
+        const NetworkProblem& first = build.problems.front();
+        const Argument& arg = first.field == NetworkProblem::Field::id ? ids : predecessors;
+        return arg.at(read.rows[first.task], first.message);
+    }
+    return std::move(*build.network);
+}
+
+SheetArray shaped_like(const CellRange& ids, const NetworkRows& read, const std::vector<double>& per_task) {
+    SheetArray array{ids.rows(), ids.columns(), std::vector<std::optional<double>>(ids.size())};
+    for (std::size_t t = 0; t < read.rows.size(); ++t)
+        array.values[read.rows[t]] = per_task[t];
+    return array;
+}
+
+struct CriticalPathRun {
+    NetworkRows read;
+    CriticalPath cpm;
+};
+
+Outcome<CriticalPathRun> run_critical_path(const CellRange& ids, const CellRange& durations,
+                                           const CellRange& predecessors) {
+    const Argument ids_arg{"ids", ids};
+    const Argument predecessors_arg{"predecessors", predecessors};
+    const std::array numeric{Argument{"durations", durations}};
+    PMO_TRY(read, network_rows(ids_arg, numeric, predecessors_arg));
+    PMO_TRY(network, network_of(read, ids_arg, predecessors_arg));
+    CriticalPath cpm = critical_path(network, read.numbers[0]);
+    return CriticalPathRun{read, std::move(cpm)};
+}
+
+struct Simulation {
+    NetworkRows read;
+    SimulationResult result;
+};
+
+Outcome<std::size_t> iterations_of(const Optional& iterations) {
+    constexpr double most = 1'000'000;
+    PMO_TRY(count, optional_number("iterations", iterations, static_cast<double>(default_iterations)));
+    if (!is_whole(count) || count < 100 || count > most)
+        return invalid_input({Msg::iterations_outside, {count, most}});
+    return static_cast<std::size_t>(count);
+}
+
+Outcome<std::uint64_t> seed_of(const Optional& seed) {
+    constexpr double largest = 9007199254740992.0;  // 2^53: every whole number below is exact
+    PMO_TRY(value, optional_number("seed", seed, static_cast<double>(default_simulation_seed)));
+    if (!is_whole(value) || value < 0 || value > largest)
+        return invalid_input({Msg::seed_outside, {value}});
+    return static_cast<std::uint64_t>(value);
+}
+
+Outcome<Simulation> run_simulation(const ThreePointRanges& tasks, const Optional& iterations, const Optional& seed,
+                                   bool with_criticality) {
+    const Argument ids{"ids", tasks.ids};
+    const Argument predecessors{"predecessors", tasks.predecessors};
+    const std::array numeric{Argument{"optimistic", tasks.optimistic}, Argument{"likely", tasks.likely},
+                             Argument{"pessimistic", tasks.pessimistic}};
+    PMO_TRY(read, network_rows(ids, numeric, predecessors));
+    std::vector<ThreePointEstimate> estimates;
+    estimates.reserve(read.tasks.size());
+    for (std::size_t t = 0; t < read.tasks.size(); ++t) {
+        const ThreePointEstimate estimate{read.numbers[0][t], read.numbers[1][t], read.numbers[2][t]};
+        if (!is_valid(estimate))
+            return numeric[1].at(read.rows[t],
+                                 {Msg::three_point_order, {estimate.optimistic, estimate.likely, estimate.pessimistic}});
+        estimates.push_back(estimate);
+    }
+    PMO_TRY(network, network_of(read, ids, predecessors));
+    PMO_TRY(count, iterations_of(iterations));
+    PMO_TRY(seed_value, seed_of(seed));
+    const double work = static_cast<double>(count) * static_cast<double>(network.size() + network.link_count());
+    if (work > largest_simulation)
+        return invalid_input({Msg::simulation_too_large,
+                              {static_cast<double>(count), static_cast<double>(network.size() + network.link_count()),
+                               largest_simulation}});
+    SimulationSettings settings;
+    settings.iterations = count;
+    settings.seed = seed_value;
+    settings.criticality = with_criticality;
+    settings.sensitivity = false;
+    SimulationResult result = simulate(network, estimates, {}, settings);
+    return Simulation{read, std::move(result)};
+}
+
+}  // namespace
+
+Outcome<double> duration(const CellRange& ids, const CellRange& durations, const CellRange& predecessors) {
+    PMO_TRY(run, run_critical_path(ids, durations, predecessors));
+    return run.cpm.finish;
+}
+
+Outcome<SheetArray> totalfloat(const CellRange& ids, const CellRange& durations, const CellRange& predecessors) {
+    PMO_TRY(run, run_critical_path(ids, durations, predecessors));
+    return shaped_like(ids, run.read, run.cpm.total_float);
+}
+
+Outcome<SheetArray> freefloat(const CellRange& ids, const CellRange& durations, const CellRange& predecessors) {
+    PMO_TRY(run, run_critical_path(ids, durations, predecessors));
+    return shaped_like(ids, run.read, run.cpm.free_float);
+}
+
+Outcome<double> mcduration(const ThreePointRanges& tasks, const CellRange& percentile, const Optional& iterations,
+                           const Optional& seed) {
+    PMO_TRY(p, single_number_of({"percentile", percentile}));
+    if (!(p >= 0 && p <= 1))
+        return invalid_input({Msg::percentile_outside, {p}});
+    PMO_TRY(run, run_simulation(tasks, iterations, seed, false));
+    return run.result.percentile(p);
+}
+
+Outcome<double> mcprobability(const ThreePointRanges& tasks, const CellRange& target, const Optional& iterations,
+                              const Optional& seed) {
+    PMO_TRY(limit, single_number_of({"target", target}));
+    PMO_TRY(run, run_simulation(tasks, iterations, seed, false));
+    return run.result.probability_within(limit);
+}
+
+Outcome<SheetArray> criticality(const ThreePointRanges& tasks, const Optional& iterations, const Optional& seed) {
+    PMO_TRY(run, run_simulation(tasks, iterations, seed, true));
+    return shaped_like(tasks.ids, run.read, run.result.criticality);
 }
 
 }  // namespace pmocalc::sheet

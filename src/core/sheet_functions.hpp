@@ -6,6 +6,7 @@
 
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "calendar.hpp"
 #include "cell_range.hpp"
@@ -47,6 +48,41 @@ Outcome<double> ieact(const CellRange& pv_curve, const CellRange& ev, const Cell
 
 Outcome<double> exposure(const CellRange& probabilities, const CellRange& impacts);
 Outcome<double> emv(const CellRange& probabilities, const CellRange& impacts, const CellRange& types);
+
+// Schedule networks: one task per row of ids (numbers or text), durations or
+// three-point estimates in working days, and predecessor cells
+// (predecessors.hpp). Rows blank in every argument are skipped; array results
+// have the shape of ids, with nullopt on the skipped rows.
+struct SheetArray {
+    std::size_t rows = 0;
+    std::size_t columns = 0;
+    std::vector<std::optional<double>> values;  // row-major
+};
+
+Outcome<double> duration(const CellRange& ids, const CellRange& durations, const CellRange& predecessors);
+Outcome<SheetArray> totalfloat(const CellRange& ids, const CellRange& durations, const CellRange& predecessors);
+Outcome<SheetArray> freefloat(const CellRange& ids, const CellRange& durations, const CellRange& predecessors);
+
+struct ThreePointRanges {
+    const CellRange& ids;
+    const CellRange& optimistic;
+    const CellRange& likely;
+    const CellRange& pessimistic;
+    const CellRange& predecessors;
+};
+
+// Monte Carlo (schedule_risk.hpp): iterations default to 10,000; the seed
+// (blank or 0: a fixed default) makes a recalculation give the same figure.
+Outcome<double> mcduration(const ThreePointRanges& tasks, const CellRange& percentile, const Optional& iterations,
+                           const Optional& seed);
+Outcome<double> mcprobability(const ThreePointRanges& tasks, const CellRange& target, const Optional& iterations,
+                              const Optional& seed);
+Outcome<SheetArray> criticality(const ThreePointRanges& tasks, const Optional& iterations, const Optional& seed);
+
+// The most task-iterations (iterations × (tasks + links)) one cell may ask
+// for: about a second of work on this generation of machines.
+inline constexpr double largest_simulation = 5e8;
+inline constexpr double longest_duration = 1e6;  // working days
 
 Outcome<std::string> rag(const CellRange& spi, const CellRange& cpi, const Optional& amber_below,
                          const Optional& red_below);

@@ -65,6 +65,25 @@ OUString to_calc(const Outcome<std::string>& outcome) {
     throw_invalid(outcome.problem());
 }
 
+// An array result in the shape of the ids argument; a skipped (blank) row
+// stays blank.
+AnyGrid to_calc(const Outcome<sheet::SheetArray>& outcome) {
+    if (!outcome)
+        throw_invalid(outcome.problem());
+    const sheet::SheetArray& array = *outcome;
+    AnyGrid grid(static_cast<sal_Int32>(array.rows));
+    auto* rows = grid.getArray();
+    for (std::size_t r = 0; r < array.rows; ++r) {
+        rows[r].realloc(static_cast<sal_Int32>(array.columns));
+        auto* cells = rows[r].getArray();
+        for (std::size_t c = 0; c < array.columns; ++c) {
+            const auto& value = array.values[r * array.columns + c];
+            cells[c] = value ? Any(*value) : Any(OUString());
+        }
+    }
+    return grid;
+}
+
 // The functions' barrier: only the exceptions Calc understands leave a call.
 template <class Call>
 auto guarded(Call call) -> decltype(call()) {
@@ -175,6 +194,54 @@ public:
         return guarded([&] {
             return to_calc(sheet::openissues(date_frame_of(document), to_cell_range(raised), to_cell_range(closed),
                                              to_cell_range(status_date), to_optional_range(min_age_days)));
+        });
+    }
+
+    double SAL_CALL duration(const AnyGrid& ids, const AnyGrid& durations, const AnyGrid& predecessors) override {
+        return guarded([&] {
+            return to_calc(sheet::duration(to_cell_range(ids), to_cell_range(durations), to_cell_range(predecessors)));
+        });
+    }
+    AnyGrid SAL_CALL totalfloat(const AnyGrid& ids, const AnyGrid& durations, const AnyGrid& predecessors) override {
+        return guarded([&] {
+            return to_calc(
+                sheet::totalfloat(to_cell_range(ids), to_cell_range(durations), to_cell_range(predecessors)));
+        });
+    }
+    AnyGrid SAL_CALL freefloat(const AnyGrid& ids, const AnyGrid& durations, const AnyGrid& predecessors) override {
+        return guarded([&] {
+            return to_calc(
+                sheet::freefloat(to_cell_range(ids), to_cell_range(durations), to_cell_range(predecessors)));
+        });
+    }
+    double SAL_CALL mcduration(const AnyGrid& ids, const AnyGrid& optimistic, const AnyGrid& likely,
+                               const AnyGrid& pessimistic, const AnyGrid& predecessors, const AnyGrid& percentile,
+                               const Any& iterations, const Any& seed) override {
+        return guarded([&] {
+            const CellRange i = to_cell_range(ids), o = to_cell_range(optimistic), l = to_cell_range(likely),
+                            p = to_cell_range(pessimistic), d = to_cell_range(predecessors);
+            return to_calc(sheet::mcduration({i, o, l, p, d}, to_cell_range(percentile),
+                                             to_optional_range(iterations), to_optional_range(seed)));
+        });
+    }
+    double SAL_CALL mcprobability(const AnyGrid& ids, const AnyGrid& optimistic, const AnyGrid& likely,
+                                  const AnyGrid& pessimistic, const AnyGrid& predecessors, const AnyGrid& target,
+                                  const Any& iterations, const Any& seed) override {
+        return guarded([&] {
+            const CellRange i = to_cell_range(ids), o = to_cell_range(optimistic), l = to_cell_range(likely),
+                            p = to_cell_range(pessimistic), d = to_cell_range(predecessors);
+            return to_calc(sheet::mcprobability({i, o, l, p, d}, to_cell_range(target),
+                                                to_optional_range(iterations), to_optional_range(seed)));
+        });
+    }
+    AnyGrid SAL_CALL criticality(const AnyGrid& ids, const AnyGrid& optimistic, const AnyGrid& likely,
+                                 const AnyGrid& pessimistic, const AnyGrid& predecessors, const Any& iterations,
+                                 const Any& seed) override {
+        return guarded([&] {
+            const CellRange i = to_cell_range(ids), o = to_cell_range(optimistic), l = to_cell_range(likely),
+                            p = to_cell_range(pessimistic), d = to_cell_range(predecessors);
+            return to_calc(
+                sheet::criticality({i, o, l, p, d}, to_optional_range(iterations), to_optional_range(seed)));
         });
     }
 

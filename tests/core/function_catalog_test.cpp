@@ -36,7 +36,7 @@ struct IdlMethod {
 
 std::vector<IdlMethod> parse_idl_methods(const std::string& idl) {
     std::vector<IdlMethod> methods;
-    const std::regex method_re(R"((double|string)\s+(\w+)\s*\(([^)]*)\)\s*;)");
+    const std::regex method_re(R"((double|string|sequence< sequence< any > >)\s+(\w+)\s*\(([^)]*)\)\s*;)");
     const std::regex param_re(R"(\[in\]\s+([\w:<> ]+?)\s+(\w+)\s*(,|$))");
     for (std::sregex_iterator it(idl.begin(), idl.end(), method_re), end; it != end; ++it) {
         IdlMethod method{(*it)[1], (*it)[2], {}};
@@ -58,7 +58,10 @@ TEST(FunctionCatalog, IdlDeclaresExactlyTheCatalogMethods) {
         const FunctionInfo& info = catalog[i];
         const IdlMethod& method = methods[i];
         EXPECT_EQ(method.name, info.method);
-        EXPECT_EQ(method.return_type, info.method == "rag" ? "string" : "double") << info.method;
+        const char* returns = info.result == ResultKind::text    ? "string"
+                              : info.result == ResultKind::array ? "sequence< sequence< any > >"
+                                                                 : "double";
+        EXPECT_EQ(method.return_type, returns) << info.method;
         std::size_t first = 0;
         if (info.takes_document) {
             ASSERT_FALSE(method.parameters.empty());
@@ -83,6 +86,11 @@ TEST(FunctionCatalog, NamesFollowTheContract) {
         std::string expected = "PMO_";
         for (char c : info.method)
             expected += static_cast<char>(c >= 'a' && c <= 'z' ? c - 'a' + 'A' : c);
+        // The two names the schedule issue gave shorter than their methods.
+        if (info.method == "totalfloat")
+            expected = "PMO_FLOAT";
+        if (info.method == "mcprobability")
+            expected = "PMO_MCPROB";
         EXPECT_EQ(info.display_name, expected);
         EXPECT_EQ(info.display_name.find('.'), std::string_view::npos);  // a dot does not parse in formulas
         EXPECT_FALSE(info.compatibility_name.empty());
