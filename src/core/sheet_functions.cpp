@@ -543,8 +543,15 @@ Outcome<ScheduleNetwork> network_of(const NetworkRows& read, const Argument& ids
     return std::move(*build.network);
 }
 
+// In the shape of ids up to its last task: a whole column as ids gives an
+// array as long as the tasks, not a million rows (Calc fills an array
+// formula's cells beyond it with #N/A).
 SheetArray shaped_like(const CellRange& ids, const NetworkRows& read, const std::vector<double>& per_task) {
-    SheetArray array{ids.rows(), ids.columns(), std::vector<std::optional<double>>(ids.size())};
+    const std::size_t last = read.rows.back();
+    SheetArray array;
+    array.columns = ids.rows() == 1 ? last + 1 : ids.columns();
+    array.rows = last / array.columns + 1;
+    array.values.resize(array.rows * array.columns);
     for (std::size_t t = 0; t < read.rows.size(); ++t)
         array.values[read.rows[t]] = per_task[t];
     return array;

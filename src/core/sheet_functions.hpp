@@ -52,7 +52,7 @@ Outcome<double> emv(const CellRange& probabilities, const CellRange& impacts, co
 // Schedule networks: one task per row of ids (numbers or text), durations or
 // three-point estimates in working days, and predecessor cells
 // (predecessors.hpp). Rows blank in every argument are skipped; array results
-// have the shape of ids, with nullopt on the skipped rows.
+// have the shape of ids up to its last task, with nullopt on skipped rows.
 struct SheetArray {
     std::size_t rows = 0;
     std::size_t columns = 0;

@@ -96,6 +96,14 @@ ONE = {
     "I": 500.0,                 # a PV or AC
 }
 TYPES = ["threat", "opportunity", "threat"]
+# Sheet Net: a schedule network of three tasks, 1 → 2 → 3 (and 1 → 3), whose
+# three-point estimates are all equal to the durations, so that the Monte
+# Carlo's answer is exactly the critical path's: length 2 + 3 + 4 = 9.
+NET = {
+    "A": [1.0, 2.0, 3.0],        # ids
+    "B": [2.0, 3.0, 4.0],        # durations = optimistic = likely = pessimistic
+    "C": ["", "1", "1;2FS"],     # predecessors
+}
 # Sheet Big: a PV curve along row 1 of a 16M-cell range; read row-major, the
 # rest of the range is blank.
 BIG_CURVE = "$Big." + WHOLE_RANGE
@@ -116,13 +124,15 @@ def build_workbook(doc):
     sheets = doc.Sheets
     first = sheets.getByIndex(0)
     first.Name = "Calls"
-    for index, name in enumerate(("Data", "One", "Types", "Big", "Bad"), start=1):
+    for index, name in enumerate(("Data", "One", "Types", "Big", "Bad", "Net"), start=1):
         sheets.insertNewByName(name, index)
     rows = tuple(tuple("" if DATA[c][r] is None else DATA[c][r] for c in sorted(DATA)) for r in range(3))
     sheets.getByName("Data").getCellRangeByName("A1:J3").setDataArray(rows)
     sheets.getByName("One").getCellRangeByName("A1:I1").setDataArray((tuple(ONE[c] for c in sorted(ONE)),))
     sheets.getByName("Types").getCellRangeByName("A1:A3").setDataArray(tuple((t,) for t in TYPES))
     sheets.getByName("Big").getCellRangeByName("A1:C1").setDataArray((tuple(DATA["G"]),))
+    sheets.getByName("Net").getCellRangeByName("A1:C3").setDataArray(
+        tuple(tuple(NET[c][r] for c in sorted(NET)) for r in range(3)))
     sheets.getByName("Bad").getCellRangeByName("A1:H3").setFormulaArray(
         tuple(tuple(BAD[c][r] for c in sorted(BAD)) for r in range(3)))
     return first
@@ -237,6 +247,18 @@ OPTIONAL_AMOUNT = Role("optional amount", False,
 # An amber threshold of 1E308 is valid, a red one above amber is not.
 THRESHOLD = Role("threshold", False, {NEGATIVE: ERR502, HUGE: ANSWERS, MINUS_HUGE: ERR502, OVERFLOWING: ERR502},
                  None)
+# Schedule networks: ids (1E308 three times is a duplicate ID), durations and
+# three-point estimates (working days up to 1,000,000), predecessor cells (a
+# number is an ID: -1 and 1E308 name no task), and the Monte Carlo's settings.
+ALL_502 = dict.fromkeys((NEGATIVE, HUGE, MINUS_HUGE, OVERFLOWING), ERR502)
+TASK_IDS = Role("task IDs", True, ALL_502, ERR502)
+DURATIONS = Role("durations", True, ALL_502, ERR502)
+PREDECESSORS = Role("predecessors", True, ALL_502, None)
+PERCENTILE = Role("percentile", False, ALL_502, ERR502)
+TARGET = Role("target", False, {NEGATIVE: value(0), HUGE: value(1), MINUS_HUGE: value(0), OVERFLOWING: ERR502},
+              ERR502)
+ITERATIONS = Role("iterations", False, ALL_502, None)
+SEED = Role("seed", False, ALL_502, None)
 MIN_AGE = Role("minimum age", False, {NEGATIVE: ERR502, HUGE: A_FIGURE, MINUS_HUGE: ERR502, OVERFLOWING: ERR502},
                None)
 
@@ -262,6 +284,13 @@ class Spec:
         self.args = args
         self.result = result  # the answer with the valid arguments
         self.cases = list(cases)  # (label, arguments, expectation): the function's own hostile cases
+
+
+def network_args(numeric, no_links):
+    """ids, the numeric per-row arguments (all the durations), predecessors;
+    `no_links`: the answer when the predecessors are blank (three parallel tasks)."""
+    return ([Arg("ids", TASK_IDS, "$Net.A1:A3")] + [Arg(n, DURATIONS, "$Net.B1:B3") for n in numeric]
+            + [Arg("predecessors", PREDECESSORS, "$Net.C1:C3", empty=value(no_links))])
 
 
 def d(y, m, day):
@@ -388,6 +417,40 @@ SPECS = {
     ]),
 }
 
+NO_LINKS = "{\"\";\"\";\"\"}"
+NETWORK_CASES = [
+    ("a cycle", ["$Net.A1:A3", "$Net.B1:B3", "{\"3\";\"1\";\"2\"}"], ERR502),
+    ("an unknown predecessor", ["$Net.A1:A3", "$Net.B1:B3", "{\"\";\"9\";\"\"}"], ERR502),
+    ("a percent lag", ["$Net.A1:A3", "$Net.B1:B3", "{\"\";\"1FS+50%\";\"\"}"], ERR502),
+    ("a duplicate ID", ["{1;1;3}", "$Net.B1:B3", NO_LINKS], ERR502),
+    ("ids of another size", ["$Net.A1:A2", "$Net.B1:B3", "$Net.C1:C3"], ERR502),
+    ("every link type with lags", ["$Net.A1:A3", "$Net.B1:B3", "{\"\";\"1SS+1\";\"2FF-1;1SF+2\"}"], A_FIGURE),
+]
+THREE_POINTS = ("optimistic", "likely", "pessimistic")
+MC_ARGS_VALID = [a.valid for a in network_args(THREE_POINTS, 0)]
+MC_SETTINGS = [Arg("iterations", ITERATIONS, "500", default=SAME), Arg("seed", SEED, "7", default=SAME)]
+SPECS.update({
+    "PMO_DURATION": Spec(network_args(["durations"], 4), 9, NETWORK_CASES + [
+        ("text ids", ['{"a";"b";"c"}', "$Net.B1:B3", '{"";"a";"b"}'], value(9)),
+    ]),
+    "PMO_FLOAT": Spec(network_args(["durations"], 2), 0, NETWORK_CASES + [
+        ("a task with float first", ["$Net.A1:A3", "{1;3;4}", '{"";"";"2"}'], value(6)),
+    ]),
+    "PMO_FREEFLOAT": Spec(network_args(["durations"], 2), 0, NETWORK_CASES),
+    "PMO_MCDURATION": Spec(network_args(THREE_POINTS, 4) + [Arg("percentile", PERCENTILE, "0.8")] + MC_SETTINGS, 9, [
+        ("optimistic above likely", ["$Net.A1:A3", "{5;5;5}", "$Net.B1:B3", "{9;9;9}", "$Net.C1:C3", "0.5"],
+         ERR502),
+        ("1,000,000 iterations over 3 tasks", MC_ARGS_VALID + ["0.5", "1000000"], value(9)),
+        ("1,000,001 iterations", MC_ARGS_VALID + ["0.5", "1000001"], ERR502),
+    ]),
+    "PMO_MCPROB": Spec(network_args(THREE_POINTS, 1) + [Arg("target", TARGET, "9")] + MC_SETTINGS, 1, [
+        ("a target just short", MC_ARGS_VALID + ["8.99"], value(0)),
+    ]),
+    "PMO_CRITICALITY": Spec(network_args(THREE_POINTS, 0) + MC_SETTINGS, 1, [
+        ("a cycle", ["$Net.A1:A3", "$Net.B1:B3", "$Net.B1:B3", "$Net.B1:B3", "{\"3\";\"1\";\"2\"}"], ERR502),
+    ]),
+})
+
 # Dates at and beyond the ends of the calendar pmocalc accepts (1900-01-01 … 2199-12-31).
 CALENDAR_ENDS = [
     ("serial -1", "-1", ERR502),
@@ -425,7 +488,7 @@ def formula(function, args):
 def whole_column(reference):
     """$Data.A1:A3 or $One.C1 → the whole column ($Data.A:A, $One.C:C);
     None for anything else."""
-    match = re.fullmatch(r"(\$(?:Data|One|Types))\.([A-Z]+)\d+(?::([A-Z]+)\d+)?", reference)
+    match = re.fullmatch(r"(\$(?:Data|One|Types|Net))\.([A-Z]+)\d+(?::([A-Z]+)\d+)?", reference)
     if not match or (match.group(3) and match.group(3) != match.group(2)):
         return None
     return "%s.%s:%s" % (match.group(1), match.group(2), match.group(2))
