@@ -1,6 +1,7 @@
 // The PMO_* sheet functions with arbitrary cell ranges (any size, ragged,
 // blanks, texts, numbers including NaN and ±inf, error values) and optional
 // arguments present or left out, in a document with any null date.
+#include <algorithm>
 #include <cmath>
 #include <cstdint>
 #include <string>
@@ -47,6 +48,18 @@ void check(const Outcome<double>& result, bool finite) {
         PMO_FUZZ_CHECK(!std::isnan(*result));
 }
 
+// An array result: in the shape of the ids up to its last task, finite values.
+void check_array(const Outcome<sheet::SheetArray>& result, const CellRange& ids) {
+    if (!result) {
+        PMO_FUZZ_CHECK(!result.problem().reason().empty());
+        return;
+    }
+    PMO_FUZZ_CHECK(result->values.size() == result->rows * result->columns);
+    PMO_FUZZ_CHECK(result->rows <= ids.rows() && result->columns <= std::max<std::size_t>(ids.columns(), ids.size()));
+    for (const auto& value : result->values)
+        PMO_FUZZ_CHECK(!value || std::isfinite(*value));
+}
+
 }  // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
@@ -60,7 +73,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     default: frame.null_date_offset = static_cast<std::int32_t>(in.u32()); break;
     }
     Arguments a{in};
-    switch (which % 19) {
+    switch (which % 25) {
     case 0: { auto x = a.range(); auto y = a.range(); check(sheet::sv(x, y), a.finite); break; }
     case 1: { auto x = a.range(); auto y = a.range(); check(sheet::cv(x, y), a.finite); break; }
     case 2: { auto x = a.range(); auto y = a.range(); check(sheet::spi(x, y), a.finite); break; }
@@ -124,11 +137,46 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         PMO_FUZZ_CHECK(!rag || *rag == "GREEN" || *rag == "AMBER" || *rag == "RED");
         break;
     }
-    default: {
+    case 18: {
         auto raised = a.range(); auto closed = a.range(); auto status = a.range(); auto min_age = a.optional();
         const auto open = sheet::openissues(frame, raised, closed, status, min_age);
         check(open, a.finite);
         PMO_FUZZ_CHECK(!open || (*open >= 0 && *open <= static_cast<double>(raised.size())));
+        break;
+    }
+    case 19:
+    case 20:
+    case 21: {
+        auto ids = a.range(); auto durations = a.range(); auto predecessors = a.range();
+        if (which % 25 == 19) {
+            check(sheet::duration(ids, durations, predecessors), a.finite);
+            break;
+        }
+        const auto floats = which % 25 == 20 ? sheet::totalfloat(ids, durations, predecessors)
+                                             : sheet::freefloat(ids, durations, predecessors);
+        check_array(floats, ids);
+        break;
+    }
+    default: {
+        auto ids = a.range(); auto o = a.range(); auto l = a.range(); auto p = a.range(); auto d = a.range();
+        const sheet::ThreePointRanges tasks{ids, o, l, p, d};
+        auto iterations = in.flag() ? sheet::Optional(CellRange::single(100.0 + in.byte())) : a.optional();
+        auto seed = a.optional();
+        if (which % 25 == 22) {
+            auto percentile = a.range();
+            check(sheet::mcduration(tasks, percentile, iterations, seed), a.finite);
+        } else if (which % 25 == 23) {
+            auto target = a.range();
+            const auto p_within = sheet::mcprobability(tasks, target, iterations, seed);
+            check(p_within, a.finite);
+            PMO_FUZZ_CHECK(!p_within || (*p_within >= 0 && *p_within <= 1));
+        } else {
+            const auto shares = sheet::criticality(tasks, iterations, seed);
+            check_array(shares, ids);
+            if (shares)
+                for (const auto& share : shares->values)
+                    PMO_FUZZ_CHECK(!share || (*share >= 0 && *share <= 1));
+        }
         break;
     }
     }
