@@ -6,15 +6,28 @@
 #
 # PART: report (100k task rows), report-1m (1M task rows; ~1 GB workbook, minutes),
 #       long-text (100,000-character cells), functions (every PMO_* per row and the
-#       range form), core (EVM + ES + PV, reading and layout without UNO).
-# Default: report long-text functions core.
+#       range form), core (EVM + ES + PV, reading and layout without UNO),
+#       schedule (CPM over 100k tasks; Monte Carlo 1,000 tasks × 10,000 iterations
+#       against its numpy reference, bench/schedule_reference.py).
+# Default: report long-text functions core schedule.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 rounds=${1:-3}
 shift || true
 parts=("$@")
-[ ${#parts[@]} -eq 0 ] && parts=(report long-text functions core)
-./scripts/build.sh >/dev/null
+[ ${#parts[@]} -eq 0 ] && parts=(report long-text functions core schedule)
+# The core's benchmarks alone need only their own targets; the others the whole build.
+core_only=1
+for part in "${parts[@]}"; do
+  case $part in core | schedule) ;; *) core_only=0 ;; esac
+done
+if [ $core_only -eq 1 ]; then
+  ./scripts/bootstrap.sh
+  cmake -S . -B build -DCMAKE_BUILD_TYPE=Release >/dev/null
+  cmake --build build -j"$(nproc)" --target core_benchmark schedule_benchmark >/dev/null
+else
+  ./scripts/build.sh >/dev/null
+fi
 mkdir -p build/bench
 nproc | sed 's/^/cores               /'
 
@@ -54,6 +67,11 @@ for part in "${parts[@]}"; do
     build/function_benchmark "$rounds" ;;
   core)
     build/core_benchmark --benchmark_repetitions="$rounds" --benchmark_report_aggregates_only=true ;;
+  schedule)
+    # Debian's python3-numpy is in the system interpreter, which may not be the first python3.
+    python=python3
+    "$python" -c 'import numpy' 2>/dev/null || python=/usr/bin/python3
+    "$python" bench/schedule_reference.py build/schedule_benchmark "$rounds" ;;
   *)
     echo "benchmark: unknown part $part" >&2
     exit 2 ;;

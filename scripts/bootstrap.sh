@@ -3,7 +3,7 @@
 set -euo pipefail
 
 packages=(
-  cmake make g++ pkg-config python3 python3-uno util-linux zip
+  cmake make g++ pkg-config python3 python3-numpy python3-uno util-linux zip
   libreoffice-calc libreoffice-dev fonts-noto-cjk
   googletest libgtest-dev nlohmann-json3-dev libbenchmark-dev
   clang-14 libclang-rt-14-dev
