@@ -5,9 +5,10 @@
 // model of @RISK for Project and of the AACE RP 57R-09 integrated analysis).
 //
 // Random streams: iterations are cut into blocks of `block_iterations`; block
-// b draws from its own std::mt19937_64 seeded with splitmix64(seed + b·φ),
-// and within an iteration every task draws once in topological order, then
-// every risk event once, in the order given. Threads take whole blocks, and
+// b draws from its own std::mt19937_64 stream seeded with
+// simulation_block_seed(seed, b), each draw's top 53 bits making a uniform
+// number in [0, 1); within an iteration every task draws once in topological
+// order, then every risk event once, in the order given. Threads take whole blocks, and
 // each iteration's result lands in its own slot, so the results depend only
 // on the seed and the iteration count — never on the number of threads.
 #pragma once
@@ -70,6 +71,9 @@ struct SimulationResult {
 // settings.iterations ≥ 1.
 SimulationResult simulate(const ScheduleNetwork& network, std::span<const ThreePointEstimate> estimates,
                           std::span<const ScheduleRiskEvent> events, const SimulationSettings& settings);
+
+// The seed of block b's std::mt19937_64 stream: splitmix64(seed + (b + 1)·φ·2⁶⁴).
+std::uint64_t simulation_block_seed(std::uint64_t seed, std::size_t block);
 
 // A duration drawn at quantile u (0 ≤ u < 1) of the triangular distribution.
 double triangular_quantile(const ThreePointEstimate& estimate, double u);

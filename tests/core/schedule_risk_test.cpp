@@ -1,6 +1,8 @@
 #include "core/schedule_risk.hpp"
 
+#include <algorithm>
 #include <cmath>
+#include <random>
 
 #include <gtest/gtest.h>
 
@@ -127,6 +129,22 @@ TEST(ScheduleRisk, RiskEventsAddTheirImpactWithTheirProbability) {
     const auto result = simulate(network, fixed, likely, settings());
     EXPECT_NEAR(1 - result.probability_within(7), 0.3, proportion_tolerance(0.3));
     EXPECT_EQ(result.finishes.back(), 9);
+}
+
+TEST(ScheduleRisk, DrawsAreTheStandardEnginesStream) {
+    // The documented scheme, replayed with the standard library's engine:
+    // block 0's stream, one uniform per iteration for the only task.
+    const ThreePointEstimate estimate{2, 3, 7};
+    const auto network = network_of({{"1", ""}});
+    SimulationSettings s = settings(block_iterations);
+    s.seed = 12345;
+    const auto result = simulate(network, std::vector{estimate}, {}, s);
+    std::mt19937_64 engine(simulation_block_seed(12345, 0));
+    std::vector<double> expected;
+    for (std::size_t i = 0; i < block_iterations; ++i)
+        expected.push_back(triangular_quantile(estimate, static_cast<double>(engine() >> 11) * 0x1.0p-53));
+    std::sort(expected.begin(), expected.end());
+    EXPECT_EQ(result.finishes, expected);
 }
 
 TEST(ScheduleRisk, PercentileInterpolatesLikePercentileInc) {
