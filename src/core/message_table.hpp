@@ -140,6 +140,9 @@ PMOCALC_MESSAGE(seed_outside, "the seed must be a whole number from 0 to 2^53, g
 PMOCALC_MESSAGE(duration_too_long, "durations must not be negative nor longer than {1} working days, got {0}",
                 "所要期間は0以上、{1}稼働日以下にしてください（{0}）")
 
+PMOCALC_MESSAGE(growth_model_unknown, "the model must be gompertz or logistic, got \"{0}\"",
+                "モデルは gompertz（ゴンペルツ）または logistic（ロジスティック）で指定してください（「{0}」）")
+
 // ---- reading a workbook: diagnostics with sheet and cell ------------------------
 PMOCALC_MESSAGE(row_skipped, "{0}; row skipped", "{0}。この行は集計から除外しました")
 PMOCALC_MESSAGE(not_a_number, "{0} must be a number, found text \"{1}\"", "{0}が数値ではありません（「{1}」）")
