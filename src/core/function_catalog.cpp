@@ -120,6 +120,14 @@ constexpr std::array mcprobability_args{ids_arg, optimistic_arg, likely_arg, pes
 constexpr std::array criticality_args{ids_arg, optimistic_arg, likely_arg, pessimistic_arg, predecessors_arg,
     iterations_arg, seed_arg};
 
+constexpr std::array defects_args{
+    ArgumentInfo{"dates", K::range, {"dates", "日付"},
+        {"Date (or period number) of each observation, ascending.", "各観測の日付（または期間番号）。昇順。"}},
+    ArgumentInfo{"cumulativeFound", K::range, {"cumulative found", "累積検出数"},
+        {"Cumulative number of defects found by each date.", "各日付までに検出された不具合の累積件数。"}},
+    ArgumentInfo{"model", K::optional, {"model", "モデル"},
+        {"Optional: gompertz (default) or logistic.", "省略可。gompertz（ゴンペルツ、既定）または logistic（ロジスティック）。"}}};
+
 constexpr std::array catalog{
     FunctionInfo{"sv", "PMO_SV", "PMO_SV", false,
         {"Schedule variance SV = EV - PV.", "スケジュール差異 SV = EV - PV。"}, sv_args},
@@ -189,6 +197,11 @@ constexpr std::array catalog{
         {"Criticality index of each task: the share of Monte Carlo iterations it was critical in (an array).",
          "各タスクのクリティカリティ指数。モンテカルロでクリティカルになった試行の割合（配列）。"},
         criticality_args, ResultKind::array},
+    FunctionInfo{"defects", "PMO_DEFECTS", "PMO_DEFECTS", false,
+        {"Estimated total defects: the asymptote of a reliability growth curve fitted to the cumulative counts "
+         "(#N/A until the counts pass the curve's inflection point).",
+         "推定総不具合数。累積検出数に当てはめた信頼度成長曲線の漸近値（変曲点を越えるまでは #N/A）。"},
+        defects_args},
 };
 
 }  // namespace

@@ -140,6 +140,19 @@ PMOCALC_MESSAGE(seed_outside, "the seed must be a whole number from 0 to 2^53, g
 PMOCALC_MESSAGE(duration_too_long, "durations must not be negative nor longer than {1} working days, got {0}",
                 "所要期間は0以上、{1}稼働日以下にしてください（{0}）")
 
+PMOCALC_MESSAGE(growth_too_few_points, "at least 4 observations on different dates are needed",
+                "異なる日付の観測値が4つ以上必要です")
+PMOCALC_MESSAGE(growth_not_increasing, "the cumulative count must not fall: {0} after {1}",
+                "累積件数が減っています（{1} の後に {0}）")
+PMOCALC_MESSAGE(growth_counts_fall, "the cumulative counts must not fall", "累積件数が減っています")
+PMOCALC_MESSAGE(dates_not_ascending, "the dates must be in ascending order", "日付は昇順に並べてください")
+PMOCALC_MESSAGE(term_gompertz, "Gompertz", "ゴンペルツ")
+PMOCALC_MESSAGE(term_logistic, "logistic", "ロジスティック")
+PMOCALC_MESSAGE(growth_no_defects, "no defect found yet", "不具合がまだ検出されていません")
+PMOCALC_MESSAGE(growth_did_not_converge, "the {0} curve does not converge on these counts",
+                "この件数では{0}曲線の当てはめが収束しません")
+PMOCALC_MESSAGE(growth_not_bending, "the counts have not passed the {0} curve's inflection point yet: the total cannot be estimated",
+                "累積件数が{0}曲線の変曲点をまだ越えていないため、総数は推定できません")
 PMOCALC_MESSAGE(growth_model_unknown, "the model must be gompertz or logistic, got \"{0}\"",
                 "モデルは gompertz（ゴンペルツ）または logistic（ロジスティック）で指定してください（「{0}」）")
 

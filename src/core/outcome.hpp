@@ -16,6 +16,7 @@ enum class Fault {
     invalid_input,     // the arguments break the function's contract (Calc: Err:502)
     undefined_result,  // the formula divides by zero (Calc: #DIV/0!)
     too_large,         // the figure is beyond the largest number a cell holds (Calc: #NUM!)
+    not_available,     // valid input from which no estimate follows yet (Calc: #N/A)
 };
 
 struct Problem {
@@ -29,6 +30,7 @@ struct Problem {
 inline Problem invalid_input(Message message) { return {Fault::invalid_input, std::move(message)}; }
 inline Problem undefined_result(Message message) { return {Fault::undefined_result, std::move(message)}; }
 inline Problem too_large(Message message) { return {Fault::too_large, std::move(message)}; }
+inline Problem not_available(Message message) { return {Fault::not_available, std::move(message)}; }
 
 template <class T>
 class [[nodiscard]] Outcome {

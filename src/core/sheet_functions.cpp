@@ -12,6 +12,7 @@
 #include "health.hpp"
 #include "issue_log.hpp"
 #include "planned_value.hpp"
+#include "reliability_growth.hpp"
 #include "risk.hpp"
 #include "schedule_network.hpp"
 #include "schedule_risk.hpp"
@@ -663,6 +664,39 @@ Outcome<double> mcprobability(const ThreePointRanges& tasks, const CellRange& ta
 Outcome<SheetArray> criticality(const ThreePointRanges& tasks, const Optional& iterations, const Optional& seed) {
     PMO_TRY(run, run_simulation(tasks, iterations, seed, true));
     return shaped_like(tasks.ids, run.read, run.result.criticality);
+}
+
+Outcome<double> defects(const CellRange& dates, const CellRange& cumulative_found, const Optional& model) {
+    PMO_TRY(model_text, optional_text("model", model));
+    PMO_TRY(chosen, parse_growth_model(model_text));
+    const Argument dates_arg{"dates", dates};
+    const Argument found_arg{"cumulativeFound", cumulative_found};
+    PMO_TRY(rows, paired_numbers(dates_arg, found_arg));
+    std::vector<double> days, found;
+    for (std::size_t i = 0; i < rows.first.size(); ++i) {
+        if (!rows.first[i])
+            continue;
+        if (!days.empty() && *rows.first[i] < days.back())
+            return dates_arg.at(i, Msg::dates_not_ascending);
+        if (!(*rows.second[i] >= 0))
+            return found_arg.at(i, {Msg::must_not_be_negative, {*rows.second[i]}});
+        if (!found.empty() && *rows.second[i] < found.back())
+            return found_arg.at(i, {Msg::growth_not_increasing, {*rows.second[i], found.back()}});
+        days.push_back(*rows.first[i]);
+        found.push_back(*rows.second[i]);
+    }
+    const GrowthResult result = fit_growth(chosen, days, found);
+    if (result.fit)
+        return result.fit->estimated_total;
+    const Msg name = chosen == GrowthModel::gompertz ? Msg::term_gompertz : Msg::term_logistic;
+    switch (*result.problem) {
+    case GrowthProblem::too_few_points: return invalid_input(Msg::growth_too_few_points);
+    case GrowthProblem::not_increasing: return invalid_input(Msg::growth_counts_fall);
+    case GrowthProblem::no_defects: return not_available(Msg::growth_no_defects);
+    case GrowthProblem::did_not_converge: return not_available({Msg::growth_did_not_converge, {name}});
+    case GrowthProblem::not_bending: return not_available({Msg::growth_not_bending, {name}});
+    }
+    return not_available({Msg::growth_did_not_converge, {name}});
 }
 
 }  // namespace pmocalc::sheet

@@ -84,6 +84,11 @@ Outcome<SheetArray> criticality(const ThreePointRanges& tasks, const Optional& i
 inline constexpr double largest_simulation = 5e8;
 inline constexpr double longest_duration = 1e6;  // working days
 
+// Reliability growth (reliability_growth.hpp): the estimated total defects
+// of the Gompertz (default) or logistic curve fitted to the cumulative
+// counts; #N/A (Fault::not_available) while the counts give no estimate.
+Outcome<double> defects(const CellRange& dates, const CellRange& cumulative_found, const Optional& model);
+
 Outcome<std::string> rag(const CellRange& spi, const CellRange& cpi, const Optional& amber_below,
                          const Optional& red_below);
 Outcome<double> openissues(DateFrame frame, const CellRange& raised, const CellRange& closed,

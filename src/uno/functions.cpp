@@ -33,6 +33,7 @@ using rtl::OUString;
 // A plain NaN would show as #VALUE!, hiding why.
 constexpr std::uint32_t calc_division_by_zero = 532;
 constexpr std::uint32_t calc_overflow = 503;
+constexpr std::uint32_t calc_not_available = 0x7FFF;  // #N/A
 
 double calc_error_value(std::uint32_t error_code) {
     const std::uint64_t bits = 0x7FF8000000000000ULL | error_code;
@@ -54,6 +55,7 @@ double to_calc(const Outcome<double>& outcome) {
     switch (outcome.problem().fault) {
     case Fault::undefined_result: return calc_error_value(calc_division_by_zero);
     case Fault::too_large: return calc_error_value(calc_overflow);
+    case Fault::not_available: return calc_error_value(calc_not_available);
     case Fault::invalid_input: break;
     }
     throw_invalid(outcome.problem());
@@ -242,6 +244,13 @@ public:
                             p = to_cell_range(pessimistic), d = to_cell_range(predecessors);
             return to_calc(
                 sheet::criticality({i, o, l, p, d}, to_optional_range(iterations), to_optional_range(seed)));
+        });
+    }
+
+    double SAL_CALL defects(const AnyGrid& dates, const AnyGrid& cumulative_found, const Any& model) override {
+        return guarded([&] {
+            return to_calc(
+                sheet::defects(to_cell_range(dates), to_cell_range(cumulative_found), to_optional_range(model)));
         });
     }
 

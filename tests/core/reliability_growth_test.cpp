@@ -1,4 +1,5 @@
 #include "core/reliability_growth.hpp"
+#include "core/sheet_functions.hpp"
 
 #include <cmath>
 #include <vector>
@@ -98,6 +99,35 @@ TEST(ReliabilityGrowth, ModelNames) {
     EXPECT_EQ(*parse_growth_model(" LOGISTIC "), GrowthModel::logistic);
     EXPECT_FALSE(parse_growth_model("weibull"));
     EXPECT_EQ(growth_model_code(GrowthModel::logistic), "logistic");
+}
+
+CellRange column_of(const std::vector<double>& values) {
+    std::vector<Cell> cells(values.begin(), values.end());
+    return CellRange::column(cells);
+}
+
+TEST(SheetDefects, EstimatedTotalAndItsErrors) {
+    const Curve curve = gompertz(200, 5, 0.15, 45000, 31, 1);
+    const auto total = sheet::defects(column_of(curve.days), column_of(curve.found), std::nullopt);
+    ASSERT_TRUE(total.ok()) << total.problem().reason();
+    EXPECT_NEAR(*total, 200, 2);
+    const Curve l = logistic(120, 30, 0.25, 40, 1);
+    EXPECT_NEAR(*sheet::defects(column_of(l.days), column_of(l.found), CellRange::single(std::string("logistic"))),
+                120, 1.2);
+
+    const Curve early = gompertz(200, 5, 0.15, 0, 9, 1);
+    const auto none = sheet::defects(column_of(early.days), column_of(early.found), std::nullopt);
+    ASSERT_FALSE(none.ok());
+    EXPECT_EQ(none.problem().fault, Fault::not_available);
+    EXPECT_EQ(none.problem().reason(),
+              "the counts have not passed the Gompertz curve's inflection point yet: the total cannot be estimated");
+    const auto falling = sheet::defects(column_of({1, 2, 3, 4}), column_of({1, 5, 4, 6}), std::nullopt);
+    EXPECT_EQ(falling.problem().reason(), "cumulativeFound, row 3: the cumulative count must not fall: 4 after 5");
+    const auto backwards = sheet::defects(column_of({1, 3, 2, 4}), column_of({1, 2, 3, 4}), std::nullopt);
+    EXPECT_EQ(backwards.problem().reason(), "dates, row 3: the dates must be in ascending order");
+    const auto unknown = sheet::defects(column_of(curve.days), column_of(curve.found),
+                                        CellRange::single(std::string("weibull")));
+    EXPECT_EQ(unknown.problem().fault, Fault::invalid_input);
 }
 
 }  // namespace

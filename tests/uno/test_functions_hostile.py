@@ -96,6 +96,9 @@ ONE = {
     "I": 500.0,                 # a PV or AC
 }
 TYPES = ["threat", "opportunity", "threat"]
+# Sheet Growth: 31 daily cumulative defect counts on a Gompertz curve with
+# 200 defects in all, past its bend (day 10.7), so the fit estimates ~200.
+GROWTH = [(45000.0 + i, round(200 * math.exp(-5 * math.exp(-0.15 * i)), 6)) for i in range(31)]
 # Sheet Net: a schedule network of three tasks, 1 → 2 → 3 (and 1 → 3), whose
 # three-point estimates are all equal to the durations, so that the Monte
 # Carlo's answer is exactly the critical path's: length 2 + 3 + 4 = 9.
@@ -124,13 +127,14 @@ def build_workbook(doc):
     sheets = doc.Sheets
     first = sheets.getByIndex(0)
     first.Name = "Calls"
-    for index, name in enumerate(("Data", "One", "Types", "Big", "Bad", "Net"), start=1):
+    for index, name in enumerate(("Data", "One", "Types", "Big", "Bad", "Net", "Growth"), start=1):
         sheets.insertNewByName(name, index)
     rows = tuple(tuple("" if DATA[c][r] is None else DATA[c][r] for c in sorted(DATA)) for r in range(3))
     sheets.getByName("Data").getCellRangeByName("A1:J3").setDataArray(rows)
     sheets.getByName("One").getCellRangeByName("A1:I1").setDataArray((tuple(ONE[c] for c in sorted(ONE)),))
     sheets.getByName("Types").getCellRangeByName("A1:A3").setDataArray(tuple((t,) for t in TYPES))
     sheets.getByName("Big").getCellRangeByName("A1:C1").setDataArray((tuple(DATA["G"]),))
+    sheets.getByName("Growth").getCellRangeByName("A1:B31").setDataArray(tuple(GROWTH))
     sheets.getByName("Net").getCellRangeByName("A1:C3").setDataArray(
         tuple(tuple(NET[c][r] for c in sorted(NET)) for r in range(3)))
     sheets.getByName("Bad").getCellRangeByName("A1:H3").setFormulaArray(
@@ -169,6 +173,11 @@ class Expect:
 def error(code):
     return Expect(ERROR_NAMES.get(code, "Err:%d" % code),
                   lambda r: None if r.kind == "error" and r.value == code else "expected " + ERROR_NAMES[code])
+
+
+def near(expected, tolerance):
+    return Expect("%r ± %r" % (expected, tolerance), lambda r: None if r.kind == "number"
+                  and abs(r.value - expected) <= tolerance else "expected %r ± %r" % (expected, tolerance))
 
 
 def value(expected):
@@ -451,6 +460,16 @@ SPECS.update({
     ]),
 })
 
+GROWTH_MODEL = Role("growth model", False, ALL_502, None)
+SPECS["PMO_DEFECTS"] = Spec([Arg("dates", DURATIONS, "$Growth.A1:A31"), Arg("cumulativeFound", DURATIONS, "$Growth.B1:B31"),
+                             Arg("model", GROWTH_MODEL, '"gompertz"', default=SAME)], near(200, 2), [
+    ("the logistic model", ["$Growth.A1:A31", "$Growth.B1:B31", '"logistic"'], A_FIGURE),
+    ("counts before the bend", ["$Growth.A1:A9", "$Growth.B1:B9"], error(NOT_AVAILABLE)),
+    ("three observations", ["$Growth.A1:A3", "$Growth.B1:B3"], ERR502),
+    ("a falling count", ["{1;2;3;4}", "{1;5;4;6}"], ERR502),
+    ("no defect found", ["{1;2;3;4}", "{0;0;0;0}"], error(NOT_AVAILABLE)),
+])
+
 # Dates at and beyond the ends of the calendar pmocalc accepts (1900-01-01 … 2199-12-31).
 CALENDAR_ENDS = [
     ("serial -1", "-1", ERR502),
@@ -488,7 +507,7 @@ def formula(function, args):
 def whole_column(reference):
     """$Data.A1:A3 or $One.C1 → the whole column ($Data.A:A, $One.C:C);
     None for anything else."""
-    match = re.fullmatch(r"(\$(?:Data|One|Types|Net))\.([A-Z]+)\d+(?::([A-Z]+)\d+)?", reference)
+    match = re.fullmatch(r"(\$(?:Data|One|Types|Net|Growth))\.([A-Z]+)\d+(?::([A-Z]+)\d+)?", reference)
     if not match or (match.group(3) and match.group(3) != match.group(2)):
         return None
     return "%s.%s:%s" % (match.group(1), match.group(2), match.group(2))
@@ -511,7 +530,7 @@ def cases_for(name, spec):
     hand over, so one argument gets one (the first that can), and the
     functions with parallel rows get one case with every range a whole column."""
     valid = [a.valid for a in spec.args]
-    baseline = value(spec.result)
+    baseline = spec.result if isinstance(spec.result, Expect) else value(spec.result)
 
     def resolve(expect):
         return baseline if expect is SAME else expect
