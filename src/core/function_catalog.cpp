@@ -53,7 +53,10 @@ constexpr std::array ev_args{
     ArgumentInfo{"budgets", K::range, {"budgets", "予算"},
         {"Budget of each task (money or person-days), one row per task.", "各タスクの予算（金額または人日）。1行1タスク。"}},
     ArgumentInfo{"percentComplete", K::range, {"percent complete", "進捗率"},
-        {"Percent complete of each task, 0..1 (0% to 100%).", "各タスクの進捗率。0..1（0%〜100%）。"}}};
+        {"Percent complete of each task, 0..1 (0% to 100%).", "各タスクの進捗率。0..1（0%〜100%）。"}},
+    ArgumentInfo{"methods", K::optional, {"EV methods", "出来高計上方法"},
+        {"Optional: the EV method of each task, or one for all: percent (default), 0/100, 50/50 or 20/80.",
+         "省略可。各タスクの出来高計上方法（全タスク共通なら1つ）: 進捗率（既定）・0/100・50/50・20/80。"}}};
 constexpr std::array slip_args{
     ArgumentInfo{"baselineFinish", K::single, {"baseline finish", "基準終了日"},
         {"The baseline (planned) finish date.", "ベースライン（計画）の終了日。"}},
@@ -152,7 +155,8 @@ constexpr std::array catalog{
         {"Planned value at a status date: each task's budget spread evenly over its working days.",
          "基準日時点の計画価値 PV。各タスクの予算を稼働日に均等に配分して合計。"}, pv_args},
     FunctionInfo{"ev", "PMO_EV", "PMO_EV", false,
-        {"Earned value: the sum of budget x percent complete.", "出来高 EV = Σ 予算 × 進捗率。"}, ev_args},
+        {"Earned value: the sum of budget x percent complete, or by each task's EV method (0/100, 50/50, 20/80).",
+         "出来高 EV = Σ 予算 × 進捗率（出来高計上方法 0/100・50/50・20/80 も指定可）。"}, ev_args},
     FunctionInfo{"slip", "PMO_SLIP", "PMO_SLIP", true,
         {"Schedule slip in working days: later is positive, earlier negative.",
          "稼働日ベースの遅延日数。遅れは正、前倒しは負。"}, slip_args},

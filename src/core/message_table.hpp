@@ -140,6 +140,14 @@ PMOCALC_MESSAGE(seed_outside, "the seed must be a whole number from 0 to 2^53, g
 PMOCALC_MESSAGE(duration_too_long, "durations must not be negative nor longer than {1} working days, got {0}",
                 "所要期間は0以上、{1}稼働日以下にしてください（{0}）")
 
+PMOCALC_MESSAGE(earning_rule_unknown,
+                "unknown EV method \"{0}\": use percent, 0/100, 50/50, 20/80, milestones, loe or apportioned",
+                "出来高計上方法「{0}」は使えません（進捗率・0/100・50/50・20/80・加重マイルストーン・レベル・オブ・エフォート・配分）")
+PMOCALC_MESSAGE(earning_rule_needs_more, "the EV method {0} needs more than budget and percent complete ({1}): the report applies it",
+                "出来高計上方法 {0} は予算と進捗率だけでは計算できません（{1}）。レポートで計上されます")
+PMOCALC_MESSAGE(term_needs_pv, "it earns its planned value", "計画価値で計上します")
+PMOCALC_MESSAGE(term_needs_weights, "it needs the milestones' weights", "マイルストーンの重みが必要です")
+PMOCALC_MESSAGE(term_needs_base_task, "it needs the task it supports", "配分元のタスクが必要です")
 PMOCALC_MESSAGE(growth_too_few_points, "at least 4 observations on different dates are needed",
                 "異なる日付の観測値が4つ以上必要です")
 PMOCALC_MESSAGE(growth_not_increasing, "the cumulative count must not fall: {0} after {1}",

@@ -8,6 +8,7 @@
 #include <variant>
 
 #include "earned_schedule.hpp"
+#include "earning_rules.hpp"
 #include "evm.hpp"
 #include "health.hpp"
 #include "issue_log.hpp"
@@ -289,13 +290,29 @@ Outcome<double> pv(DateFrame frame, const CellRange& budgets, const CellRange& s
 
 // As the report reads a task list: a blank percent is 0 %; a row without a
 // budget is a summary row, unless it has progress, which needs a budget.
-Outcome<double> ev(const CellRange& budgets, const CellRange& percent_complete) {
+Outcome<double> ev(const CellRange& budgets, const CellRange& percent_complete, const Optional& methods) {
     const Argument budget_arg{"budgets", budgets};
     const Argument percent_arg{"percentComplete", percent_complete};
     if (auto problem = check_same_size(budget_arg, percent_arg))
         return *problem;
     PMO_TRY(budget_values, numbers_of(budget_arg));
     PMO_TRY(percents, numbers_of(percent_arg));
+    // One method per row, or one for every row.
+    std::vector<EarningRule> rules(budget_values.size(), EarningRule::percent_complete);
+    if (!is_omitted(methods)) {
+        const Argument methods_arg{"methods", *methods};
+        if (methods->size() != 1)
+            if (auto problem = check_same_size(budget_arg, methods_arg))
+                return *problem;
+        PMO_TRY(names, texts_of(methods_arg));
+        for (std::size_t i = 0; i < rules.size(); ++i) {
+            const std::size_t at = names.size() == 1 ? 0 : i;
+            const auto rule = parse_earning_rule(names[at]);
+            if (!rule)
+                return methods_arg.at(at, rule.problem().message);
+            rules[i] = *rule;
+        }
+    }
     double total = 0;
     bool any_task = false;
     for (std::size_t i = 0; i < budget_values.size(); ++i) {
@@ -309,7 +326,17 @@ Outcome<double> ev(const CellRange& budgets, const CellRange& percent_complete) 
         const auto earned = earned_value(*budget_values[i], percents[i].value_or(0));
         if (!earned)
             return percent_arg.at(i, earned.problem().message);
-        total += *earned;
+        const auto share = earned_share(rules[i], percents[i].value_or(0));
+        if (!share) {
+            const Msg why = rules[i] == EarningRule::level_of_effort       ? Msg::term_needs_pv
+                            : rules[i] == EarningRule::weighted_milestones ? Msg::term_needs_weights
+                                                                            : Msg::term_needs_base_task;
+            return invalid_input({Msg::argument_cell_problem,
+                                  {"methods", budgets.position(i),
+                                   Message{Msg::earning_rule_needs_more,
+                                           {std::string(earning_rule_code(rules[i])), why}}}});
+        }
+        total += *budget_values[i] * *share;
         any_task = true;
     }
     if (!any_task)

@@ -37,7 +37,8 @@ Outcome<double> tcpi(const CellRange& bac, const CellRange& ev, const CellRange&
 
 Outcome<double> pv(DateFrame frame, const CellRange& budgets, const CellRange& starts, const CellRange& finishes,
                    const CellRange& status_date, const Optional& holidays, const Optional& weekend);
-Outcome<double> ev(const CellRange& budgets, const CellRange& percent_complete);
+// methods: the earning rule of each row (earning_rules.hpp), or one for all rows; omitted: percent complete.
+Outcome<double> ev(const CellRange& budgets, const CellRange& percent_complete, const Optional& methods = std::nullopt);
 Outcome<double> slip(DateFrame frame, const CellRange& baseline_finish, const CellRange& forecast_finish,
                      const Optional& holidays, const Optional& weekend);
 

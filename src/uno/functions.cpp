@@ -149,8 +149,11 @@ public:
                                      to_optional_range(holidays), to_optional_range(weekend)));
         });
     }
-    double SAL_CALL ev(const AnyGrid& budgets, const AnyGrid& percent_complete) override {
-        return guarded([&] { return to_calc(sheet::ev(to_cell_range(budgets), to_cell_range(percent_complete))); });
+    double SAL_CALL ev(const AnyGrid& budgets, const AnyGrid& percent_complete, const Any& methods) override {
+        return guarded([&] {
+            return to_calc(
+                sheet::ev(to_cell_range(budgets), to_cell_range(percent_complete), to_optional_range(methods)));
+        });
     }
     double SAL_CALL slip(const Reference<css::beans::XPropertySet>& document, const AnyGrid& baseline_finish,
                          const AnyGrid& forecast_finish, const Any& holidays, const Any& weekend) override {

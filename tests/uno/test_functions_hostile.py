@@ -247,6 +247,7 @@ PERIODS = Role("periods", False, {NEGATIVE: ERR502, HUGE: A_FIGURE, MINUS_HUGE: 
                ERR502)
 INDEX = Role("index", False, {NEGATIVE: ERR502, HUGE: A_FIGURE, MINUS_HUGE: ERR502, OVERFLOWING: ERR502}, ERR502)
 # Optional settings: a blank range means the default (Arg.default).
+EV_METHODS = Role("EV methods", False, dict.fromkeys((NEGATIVE, HUGE, MINUS_HUGE, OVERFLOWING), ERR502), None)
 METHOD = Role("EAC method", False, dict.fromkeys((NEGATIVE, HUGE, MINUS_HUGE, OVERFLOWING), ERR502), None)
 WEEKEND = Role("weekend", False, dict.fromkeys((NEGATIVE, HUGE, MINUS_HUGE, OVERFLOWING), ERR502), None)
 HOLIDAYS = Role("holidays", False, dict.fromkeys((NEGATIVE, HUGE, MINUS_HUGE, OVERFLOWING), ERR502), None,
@@ -365,8 +366,13 @@ SPECS = {
         ("weekend code 99", ["1", "2", "2", "2", "", "99"], ERR502),
     ]),
     "PMO_EV": Spec([Arg("budgets", BUDGETS, "$Data.A1:A3", empty=ERR502),
-                    Arg("percentComplete", PERCENTS, "$Data.D1:D3", empty=value(0))], 200, [
+                    Arg("percentComplete", PERCENTS, "$Data.D1:D3", empty=value(0)),
+                    Arg("methods", EV_METHODS, '"percent"', default=SAME)], 200, [
         ("percents of another size", ["$Data.A1:A3", "$Data.D1:D2"], ERR502),
+        ("0/100 for every task", ["$Data.A1:A3", "$Data.D1:D3", '"0/100"'], value(100)),
+        ("one method per task", ["$Data.A1:A3", "$Data.D1:D3", '{"50/50";"20/80";"進捗率"}'], value(100 + 40)),
+        ("level of effort", ["$Data.A1:A3", "$Data.D1:D3", '"LOE"'], ERR502),
+        ("methods of another size", ["$Data.A1:A3", "$Data.D1:D3", '{"0/100";"0/100"}'], ERR502),
     ]),
     "PMO_SLIP": Spec([Arg("baselineFinish", DATE, "$One.D1"), Arg("forecastFinish", DATE, "$One.E1"),
                       Arg("holidays", HOLIDAYS, "$Data.J1:J3", default=value(10)),
