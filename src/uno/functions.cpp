@@ -86,6 +86,15 @@ AnyGrid to_calc(const Outcome<sheet::SheetArray>& outcome) {
     return grid;
 }
 
+// The Monte Carlo functions' task rows, converted once.
+struct ThreePointCells {
+    CellRange ids, optimistic, likely, pessimistic, predecessors;
+    ThreePointCells(const AnyGrid& i, const AnyGrid& o, const AnyGrid& l, const AnyGrid& p, const AnyGrid& d)
+        : ids(to_cell_range(i)), optimistic(to_cell_range(o)), likely(to_cell_range(l)),
+          pessimistic(to_cell_range(p)), predecessors(to_cell_range(d)) {}
+    sheet::ThreePointRanges ranges() const { return {ids, optimistic, likely, pessimistic, predecessors}; }
+};
+
 // The functions' barrier: only the exceptions Calc understands leave a call.
 template <class Call>
 auto guarded(Call call) -> decltype(call()) {
@@ -223,33 +232,28 @@ public:
                                const AnyGrid& pessimistic, const AnyGrid& predecessors, const AnyGrid& percentile,
                                const Any& iterations, const Any& seed) override {
         return guarded([&] {
-            const CellRange i = to_cell_range(ids), o = to_cell_range(optimistic), l = to_cell_range(likely),
-                            p = to_cell_range(pessimistic), d = to_cell_range(predecessors);
-            return to_calc(sheet::mcduration({i, o, l, p, d}, to_cell_range(percentile),
-                                             to_optional_range(iterations), to_optional_range(seed)));
+            const ThreePointCells tasks(ids, optimistic, likely, pessimistic, predecessors);
+            return to_calc(sheet::mcduration(tasks.ranges(), to_cell_range(percentile), to_optional_range(iterations),
+                                             to_optional_range(seed)));
         });
     }
     double SAL_CALL mcprobability(const AnyGrid& ids, const AnyGrid& optimistic, const AnyGrid& likely,
                                   const AnyGrid& pessimistic, const AnyGrid& predecessors, const AnyGrid& target,
                                   const Any& iterations, const Any& seed) override {
         return guarded([&] {
-            const CellRange i = to_cell_range(ids), o = to_cell_range(optimistic), l = to_cell_range(likely),
-                            p = to_cell_range(pessimistic), d = to_cell_range(predecessors);
-            return to_calc(sheet::mcprobability({i, o, l, p, d}, to_cell_range(target),
-                                                to_optional_range(iterations), to_optional_range(seed)));
+            const ThreePointCells tasks(ids, optimistic, likely, pessimistic, predecessors);
+            return to_calc(sheet::mcprobability(tasks.ranges(), to_cell_range(target), to_optional_range(iterations),
+                                                to_optional_range(seed)));
         });
     }
     AnyGrid SAL_CALL criticality(const AnyGrid& ids, const AnyGrid& optimistic, const AnyGrid& likely,
                                  const AnyGrid& pessimistic, const AnyGrid& predecessors, const Any& iterations,
                                  const Any& seed) override {
         return guarded([&] {
-            const CellRange i = to_cell_range(ids), o = to_cell_range(optimistic), l = to_cell_range(likely),
-                            p = to_cell_range(pessimistic), d = to_cell_range(predecessors);
-            return to_calc(
-                sheet::criticality({i, o, l, p, d}, to_optional_range(iterations), to_optional_range(seed)));
+            const ThreePointCells tasks(ids, optimistic, likely, pessimistic, predecessors);
+            return to_calc(sheet::criticality(tasks.ranges(), to_optional_range(iterations), to_optional_range(seed)));
         });
     }
-
     double SAL_CALL defects(const AnyGrid& dates, const AnyGrid& cumulative_found, const Any& model) override {
         return guarded([&] {
             return to_calc(
