@@ -315,6 +315,130 @@ PMOCALC_MESSAGE(header_week_ending, "Week ending", "週の最終日")
 PMOCALC_MESSAGE(risk_kind_threat, "Threat", "脅威")
 PMOCALC_MESSAGE(risk_kind_opportunity, "Opportunity", "好機")
 
+// ---- schedule networks, risk and health in the report ---------------------------
+PMOCALC_MESSAGE(term_optimistic, "optimistic duration", "楽観値")
+PMOCALC_MESSAGE(term_likely, "most likely duration", "最頻値")
+PMOCALC_MESSAGE(term_pessimistic, "pessimistic duration", "悲観値")
+PMOCALC_MESSAGE(three_point_incomplete,
+                "the three-point estimate needs optimistic, most likely and pessimistic durations; this task's duration varies by the duration uncertainty setting instead",
+                "3点見積には楽観値・最頻値・悲観値のすべてが必要です。このタスクの所要期間は「所要期間の不確かさ」の設定でばらつかせます")
+PMOCALC_MESSAGE(three_point_invalid,
+                "optimistic {0}, most likely {1} and pessimistic {2} must be in this order, none negative; this task's duration varies by the duration uncertainty setting instead",
+                "楽観値 {0}・最頻値 {1}・悲観値 {2} は小さい順で、負でない値にしてください。このタスクの所要期間は「所要期間の不確かさ」の設定でばらつかせます")
+PMOCALC_MESSAGE(constraint_unknown,
+                "constraint \"{0}\" is none of MSO, MFO, SNLT, FNLT, SNET, FNET, ASAP, ALAP (or their names): not counted as a hard constraint",
+                "制約「{0}」を判別できません（MSO・MFO・SNLT・FNLT・SNET・FNET・ASAP・ALAP またはその名称）。固定の制約としては数えません")
+PMOCALC_MESSAGE(schedule_task_without_id, "a task without an ID cannot be linked: it is left out of the schedule network",
+                "IDのないタスクは先行関係を結べないため、スケジュールネットワークから除外しました")
+PMOCALC_MESSAGE(schedule_network_skipped,
+                "project \"{0}\" gets no critical path, schedule risk or schedule health: its predecessors have problems (listed here)",
+                "プロジェクト「{0}」は先行関係に問題があるため（この一覧を参照）、クリティカルパス・スケジュールリスク・スケジュール健全性を算出していません")
+PMOCALC_MESSAGE(schedule_risk_unknown_task, "the affected task \"{0}\" is not a task of project \"{1}\": the risk is left out of the schedule simulation",
+                "対象タスク「{0}」がプロジェクト「{1}」にないため、このリスクはスケジュールのシミュレーションに含めていません")
+PMOCALC_MESSAGE(schedule_risk_incomplete,
+                "a schedule risk needs both an affected task and a schedule impact in working days: left out of the schedule simulation",
+                "スケジュールリスクには対象タスクとスケジュール影響（稼働日）の両方が必要です。シミュレーションに含めていません")
+PMOCALC_MESSAGE(schedule_risk_negative, "the schedule impact must not be negative ({0}): the risk is left out of the schedule simulation",
+                "スケジュール影響に負の値は使えません（{0}）。このリスクはシミュレーションに含めていません")
+PMOCALC_MESSAGE(schedule_uncertainty_used,
+                "no optimistic / most likely / pessimistic columns: for the schedule risk each task's duration varies from {0} to {1} of its planned working days (the duration uncertainty setting)",
+                "楽観値・最頻値・悲観値の列がないため、スケジュールリスクでは各タスクの所要期間を予定稼働日数の {0}〜{1} でばらつかせました（「所要期間の不確かさ」の設定）")
+PMOCALC_MESSAGE(schedule_uncertainty_some_tasks,
+                "project \"{0}\": {1} task(s) without a three-point estimate vary from {2} to {3} of their planned working days",
+                "プロジェクト「{0}」: 3点見積のないタスク{1}件は予定稼働日数の {2}〜{3} でばらつかせました")
+PMOCALC_MESSAGE(schedule_iterations_reduced,
+                "project \"{0}\" has {1} tasks and links: its schedule risk is simulated with {2} iterations instead of {3}, to keep the report quick",
+                "プロジェクト「{0}」はタスクと依存関係が{1}件あるため、レポートを速く作成できるよう、スケジュールリスクの試行回数を{3}回ではなく{2}回にしました")
+PMOCALC_MESSAGE(schedule_not_simulated,
+                "project \"{0}\" has {1} tasks and links, too many to simulate in the report: its critical path is given, its schedule risk is not",
+                "プロジェクト「{0}」はタスクと依存関係が{1}件あり、レポートでシミュレーションするには多すぎるため、クリティカルパスのみ算出し、スケジュールリスクは算出していません")
+PMOCALC_MESSAGE(schedule_details_bounded, "details of {0} of {1} projects with a schedule network (the least likely to meet their baseline finish first); all are in the summary above",
+                "スケジュールネットワークのある{1}件のうち{0}件の詳細です（基準終了日に間に合う確率の低い順）。全件は上の概要にあります")
+PMOCALC_MESSAGE(report_schedule, "Schedule networks, risk and health", "スケジュール（ネットワーク・リスク・健全性）")
+PMOCALC_MESSAGE(report_schedule_project, "Schedule: {0}", "スケジュール: {0}")
+PMOCALC_MESSAGE(report_schedule_basis,
+                "Critical path method on the planned working days (time 0 = the project's first planned start; progress is not rescheduled); float against the baseline finish. Monte Carlo: {0} iterations, seed {1}; {2}; {3} risk event(s) from the Risks sheet",
+                "予定稼働日数によるクリティカルパス法（プロジェクトの最初の開始予定日を0日目とし、進捗による再計画はしていません）。フロートは基準終了日に対する値です。モンテカルロ: 試行{0}回、乱数シード{1}、{2}、リスクシートのリスク事象{3}件")
+PMOCALC_MESSAGE(report_schedule_basis_no_risk,
+                "Critical path method on the planned working days (time 0 = the project's first planned start; progress is not rescheduled); float against the baseline finish. No Monte Carlo (see Diagnostics)",
+                "予定稼働日数によるクリティカルパス法（プロジェクトの最初の開始予定日を0日目とし、進捗による再計画はしていません）。フロートは基準終了日に対する値です。モンテカルロは実施していません（「診断」を参照）")
+PMOCALC_MESSAGE(estimates_three_point, "durations from the three-point estimates (triangular)", "所要期間は3点見積（三角分布）")
+PMOCALC_MESSAGE(estimates_uncertainty, "durations from {0} to {1} of the planned working days (triangular, no three-point columns)",
+                "所要期間は予定稼働日数の {0}〜{1}（三角分布、3点見積の列なし）")
+PMOCALC_MESSAGE(estimates_mixed, "durations from the three-point estimates, else {0} to {1} of the planned working days (triangular)",
+                "所要期間は3点見積、ない場合は予定稼働日数の {0}〜{1}（三角分布）")
+PMOCALC_MESSAGE(report_schedule_none, "No task sheet has a predecessors column (先行タスク / Predecessors): no schedule network",
+                "タスクのシートに先行タスク（Predecessors）の列がないため、スケジュールネットワークはありません")
+PMOCALC_MESSAGE(report_no_schedule_figures, "no figures: see Diagnostics", "算出なし（「診断」を参照）")
+PMOCALC_MESSAGE(report_critical_path, "Critical path", "クリティカルパス")
+PMOCALC_MESSAGE(report_critical_path_more, "{0} … (+{1} more)", "{0} …（ほか{1}件）")
+PMOCALC_MESSAGE(header_tasks, "Tasks", "タスク数")
+PMOCALC_MESSAGE(header_network_start, "Start", "開始日")
+PMOCALC_MESSAGE(header_early_finish, "Finish (CPM)", "終了日\n（CPM）")
+PMOCALC_MESSAGE(header_finish_float, "Float at finish (working days)", "終了時の\nフロート（稼働日）")
+PMOCALC_MESSAGE(header_p50, "P50 finish", "P50\n終了日")
+PMOCALC_MESSAGE(header_p80, "P80 finish", "P80\n終了日")
+PMOCALC_MESSAGE(header_p95, "P95 finish", "P95\n終了日")
+PMOCALC_MESSAGE(header_on_time, "P(meet baseline)", "基準終了日に\n間に合う確率")
+PMOCALC_MESSAGE(header_health_failed, "Health checks failed", "健全性\n不合格")
+PMOCALC_MESSAGE(header_task_id, "Task ID", "タスクID")
+PMOCALC_MESSAGE(header_task, "Task", "タスク名")
+PMOCALC_MESSAGE(header_criticality, "Criticality", "クリティカル\n度")
+PMOCALC_MESSAGE(header_sensitivity, "Sensitivity", "感度")
+PMOCALC_MESSAGE(header_early_start, "Early start", "最早開始日")
+PMOCALC_MESSAGE(header_early_finish_task, "Early finish", "最早終了日")
+PMOCALC_MESSAGE(header_late_start, "Late start", "最遅開始日")
+PMOCALC_MESSAGE(header_late_finish, "Late finish", "最遅終了日")
+PMOCALC_MESSAGE(header_total_float, "Total float", "トータル\nフロート")
+PMOCALC_MESSAGE(header_free_float, "Free float", "フリー\nフロート")
+PMOCALC_MESSAGE(report_top_critical, "Tasks by criticality (share of iterations on the critical path), top 10",
+                "クリティカル度の高いタスク（クリティカルパス上にあった試行の割合）上位10件")
+PMOCALC_MESSAGE(report_critical_tasks, "Critical path tasks (first 10)", "クリティカルパス上のタスク（先頭10件）")
+PMOCALC_MESSAGE(report_health, "Schedule health (DCMA 14-point assessment, as far as the workbook carries the data)",
+                "スケジュール健全性（DCMA 14項目評価。ブックにあるデータの範囲で）")
+PMOCALC_MESSAGE(header_check, "Check", "項目")
+PMOCALC_MESSAGE(header_threshold, "Threshold", "基準")
+PMOCALC_MESSAGE(header_count, "Count", "件数")
+PMOCALC_MESSAGE(header_of, "Of", "対象")
+PMOCALC_MESSAGE(header_value, "Value", "値")
+PMOCALC_MESSAGE(header_result, "Result", "判定")
+PMOCALC_MESSAGE(health_pass, "pass", "合格")
+PMOCALC_MESSAGE(health_fail, "fail", "不合格")
+PMOCALC_MESSAGE(health_not_assessed, "not assessed", "評価なし")
+PMOCALC_MESSAGE(check_logic, "1 Missing logic (no predecessor or successor; the first and last task exempt)",
+                "1 ロジック欠如（先行・後続のないタスク。最初と最後のタスクは除外）")
+PMOCALC_MESSAGE(check_leads, "2 Leads (negative lags)", "2 リード（負のラグ）")
+PMOCALC_MESSAGE(check_lags, "3 Lags", "3 ラグ")
+PMOCALC_MESSAGE(check_relationship_types, "4 Relationship types (finish-to-start)", "4 依存関係の種類（終了-開始）")
+PMOCALC_MESSAGE(check_hard_constraints, "5 Hard constraints", "5 固定の制約")
+PMOCALC_MESSAGE(check_high_float, "6 High float (> 44 working days)", "6 過大なフロート（44稼働日超）")
+PMOCALC_MESSAGE(check_negative_float, "7 Negative float", "7 負のフロート")
+PMOCALC_MESSAGE(check_high_duration, "8 High duration (> 44 working days)", "8 過大な所要期間（44稼働日超）")
+PMOCALC_MESSAGE(check_invalid_dates, "9 Invalid dates (actual finish after the status date, forecast before it)",
+                "9 不正な日付（基準日より後の実績終了日、基準日より前の終了見込日）")
+PMOCALC_MESSAGE(check_resources, "10 Resources (tasks of ≥ 1 working day without budget)", "10 リソース（1稼働日以上で予算のないタスク）")
+PMOCALC_MESSAGE(check_missed_tasks, "11 Missed tasks (baseline finish passed, finished late or not)",
+                "11 遅延タスク（基準終了日を過ぎて未完了、または遅れて完了）")
+PMOCALC_MESSAGE(check_critical_path_test, "12 Critical path test (a delay on the critical path moves the finish as much)",
+                "12 クリティカルパステスト（クリティカルパス上の遅れが同じだけ終了日を動かす）")
+PMOCALC_MESSAGE(check_cpli, "13 CPLI (critical path length index)", "13 CPLI（クリティカルパス長指数）")
+PMOCALC_MESSAGE(check_bei, "14 BEI (baseline execution index)", "14 BEI（ベースライン実行指数）")
+PMOCALC_MESSAGE(health_note_not_assessed_column, "not assessed: no {0} column", "評価なし: {0}の列がありません")
+PMOCALC_MESSAGE(health_note_nothing_due, "not assessed: no task has a baseline finish on or before the status date",
+                "評価なし: 基準日までに基準終了日を迎えたタスクがありません")
+PMOCALC_MESSAGE(health_note_no_unfinished, "not assessed: no unfinished task on the critical path",
+                "評価なし: クリティカルパス上に未完了のタスクがありません")
+PMOCALC_MESSAGE(health_note_planned_as_baseline, "planned finish used as the baseline (no baseline finish column)",
+                "基準終了日の列がないため、終了予定日を基準としました")
+PMOCALC_MESSAGE(health_note_unfinished_only, "DCMA counts unfinished tasks and their links", "DCMAに従い、未完了のタスクとその依存関係を数えています")
+PMOCALC_MESSAGE(term_predecessors_column, "predecessors", "先行タスク")
+PMOCALC_MESSAGE(term_constraint_column, "constraint", "制約")
+PMOCALC_MESSAGE(term_actual_or_forecast_column, "actual finish or forecast finish", "実績終了日・終了見込日")
+PMOCALC_MESSAGE(report_chart_finish_curve, "{0}: probability of finishing by", "{0}: 終了日までに完了する確率")
+PMOCALC_MESSAGE(report_chart_tornado, "{0}: tasks driving the finish (rank correlation)", "{0}: 終了日を左右するタスク（順位相関）")
+PMOCALC_MESSAGE(header_finish_by, "Finish by", "終了日")
+PMOCALC_MESSAGE(header_probability_by, "P(finish by)", "完了確率")
+
 // ---- in Calc: the command and the sidebar panel ---------------------------------
 PMOCALC_MESSAGE(command_title, "Generate PMO Report", "PMOレポート作成")
 PMOCALC_MESSAGE(command_failed, "The PMO report could not be generated:", "PMOレポートを作成できませんでした:")

@@ -24,6 +24,7 @@ struct ReportSettings {
     RagThresholds thresholds;
     std::optional<Language> language;  // else the language of the workbook's headers
     EsPeriod es_period = EsPeriod::weeks;
+    DurationUncertainty duration_uncertainty;  // the schedule risk of tasks without three-point estimates
 };
 
 // "weeks" / "working_days" (also 週 / 稼働日): the ES period's code in documents and on the command line.
