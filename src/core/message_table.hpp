@@ -357,8 +357,8 @@ PMOCALC_MESSAGE(schedule_details_bounded, "details of {0} of {1} projects with a
 PMOCALC_MESSAGE(report_schedule, "Schedule networks, risk and health", "スケジュール（ネットワーク・リスク・健全性）")
 PMOCALC_MESSAGE(report_schedule_project, "Schedule: {0}", "スケジュール: {0}")
 PMOCALC_MESSAGE(report_schedule_basis,
-                "Critical path method on the planned working days (time 0 = the project's first planned start; progress is not rescheduled); float against the baseline finish. Monte Carlo: {0} iterations, seed {1}; {2}; {3} risk event(s) from the Risks sheet",
-                "予定稼働日数によるクリティカルパス法（プロジェクトの最初の開始予定日を0日目とし、進捗による再計画はしていません）。フロートは基準終了日に対する値です。モンテカルロ: 試行{0}回、乱数シード{1}、{2}、リスクシートのリスク事象{3}件")
+                "Critical path method on the planned working days (time 0 = the project's first planned start; progress is not rescheduled); float against the baseline finish.\nMonte Carlo: {0} iterations, seed {1}; {2}; {3} risk event(s) from the Risks sheet",
+                "予定稼働日数によるクリティカルパス法（プロジェクトの最初の開始予定日を0日目とし、進捗による再計画はしていません）。フロートは基準終了日に対する値です。\nモンテカルロ: 試行{0}回、乱数シード{1}、{2}、リスクシートのリスク事象{3}件")
 PMOCALC_MESSAGE(report_schedule_basis_no_risk,
                 "Critical path method on the planned working days (time 0 = the project's first planned start; progress is not rescheduled); float against the baseline finish. No Monte Carlo (see Diagnostics)",
                 "予定稼働日数によるクリティカルパス法（プロジェクトの最初の開始予定日を0日目とし、進捗による再計画はしていません）。フロートは基準終了日に対する値です。モンテカルロは実施していません（「診断」を参照）")
@@ -367,20 +367,18 @@ PMOCALC_MESSAGE(estimates_uncertainty, "durations from {0} to {1} of the planned
                 "所要期間は予定稼働日数の {0}〜{1}（三角分布、3点見積の列なし）")
 PMOCALC_MESSAGE(estimates_mixed, "durations from the three-point estimates, else {0} to {1} of the planned working days (triangular)",
                 "所要期間は3点見積、ない場合は予定稼働日数の {0}〜{1}（三角分布）")
-PMOCALC_MESSAGE(report_schedule_none, "No task sheet has a predecessors column (先行タスク / Predecessors): no schedule network",
-                "タスクのシートに先行タスク（Predecessors）の列がないため、スケジュールネットワークはありません")
 PMOCALC_MESSAGE(report_no_schedule_figures, "no figures: see Diagnostics", "算出なし（「診断」を参照）")
 PMOCALC_MESSAGE(report_critical_path, "Critical path", "クリティカルパス")
 PMOCALC_MESSAGE(report_critical_path_more, "{0} … (+{1} more)", "{0} …（ほか{1}件）")
 PMOCALC_MESSAGE(header_tasks, "Tasks", "タスク数")
-PMOCALC_MESSAGE(header_network_start, "Start", "開始日")
-PMOCALC_MESSAGE(header_early_finish, "Finish (CPM)", "終了日\n（CPM）")
-PMOCALC_MESSAGE(header_finish_float, "Float at finish (working days)", "終了時の\nフロート（稼働日）")
-PMOCALC_MESSAGE(header_p50, "P50 finish", "P50\n終了日")
-PMOCALC_MESSAGE(header_p80, "P80 finish", "P80\n終了日")
-PMOCALC_MESSAGE(header_p95, "P95 finish", "P95\n終了日")
-PMOCALC_MESSAGE(header_on_time, "P(meet baseline)", "基準終了日に\n間に合う確率")
-PMOCALC_MESSAGE(header_health_failed, "Health checks failed", "健全性\n不合格")
+PMOCALC_MESSAGE(header_network_start, "Start\n(CPM)", "開始日")
+PMOCALC_MESSAGE(header_early_finish, "Finish\n(CPM)", "終了日\n（CPM）")
+PMOCALC_MESSAGE(header_finish_float, "Float at\nfinish (days)", "終了時の\nフロート（稼働日）")
+PMOCALC_MESSAGE(header_p50, "P50\nfinish", "P50\n終了日")
+PMOCALC_MESSAGE(header_p80, "P80\nfinish", "P80\n終了日")
+PMOCALC_MESSAGE(header_p95, "P95\nfinish", "P95\n終了日")
+PMOCALC_MESSAGE(header_on_time, "P(meet\nbaseline)", "基準終了日に\n間に合う確率")
+PMOCALC_MESSAGE(header_health_failed, "Health checks\nfailed", "健全性\n不合格")
 PMOCALC_MESSAGE(header_task_id, "Task ID", "タスクID")
 PMOCALC_MESSAGE(header_task, "Task", "タスク名")
 PMOCALC_MESSAGE(header_criticality, "Criticality", "クリティカル\n度")
@@ -405,24 +403,23 @@ PMOCALC_MESSAGE(header_result, "Result", "判定")
 PMOCALC_MESSAGE(health_pass, "pass", "合格")
 PMOCALC_MESSAGE(health_fail, "fail", "不合格")
 PMOCALC_MESSAGE(health_not_assessed, "not assessed", "評価なし")
-PMOCALC_MESSAGE(check_logic, "1 Missing logic (no predecessor or successor; the first and last task exempt)",
-                "1 ロジック欠如（先行・後続のないタスク。最初と最後のタスクは除外）")
-PMOCALC_MESSAGE(check_leads, "2 Leads (negative lags)", "2 リード（負のラグ）")
+PMOCALC_MESSAGE(check_logic, "1 Missing logic", "1 ロジック欠如")
+PMOCALC_MESSAGE(check_leads, "2 Leads", "2 リード")
 PMOCALC_MESSAGE(check_lags, "3 Lags", "3 ラグ")
-PMOCALC_MESSAGE(check_relationship_types, "4 Relationship types (finish-to-start)", "4 依存関係の種類（終了-開始）")
+PMOCALC_MESSAGE(check_relationship_types, "4 Relationship types (FS)", "4 依存関係の種類（FS）")
 PMOCALC_MESSAGE(check_hard_constraints, "5 Hard constraints", "5 固定の制約")
-PMOCALC_MESSAGE(check_high_float, "6 High float (> 44 working days)", "6 過大なフロート（44稼働日超）")
+PMOCALC_MESSAGE(check_high_float, "6 High float (> 44 days)", "6 過大なフロート（44日超）")
 PMOCALC_MESSAGE(check_negative_float, "7 Negative float", "7 負のフロート")
-PMOCALC_MESSAGE(check_high_duration, "8 High duration (> 44 working days)", "8 過大な所要期間（44稼働日超）")
-PMOCALC_MESSAGE(check_invalid_dates, "9 Invalid dates (actual finish after the status date, forecast before it)",
-                "9 不正な日付（基準日より後の実績終了日、基準日より前の終了見込日）")
-PMOCALC_MESSAGE(check_resources, "10 Resources (tasks of ≥ 1 working day without budget)", "10 リソース（1稼働日以上で予算のないタスク）")
-PMOCALC_MESSAGE(check_missed_tasks, "11 Missed tasks (baseline finish passed, finished late or not)",
-                "11 遅延タスク（基準終了日を過ぎて未完了、または遅れて完了）")
-PMOCALC_MESSAGE(check_critical_path_test, "12 Critical path test (a delay on the critical path moves the finish as much)",
-                "12 クリティカルパステスト（クリティカルパス上の遅れが同じだけ終了日を動かす）")
-PMOCALC_MESSAGE(check_cpli, "13 CPLI (critical path length index)", "13 CPLI（クリティカルパス長指数）")
-PMOCALC_MESSAGE(check_bei, "14 BEI (baseline execution index)", "14 BEI（ベースライン実行指数）")
+PMOCALC_MESSAGE(check_high_duration, "8 High duration (> 44 days)", "8 過大な所要期間（44日超）")
+PMOCALC_MESSAGE(check_invalid_dates, "9 Invalid dates", "9 不正な日付")
+PMOCALC_MESSAGE(check_resources, "10 Resources", "10 リソース")
+PMOCALC_MESSAGE(check_missed_tasks, "11 Missed tasks", "11 遅延タスク")
+PMOCALC_MESSAGE(check_critical_path_test, "12 Critical path test", "12 クリティカルパステスト")
+PMOCALC_MESSAGE(check_cpli, "13 CPLI", "13 CPLI")
+PMOCALC_MESSAGE(check_bei, "14 BEI", "14 BEI")
+PMOCALC_MESSAGE(report_health_explained,
+                "DCMA 14-point assessment (DCMA-EA PAM 200.1). Days are working days. 1–8 and 10 count unfinished tasks and their links.\n1: no predecessor or no successor (the project's first and last task exempt); 9: actual finish after the status date, or forecast finish before it on an unfinished task; 10: tasks of 1 day or more without budget;\n11: baseline finish passed and not finished, or finished late; 12: 600 days added to the first unfinished critical task must move the finish as much;\n13: (critical path length + float at its end) / length; 14: tasks finished / tasks due by the status date",
+                "DCMA 14項目評価（DCMA-EA PAM 200.1）。日数は稼働日です。1〜8と10は未完了のタスクとその依存関係を数えます。\n1: 先行または後続のないタスク（プロジェクトの最初と最後のタスクは除外）、9: 基準日より後の実績終了日、または未完了タスクの基準日より前の終了見込日、10: 1日以上で予算のないタスク、\n11: 基準終了日を過ぎて未完了、または遅れて完了、12: 最初の未完了クリティカルタスクに600日を加えると終了日が同じだけ動くこと、\n13:（クリティカルパス長＋終了時のフロート）÷ クリティカルパス長、14: 完了したタスク数 ÷ 基準日までに完了予定のタスク数")
 PMOCALC_MESSAGE(health_note_not_assessed_column, "not assessed: no {0} column", "評価なし: {0}の列がありません")
 PMOCALC_MESSAGE(health_note_nothing_due, "not assessed: no task has a baseline finish on or before the status date",
                 "評価なし: 基準日までに基準終了日を迎えたタスクがありません")
@@ -430,7 +427,6 @@ PMOCALC_MESSAGE(health_note_no_unfinished, "not assessed: no unfinished task on 
                 "評価なし: クリティカルパス上に未完了のタスクがありません")
 PMOCALC_MESSAGE(health_note_planned_as_baseline, "planned finish used as the baseline (no baseline finish column)",
                 "基準終了日の列がないため、終了予定日を基準としました")
-PMOCALC_MESSAGE(health_note_unfinished_only, "DCMA counts unfinished tasks and their links", "DCMAに従い、未完了のタスクとその依存関係を数えています")
 PMOCALC_MESSAGE(term_predecessors_column, "predecessors", "先行タスク")
 PMOCALC_MESSAGE(term_constraint_column, "constraint", "制約")
 PMOCALC_MESSAGE(term_actual_or_forecast_column, "actual finish or forecast finish", "実績終了日・終了見込日")

@@ -76,12 +76,12 @@ struct RiskEntry {
     RiskKind kind = RiskKind::threat;
     bool open = true;
     std::string owner;
+    SourceRow source;
     // A task the risk would delay and by how many working days, when the
     // register says so: the schedule simulation draws it as an event.
     std::string affected_task;
     std::optional<double> schedule_impact_days;
     std::string affected_task_cell;
-    SourceRow source;
 };
 
 struct IssueEntry {

@@ -244,6 +244,8 @@ private:
         ScheduleRiskFigures figures = risk_figures(result, calendar_, origin, required, iterations);
         figures.iterations_reduced = reduced;
         figures.events = events.size();
+        figures.seed = options_.seed;
+        figures.uncertainty = options_.uncertainty;
         figures.estimates = uncertain == 0               ? EstimateSource::three_point
                             : uncertain == rows.size()   ? EstimateSource::uncertainty
                                                          : EstimateSource::mixed;

@@ -64,7 +64,9 @@ enum class EstimateSource { three_point, uncertainty, mixed };
 struct ScheduleRiskFigures {
     std::size_t iterations = 0;
     bool iterations_reduced = false;
+    std::uint64_t seed = default_simulation_seed;
     EstimateSource estimates = EstimateSource::uncertainty;
+    DurationUncertainty uncertainty;  // of the tasks without three-point estimates
     std::size_t events = 0;  // schedule risks from the risk register
     Day p50 = 0, p80 = 0, p95 = 0;
     double probability_on_time = 0;  // of finishing by the baseline finish

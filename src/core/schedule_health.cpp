@@ -131,7 +131,6 @@ std::vector<HealthCheck> assess_schedule_health(const ScheduleNetwork& network, 
 
     std::vector<HealthCheck> checks;
     checks.push_back(share_check(HealthCheckId::logic, dangling, unfinished, dcma_share, false, "≤ 5%"));
-    checks.back().note = Message{Msg::health_note_unfinished_only};
     checks.push_back(zero_check(HealthCheckId::leads, leads, links));
     checks.push_back(share_check(HealthCheckId::lags, lags, links, dcma_share, false, "≤ 5%"));
     checks.push_back(share_check(HealthCheckId::relationship_types, finish_start, links, dcma_finish_start_share, true,

@@ -77,7 +77,7 @@ Assessment assess(const Workbook& workbook, const ReportRequest& request) {
              {Msg::status_date_fallback_today, {MessageArg::date(request.now.today)}}});
     }
     analysis.thresholds = request.settings.thresholds;
-    analysis.schedule.uncertainty = request.settings.duration_uncertainty;
+    analysis.schedule = request.schedule;
     result.status = analyse_portfolio(result.portfolio, analysis);
     auto& found = result.status->schedule_diagnostics;
     result.portfolio.diagnostics.insert(result.portfolio.diagnostics.end(), std::make_move_iterator(found.begin()),

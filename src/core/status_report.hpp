@@ -24,7 +24,6 @@ struct ReportSettings {
     RagThresholds thresholds;
     std::optional<Language> language;  // else the language of the workbook's headers
     EsPeriod es_period = EsPeriod::weeks;
-    DurationUncertainty duration_uncertainty;  // the schedule risk of tasks without three-point estimates
 };
 
 // "weeks" / "working_days" (also 週 / 稼働日): the ES period's code in documents and on the command line.
@@ -49,6 +48,9 @@ struct ReportRequest {
     LocalTime now;
     std::vector<std::string> skip_sheets;  // pmocalc's own previous report
     std::vector<Diagnostic> found_before_reading;  // what a face saw of the file itself (a CSV's stray bytes)
+    // The schedule networks' Monte Carlo: iterations, seed and the duration
+    // uncertainty of tasks without three-point estimates.
+    ScheduleOptions schedule;
 };
 
 // The request every face makes: the settings, the name of the document (its
