@@ -357,8 +357,8 @@ PMOCALC_MESSAGE(schedule_details_bounded, "details of {0} of {1} projects with a
 PMOCALC_MESSAGE(report_schedule, "Schedule networks, risk and health", "スケジュール（ネットワーク・リスク・健全性）")
 PMOCALC_MESSAGE(report_schedule_project, "Schedule: {0}", "スケジュール: {0}")
 PMOCALC_MESSAGE(report_schedule_basis,
-                "Critical path method on the planned working days (time 0 = the project's first planned start; progress is not rescheduled); float against the baseline finish.\nMonte Carlo: {0} iterations, seed {1}; {2}; {3} risk event(s) from the Risks sheet",
-                "予定稼働日数によるクリティカルパス法（プロジェクトの最初の開始予定日を0日目とし、進捗による再計画はしていません）。フロートは基準終了日に対する値です。\nモンテカルロ: 試行{0}回、乱数シード{1}、{2}、リスクシートのリスク事象{3}件")
+                "Critical path method on the planned working days (time 0 = the project's first planned start; progress is not rescheduled); float against the baseline finish.\nMonte Carlo: {0} iterations, seed {1}; {2}; finished tasks keep their planned duration; {3} risk event(s) from the Risks sheet",
+                "予定稼働日数によるクリティカルパス法（プロジェクトの最初の開始予定日を0日目とし、進捗による再計画はしていません）。フロートは基準終了日に対する値です。\nモンテカルロ: 試行{0}回、乱数シード{1}、{2}、完了済みタスクは予定どおりの所要期間、リスクシートのリスク事象{3}件")
 PMOCALC_MESSAGE(report_schedule_basis_no_risk,
                 "Critical path method on the planned working days (time 0 = the project's first planned start; progress is not rescheduled); float against the baseline finish. No Monte Carlo (see Diagnostics)",
                 "予定稼働日数によるクリティカルパス法（プロジェクトの最初の開始予定日を0日目とし、進捗による再計画はしていません）。フロートは基準終了日に対する値です。モンテカルロは実施していません（「診断」を参照）")

@@ -704,7 +704,7 @@ private:
             const std::size_t row = new_row();
             put(row, task_column_id, task.id);
             put(row, task_column_name, task.name);
-            put(row, task_column_criticality, figure_of(schedule.risk ? &schedule.risk->criticality : nullptr, t, 0.0));
+            put(row, task_column_criticality, criticality_of(schedule, t));
             put(row, task_column_sensitivity, sensitivity_of(schedule, t));
             put(row, task_column_early_start, day_cell(s.early_start));
             put(row, task_column_early_finish, day_cell(s.early_finish));
@@ -739,19 +739,19 @@ private:
         }
     }
 
-    // A task's value among the ranked ones, or `otherwise`.
-    static Cell figure_of(const std::vector<TaskFigure>* ranked, std::size_t task, double otherwise) {
-        if (ranked)
-            for (const TaskFigure& f : *ranked)
+    // Shown for the most critical tasks, or for the first of the critical path when not simulated.
+    Cell criticality_of(const ProjectSchedule& schedule, std::size_t task) const {
+        if (schedule.risk)
+            for (const TaskFigure& f : schedule.risk->criticality)
                 if (f.task == task)
                     return f.value;
-        return otherwise;
+        return label(Msg::not_defined);
     }
 
     Cell sensitivity_of(const ProjectSchedule& schedule, std::size_t task) const {
         if (!schedule.risk)
             return label(Msg::not_defined);
-        return figure_of(&schedule.risk->sensitivity, task, 0.0);
+        return schedule.risk->sensitivity_of_task[task];
     }
 
     void health_table(const ProjectSchedule& schedule) {

@@ -57,6 +57,7 @@ ScheduleRiskFigures risk_figures(const SimulationResult& result, const WorkCalen
     };
     figures.criticality = top(result.criticality, false);
     figures.sensitivity = top(result.sensitivity, true);
+    figures.sensitivity_of_task = result.sensitivity;
     // The S-curve over whole working days, at most ~30 points however long the spread.
     constexpr double curve_points = 30;
     const double low = std::floor(result.finishes.front() + offset_rounding);
@@ -70,6 +71,48 @@ ScheduleRiskFigures risk_figures(const SimulationResult& result, const WorkCalen
             break;
     }
     return figures;
+}
+
+// The critical path shown: of the paths that end last, the one through the
+// most tasks. A level-of-effort task spanning the whole project (project
+// management, started with the first task) ties with the chain of work it
+// accompanies; the chain is the path a PM needs to see.
+std::vector<std::uint32_t> longest_path(const ScheduleNetwork& network, std::span<const double> durations,
+                                        const CriticalPath& cpm) {
+    const std::size_t n = network.size();
+    if (n == 0)
+        return {};
+    const auto close = [&](double a, double b) {
+        return std::fabs(a - b) <= offset_rounding * std::max(1.0, std::fabs(cpm.finish));
+    };
+    // The start a link allows its task (the precedence diagramming method's four types).
+    const auto allowed = [&](const NetworkLink& link, std::size_t task) {
+        const std::uint32_t p = link.predecessor;
+        switch (link.type) {
+        case LinkType::finish_start: return cpm.early_finish[p] + link.lag;
+        case LinkType::start_start: return cpm.early_start[p] + link.lag;
+        case LinkType::finish_finish: return cpm.early_finish[p] + link.lag - durations[task];
+        case LinkType::start_finish: return cpm.early_start[p] + link.lag - durations[task];
+        }
+        return cpm.early_finish[p];
+    };
+    constexpr std::uint32_t none = UINT32_MAX;
+    std::vector<std::size_t> tasks_on_path(n, 1);
+    std::vector<std::uint32_t> via(n, none);
+    for (std::uint32_t t : network.topological_order())
+        for (const NetworkLink& link : network.predecessors_of(t))
+            if (close(allowed(link, t), cpm.early_start[t]) && tasks_on_path[link.predecessor] + 1 > tasks_on_path[t]) {
+                tasks_on_path[t] = tasks_on_path[link.predecessor] + 1;
+                via[t] = link.predecessor;
+            }
+    std::uint32_t end = none;
+    for (std::uint32_t t = 0; t < n; ++t)
+        if (close(cpm.early_finish[t], cpm.finish) && (end == none || tasks_on_path[t] > tasks_on_path[end]))
+            end = t;
+    std::vector<std::uint32_t> path;
+    for (std::uint32_t t = end; t != none; t = via[t])
+        path.push_back(t);
+    return {path.rbegin(), path.rend()};
 }
 
 class ProjectScheduler {
@@ -126,7 +169,8 @@ public:
         result.start = origin;
         result.baseline_finish = baseline;
         const double required = finish_offset(calendar_, origin, baseline);
-        const CriticalPath cpm = critical_path(network, durations, required);
+        CriticalPath cpm = critical_path(network, durations, required);
+        cpm.driving_path = longest_path(network, durations, cpm);
         result.length = cpm.finish;
         result.early_finish = finish_day(calendar_, origin, cpm.finish);
         result.finish_float = required - cpm.finish;
@@ -192,13 +236,16 @@ private:
         std::size_t uncertain = 0;
         for (std::size_t t = 0; t < rows.size(); ++t) {
             const Task& task = portfolio_.tasks[rows[t]];
-            if (task.optimistic && task.likely && task.pessimistic) {
+            if (finished(task)) {
+                // Done is done: its duration no longer varies.
+                estimates[t] = {durations[t], durations[t], durations[t]};
+            } else if (task.optimistic && task.likely && task.pessimistic) {
                 estimates[t] = {*task.optimistic, *task.likely, *task.pessimistic};
             } else {
                 const double d = durations[t];
+                ++uncertain;
                 estimates[t] = {std::max(0.0, d * (1 + options_.uncertainty.low)), d,
                                 std::max(d, d * (1 + options_.uncertainty.high))};
-                ++uncertain;
             }
         }
         if (portfolio_.schedule_columns.three_point && uncertain > 0)
@@ -246,9 +293,9 @@ private:
         figures.events = events.size();
         figures.seed = options_.seed;
         figures.uncertainty = options_.uncertainty;
-        figures.estimates = uncertain == 0               ? EstimateSource::three_point
-                            : uncertain == rows.size()   ? EstimateSource::uncertainty
-                                                         : EstimateSource::mixed;
+        figures.estimates = !portfolio_.schedule_columns.three_point ? EstimateSource::uncertainty
+                            : uncertain == 0                         ? EstimateSource::three_point
+                                                                     : EstimateSource::mixed;
         return figures;
     }
 

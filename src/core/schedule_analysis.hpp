@@ -72,6 +72,7 @@ struct ScheduleRiskFigures {
     double probability_on_time = 0;  // of finishing by the baseline finish
     std::vector<TaskFigure> criticality;  // the most often critical first, at most top_tasks
     std::vector<TaskFigure> sensitivity;  // by |rank correlation|, at most top_tasks
+    std::vector<double> sensitivity_of_task;  // every task's, index = ProjectSchedule::tasks
     std::vector<FinishPoint> finish_curve;  // the S-curve, at most ~30 points
 };
 

@@ -68,8 +68,29 @@ TEST(ScheduleAnalysis, DatesOverWeekendsAndHolidays) {
     EXPECT_EQ(s.tasks[2].early_finish, date(2025, 1, 14));
     EXPECT_EQ(s.tasks[2].late_start, date(2025, 1, 15));  // C may start on working day 7 and meet the baseline
     EXPECT_EQ(s.tasks[3].early_start, date(2025, 1, 16));  // the milestone on the day B finishes
-    // The longest path ends at the first task that finishes last (B, not the milestone after it).
-    EXPECT_EQ(s.critical_path, (std::vector<std::size_t>{0, 1}));
+    EXPECT_EQ(s.critical_path, (std::vector<std::size_t>{0, 1, 3}));
+}
+
+TEST(ScheduleAnalysis, TheCriticalPathIsTheChainNotALevelOfEffortTask) {
+    // Project management runs from A's start (SS) as long as the whole project:
+    // it finishes last together with the chain, which is the path shown.
+    Portfolio p = four_tasks();
+    Task pm = task("PM", "ASS", date(2025, 1, 6), date(2025, 1, 16), 5);
+    p.tasks.insert(p.tasks.begin(), pm);
+    const ProjectSchedule s = analyse_schedules(p, calendar_of(p), date(2025, 1, 10), exact()).projects[0];
+    EXPECT_DOUBLE_EQ(s.length, 8);
+    EXPECT_EQ(s.critical_path, (std::vector<std::size_t>{1, 2, 4}));
+}
+
+TEST(ScheduleAnalysis, FinishedTasksKeepTheirPlannedDuration) {
+    Portfolio p = four_tasks();
+    for (Task& t : p.tasks)
+        t.percent_complete = 1;
+    ScheduleOptions options = exact();
+    options.uncertainty = {-0.5, 2.0};
+    const ScheduleRiskFigures risk = *analyse_schedules(p, calendar_of(p), date(2025, 1, 20), options).projects[0].risk;
+    EXPECT_EQ(risk.p95, date(2025, 1, 16));
+    EXPECT_EQ(risk.estimates, EstimateSource::uncertainty);
 }
 
 TEST(ScheduleAnalysis, NegativeFloatAgainstTheBaselineFinish) {
