@@ -649,8 +649,9 @@ private:
             put(row, 0, Message{Msg::schedule_details_bounded, {detailed.size(), with_network}}.render(options_.language));
             format(row, 0, 1, 1, CellFormat::note);
         }
-        for (const ProjectSchedule* schedule : detailed)
-            schedule_detail(*schedule);
+        // The first detail follows the summary on its page; each other starts one.
+        for (std::size_t i = 0; i < detailed.size(); ++i)
+            schedule_detail(*detailed[i], i > 0);
     }
 
     Msg estimates_message(EstimateSource source) const {
@@ -662,10 +663,11 @@ private:
         return Msg::estimates_uncertainty;
     }
 
-    void schedule_detail(const ProjectSchedule& schedule) {
+    void schedule_detail(const ProjectSchedule& schedule, bool new_page) {
         const std::string name = schedule_name(schedule);
         new_row();
-        layout_.page_breaks.push_back(layout_.rows.size());
+        if (new_page)
+            layout_.page_breaks.push_back(layout_.rows.size());
         const std::size_t title = new_row();
         put(title, 0, Message{Msg::report_schedule_project, {name}}.render(options_.language));
         format(title, 0, 1, 1, CellFormat::heading);
