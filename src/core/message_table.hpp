@@ -432,6 +432,9 @@ PMOCALC_MESSAGE(term_constraint_column, "constraint", "制約")
 PMOCALC_MESSAGE(term_actual_or_forecast_column, "actual finish or forecast finish", "実績終了日・終了見込日")
 PMOCALC_MESSAGE(report_chart_finish_curve, "{0}: probability of finishing by", "{0}: 終了日までに完了する確率")
 PMOCALC_MESSAGE(report_chart_tornado, "{0}: tasks driving the finish (rank correlation)", "{0}: 終了日を左右するタスク（順位相関）")
+PMOCALC_MESSAGE(cli_bad_duration_uncertainty,
+                "--duration-uncertainty must be two percentages LOW,HIGH such as -10,30 (LOW from -99 to 0, HIGH from 0 to 1000), got \"{0}\"",
+                "--duration-uncertainty には -10,30 のように下限と上限の百分率を指定してください（下限は-99〜0、上限は0〜1000）（「{0}」）")
 PMOCALC_MESSAGE(header_finish_by, "Finish by", "終了日")
 PMOCALC_MESSAGE(header_probability_by, "P(finish by)", "完了確率")
 
@@ -475,11 +478,11 @@ PMOCALC_MESSAGE(csv_invalid_bytes, "{0} byte(s) of the CSV are not UTF-8 text; e
                 "CSV に UTF-8 として読めないバイトが{0}個あり、その位置は \uFFFD で表示しています")
 PMOCALC_MESSAGE(cli_usage,
                 "usage: pmocalc-report INPUT... [--out DIR] [--pdf] [--json] [--status-date YYYY-MM-DD] [--lang en|ja]\n"
-                "                      [--es-period weeks|working-days] [--timeout SECONDS]\n"
+                "                      [--es-period weeks|working-days] [--duration-uncertainty LOW,HIGH] [--timeout SECONDS]\n"
                 "Writes DIR/<input>-report.<ext> (default DIR: out), and with --pdf/--json the report as PDF and JSON.\n"
                 "An input is never written; a LibreOffice that does not finish within --timeout (default 900 s) is stopped.",
                 "使い方: pmocalc-report 入力ファイル... [--out フォルダ] [--pdf] [--json] [--status-date YYYY-MM-DD] [--lang en|ja]\n"
-                "                      [--es-period weeks|working-days] [--timeout 秒数]\n"
+                "                      [--es-period weeks|working-days] [--duration-uncertainty 下限,上限] [--timeout 秒数]\n"
                 "フォルダ/<入力名>-report.<拡張子> にレポートを書き出します（既定のフォルダは out）。--pdf と --json で PDF と JSON も書き出します。\n"
                 "入力ファイルは書き換えません。--timeout（既定 900 秒）以内に終わらない LibreOffice は停止します。")
 PMOCALC_MESSAGE(cli_needs_value, "{0} needs a value", "{0} には値が必要です")

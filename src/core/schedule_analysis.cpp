@@ -234,6 +234,7 @@ private:
 
         std::vector<ThreePointEstimate> estimates(rows.size());
         std::size_t uncertain = 0;
+        std::size_t three_point = 0;
         for (std::size_t t = 0; t < rows.size(); ++t) {
             const Task& task = portfolio_.tasks[rows[t]];
             if (finished(task)) {
@@ -241,6 +242,7 @@ private:
                 estimates[t] = {durations[t], durations[t], durations[t]};
             } else if (task.optimistic && task.likely && task.pessimistic) {
                 estimates[t] = {*task.optimistic, *task.likely, *task.pessimistic};
+                ++three_point;
             } else {
                 const double d = durations[t];
                 ++uncertain;
@@ -293,9 +295,13 @@ private:
         figures.events = events.size();
         figures.seed = options_.seed;
         figures.uncertainty = options_.uncertainty;
-        figures.estimates = !portfolio_.schedule_columns.three_point ? EstimateSource::uncertainty
-                            : uncertain == 0                         ? EstimateSource::three_point
-                                                                     : EstimateSource::mixed;
+        // A project all finished draws nothing: it is labelled by the columns the sheet has.
+        const bool none_drawn = uncertain == 0 && three_point == 0;
+        figures.estimates = none_drawn ? (portfolio_.schedule_columns.three_point ? EstimateSource::three_point
+                                                                                  : EstimateSource::uncertainty)
+                            : uncertain == 0   ? EstimateSource::three_point
+                            : three_point == 0 ? EstimateSource::uncertainty
+                                               : EstimateSource::mixed;
         return figures;
     }
 

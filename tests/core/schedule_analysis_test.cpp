@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include "core/status_report.hpp"
 #include "test_support.hpp"
 
 namespace pmocalc {
@@ -210,6 +211,16 @@ TEST(ScheduleAnalysis, NoPredecessorColumnNoSchedule) {
     const ScheduleAnalysis a = analyse_schedules(p, calendar_of(p), date(2025, 1, 10), exact());
     EXPECT_TRUE(a.projects.empty());
     EXPECT_TRUE(a.diagnostics.empty());
+}
+
+TEST(ScheduleAnalysis, DurationUncertaintyAsTyped) {
+    const auto typed = duration_uncertainty_from_text("-20%,+50%");
+    ASSERT_TRUE(typed);
+    EXPECT_DOUBLE_EQ(typed->low, -0.2);
+    EXPECT_DOUBLE_EQ(typed->high, 0.5);
+    EXPECT_DOUBLE_EQ(duration_uncertainty_from_text("-10,30")->high, 0.3);
+    for (const char* bad : {"10,30", "-10,-5", "-100,30", "-10", "x,y", "-10,2000"})
+        EXPECT_FALSE(duration_uncertainty_from_text(bad)) << bad;
 }
 
 TEST(ScheduleAnalysis, OffsetsAndDates) {

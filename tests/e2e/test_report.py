@@ -340,6 +340,7 @@ class ManyInputs(ReportTestCase):
         self.assertEqual(cli(SAMPLE_EN, "--lang", "fr").returncode, 2)
         self.assertEqual(cli(SAMPLE_EN, "--status-date", "10/11/2025").returncode, 2)  # 10 Nov or 11 Oct?
         self.assertEqual(cli(SAMPLE_EN, "--status-date", "2025-02-30").returncode, 2)
+        self.assertEqual(cli(SAMPLE_EN, "--duration-uncertainty", "10,30").returncode, 2)
 
 
 class ScheduleNetworks(ReportTestCase):
@@ -353,7 +354,7 @@ class ScheduleNetworks(ReportTestCase):
         # P1 by hand: 1 (5 days, done) → 2 (5) and 3 (2) → 4 (3 days after the 16 June holiday).
         # Early finish 5 + 5 + 3 = 13 working days from 2 June: 19 June, the baseline.
         return write_fods(os.path.join(self.out, "network.fods"), [
-            ("Projects", [["Project ID", "Project name"], ["P1", "Network"], ["P2", "Loop"]]),
+            ("Projects", [["Project ID", "Project name"], ["P1", "Network"], ["P2", "Loop"], ["P3", "Solo"]]),
             ("Tasks", [self.HEADER,
                        ["P1", "1", "Design", 100, "2025-06-02", "2025-06-06", "2025-06-06", 1, None, 5, 5, 5],
                        ["P1", "2", "Build", 100, "2025-06-09", "2025-06-13", "2025-06-13", 0.5, "1", 4, 5, 8],
@@ -361,7 +362,8 @@ class ScheduleNetworks(ReportTestCase):
                        ["P1", "4", "Test", 100, "2025-06-17", "2025-06-19", "2025-06-19", 0, "2; 3", 3, 3, 5],
                        ["P2", "A", "Plan", 100, "2025-06-02", "2025-06-06", None, 0, "C", None, None, None],
                        ["P2", "B", "Do", 100, "2025-06-09", "2025-06-13", None, 0, "A", None, None, None],
-                       ["P2", "C", "Check", 100, "2025-06-16", "2025-06-20", None, 0, "B", None, None, None]]),
+                       ["P2", "C", "Check", 100, "2025-06-16", "2025-06-20", None, 0, "B", None, None, None],
+                       ["P3", "X", "Solo", 100, "2025-06-02", "2025-06-11", None, 0, None, None, None, None]]),
             ("Risks", [["Risk ID", "Project ID", "Risk", "Probability", "Impact", "Type", "Status", "Affected task",
                         "Schedule impact (days)"],
                        ["R1", "P1", "Late parts", 0.5, 100, "Threat", "Open", "2", 3],
@@ -373,7 +375,7 @@ class ScheduleNetworks(ReportTestCase):
         path = self.workbook()
         self.generate(path, "--json")
         summary = self.summary(path)
-        p1, p2 = summary["projects"]
+        p1, p2, p3 = summary["projects"]
         schedule = p1["schedule"]
         self.assertEqual(schedule["network"], "ok")
         self.assertEqual(schedule["critical_path"], ["1", "2", "4"])
@@ -413,10 +415,17 @@ class ScheduleNetworks(ReportTestCase):
         self.assertIn("13 CPLI", texts)
         self.assertGreaterEqual(report.charts, 4)
 
-    def test_japanese_messages_name_the_cycle(self):
+    def test_japanese_messages_name_the_cycle_and_the_uncertainty_is_a_setting(self):
         path = self.workbook()
-        self.generate(path, "--json", "--lang", "ja")
+        self.generate(path, "--json", "--lang", "ja", "--duration-uncertainty", "-20,50")
         summary = self.summary(path)
+        # P3 has no three-point estimate: 9 working days (11 June's holiday-free week), drawn from 7.2 to 13.5.
+        risk = summary["projects"][2]["schedule"]["risk"]
+        self.assertEqual(risk["estimates"], "uncertainty")
+        self.assertEqual(risk["uncertainty"], {"low": -0.2, "high": 0.5})
+        self.assertTrue("2025-06-11" <= risk["p50"] <= "2025-06-17", risk)
+        note = [d for d in summary["diagnostics"] if d["code"] == "schedule_uncertainty_some_tasks"]
+        self.assertIn("-20%", note[0]["message"])
         cycle = [d for d in summary["diagnostics"] if d["code"] == "network_cycle"]
         self.assertIn("先行関係が循環しています", cycle[0]["message"])
         report = read_tables(self.output(path, ".fods"))["PMOレポート"]
