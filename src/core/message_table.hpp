@@ -352,6 +352,9 @@ PMOCALC_MESSAGE(schedule_iterations_reduced,
 PMOCALC_MESSAGE(schedule_not_simulated,
                 "project \"{0}\" has {1} tasks and links, too many to simulate in the report: its critical path is given, its schedule risk is not",
                 "プロジェクト「{0}」はタスクと依存関係が{1}件あり、レポートでシミュレーションするには多すぎるため、クリティカルパスのみ算出し、スケジュールリスクは算出していません")
+PMOCALC_MESSAGE(schedule_beyond_calendar,
+                "project \"{0}\": its critical path is {1} working days long and ends after {2}; dates beyond it are shown as {2}",
+                "プロジェクト「{0}」: クリティカルパスが{1}稼働日あり、{2}より後に終わります。それ以降の日付は{2}と表示しています")
 PMOCALC_MESSAGE(schedule_details_bounded, "details of {0} of {1} projects with a schedule network (the least likely to meet their baseline finish first); all are in the summary above",
                 "スケジュールネットワークのある{1}件のうち{0}件の詳細です（基準終了日に間に合う確率の低い順）。全件は上の概要にあります")
 PMOCALC_MESSAGE(report_schedule, "Schedule networks, risk and health", "スケジュール（ネットワーク・リスク・健全性）")

@@ -29,6 +29,7 @@ bool is_fallback(const Diagnostic& diagnostic) {
     case Msg::schedule_uncertainty_used:
     case Msg::schedule_iterations_reduced:
     case Msg::schedule_not_simulated:
+    case Msg::schedule_beyond_calendar:
         return true;
     default:
         return false;

@@ -122,6 +122,9 @@ public:
         : portfolio_(portfolio), calendar_(calendar), status_date_(status_date), options_(options),
           diagnostics_(diagnostics) {}
 
+    // The iterations every project may have at most, the portfolio's share of work_in_all.
+    void set_portfolio_size(double tasks_and_links) { portfolio_size_ = tasks_and_links; }
+
     ProjectSchedule schedule(const Project& project, const std::vector<std::size_t>& task_rows,
                              const std::vector<const RiskEntry*>& risks) {
         ProjectSchedule result;
@@ -174,6 +177,11 @@ public:
         result.length = cpm.finish;
         result.early_finish = finish_day(calendar_, origin, cpm.finish);
         result.finish_float = required - cpm.finish;
+        if (!calendar_.nth_working_day(origin, static_cast<std::int64_t>(std::ceil(cpm.finish))))
+            diagnostics_.push_back({Diagnostic::Severity::warning, "", "",
+                                    {Msg::schedule_beyond_calendar,
+                                     {project.name.empty() ? project.id : project.name, cpm.finish,
+                                      MessageArg::date(last_plausible_day)}}});
         result.tasks.resize(rows.size());
         for (std::size_t t = 0; t < rows.size(); ++t) {
             ScheduledTask& s = result.tasks[t];
@@ -218,7 +226,8 @@ private:
                                                         double required) {
         const std::string name = project.name.empty() ? project.id : project.name;
         const double size = static_cast<double>(rows.size() + network.link_count());
-        const double affordable = options_.work_per_project / std::max(size, 1.0);
+        const double affordable = std::min(options_.work_per_project / std::max(size, 1.0),
+                                           options_.work_in_all / std::max(portfolio_size_, 1.0));
         std::size_t iterations = options_.iterations;
         if (affordable < static_cast<double>(iterations))
             iterations = static_cast<std::size_t>(affordable);
@@ -310,6 +319,7 @@ private:
     Day status_date_;
     const ScheduleOptions& options_;
     std::vector<Diagnostic>& diagnostics_;
+    double portfolio_size_ = 0;
 };
 
 }  // namespace
@@ -344,6 +354,8 @@ ScheduleAnalysis analyse_schedules(const Portfolio& portfolio, const WorkCalenda
                                         {Msg::schedule_uncertainty_used, {MessageArg::percent(options.uncertainty.low),
                                                                           MessageArg::percent(options.uncertainty.high)}}});
     ProjectScheduler scheduler(portfolio, calendar, status_date, options, analysis.diagnostics);
+    // Links are counted as one per task here: the networks are not built yet.
+    scheduler.set_portfolio_size(2.0 * static_cast<double>(portfolio.tasks.size()));
     const std::vector<std::size_t> no_tasks;
     const std::vector<const RiskEntry*> no_risks;
     for (const Project& project : portfolio.projects) {

@@ -30,11 +30,13 @@ struct ScheduleOptions {
     DurationUncertainty uncertainty;
     std::size_t iterations = default_iterations;
     std::uint64_t seed = default_simulation_seed;
-    // (tasks + links) × iterations the report may simulate per project, so
-    // that a report over a huge portfolio stays a matter of seconds: a
-    // project above it gets fewer iterations (said), one that would get fewer
-    // than min_iterations is not simulated (said).
-    double work_per_project = 2e7;
+    // (tasks + links) × iterations the report may simulate per project and in
+    // all, so that a report over a huge portfolio stays a matter of seconds
+    // (about 1e8 a second on two cores): above them a project gets fewer
+    // iterations (said), one that would get fewer than min_iterations is not
+    // simulated (said).
+    double work_per_project = 2e8;
+    double work_in_all = 4e8;
     std::size_t min_iterations = 100;
     unsigned threads = 0;  // 0: every core
 };

@@ -90,10 +90,13 @@ Json schedule_json(const ProjectSchedule* schedule, const Portfolio& portfolio) 
     json["length_working_days"] = number(schedule->length);
     json["baseline_finish"] = iso_date(schedule->baseline_finish);
     json["finish_float"] = number(schedule->finish_float);
+    // The JSON grows with the report, not with a network of a hundred thousand tasks.
+    constexpr std::size_t critical_path_listed = 1000;
     Json path = Json::array();
-    for (std::size_t t : schedule->critical_path)
-        path.push_back(portfolio.tasks[schedule->tasks[t].task].id);
+    for (std::size_t i = 0; i < schedule->critical_path.size() && i < critical_path_listed; ++i)
+        path.push_back(portfolio.tasks[schedule->tasks[schedule->critical_path[i]].task].id);
     json["critical_path"] = std::move(path);
+    json["critical_path_tasks"] = schedule->critical_path.size();
     if (const auto& risk = schedule->risk) {
         Json r;
         r["estimates"] = estimates_code(risk->estimates);

@@ -205,6 +205,27 @@ TEST(ScheduleAnalysis, HugeProjectsGetFewerIterationsAndSaySo) {
                             [](const Diagnostic& d) { return d.message.id == Msg::schedule_not_simulated; }));
 }
 
+TEST(ScheduleAnalysis, ThePortfolioSharesOneBudgetOfWork) {
+    const Portfolio p = four_tasks();
+    ScheduleOptions options = exact();
+    options.iterations = 10000;
+    options.work_in_all = 8 * 300;  // the four tasks counted with one link each
+    const ScheduleAnalysis a = analyse_schedules(p, calendar_of(p), date(2025, 1, 10), options);
+    EXPECT_EQ(a.projects[0].risk->iterations, 300u);
+}
+
+TEST(ScheduleAnalysis, AFinishBeyondTheCalendarIsSaid) {
+    Portfolio p = four_tasks();
+    p.tasks[1].finish = date(2199, 12, 31);  // B runs to the last date pmocalc takes, D five days after it
+    p.tasks[3].milestone = false;
+    p.tasks[3].finish = date(2025, 1, 22);
+    const ScheduleAnalysis a = analyse_schedules(p, calendar_of(p), date(2025, 1, 10), exact());
+    EXPECT_EQ(a.projects[0].early_finish, last_plausible_day);
+    EXPECT_TRUE(std::any_of(a.diagnostics.begin(), a.diagnostics.end(), [](const Diagnostic& d) {
+        return d.message.id == Msg::schedule_beyond_calendar && is_fallback(d);
+    }));
+}
+
 TEST(ScheduleAnalysis, NoPredecessorColumnNoSchedule) {
     Portfolio p = four_tasks();
     p.schedule_columns.predecessors = false;
