@@ -16,9 +16,11 @@ Workbook schema (sheet, header row, columns), English / Japanese:
                           header on row 4: Project ID, Project name, Program, Department, PM
   Tasks/タスク           title, header on row 2: Project ID, WBS, Task name, Budget,
                           Planned start, Planned finish, Baseline finish, Forecast finish,
-                          Actual finish, % complete, Actual cost, Milestone
+                          Actual finish, % complete, Actual cost, Milestone; in the sample and
+                          the templates also Predecessors, Optimistic/Most likely/Pessimistic (days)
   Risks/リスク           header on row 1: Risk ID, Project ID, Risk, Probability, Impact,
-                          Type, Status, Owner
+                          Type, Status, Owner; in the sample and the templates also Affected task,
+                          Schedule impact (days)
   Issues/課題            header on row 1: Issue ID, Project ID, Issue, Raised, Due, Closed,
                           Status, Priority
   Changes/変更要求       header on row 1: CR ID, Project ID, Title, Cost impact,
@@ -87,6 +89,18 @@ COLUMNS = {
         ("% complete", "進捗率", 2.3, "cePct"),
         ("Actual cost", "実コスト", 2.4, "ceNum"),
         ("Milestone", "マイルストーン", 2.6, "ceCenter"),
+    ],
+    # The schedule network's columns (sample and templates only: the benchmark
+    # and broken workbooks keep the layout their measurements and expectations rest on).
+    "tasks_schedule": [
+        ("Predecessors", "先行タスク", 3.4, None),
+        ("Optimistic (days)", "楽観（日）", 2.6, "ceNum"),
+        ("Most likely (days)", "最頻（日）", 2.6, "ceNum"),
+        ("Pessimistic (days)", "悲観（日）", 2.6, "ceNum"),
+    ],
+    "risks_schedule": [
+        ("Affected task", "対象タスク", 2.8, None),
+        ("Schedule impact (days)", "スケジュール影響（日）", 4.4, "ceNum"),
     ],
     "risks": [
         ("Risk ID", "リスクID", 2.2, None),
@@ -553,11 +567,12 @@ def L(pair, lang):
     return pair[0] if lang == "en" else pair[1]
 
 
-def new_sheets(lang, title, status_date):
-    """The seven sheets with their title, status-date and header rows, no data."""
+def new_sheets(lang, title, status_date, schedule=False):
+    """The seven sheets with their title, status-date and header rows, no data;
+    with `schedule` the Tasks and Risks sheets have the schedule network's columns."""
     sheets = {}
     for key in SHEET_ORDER:
-        cols = COLUMNS[key]
+        cols = COLUMNS[key] + (COLUMNS.get(key + "_schedule", []) if schedule else [])
         header = [Styled(L(c, lang), "ceHeader") for c in cols]
         top = {"projects": 4, "tasks": 2}.get(key, 1)
         sheet = Sheet(L(SHEETS[key], lang), [(c[2], c[3]) for c in cols], freeze_rows=top)
@@ -797,6 +812,9 @@ def round5(x):
 def sample_model(seed=SEED):
     """The sample portfolio, language-neutral (texts as (en, ja) pairs)."""
     rng = random.Random(seed)
+    # The schedule network's figures draw from their own stream, so that
+    # adding them left every other figure of the sample as it was.
+    sched_rng = random.Random(f"{seed}-schedule")
     cal = WorkCalendar()
     sl = cal.on_or_before(STATUS_DATE)         # last working day on or before the status date
     model = dict(projects=[], tasks=[], risks=[], issues=[], changes=[], lessons=[], stats=[])
@@ -832,20 +850,20 @@ def sample_model(seed=SEED):
             if phase == "golive":
                 for c in marks:
                     sub += 1
-                    tasks.append(dict(item=c, s=a, f=a, wbs=f"{n + 2}.{sub}"))
+                    tasks.append(dict(item=c, s=a, f=a, wbs=f"{n + 2}.{sub}", phase=n, j=None))
                 for c in work:
                     sub += 1
-                    tasks.append(dict(item=c, s=min(a + 1, b), f=b, wbs=f"{n + 2}.{sub}"))
+                    tasks.append(dict(item=c, s=min(a + 1, b), f=b, wbs=f"{n + 2}.{sub}", phase=n, j=0))
                 continue
             k = len(work)
             for j, c in enumerate(work):
                 s = a + (j * length) // (k + 1)
                 f = min(b, a + ((j + 2) * length) // (k + 1) - 1)
                 sub += 1
-                tasks.append(dict(item=c, s=s, f=max(s, f), wbs=f"{n + 2}.{sub}"))
+                tasks.append(dict(item=c, s=s, f=max(s, f), wbs=f"{n + 2}.{sub}", phase=n, j=j))
             for c in marks:
                 sub += 1
-                tasks.append(dict(item=c, s=b, f=b, wbs=f"{n + 2}.{sub}"))
+                tasks.append(dict(item=c, s=b, f=b, wbs=f"{n + 2}.{sub}", phase=n, j=None))
         # -- budgets ------------------------------------------------------------
         for t in tasks:
             item = t["item"]
@@ -885,12 +903,14 @@ def sample_model(seed=SEED):
                     t["f"] = min(t["f"] + days, cal.on_or_before(FY_END))
                     t["forecast"] = max(t["forecast"], t["f"])
                     tasks[0]["forecast"] = max(tasks[0]["forecast"], t["forecast"])
+        link_tasks(tasks, profile, sched_rng)
         for t in tasks:
             model["tasks"].append(dict(
                 project=pid, wbs=t["wbs"], name=(t["item"][1], t["item"][2]), budget=t["budget"],
                 start=cal[t["s"]], finish=cal[t["f"]], baseline=cal[t["baseline"]],
                 forecast=cal[t["forecast"]], actual=cal[t["actual"]] if t["actual"] is not None else None,
-                pct=t["pct"], ac=t["ac"], milestone=t["item"][3]))
+                pct=t["pct"], ac=t["ac"], milestone=t["item"][3], preds=t["preds"], estimate=t["estimate"]))
+        open_work = [t["wbs"] for t in tasks[1:] if not t["item"][3] and t["pct"] < 1]
         for c in crs:
             model["changes"].append(dict(project=pid, **c))
         # -- risks ------------------------------------------------------------
@@ -907,10 +927,15 @@ def sample_model(seed=SEED):
                 closed = False
             else:
                 closed = rng.random() < 0.3
+            # About half of the open threats would delay a task still to be done.
+            affected = days = None
+            if not opportunity and not closed and open_work and sched_rng.random() < 0.5:
+                affected = sched_rng.choice(open_work)
+                days = sched_rng.choice([2, 3, 5, 5, 10, 15])
             model["risks"].append(dict(project=pid, title=title, prob=round(prob, 2), impact=impact,
                                        type="opportunity" if opportunity else "threat",
                                        status="closed" if closed else "open",
-                                       owner=PEOPLE[rng.randrange(len(PEOPLE))]))
+                                       owner=PEOPLE[rng.randrange(len(PEOPLE))], affected=affected, days=days))
         # -- issues -------------------------------------------------------------
         last = min(sl, pb)
         first = max(cal.on_or_after(D(2025, 3, 3)), pa - 20)
@@ -944,6 +969,58 @@ def sample_model(seed=SEED):
     [i for i in model["issues"] if i["project"] == "P03"][2]["title"] = (PROBE_ISSUE, PROBE_ISSUE)
     model["stats"] = portfolio_stats(model, cal, sl)
     return model
+
+
+def link_tasks(tasks, profile, rng):
+    """Predecessors that reproduce the plan's dates by the critical path
+    method, and three-point estimates in working days.
+
+    Inside a phase the tasks are staggered: task j starts the day task j-2
+    finishes (FS), task 1 a few days after task 0 starts (SS+lag); a phase
+    starts after the last two tasks and the milestones of the one before; the
+    go-live milestone falls the day after the last phase (FS+1) and hypercare
+    follows it. The project-management task runs alongside from the first task
+    (SS): a level-of-effort task without a successor, as many PMO sheets keep
+    it (the health checks count it as missing logic)."""
+    pm, rest = tasks[0], tasks[1:]
+    phases = sorted({t["phase"] for t in rest})
+    ends = {}  # phase -> the WBS numbers a following phase waits for
+    for n in phases:
+        items = [t for t in rest if t["phase"] == n]
+        work = sorted((t for t in items if t["j"] is not None), key=lambda t: t["j"])
+        marks = [t for t in items if t["j"] is None]
+        before = ends.get(phases[phases.index(n) - 1], []) if phases.index(n) > 0 else []
+        if items[0]["item"][0] == "golive":
+            for m in marks:
+                m["preds"] = ";".join(w + "FS+1" for w in before)
+            for t in work:
+                t["preds"] = ";".join(m["wbs"] for m in marks)
+            ends[n] = [t["wbs"] for t in work] or [m["wbs"] for m in marks]
+            continue
+        for i, t in enumerate(work):
+            if i == 0:
+                t["preds"] = ";".join(before)
+            elif i == 1:
+                lag = t["s"] - work[0]["s"]
+                t["preds"] = work[0]["wbs"] + ("SS+%d" % lag if lag else "SS")
+            else:
+                t["preds"] = work[i - 2]["wbs"]
+        last_two = [t["wbs"] for t in work[-2:]]
+        for m in marks:
+            m["preds"] = ";".join(last_two)
+        ends[n] = [m["wbs"] for m in marks] or last_two
+    pm["preds"] = rest[0]["wbs"] + "SS" if rest else ""
+    # Troubled projects estimate with a longer tail.
+    spread = 0.3 if profile in ("done", "not_started") or profile[0] >= 0.95 else 0.6
+    for t in tasks:
+        d = t["f"] - t["s"] + 1
+        if t["item"][3]:
+            t["estimate"] = (0, 0, 0)
+        elif t is pm:
+            t["estimate"] = (d, d, d)
+        else:
+            tail = spread * rng.uniform(0.7, 1.3)
+            t["estimate"] = (max(1, round(d * 0.85)), d, max(d, round(d * (1 + tail))))
 
 
 def status_of_task(t, profile, pa, pb, sl, rng):
@@ -1042,7 +1119,7 @@ def portfolio_stats(model, cal, sl):
 
 
 def render_sample(model, lang):
-    sheets = new_sheets(lang, L(TEXT["portfolio_title"], lang), STATUS_DATE)
+    sheets = new_sheets(lang, L(TEXT["portfolio_title"], lang), STATUS_DATE, schedule=True)
     t = lambda key: L(TEXT[key], lang)  # noqa: E731
     for p in model["projects"]:
         sheets["projects"].rows.append([p["id"], L(p["name"], lang), L(p["program"], lang),
@@ -1050,11 +1127,12 @@ def render_sample(model, lang):
     for x in model["tasks"]:
         sheets["tasks"].rows.append([
             x["project"], x["wbs"], L(x["name"], lang), x["budget"], x["start"], x["finish"], x["baseline"],
-            x["forecast"], x["actual"], Pct(x["pct"]), x["ac"], t("yes") if x["milestone"] else None])
+            x["forecast"], x["actual"], Pct(x["pct"]), x["ac"], t("yes") if x["milestone"] else None,
+            x["preds"], *x["estimate"]])
     for r in model["risks"]:
         sheets["risks"].rows.append([
             r["id"], r["project"], L(r["title"], lang), Pct(r["prob"]), r["impact"], t(r["type"]),
-            t("risk_" + r["status"]), L(r["owner"], lang)])
+            t("risk_" + r["status"]), L(r["owner"], lang), r["affected"], r["days"]])
     for i in model["issues"]:
         sheets["issues"].rows.append([
             i["id"], i["project"], L(i["title"], lang), i["raised"], i["due"], i["closed"],
@@ -1307,7 +1385,8 @@ def main(argv=None):
               f"{len(model['risks'])} risks, {len(model['issues'])} issues, {len(model['changes'])} change "
               f"requests, {len(model['lessons'])} lessons, {len(HOLIDAYS)} holidays", file=sys.stderr)
     elif args.mode == "template":
-        write_workbook(args.out, args.lang, new_sheets(args.lang, L(TEXT["template_title"], args.lang), None))
+        write_workbook(args.out, args.lang,
+                       new_sheets(args.lang, L(TEXT["template_title"], args.lang), None, schedule=True))
         print(f"{args.out}: template", file=sys.stderr)
     elif args.mode == "benchmark":
         if args.projects < 1 or args.tasks_per_project < 1 or args.risks < 0 or args.issues < 0:

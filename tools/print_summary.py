@@ -32,12 +32,28 @@ def main(paths):
         print("   risks %d (%d open, exposure %s)   issues open %d, overdue %d   diagnostics %d" % (
             s["risks"]["count"], s["risks"]["open"], figure(s["risks"]["exposure"], 0), s["issues"]["open"],
             s["issues"]["overdue"], len(s["diagnostics"])))
-        print("   %-5s %s %6s %6s %6s %5s %5s" % ("id", padded("project", 34), "SPI", "CPI", "slip", "iss.", "RAG"))
+        print("   %-5s %s %6s %6s %6s %5s %5s   %-10s %-10s %6s %s" % (
+            "id", padded("project", 34), "SPI", "CPI", "slip", "iss.", "RAG", "CPM end", "P80 end", "P(on)",
+            "health fails"))
         for project in s["projects"]:
-            print("   %-5s %s %6s %6s %6s %5d %5s" % (
+            print("   %-5s %s %6s %6s %6s %5d %5s   %s" % (
                 project["id"], padded(project["name"][:30], 34), figure(project["spi"]), figure(project["cpi"]),
-                figure(project["slip_days"], 0), project["open_issues"], project["rag"] or "–"))
+                figure(project["slip_days"], 0), project["open_issues"], project["rag"] or "–",
+                schedule_columns(project.get("schedule"))))
         print()
+
+
+def schedule_columns(schedule):
+    """The CPM finish, P80, the probability of meeting the baseline and the failed DCMA checks."""
+    if schedule is None:
+        return "–"
+    if schedule["network"] != "ok":
+        return "network has problems (see diagnostics)"
+    risk = schedule["risk"] or {}
+    fails = [h["check"] for h in schedule["health"] if h["status"] == "fail"]
+    on_time = risk.get("probability_on_time")
+    return "%-10s %-10s %6s %s" % (schedule["early_finish"], risk.get("p80", "–"),
+                                   "–" if on_time is None else "%.0f%%" % (100 * on_time), ", ".join(fails) or "none")
 
 
 if __name__ == "__main__":

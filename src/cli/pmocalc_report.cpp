@@ -1,7 +1,7 @@
 // pmocalc-report: the status report, headless, for one or more workbooks.
 //
 //   pmocalc-report INPUT... [--out DIR] [--pdf] [--json] [--status-date YYYY-MM-DD] [--lang en|ja]
-//                  [--es-period weeks|working-days] [--timeout SECONDS]
+//                  [--es-period weeks|working-days] [--duration-uncertainty LOW,HIGH] [--timeout SECONDS]
 //
 // Each input runs in its own worker process with its own private office, so
 // inputs run in parallel and one failing (or crashing the office) does not
@@ -56,7 +56,7 @@ Outcome<Arguments> parse(const std::vector<std::string>& argv) {
             return argv[++i];
         };
         if (a == "--out" || a == "--status-date" || a == "--lang" || a == "--es-period" || a == "--timeout" ||
-            a == "--output-stem" || a == "--work-dir") {
+            a == "--duration-uncertainty" || a == "--output-stem" || a == "--work-dir") {
             const auto v = value();
             if (!v)
                 return v.problem();
@@ -75,6 +75,11 @@ Outcome<Arguments> parse(const std::vector<std::string>& argv) {
                 if (!period)
                     return invalid_input({Msg::cli_bad_es_period, {*v}});
                 args.settings.es_period = *period;
+            } else if (a == "--duration-uncertainty") {
+                const auto uncertainty = duration_uncertainty_from_text(*v);
+                if (!uncertainty)
+                    return invalid_input({Msg::cli_bad_duration_uncertainty, {*v}});
+                args.duration_uncertainty = *uncertainty;
             } else if (a == "--timeout") {
                 const auto result = std::from_chars(v->data(), v->data() + v->size(), args.timeout_seconds);
                 if (result.ec != std::errc() || result.ptr != v->data() + v->size() || args.timeout_seconds < 1)
@@ -108,6 +113,9 @@ std::vector<std::string> worker_command_line(const Arguments& args, const std::s
     std::vector<std::string> line{"--worker", input, "--out", args.out.string(), "--output-stem", output_stem,
                                   "--work-dir", args.work_directory.string(), "--es-period",
                                   std::string(es_period_code(args.settings.es_period))};
+    line.push_back("--duration-uncertainty");
+    line.push_back(format_number(args.duration_uncertainty.low * 100) + "," +
+                   format_number(args.duration_uncertainty.high * 100));
     if (args.pdf)
         line.push_back("--pdf");
     if (args.json)

@@ -19,6 +19,7 @@ struct Arguments {
     bool pdf = false;
     bool json = false;
     ReportSettings settings;
+    DurationUncertainty duration_uncertainty;  // of tasks without three-point estimates
     int timeout_seconds = 900;  // per input: a hung office is stopped after it
     // Set by the parent for a worker:
     bool worker = false;

@@ -221,6 +221,7 @@ private:
             property("UpdateDocMode", Any(css::document::UpdateDocMode::NO_UPDATE)),
             property("RepairPackage", Any(false))};
         ReportRequest request = request_for(args_.settings, input_.stem().string(), uno::local_time());
+        request.schedule.uncertainty = args_.duration_uncertainty;
         if (format.from_csv) {
             const auto csv = csv_import(input_);
             if (!csv)

@@ -52,6 +52,17 @@ const std::initializer_list<Synonyms> task_headers{
     {Field::actual_cost, {"実コスト", "実績コスト", "コスト実績値", "投入実績値", "実績工数", "作業工数(実績)", "ac",
                           "actual cost", "actual effort", "actual work", "acwp"}},
     {Field::milestone, {"マイルストーン", "ms", "milestone"}},
+    {Field::predecessors, {"先行タスク", "先行タスクid", "先行作業", "先行", "前提タスク", "依存関係", "依存タスク",
+                           "predecessors", "predecessor", "depends on", "dependencies", "dependency"}},
+    // Three-point estimates in working days; a unit in brackets (日, 稼働日, days) is ignored.
+    {Field::optimistic_duration, {"楽観", "楽観値", "楽観日数", "楽観期間", "楽観見積", "楽観見積もり", "楽観的期間",
+                                  "optimistic", "optimistic duration", "optimistic days", "optimistic estimate"}},
+    {Field::likely_duration, {"最頻", "最頻値", "最頻日数", "最頻期間", "最可能", "最可能値", "最可能日数", "最可能期間",
+                              "最頻見積", "most likely", "most likely duration", "most likely days", "likely",
+                              "likely duration", "most likely estimate"}},
+    {Field::pessimistic_duration, {"悲観", "悲観値", "悲観日数", "悲観期間", "悲観見積", "悲観見積もり", "悲観的期間",
+                                   "pessimistic", "pessimistic duration", "pessimistic days", "pessimistic estimate"}},
+    {Field::constraint_type, {"制約", "制約の種類", "制約タイプ", "制約条件", "constraint", "constraint type"}},
 };
 
 const std::initializer_list<Synonyms> risk_headers{
@@ -64,6 +75,11 @@ const std::initializer_list<Synonyms> risk_headers{
     {Field::risk_type, {"種別", "区分", "種類", "type", "category", "kind"}},
     {Field::status, {"ステータス", "状況", "状態", "対応状況", "status", "state"}},
     {Field::owner, {"担当者", "担当", "所有者", "リスクオーナー", "owner"}},
+    {Field::affected_task, {"対象タスク", "影響タスク", "対象タスクid", "対象作業", "affected task", "affected task id",
+                            "task id", "task"}},
+    {Field::schedule_impact, {"スケジュール影響(日)", "スケジュール影響", "日程影響", "工期影響", "スケジュール影響日数",
+                              "schedule impact (days)", "schedule impact", "schedule impact days", "delay (days)",
+                              "delay days"}},
 };
 
 const std::initializer_list<Synonyms> issue_headers{

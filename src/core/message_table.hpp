@@ -339,6 +339,132 @@ PMOCALC_MESSAGE(header_week_ending, "Week ending", "週の最終日")
 PMOCALC_MESSAGE(risk_kind_threat, "Threat", "脅威")
 PMOCALC_MESSAGE(risk_kind_opportunity, "Opportunity", "好機")
 
+// ---- schedule networks, risk and health in the report ---------------------------
+PMOCALC_MESSAGE(term_optimistic, "optimistic duration", "楽観値")
+PMOCALC_MESSAGE(term_likely, "most likely duration", "最頻値")
+PMOCALC_MESSAGE(term_pessimistic, "pessimistic duration", "悲観値")
+PMOCALC_MESSAGE(three_point_incomplete,
+                "the three-point estimate needs optimistic, most likely and pessimistic durations; this task's duration varies by the duration uncertainty setting instead",
+                "3点見積には楽観値・最頻値・悲観値のすべてが必要です。このタスクの所要期間は「所要期間の不確かさ」の設定でばらつかせます")
+PMOCALC_MESSAGE(three_point_invalid,
+                "optimistic {0}, most likely {1} and pessimistic {2} must be in this order, none negative; this task's duration varies by the duration uncertainty setting instead",
+                "楽観値 {0}・最頻値 {1}・悲観値 {2} は小さい順で、負でない値にしてください。このタスクの所要期間は「所要期間の不確かさ」の設定でばらつかせます")
+PMOCALC_MESSAGE(constraint_unknown,
+                "constraint \"{0}\" is none of MSO, MFO, SNLT, FNLT, SNET, FNET, ASAP, ALAP (or their names): not counted as a hard constraint",
+                "制約「{0}」を判別できません（MSO・MFO・SNLT・FNLT・SNET・FNET・ASAP・ALAP またはその名称）。固定の制約としては数えません")
+PMOCALC_MESSAGE(schedule_task_without_id, "a task without an ID cannot be linked: it is left out of the schedule network",
+                "IDのないタスクは先行関係を結べないため、スケジュールネットワークから除外しました")
+PMOCALC_MESSAGE(schedule_network_skipped,
+                "project \"{0}\" gets no critical path, schedule risk or schedule health: its predecessors have problems (listed here)",
+                "プロジェクト「{0}」は先行関係に問題があるため（この一覧を参照）、クリティカルパス・スケジュールリスク・スケジュール健全性を算出していません")
+PMOCALC_MESSAGE(schedule_risk_unknown_task, "the affected task \"{0}\" is not a task of project \"{1}\": the risk is left out of the schedule simulation",
+                "対象タスク「{0}」がプロジェクト「{1}」にないため、このリスクはスケジュールのシミュレーションに含めていません")
+PMOCALC_MESSAGE(schedule_risk_incomplete,
+                "a schedule risk needs both an affected task and a schedule impact in working days: left out of the schedule simulation",
+                "スケジュールリスクには対象タスクとスケジュール影響（稼働日）の両方が必要です。シミュレーションに含めていません")
+PMOCALC_MESSAGE(schedule_risk_negative, "the schedule impact must not be negative ({0}): the risk is left out of the schedule simulation",
+                "スケジュール影響に負の値は使えません（{0}）。このリスクはシミュレーションに含めていません")
+PMOCALC_MESSAGE(schedule_uncertainty_used,
+                "no optimistic / most likely / pessimistic columns: for the schedule risk each task's duration varies from {0} to {1} of its planned working days (the duration uncertainty setting)",
+                "楽観値・最頻値・悲観値の列がないため、スケジュールリスクでは各タスクの所要期間を予定稼働日数の {0}〜{1} でばらつかせました（「所要期間の不確かさ」の設定）")
+PMOCALC_MESSAGE(schedule_uncertainty_some_tasks,
+                "project \"{0}\": {1} task(s) without a three-point estimate vary from {2} to {3} of their planned working days",
+                "プロジェクト「{0}」: 3点見積のないタスク{1}件は予定稼働日数の {2}〜{3} でばらつかせました")
+PMOCALC_MESSAGE(schedule_iterations_reduced,
+                "project \"{0}\" has {1} tasks and links: its schedule risk is simulated with {2} iterations instead of {3}, to keep the report quick",
+                "プロジェクト「{0}」はタスクと依存関係が{1}件あるため、レポートを速く作成できるよう、スケジュールリスクの試行回数を{3}回ではなく{2}回にしました")
+PMOCALC_MESSAGE(schedule_not_simulated,
+                "project \"{0}\" has {1} tasks and links, too many to simulate in the report: its critical path is given, its schedule risk is not",
+                "プロジェクト「{0}」はタスクと依存関係が{1}件あり、レポートでシミュレーションするには多すぎるため、クリティカルパスのみ算出し、スケジュールリスクは算出していません")
+PMOCALC_MESSAGE(schedule_beyond_calendar,
+                "project \"{0}\": its critical path is {1} working days long and ends after {2}; dates beyond it are shown as {2}",
+                "プロジェクト「{0}」: クリティカルパスが{1}稼働日あり、{2}より後に終わります。それ以降の日付は{2}と表示しています")
+PMOCALC_MESSAGE(schedule_details_bounded, "details of {0} of {1} projects with a schedule network (the least likely to meet their baseline finish first); all are in the summary above",
+                "スケジュールネットワークのある{1}件のうち{0}件の詳細です（基準終了日に間に合う確率の低い順）。全件は上の概要にあります")
+PMOCALC_MESSAGE(report_schedule, "Schedule networks, risk and health", "スケジュール（ネットワーク・リスク・健全性）")
+PMOCALC_MESSAGE(report_schedule_project, "Schedule: {0}", "スケジュール: {0}")
+PMOCALC_MESSAGE(report_schedule_basis,
+                "Critical path method on the planned working days (time 0 = the project's first planned start; progress is not rescheduled); float against the baseline finish.\nMonte Carlo: {0} iterations, seed {1}; {2}; finished tasks keep their planned duration; {3} risk event(s) from the Risks sheet",
+                "予定稼働日数によるクリティカルパス法（プロジェクトの最初の開始予定日を0日目とし、進捗による再計画はしていません）。フロートは基準終了日に対する値です。\nモンテカルロ: 試行{0}回、乱数シード{1}、{2}、完了済みタスクは予定どおりの所要期間、リスクシートのリスク事象{3}件")
+PMOCALC_MESSAGE(report_schedule_basis_no_risk,
+                "Critical path method on the planned working days (time 0 = the project's first planned start; progress is not rescheduled); float against the baseline finish. No Monte Carlo (see Diagnostics)",
+                "予定稼働日数によるクリティカルパス法（プロジェクトの最初の開始予定日を0日目とし、進捗による再計画はしていません）。フロートは基準終了日に対する値です。モンテカルロは実施していません（「診断」を参照）")
+PMOCALC_MESSAGE(estimates_three_point, "durations from the three-point estimates (triangular)", "所要期間は3点見積（三角分布）")
+PMOCALC_MESSAGE(estimates_uncertainty, "durations from {0} to {1} of the planned working days (triangular, no three-point columns)",
+                "所要期間は予定稼働日数の {0}〜{1}（三角分布、3点見積の列なし）")
+PMOCALC_MESSAGE(estimates_mixed, "durations from the three-point estimates, else {0} to {1} of the planned working days (triangular)",
+                "所要期間は3点見積、ない場合は予定稼働日数の {0}〜{1}（三角分布）")
+PMOCALC_MESSAGE(report_no_schedule_figures, "no figures: see Diagnostics", "算出なし（「診断」を参照）")
+PMOCALC_MESSAGE(report_critical_path, "Critical path", "クリティカルパス")
+PMOCALC_MESSAGE(report_critical_path_more, "{0} … (+{1} more)", "{0} …（ほか{1}件）")
+PMOCALC_MESSAGE(header_tasks, "Tasks", "タスク数")
+PMOCALC_MESSAGE(header_network_start, "Start\n(CPM)", "開始日")
+PMOCALC_MESSAGE(header_early_finish, "Finish\n(CPM)", "終了日\n（CPM）")
+PMOCALC_MESSAGE(header_finish_float, "Float at\nfinish (days)", "終了時の\nフロート（稼働日）")
+PMOCALC_MESSAGE(header_p50, "P50\nfinish", "P50\n終了日")
+PMOCALC_MESSAGE(header_p80, "P80\nfinish", "P80\n終了日")
+PMOCALC_MESSAGE(header_p95, "P95\nfinish", "P95\n終了日")
+PMOCALC_MESSAGE(header_on_time, "P(meet\nbaseline)", "基準終了日に\n間に合う確率")
+PMOCALC_MESSAGE(header_health_failed, "Health checks\nfailed", "健全性\n不合格")
+PMOCALC_MESSAGE(header_task_id, "Task ID", "タスクID")
+PMOCALC_MESSAGE(header_task, "Task", "タスク名")
+PMOCALC_MESSAGE(header_criticality, "Criticality", "クリティカル\n度")
+PMOCALC_MESSAGE(header_sensitivity, "Sensitivity", "感度")
+PMOCALC_MESSAGE(header_early_start, "Early start", "最早開始日")
+PMOCALC_MESSAGE(header_early_finish_task, "Early finish", "最早終了日")
+PMOCALC_MESSAGE(header_late_start, "Late start", "最遅開始日")
+PMOCALC_MESSAGE(header_late_finish, "Late finish", "最遅終了日")
+PMOCALC_MESSAGE(header_total_float, "Total float", "トータル\nフロート")
+PMOCALC_MESSAGE(header_free_float, "Free float", "フリー\nフロート")
+PMOCALC_MESSAGE(report_top_critical, "Tasks by criticality (share of iterations on the critical path), top 10",
+                "クリティカル度の高いタスク（クリティカルパス上にあった試行の割合）上位10件")
+PMOCALC_MESSAGE(report_critical_tasks, "Critical path tasks (first 10)", "クリティカルパス上のタスク（先頭10件）")
+PMOCALC_MESSAGE(report_health, "Schedule health (DCMA 14-point assessment, as far as the workbook carries the data)",
+                "スケジュール健全性（DCMA 14項目評価。ブックにあるデータの範囲で）")
+PMOCALC_MESSAGE(header_check, "Check", "項目")
+PMOCALC_MESSAGE(header_threshold, "Threshold", "基準")
+PMOCALC_MESSAGE(header_count, "Count", "件数")
+PMOCALC_MESSAGE(header_of, "Of", "対象")
+PMOCALC_MESSAGE(header_value, "Value", "値")
+PMOCALC_MESSAGE(header_result, "Result", "判定")
+PMOCALC_MESSAGE(health_pass, "pass", "合格")
+PMOCALC_MESSAGE(health_fail, "fail", "不合格")
+PMOCALC_MESSAGE(health_not_assessed, "not assessed", "評価なし")
+PMOCALC_MESSAGE(check_logic, "1 Missing logic", "1 ロジック欠如")
+PMOCALC_MESSAGE(check_leads, "2 Leads", "2 リード")
+PMOCALC_MESSAGE(check_lags, "3 Lags", "3 ラグ")
+PMOCALC_MESSAGE(check_relationship_types, "4 Relationship types (FS)", "4 依存関係の種類（FS）")
+PMOCALC_MESSAGE(check_hard_constraints, "5 Hard constraints", "5 固定の制約")
+PMOCALC_MESSAGE(check_high_float, "6 High float (> 44 days)", "6 過大なフロート（44日超）")
+PMOCALC_MESSAGE(check_negative_float, "7 Negative float", "7 負のフロート")
+PMOCALC_MESSAGE(check_high_duration, "8 High duration (> 44 days)", "8 過大な所要期間（44日超）")
+PMOCALC_MESSAGE(check_invalid_dates, "9 Invalid dates", "9 不正な日付")
+PMOCALC_MESSAGE(check_resources, "10 Resources", "10 リソース")
+PMOCALC_MESSAGE(check_missed_tasks, "11 Missed tasks", "11 遅延タスク")
+PMOCALC_MESSAGE(check_critical_path_test, "12 Critical path test", "12 クリティカルパステスト")
+PMOCALC_MESSAGE(check_cpli, "13 CPLI", "13 CPLI")
+PMOCALC_MESSAGE(check_bei, "14 BEI", "14 BEI")
+PMOCALC_MESSAGE(report_health_explained,
+                "DCMA 14-point assessment (DCMA-EA PAM 200.1). Days are working days. 1–8 and 10 count unfinished tasks and their links.\n1: no predecessor or no successor (the project's first and last task exempt); 9: actual finish after the status date, or forecast finish before it on an unfinished task; 10: tasks of 1 day or more without budget;\n11: baseline finish passed and not finished, or finished late; 12: 600 days added to the first unfinished critical task must move the finish as much;\n13: (critical path length + float at its end) / length; 14: tasks finished / tasks due by the status date",
+                "DCMA 14項目評価（DCMA-EA PAM 200.1）。日数は稼働日です。1〜8と10は未完了のタスクとその依存関係を数えます。\n1: 先行または後続のないタスク（プロジェクトの最初と最後のタスクは除外）、9: 基準日より後の実績終了日、または未完了タスクの基準日より前の終了見込日、10: 1日以上で予算のないタスク、\n11: 基準終了日を過ぎて未完了、または遅れて完了、12: 最初の未完了クリティカルタスクに600日を加えると終了日が同じだけ動くこと、\n13:（クリティカルパス長＋終了時のフロート）÷ クリティカルパス長、14: 完了したタスク数 ÷ 基準日までに完了予定のタスク数")
+PMOCALC_MESSAGE(health_note_not_assessed_column, "not assessed: no {0} column", "評価なし: {0}の列がありません")
+PMOCALC_MESSAGE(health_note_nothing_due, "not assessed: no task has a baseline finish on or before the status date",
+                "評価なし: 基準日までに基準終了日を迎えたタスクがありません")
+PMOCALC_MESSAGE(health_note_no_unfinished, "not assessed: no unfinished task on the critical path",
+                "評価なし: クリティカルパス上に未完了のタスクがありません")
+PMOCALC_MESSAGE(health_note_planned_as_baseline, "planned finish used as the baseline (no baseline finish column)",
+                "基準終了日の列がないため、終了予定日を基準としました")
+PMOCALC_MESSAGE(term_predecessors_column, "predecessors", "先行タスク")
+PMOCALC_MESSAGE(term_constraint_column, "constraint", "制約")
+PMOCALC_MESSAGE(term_actual_or_forecast_column, "actual finish or forecast finish", "実績終了日・終了見込日")
+PMOCALC_MESSAGE(report_chart_finish_curve, "{0}: probability of finishing by", "{0}: 終了日までに完了する確率")
+PMOCALC_MESSAGE(report_chart_tornado, "{0}: tasks driving the finish (rank correlation)", "{0}: 終了日を左右するタスク（順位相関）")
+PMOCALC_MESSAGE(cli_bad_duration_uncertainty,
+                "--duration-uncertainty must be two percentages LOW,HIGH such as -10,30 (LOW from -99 to 0, HIGH from 0 to 1000), got \"{0}\"",
+                "--duration-uncertainty には -10,30 のように下限と上限の百分率を指定してください（下限は-99〜0、上限は0〜1000）（「{0}」）")
+PMOCALC_MESSAGE(header_finish_by, "Finish by", "終了日")
+PMOCALC_MESSAGE(header_probability_by, "P(finish by)", "完了確率")
+
 // ---- in Calc: the command and the sidebar panel ---------------------------------
 PMOCALC_MESSAGE(command_title, "Generate PMO Report", "PMOレポート作成")
 PMOCALC_MESSAGE(command_failed, "The PMO report could not be generated:", "PMOレポートを作成できませんでした:")
@@ -379,11 +505,11 @@ PMOCALC_MESSAGE(csv_invalid_bytes, "{0} byte(s) of the CSV are not UTF-8 text; e
                 "CSV に UTF-8 として読めないバイトが{0}個あり、その位置は \uFFFD で表示しています")
 PMOCALC_MESSAGE(cli_usage,
                 "usage: pmocalc-report INPUT... [--out DIR] [--pdf] [--json] [--status-date YYYY-MM-DD] [--lang en|ja]\n"
-                "                      [--es-period weeks|working-days] [--timeout SECONDS]\n"
+                "                      [--es-period weeks|working-days] [--duration-uncertainty LOW,HIGH] [--timeout SECONDS]\n"
                 "Writes DIR/<input>-report.<ext> (default DIR: out), and with --pdf/--json the report as PDF and JSON.\n"
                 "An input is never written; a LibreOffice that does not finish within --timeout (default 900 s) is stopped.",
                 "使い方: pmocalc-report 入力ファイル... [--out フォルダ] [--pdf] [--json] [--status-date YYYY-MM-DD] [--lang en|ja]\n"
-                "                      [--es-period weeks|working-days] [--timeout 秒数]\n"
+                "                      [--es-period weeks|working-days] [--duration-uncertainty 下限,上限] [--timeout 秒数]\n"
                 "フォルダ/<入力名>-report.<拡張子> にレポートを書き出します（既定のフォルダは out）。--pdf と --json で PDF と JSON も書き出します。\n"
                 "入力ファイルは書き換えません。--timeout（既定 900 秒）以内に終わらない LibreOffice は停止します。")
 PMOCALC_MESSAGE(cli_needs_value, "{0} needs a value", "{0} には値が必要です")

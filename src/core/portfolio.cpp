@@ -26,6 +26,10 @@ bool is_fallback(const Diagnostic& diagnostic) {
     case Msg::no_issue_closed_column:
     case Msg::number_text_ambiguous:
     case Msg::csv_invalid_bytes:
+    case Msg::schedule_uncertainty_used:
+    case Msg::schedule_iterations_reduced:
+    case Msg::schedule_not_simulated:
+    case Msg::schedule_beyond_calendar:
         return true;
     default:
         return false;

@@ -54,6 +54,16 @@ struct Task {
     double percent_complete = 0;  // 0..1
     std::optional<double> actual_cost;
     bool milestone = false;
+    // The schedule network's columns (blank where the sheet has none): the
+    // predecessor cell as typed, its address ("H7") for diagnostics, a
+    // three-point estimate in working days, and an MS Project constraint.
+    std::string predecessors;
+    std::string predecessors_cell;
+    std::optional<double> optimistic;
+    std::optional<double> likely;
+    std::optional<double> pessimistic;
+    std::string three_point_cell;  // the optimistic cell, where a bad estimate is shown
+    bool hard_constraint = false;  // must start/finish on, start/finish no later than
     SourceRow source;
 };
 
@@ -67,6 +77,11 @@ struct RiskEntry {
     bool open = true;
     std::string owner;
     SourceRow source;
+    // A task the risk would delay and by how many working days, when the
+    // register says so: the schedule simulation draws it as an event.
+    std::string affected_task;
+    std::optional<double> schedule_impact_days;
+    std::string affected_task_cell;
 };
 
 struct IssueEntry {
@@ -109,6 +124,17 @@ enum class StatusDateSource {
 // is a typing or export error, and sums of such values overflow.
 inline constexpr double largest_amount = 1e15;
 
+// Which of the columns the schedule analysis uses the task sheets have: a
+// check that needs a missing one is reported as not assessed.
+struct ScheduleColumns {
+    bool predecessors = false;
+    bool three_point = false;  // all of optimistic, most likely and pessimistic
+    bool constraint = false;
+    bool baseline_finish = false;
+    bool forecast_finish = false;
+    bool actual_finish = false;
+};
+
 struct Portfolio {
     std::vector<Project> projects;
     std::vector<Task> tasks;
@@ -118,6 +144,7 @@ struct Portfolio {
     std::vector<Lesson> lessons;
     std::vector<Day> holidays;
     bool has_holiday_sheet = false;
+    ScheduleColumns schedule_columns;
     std::optional<Day> status_date;
     StatusDateSource status_date_source = StatusDateSource::none;
     std::string unit;                  // of budgets and costs as the workbook says it ("千円", "人日", "k¥"), or ""

@@ -344,6 +344,9 @@ PortfolioStatus analyse_portfolio(const Portfolio& portfolio, const AnalysisOpti
         if (const auto found = index_of.find(change.project_id); found != index_of.end())
             ++result.projects[found->second].pending_changes;
     }
+    ScheduleAnalysis schedules = analyse_schedules(portfolio, calendar, status, options.schedule);
+    result.schedules = std::move(schedules.projects);
+    result.schedule_diagnostics = std::move(schedules.diagnostics);
     return result;
 }
 

@@ -13,6 +13,7 @@
 #include "calendar.hpp"
 #include "health.hpp"
 #include "portfolio.hpp"
+#include "schedule_analysis.hpp"
 #include "schedule_curve.hpp"
 
 namespace pmocalc {
@@ -23,6 +24,7 @@ struct AnalysisOptions {
     WeekendMask weekend;
     EsPeriod es_period = EsPeriod::weeks;  // the unit of ES, AT, SV(t), counted from each plan's first day
     int chart_period_days = 7;            // the S-curve's periods, ending on the status date
+    ScheduleOptions schedule;             // the schedule networks' Monte Carlo
 };
 
 // How a project's finish is forecast.
@@ -118,6 +120,11 @@ struct PortfolioStatus {
 
     int pending_changes = 0;
     std::vector<SlippedMilestone> slipped_milestones;
+
+    // Per project with a schedule network, and what the networks found in the
+    // workbook (bad links, cycles, reduced simulations), for its diagnostics.
+    std::vector<ProjectSchedule> schedules;
+    std::vector<Diagnostic> schedule_diagnostics;
 };
 
 PortfolioStatus analyse_portfolio(const Portfolio& portfolio, const AnalysisOptions& options);

@@ -35,7 +35,7 @@ struct FormattedSpan {
 };
 
 struct ChartSpec {
-    enum class Kind { bars, lines };
+    enum class Kind { bars, lines, horizontal_bars };  // horizontal bars: a tornado, its first category at the bottom
     Kind kind = Kind::bars;
     std::string name;   // unique within the sheet
     std::string title;
@@ -63,6 +63,7 @@ struct ReportLayout {
     std::size_t portfolio_row = 0;       // the portfolio summary's value row
     std::size_t projects_first_row = 0;  // the first project row
     std::size_t diagnostics_first_row = 0;
+    std::size_t schedule_first_row = 0;  // the schedule summary's first project row (0: no schedule network)
 };
 
 // The columns of the report's tables, by name. The portfolio summary row and

@@ -1,6 +1,7 @@
 #include "status_report.hpp"
 
 #include "text.hpp"
+#include "typed_text.hpp"
 #include "workbook_reader.hpp"
 
 namespace pmocalc {
@@ -36,6 +37,23 @@ std::optional<EsPeriod> es_period_from_code(std::string_view code) {
     if (key == "working_days" || key == "working-days" || key == "days" || key == "稼働日")
         return EsPeriod::working_days;
     return std::nullopt;
+}
+
+std::optional<DurationUncertainty> duration_uncertainty_from_text(std::string_view text) {
+    const std::size_t comma = text.find(',');
+    if (comma == std::string_view::npos)
+        return std::nullopt;
+    auto percent = [](std::string_view part) -> std::optional<double> {
+        std::string bare(part);
+        std::erase(bare, '%');
+        std::erase(bare, '+');
+        return parse_number_text(bare);
+    };
+    const auto low = percent(text.substr(0, comma));
+    const auto high = percent(text.substr(comma + 1));
+    if (!low || !high || !(*low >= -99 && *low <= 0) || !(*high >= 0 && *high <= 1000))
+        return std::nullopt;
+    return DurationUncertainty{*low / 100, *high / 100};
 }
 
 ReportRequest request_for(const ReportSettings& settings, std::string document_name, LocalTime now) {
@@ -77,7 +95,12 @@ Assessment assess(const Workbook& workbook, const ReportRequest& request) {
              {Msg::status_date_fallback_today, {MessageArg::date(request.now.today)}}});
     }
     analysis.thresholds = request.settings.thresholds;
+    analysis.schedule = request.schedule;
     result.status = analyse_portfolio(result.portfolio, analysis);
+    auto& found = result.status->schedule_diagnostics;
+    result.portfolio.diagnostics.insert(result.portfolio.diagnostics.end(), std::make_move_iterator(found.begin()),
+                                        std::make_move_iterator(found.end()));
+    found.clear();
     return result;
 }
 

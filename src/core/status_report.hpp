@@ -36,6 +36,11 @@ Outcome<ReportSettings> settings_from_text(std::string_view status_date, std::st
                                            std::string_view red_below, std::optional<Language> language,
                                            EsPeriod es_period);
 
+// "-10,30" or "-10%,+30%": the duration uncertainty of tasks without
+// three-point estimates, in percent of their planned working days (low from
+// -99 to 0, high from 0 to 1000).
+std::optional<DurationUncertainty> duration_uncertainty_from_text(std::string_view text);
+
 // The local time, supplied by the faces (the core has no clock).
 struct LocalTime {
     Day today = 0;
@@ -48,6 +53,9 @@ struct ReportRequest {
     LocalTime now;
     std::vector<std::string> skip_sheets;  // pmocalc's own previous report
     std::vector<Diagnostic> found_before_reading;  // what a face saw of the file itself (a CSV's stray bytes)
+    // The schedule networks' Monte Carlo: iterations, seed and the duration
+    // uncertainty of tasks without three-point estimates.
+    ScheduleOptions schedule;
 };
 
 // The request every face makes: the settings, the name of the document (its

@@ -1,6 +1,8 @@
 #include "summary_json.hpp"
 
 #include <cmath>
+#include <string_view>
+#include <unordered_map>
 
 #include <nlohmann/json.hpp>
 
@@ -55,6 +57,80 @@ const char* severity(Diagnostic::Severity s) {
     return "error";
 }
 
+const char* estimates_code(EstimateSource source) {
+    switch (source) {
+    case EstimateSource::three_point: return "three_point";
+    case EstimateSource::uncertainty: return "uncertainty";
+    case EstimateSource::mixed: return "mixed";
+    }
+    return "uncertainty";
+}
+
+Json task_figures(const ProjectSchedule& schedule, const Portfolio& portfolio, const std::vector<TaskFigure>& figures) {
+    Json out = Json::array();
+    for (const TaskFigure& f : figures) {
+        const Task& task = portfolio.tasks[schedule.tasks[f.task].task];
+        out.push_back({{"id", task.id}, {"name", task.name}, {"value", number(f.value)}});
+    }
+    return out;
+}
+
+// The schedule network of a project: null without one, {"network": "problems"} when its links are broken.
+Json schedule_json(const ProjectSchedule* schedule, const Portfolio& portfolio) {
+    if (!schedule)
+        return nullptr;
+    Json json;
+    json["network"] = schedule->network_ok ? "ok" : "problems";
+    if (!schedule->network_ok)
+        return json;
+    json["tasks"] = schedule->tasks.size();
+    json["links"] = schedule->links;
+    json["start"] = iso_date(schedule->start);
+    json["early_finish"] = iso_date(schedule->early_finish);
+    json["length_working_days"] = number(schedule->length);
+    json["baseline_finish"] = iso_date(schedule->baseline_finish);
+    json["finish_float"] = number(schedule->finish_float);
+    // The JSON grows with the report, not with a network of a hundred thousand tasks.
+    constexpr std::size_t critical_path_listed = 1000;
+    Json path = Json::array();
+    for (std::size_t i = 0; i < schedule->critical_path.size() && i < critical_path_listed; ++i)
+        path.push_back(portfolio.tasks[schedule->tasks[schedule->critical_path[i]].task].id);
+    json["critical_path"] = std::move(path);
+    json["critical_path_tasks"] = schedule->critical_path.size();
+    if (const auto& risk = schedule->risk) {
+        Json r;
+        r["estimates"] = estimates_code(risk->estimates);
+        if (risk->estimates != EstimateSource::three_point)
+            r["uncertainty"] = {{"low", number(risk->uncertainty.low)}, {"high", number(risk->uncertainty.high)}};
+        r["iterations"] = risk->iterations;
+        r["iterations_reduced"] = risk->iterations_reduced;
+        r["seed"] = risk->seed;
+        r["risk_events"] = risk->events;
+        r["p50"] = iso_date(risk->p50);
+        r["p80"] = iso_date(risk->p80);
+        r["p95"] = iso_date(risk->p95);
+        r["probability_on_time"] = number(risk->probability_on_time);
+        r["criticality"] = task_figures(*schedule, portfolio, risk->criticality);
+        r["sensitivity"] = task_figures(*schedule, portfolio, risk->sensitivity);
+        json["risk"] = std::move(r);
+    } else {
+        json["risk"] = nullptr;
+    }
+    Json health = Json::array();
+    for (const HealthCheck& check : schedule->health) {
+        Json h;
+        h["check"] = std::string(health_check_code(check.id));
+        h["status"] = std::string(health_status_code(check.status));
+        h["threshold"] = check.threshold;
+        h["count"] = check.count ? Json(*check.count) : Json(nullptr);
+        h["of"] = check.total ? Json(*check.total) : Json(nullptr);
+        h["value"] = number(check.value);
+        health.push_back(std::move(h));
+    }
+    json["health"] = std::move(health);
+    return json;
+}
+
 }  // namespace
 
 std::string summary_json(const Assessment& assessment, const SummaryContext& context) {
@@ -76,6 +152,9 @@ std::string summary_json(const Assessment& assessment, const SummaryContext& con
         status.forecast_method ? Json(std::string(forecast_method_code(*status.forecast_method))) : Json(nullptr);
     portfolio["rag"] = rag(status.rag);
     json["portfolio"] = std::move(portfolio);
+    std::unordered_map<std::string_view, const ProjectSchedule*> schedules;
+    for (const ProjectSchedule& schedule : status.schedules)
+        schedules.emplace(schedule.project_id, &schedule);
     Json projects = Json::array();
     for (const ProjectStatus& p : status.projects) {
         Json project;
@@ -94,6 +173,9 @@ std::string summary_json(const Assessment& assessment, const SummaryContext& con
         project["risk_exposure"] = number(p.risk_exposure);
         project["pending_changes"] = p.pending_changes;
         project["rag"] = rag(p.rag);
+        const auto schedule = schedules.find(p.project.id);
+        project["schedule"] = schedule_json(schedule == schedules.end() ? nullptr : schedule->second,
+                                            assessment.portfolio);
         projects.push_back(std::move(project));
     }
     json["projects"] = std::move(projects);

@@ -14,7 +14,12 @@ struct SummaryContext {
 
 // language (of the report and its messages), status_date, portfolio {bac, pv,
 // ev, ac, sv, cv, spi, cpi, eac, vac, svt, spit, forecast_finish, rag},
-// projects [...], risks {count, open, exposure, emv}, issues {open, overdue,
+// projects [... schedule: null without a predecessors column, else {network
+// "ok"/"problems", start, early_finish, critical_path [the first 1000 ids],
+// critical_path_tasks, finish_float,
+// risk {p50, p80, p95, probability_on_time, criticality, sensitivity …} or
+// null, health [{check, status pass/fail/not_assessed, threshold, count, of,
+// value}]}], risks {count, open, exposure, emv}, issues {open, overdue,
 // aging}, change_requests {pending}, diagnostics [{sheet, cell, severity,
 // code, row_skipped, message}]. Undefined figures are null; dates are ISO 8601.
 std::string summary_json(const Assessment& assessment, const SummaryContext& context);

@@ -236,6 +236,8 @@ public:
     // shown as it is, with a warning.
     // Shortened to display_text_limit characters: only ever shown.
     std::string text(Field field) { return excerpt(text_of(field, false)); }
+    // The same, whole: a text that is parsed (a predecessor list).
+    std::string whole_text(Field field) { return text_of(field, false); }
 
     // The deepest filled hierarchy column (LV1 … LVn), for names spread over levels.
     std::string level_name() const {
@@ -441,6 +443,25 @@ std::optional<ChangeRequest::Status> change_status(const std::string& status) {
                                   "中止"})
         if (key == word)
             return ChangeRequest::Status::rejected;
+    return std::nullopt;
+}
+
+// MS Project's constraint types (and their Japanese names). The hard ones fix
+// a date against the logic, so DCMA's check counts them; the soft ones do not.
+enum class ConstraintKind { soft, hard };
+
+std::optional<ConstraintKind> constraint_kind(std::string_view text) {
+    const std::string key = normalize_label(text);
+    for (std::string_view word : {"mso", "mfo", "snlt", "fnlt", "must start on", "must finish on", "start no later than",
+                                  "finish no later than", "開始日固定", "終了日固定", "指定日に開始", "指定日に終了",
+                                  "指定日までに開始", "指定日までに終了"})
+        if (key == word)
+            return ConstraintKind::hard;
+    for (std::string_view word : {"", "asap", "alap", "snet", "fnet", "as soon as possible", "as late as possible",
+                                  "start no earlier than", "finish no earlier than", "none", "-", "できるだけ早く",
+                                  "できるだけ遅く", "指定日以降に開始", "指定日以降に終了", "なし"})
+        if (key == word)
+            return ConstraintKind::soft;
     return std::nullopt;
 }
 
@@ -720,6 +741,9 @@ private:
                 else if (wbs_ids && !is_wbs_like(sheet.at(row, layout.column(Field::task_id))))
                     r.warn(Field::task_id, {Msg::task_id_unusual, {task.id}});
             }
+            read_schedule_columns(r, sheet, layout, row, task);
+            if (!r.ok())
+                return;
             key_.assign(task.project_id).append(1, '\x1f').append(task.id);
             if (!task.id.empty() && !task_keys_.insert(key_)) {
                 r.fail(Field::task_id, {Msg::duplicate_task_id, {task.id}});
@@ -730,6 +754,59 @@ private:
         if (summary_rows > 0)
             result_.diagnostics.push_back({Diagnostic::Severity::note, sheet.name, cell_address(first_summary_row, 0),
                                            {Msg::summary_rows_not_counted, {summary_rows}}});
+    }
+
+    // The schedule network's columns of a task row. A bad estimate or an
+    // unknown constraint is said and left out; the task's other figures stand.
+    void read_schedule_columns(RowReader& r, const Sheet& sheet, const Layout& layout, std::size_t row, Task& task) {
+        ScheduleColumns& columns = result_.schedule_columns;
+        columns.predecessors = columns.predecessors || layout.has(Field::predecessors);
+        columns.three_point = columns.three_point || (layout.has(Field::optimistic_duration) &&
+                                                      layout.has(Field::likely_duration) &&
+                                                      layout.has(Field::pessimistic_duration));
+        columns.constraint = columns.constraint || layout.has(Field::constraint_type);
+        columns.baseline_finish = columns.baseline_finish || layout.has(Field::baseline_finish);
+        columns.forecast_finish = columns.forecast_finish || layout.has(Field::forecast_finish);
+        columns.actual_finish = columns.actual_finish || layout.has(Field::actual_finish);
+        if (layout.has(Field::predecessors)) {
+            // Read whole: a shortened list would name tasks that do not exist.
+            task.predecessors = r.whole_text(Field::predecessors);
+            task.predecessors_cell = cell_address(row, layout.column(Field::predecessors));
+        }
+        const auto optimistic = r.number(Field::optimistic_duration, Msg::term_optimistic, true);
+        const auto likely = r.number(Field::likely_duration, Msg::term_likely, true);
+        const auto pessimistic = r.number(Field::pessimistic_duration, Msg::term_pessimistic, true);
+        if (!r.ok())
+            return;
+        if (optimistic || likely || pessimistic) {
+            const Field first = layout.has(Field::optimistic_duration) ? Field::optimistic_duration
+                                : layout.has(Field::likely_duration)   ? Field::likely_duration
+                                                                       : Field::pessimistic_duration;
+            task.three_point_cell = cell_address(row, layout.column(first));
+            if (!optimistic || !likely || !pessimistic) {
+                const Field missing = !optimistic ? Field::optimistic_duration
+                                      : !likely   ? Field::likely_duration
+                                                  : Field::pessimistic_duration;
+                r.warn(layout.has(missing) ? missing : first, Msg::three_point_incomplete);
+            } else if (!(*optimistic >= 0 && *optimistic <= *likely && *likely <= *pessimistic)) {
+                r.warn(first, {Msg::three_point_invalid, {*optimistic, *likely, *pessimistic}});
+            } else {
+                task.optimistic = optimistic;
+                task.likely = likely;
+                task.pessimistic = pessimistic;
+            }
+        }
+        if (layout.has(Field::constraint_type)) {
+            const CellValue cell = sheet.at(row, layout.column(Field::constraint_type));
+            if (std::holds_alternative<CellError>(cell)) {
+                r.text(Field::constraint_type);  // says so; an error is no constraint
+            } else if (const auto text = text_in(cell)) {
+                const auto kind = constraint_kind(*text);
+                if (!kind)
+                    r.warn(Field::constraint_type, {Msg::constraint_unknown, {excerpt(trimmed(*text))}});
+                task.hard_constraint = kind == ConstraintKind::hard;
+            }
+        }
     }
 
     void read_risks(const Sheet& sheet, const Layout& layout) {
@@ -744,6 +821,11 @@ private:
             risk.title = r.text(Field::risk_title);
             risk.owner = r.text(Field::owner);
             risk.source = {sheet.name, row};
+            risk.affected_task = r.key(Field::affected_task);
+            risk.schedule_impact_days = r.number(Field::schedule_impact, Msg::term_schedule_impact, true);
+            if (layout.has(Field::affected_task) || layout.has(Field::schedule_impact))
+                risk.affected_task_cell = cell_address(
+                    row, layout.column(layout.has(Field::affected_task) ? Field::affected_task : Field::schedule_impact));
             const auto probability = r.number(Field::probability, Msg::term_probability, false);
             const auto impact = r.number(Field::impact, Msg::term_impact, true);
             const std::string type = r.key(Field::risk_type);

@@ -327,6 +327,10 @@ void add_charts(const Reference<css::sheet::XSpreadsheet>& sheet, sal_Int16 inde
             // Automatic symbols, so EV and AC (known at the status date only) show as points.
             Reference<css::beans::XPropertySet>(chart->getDiagram(), UNO_QUERY_THROW)
                 ->setPropertyValue("SymbolType", Any(css::chart::ChartSymbolType::AUTO));
+        } else if (spec.kind == ChartSpec::Kind::horizontal_bars) {
+            // The default diagram is a bar diagram; "Vertical" turns its bars sideways (a tornado).
+            Reference<css::beans::XPropertySet>(chart->getDiagram(), UNO_QUERY_THROW)
+                ->setPropertyValue("Vertical", Any(true));
         }
         Reference<css::beans::XPropertySet> properties(chart, UNO_QUERY_THROW);
         properties->setPropertyValue("HasMainTitle", Any(true));

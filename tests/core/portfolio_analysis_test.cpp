@@ -9,6 +9,20 @@ namespace {
 
 using test::date;
 
+// A risk as the reader gives it, without a schedule impact.
+RiskEntry risk_entry(std::string project, std::string id, std::string title, double probability, double impact,
+                     RiskKind kind, bool open) {
+    RiskEntry risk;
+    risk.project_id = std::move(project);
+    risk.id = std::move(id);
+    risk.title = std::move(title);
+    risk.probability = probability;
+    risk.impact = impact;
+    risk.kind = kind;
+    risk.open = open;
+    return risk;
+}
+
 Task task(std::string project, std::string id, double budget, Day start, Day finish, double percent,
           std::optional<double> actual_cost) {
     Task t;
@@ -123,9 +137,9 @@ TEST(PortfolioAnalysis, SlipIssuesRisksAndChanges) {
                 {"A", "I2", "overdue", date(2025, 1, 2), date(2025, 1, 8), std::nullopt, "", {}},
                 {"B", "I3", "closed", date(2025, 1, 2), std::nullopt, date(2025, 1, 9), "", {}},
                 {"B", "I4", "fresh", date(2025, 1, 9), date(2025, 1, 20), std::nullopt, "", {}}};
-    p.risks = {{"A", "R1", "big", 0.5, 400, RiskKind::threat, true, "", {}},
-               {"A", "R2", "chance", 0.9, 100, RiskKind::opportunity, true, "", {}},
-               {"B", "R3", "gone", 0.9, 900, RiskKind::threat, false, "", {}}};
+    p.risks = {risk_entry("A", "R1", "big", 0.5, 400, RiskKind::threat, true),
+               risk_entry("A", "R2", "chance", 0.9, 100, RiskKind::opportunity, true),
+               risk_entry("B", "R3", "gone", 0.9, 900, RiskKind::threat, false)};
     p.changes = {{"A", "CR1", "", 10.0, 2.0, ChangeRequest::Status::pending, {}},
                  {"A", "CR2", "", 5.0, 0.0, ChangeRequest::Status::approved, {}}};
     const PortfolioStatus s = analyse_portfolio(p, at(date(2025, 1, 10)));

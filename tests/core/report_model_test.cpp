@@ -10,6 +10,20 @@ namespace {
 
 using test::date;
 
+// A risk as the reader gives it, without a schedule impact.
+RiskEntry risk_entry(std::string project, std::string id, std::string title, double probability, double impact,
+                     RiskKind kind, bool open) {
+    RiskEntry risk;
+    risk.project_id = std::move(project);
+    risk.id = std::move(id);
+    risk.title = std::move(title);
+    risk.probability = probability;
+    risk.impact = impact;
+    risk.kind = kind;
+    risk.open = open;
+    return risk;
+}
+
 Portfolio sample() {
     Portfolio p;
     p.projects = {{"P1", "Web shop", "Digital", "Sales", "Ann"}, {"P2", "ERP", "Core", "Finance", "Bob"}};
@@ -29,7 +43,7 @@ Portfolio sample() {
     b.finish = date(2025, 2, 7);
     b.percent_complete = 0;
     p.tasks = {a, b};
-    p.risks = {{"P1", "R1", "=HYPERLINK(\"http://x\";\"y\")", 0.5, 100, RiskKind::threat, true, "", {}}};
+    p.risks = {risk_entry("P1", "R1", "=HYPERLINK(\"http://x\";\"y\")", 0.5, 100, RiskKind::threat, true)};
     p.diagnostics = {{Diagnostic::Severity::error, "Tasks", "D7", {Msg::not_a_number, {Msg::term_budget, "abc\nis"}},
                       true}};
     return p;
@@ -141,6 +155,80 @@ TEST(SummaryJson, HasTheContractKeysAndNullsForUndefinedFigures) {
     EXPECT_EQ(diagnostic["code"], "not_a_number");
     EXPECT_EQ(diagnostic["row_skipped"], true);
     EXPECT_EQ(diagnostic["message"], "budget must be a number, found text \"abc\nis\"; row skipped");
+}
+
+// sample() with a network in P1: 1 → 2 (FS), three-point estimates, and a second project P2 with a cycle.
+Portfolio with_network() {
+    Portfolio p = sample();
+    p.schedule_columns.predecessors = true;
+    p.schedule_columns.three_point = true;
+    p.schedule_columns.baseline_finish = true;
+    Task second = p.tasks[0];
+    second.id = "2";
+    second.name = "Test";
+    second.start = date(2025, 1, 20);
+    second.finish = date(2025, 1, 24);
+    second.predecessors = "1";
+    p.tasks.push_back(second);
+    for (Task& t : p.tasks) {
+        const double planned = t.id == "1" ? 10 : 5;  // working days, leaning late
+        t.optimistic = planned * 0.8;
+        t.likely = planned;
+        t.pessimistic = planned * 1.8;
+        t.source = {"Tasks", 2};
+        t.predecessors_cell = "K3";
+    }
+    p.tasks[1].predecessors = "2";
+    p.tasks[1].id = "2";
+    return p;
+}
+
+TEST(ReportModel, ScheduleSectionWithChartsAndHealth) {
+    const Portfolio p = with_network();
+    const PortfolioStatus status = status_of(p);
+    ASSERT_EQ(status.schedules.size(), 2u);
+    for (Language language : {Language::en, Language::ja}) {
+        const ReportLayout r = build_report(p, status, {language, "", 0});
+        for (const auto& row : r.rows)
+            ASSERT_EQ(row.size(), r.columns);
+        ASSERT_GT(r.schedule_first_row, 0u);
+        EXPECT_EQ(std::get<std::string>(cell(r, r.schedule_first_row, 0)), "P1");
+        EXPECT_EQ(std::get<std::string>(cell(r, r.schedule_first_row, 12)), "1 \u2192 2");
+        EXPECT_EQ(std::get<double>(cell(r, r.schedule_first_row, 4)), date(2025, 1, 24));  // two weeks of work
+        EXPECT_EQ(std::get<std::string>(cell(r, r.schedule_first_row + 1, 0)), "P2");
+        EXPECT_TRUE(std::holds_alternative<std::string>(cell(r, r.schedule_first_row + 1, 2)));  // no figures
+        ASSERT_EQ(r.charts.size(), 4u);
+        EXPECT_EQ(r.charts[2].kind, ChartSpec::Kind::lines);
+        EXPECT_EQ(r.charts[3].kind, ChartSpec::Kind::horizontal_bars);
+        for (const ChartSpec& chart : r.charts) {
+            EXPECT_LE(chart.data.row + chart.data.rows, r.rows.size());
+            EXPECT_LE(chart.anchor.row + chart.anchor.rows, r.rows.size());
+        }
+        std::size_t checks = 0;
+        for (const auto& row : r.rows)
+            if (const auto* text = std::get_if<std::string>(&row[1]); text && text->starts_with("13 CPLI"))
+                ++checks;
+        EXPECT_EQ(checks, 1u);
+    }
+}
+
+TEST(SummaryJson, ScheduleBlockPerProject) {
+    Assessment assessment;
+    assessment.portfolio = with_network();
+    assessment.status = status_of(assessment.portfolio);
+    const auto json = nlohmann::json::parse(summary_json(assessment, {"in.ods", "PMO Report"}));
+    const auto& schedule = json["projects"][0]["schedule"];
+    EXPECT_EQ(schedule["network"], "ok");
+    EXPECT_EQ(schedule["critical_path"], nlohmann::json::array({"1", "2"}));
+    EXPECT_EQ(schedule["early_finish"], "2025-01-24");
+    EXPECT_EQ(schedule["risk"]["estimates"], "three_point");
+    EXPECT_EQ(schedule["risk"]["iterations"], 10000);
+    EXPECT_LT(schedule["risk"]["probability_on_time"].get<double>(), 0.5);  // the estimates lean late
+    EXPECT_EQ(schedule["risk"]["criticality"][0]["value"], 1.0);
+    ASSERT_EQ(schedule["health"].size(), 14u);
+    EXPECT_EQ(schedule["health"][4]["check"], "hard_constraints");
+    EXPECT_EQ(schedule["health"][4]["status"], "not_assessed");
+    EXPECT_EQ(json["projects"][1]["schedule"]["network"], "problems");
 }
 
 TEST(SummaryJson, MessagesFollowTheReportLanguage) {

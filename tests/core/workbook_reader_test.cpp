@@ -91,6 +91,42 @@ TEST(WorkbookReader, ReadsAnEnglishPortfolioWithTitleRows) {
     EXPECT_EQ(p.status_date, date(2025, 6, 30));
 }
 
+TEST(WorkbookReader, ReadsTheScheduleNetworkColumns) {
+    Workbook wb;
+    wb.sheets.push_back(make_sheet(
+        "タスク", {{s("タスクID"), s("タスク名"), s("予算"), s("開始予定日"), s("終了予定日"), s("先行タスク"),
+                    s("楽観（日）"), s("最頻（日）"), s("悲観（日）"), s("制約の種類")},
+                   {s("1"), s("設計"), 10.0, d(2025, 6, 2), d(2025, 6, 6), blank, 4.0, 5.0, 7.0, s("MSO")},
+                   {s("2"), s("製造"), 10.0, d(2025, 6, 9), d(2025, 6, 13), 1.0, 6.0, 5.0, 7.0, s("できるだけ早く")},
+                   {s("3"), s("試験"), 10.0, d(2025, 6, 16), d(2025, 6, 20), s("1;2FS+1"), 4.0, blank, 6.0, s("weird")}}));
+    wb.sheets.push_back(make_sheet("リスク", {{s("リスクID"), s("リスク"), s("発生確率"), s("影響度"), s("対象タスク"),
+                                            s("スケジュール影響（日）")},
+                                           {s("R1"), s("遅延"), 0.5, 3.0, s("2"), 4.0}}));
+    const Portfolio p = read_portfolio(wb, {});
+    ASSERT_EQ(p.tasks.size(), 3u) << listing(p);
+    EXPECT_TRUE(p.schedule_columns.predecessors);
+    EXPECT_TRUE(p.schedule_columns.three_point);
+    EXPECT_TRUE(p.schedule_columns.constraint);
+    EXPECT_EQ(p.tasks[1].predecessors, "1");
+    EXPECT_EQ(p.tasks[2].predecessors, "1;2FS+1");
+    EXPECT_EQ(p.tasks[2].predecessors_cell, "F4");
+    EXPECT_EQ(p.tasks[0].likely, 5.0);
+    EXPECT_TRUE(p.tasks[0].hard_constraint);
+    EXPECT_FALSE(p.tasks[1].hard_constraint);
+    // A bad or incomplete estimate and an unknown constraint are said; the rows still count.
+    EXPECT_FALSE(p.tasks[1].optimistic);
+    EXPECT_FALSE(p.tasks[2].optimistic);
+    EXPECT_EQ(warnings(p), (Codes{"no_holiday_sheet", "three_point_invalid", "three_point_incomplete",
+                                  "constraint_unknown", "no_risk_status_column"}))
+        << listing(p);
+    EXPECT_EQ(p.diagnostics[1].cell, "G3");
+    EXPECT_EQ(p.diagnostics[2].cell, "H4");
+    ASSERT_EQ(p.risks.size(), 1u);
+    EXPECT_EQ(p.risks[0].affected_task, "2");
+    EXPECT_EQ(p.risks[0].schedule_impact_days, 4.0);
+    EXPECT_EQ(p.risks[0].affected_task_cell, "E2");
+}
+
 TEST(WorkbookReader, ReadsJapaneseHeadersInAnyWidth) {
     Workbook wb;
     wb.sheets.push_back(make_sheet("進捗管理", {{s("基準日："), d(2025, 6, 30)},

@@ -21,6 +21,7 @@ import report_cli  # noqa: E402
 from odf_cells import named_expressions, read_tables, sheet_names_in_xlsx, view_settings  # noqa: E402
 from report_cli import (BROKEN, REAL, SAMPLE_EN, SAMPLE_JA, ReportTestCase, cli, close,  # noqa: E402
                         readable_copy)
+from test_trust import write_fods  # noqa: E402
 
 # ---- an independent model of the figures, from the sample's cells ----------
 
@@ -175,7 +176,8 @@ class SampleReport(ReportTestCase):
         self.assertTrue(data.startswith(b"%PDF"))
         pages = len(re.findall(rb"/Type\s*/Page[^s]", data))
         self.assertGreaterEqual(pages, 1)
-        self.assertLessEqual(pages, 6, "only the report sheet is exported")
+        # The report's pages, and a page per project of the three whose schedule is shown in detail.
+        self.assertLessEqual(pages, 10, "only the report sheet is exported")
 
 
 class FormulaInjection(ReportTestCase):
@@ -338,6 +340,97 @@ class ManyInputs(ReportTestCase):
         self.assertEqual(cli(SAMPLE_EN, "--lang", "fr").returncode, 2)
         self.assertEqual(cli(SAMPLE_EN, "--status-date", "10/11/2025").returncode, 2)  # 10 Nov or 11 Oct?
         self.assertEqual(cli(SAMPLE_EN, "--status-date", "2025-02-30").returncode, 2)
+        self.assertEqual(cli(SAMPLE_EN, "--duration-uncertainty", "10,30").returncode, 2)
+
+
+class ScheduleNetworks(ReportTestCase):
+    """Predecessors and three-point estimates: the critical path on the working-day
+    calendar, the Monte Carlo, the health checks; a cycle named by its cell."""
+
+    HEADER = ["Project ID", "Task ID", "Task", "Budget", "Planned start", "Planned finish", "Baseline finish",
+              "% complete", "Predecessors", "Optimistic (days)", "Most likely (days)", "Pessimistic (days)"]
+
+    def workbook(self):
+        # P1 by hand: 1 (5 days, done) → 2 (5) and 3 (2) → 4 (3 days after the 16 June holiday).
+        # Early finish 5 + 5 + 3 = 13 working days from 2 June: 19 June, the baseline.
+        return write_fods(os.path.join(self.out, "network.fods"), [
+            ("Projects", [["Project ID", "Project name"], ["P1", "Network"], ["P2", "Loop"], ["P3", "Solo"]]),
+            ("Tasks", [self.HEADER,
+                       ["P1", "1", "Design", 100, "2025-06-02", "2025-06-06", "2025-06-06", 1, None, 5, 5, 5],
+                       ["P1", "2", "Build", 100, "2025-06-09", "2025-06-13", "2025-06-13", 0.5, "1", 4, 5, 8],
+                       ["P1", "3", "Docs", 100, "2025-06-09", "2025-06-10", "2025-06-10", 0, "1", 2, 2, 3],
+                       ["P1", "4", "Test", 100, "2025-06-17", "2025-06-19", "2025-06-19", 0, "2; 3", 3, 3, 5],
+                       ["P2", "A", "Plan", 100, "2025-06-02", "2025-06-06", None, 0, "C", None, None, None],
+                       ["P2", "B", "Do", 100, "2025-06-09", "2025-06-13", None, 0, "A", None, None, None],
+                       ["P2", "C", "Check", 100, "2025-06-16", "2025-06-20", None, 0, "B", None, None, None],
+                       ["P3", "X", "Solo", 100, "2025-06-02", "2025-06-11", None, 0, None, None, None, None]]),
+            ("Risks", [["Risk ID", "Project ID", "Risk", "Probability", "Impact", "Type", "Status", "Affected task",
+                        "Schedule impact (days)"],
+                       ["R1", "P1", "Late parts", 0.5, 100, "Threat", "Open", "2", 3],
+                       ["R2", "P1", "Unknown task", 0.1, 10, "Threat", "Open", "9", 2]]),
+            ("Holidays", [["Date"], ["2025-06-16"]]),
+            ("Cover", [["Status date", "2025-06-13"]])])
+
+    def test_critical_path_risk_health_and_a_cycle(self):
+        path = self.workbook()
+        self.generate(path, "--json")
+        summary = self.summary(path)
+        p1, p2, p3 = summary["projects"]
+        schedule = p1["schedule"]
+        self.assertEqual(schedule["network"], "ok")
+        self.assertEqual(schedule["critical_path"], ["1", "2", "4"])
+        self.assertEqual(schedule["start"], "2025-06-02")
+        self.assertEqual(schedule["early_finish"], "2025-06-19")
+        self.assertEqual(schedule["baseline_finish"], "2025-06-19")
+        self.assertEqual(schedule["finish_float"], 0)
+        risk = schedule["risk"]
+        self.assertEqual(risk["estimates"], "three_point")
+        self.assertEqual(risk["iterations"], 10000)
+        self.assertEqual(risk["risk_events"], 1)
+        # Durations only grow from the plan's most likely (and the risk adds days): never before 19 June.
+        self.assertTrue("2025-06-19" <= risk["p50"] <= risk["p80"] <= risk["p95"] <= "2025-06-30", risk)
+        self.assertTrue(0 < risk["probability_on_time"] < 0.5, risk["probability_on_time"])
+        # Docs (2–3 days) never outlasts Build (4–8): every other task is always critical.
+        self.assertEqual({c["id"]: c["value"] for c in risk["criticality"]}, {"1": 1, "2": 1, "4": 1})
+        checks = {h["check"]: h for h in schedule["health"]}
+        self.assertEqual(len(checks), 14)
+        self.assertEqual(checks["hard_constraints"]["status"], "not_assessed")
+        self.assertEqual(checks["logic"]["status"], "pass")
+        self.assertEqual(checks["missed_tasks"]["count"], 2)  # Build due today and half done, Docs not started
+        self.assertEqual((checks["bei"]["count"], checks["bei"]["of"]), (1, 3))
+        self.assertEqual(p2["schedule"], {"network": "problems"})
+        self.assertGreater(p2["bac"], 0, "the project without a network is still reported")
+        cycle = [d for d in summary["diagnostics"] if d["code"] == "network_cycle"]
+        self.assertEqual(len(cycle), 1, summary["diagnostics"])
+        self.assertEqual(cycle[0]["sheet"], "Tasks")
+        self.assertIn(cycle[0]["cell"], ("I6", "I7", "I8"))
+        self.assertEqual(cycle[0]["severity"], "error")
+        self.assertRegex(cycle[0]["message"], "cycle: [ABC] \u2192 [ABC] \u2192 [ABC] \u2192 [ABC]")
+        unknown = [d for d in summary["diagnostics"] if d["code"] == "schedule_risk_unknown_task"]
+        self.assertEqual([(d["sheet"], d["cell"]) for d in unknown], [("Risks", "H3")])
+        report = read_tables(self.output(path, ".fods"))["PMO Report"]
+        texts = [v for row in report.rows for v in row if isinstance(v, str)]
+        self.assertIn("Schedule networks, risk and health", texts)
+        self.assertIn("1 \u2192 2 \u2192 4", texts)
+        self.assertIn("13 CPLI", texts)
+        self.assertGreaterEqual(report.charts, 4)
+
+    def test_japanese_messages_name_the_cycle_and_the_uncertainty_is_a_setting(self):
+        path = self.workbook()
+        self.generate(path, "--json", "--lang", "ja", "--duration-uncertainty", "-20,50")
+        summary = self.summary(path)
+        # P3 has no three-point estimate: 9 working days (11 June's holiday-free week), drawn from 7.2 to 13.5.
+        risk = summary["projects"][2]["schedule"]["risk"]
+        self.assertEqual(risk["estimates"], "uncertainty")
+        self.assertEqual(risk["uncertainty"], {"low": -0.2, "high": 0.5})
+        self.assertTrue("2025-06-11" <= risk["p50"] <= "2025-06-17", risk)
+        note = [d for d in summary["diagnostics"] if d["code"] == "schedule_uncertainty_some_tasks"]
+        self.assertIn("-20%", note[0]["message"])
+        cycle = [d for d in summary["diagnostics"] if d["code"] == "network_cycle"]
+        self.assertIn("先行関係が循環しています", cycle[0]["message"])
+        report = read_tables(self.output(path, ".fods"))["PMOレポート"]
+        texts = [v for row in report.rows for v in row if isinstance(v, str)]
+        self.assertIn("スケジュール（ネットワーク・リスク・健全性）", texts)
 
 
 class NormalUser(ReportTestCase):
