@@ -331,6 +331,7 @@ void add_charts(const Reference<css::sheet::XSpreadsheet>& sheet, sal_Int16 inde
             // The default diagram is a bar diagram; "Vertical" turns its bars sideways (a tornado).
             Reference<css::beans::XPropertySet>(chart->getDiagram(), UNO_QUERY_THROW)
                 ->setPropertyValue("Vertical", Any(true));
+            changed();
         }
         Reference<css::beans::XPropertySet> properties(chart, UNO_QUERY_THROW);
         properties->setPropertyValue("HasMainTitle", Any(true));
