@@ -133,6 +133,10 @@ TEST(ScheduleAnalysis, RisksOnATaskEnterAsEvents) {
     risk.affected_task = "Z";
     risk.affected_task_cell = "H3";
     p.risks.push_back(risk);
+    risk.affected_task = "C";
+    risk.affected_task_cell = "H4";
+    risk.kind = RiskKind::opportunity;
+    p.risks.push_back(risk);
     const ScheduleAnalysis a = analyse_schedules(p, calendar_of(p), date(2025, 1, 10), exact());
     const ScheduleRiskFigures& figures = *a.projects[0].risk;
     EXPECT_EQ(figures.events, 1u);
@@ -141,6 +145,9 @@ TEST(ScheduleAnalysis, RisksOnATaskEnterAsEvents) {
                                       [](const Diagnostic& d) { return d.message.id == Msg::schedule_risk_unknown_task; });
     ASSERT_NE(unknown, a.diagnostics.end());
     EXPECT_EQ(unknown->cell, "H3");
+    EXPECT_TRUE(std::any_of(a.diagnostics.begin(), a.diagnostics.end(), [](const Diagnostic& d) {
+        return d.message.id == Msg::schedule_risk_opportunity && d.cell == "H4";
+    }));
 }
 
 TEST(ScheduleAnalysis, ThreePointEstimatesAreUsedWhereGiven) {
