@@ -362,6 +362,9 @@ PMOCALC_MESSAGE(schedule_risk_unknown_task, "the affected task \"{0}\" is not a 
 PMOCALC_MESSAGE(schedule_risk_incomplete,
                 "a schedule risk needs both an affected task and a schedule impact in working days: left out of the schedule simulation",
                 "スケジュールリスクには対象タスクとスケジュール影響（稼働日）の両方が必要です。シミュレーションに含めていません")
+PMOCALC_MESSAGE(schedule_risk_opportunity,
+                "an opportunity's schedule impact is not simulated (only threats delay a task): left out of the schedule simulation",
+                "好機のスケジュール影響はシミュレーションしません（遅延させるのは脅威のみ）。シミュレーションに含めていません")
 PMOCALC_MESSAGE(schedule_risk_negative, "the schedule impact must not be negative ({0}): the risk is left out of the schedule simulation",
                 "スケジュール影響に負の値は使えません（{0}）。このリスクはシミュレーションに含めていません")
 PMOCALC_MESSAGE(schedule_uncertainty_used,
@@ -452,9 +455,10 @@ PMOCALC_MESSAGE(health_note_nothing_due, "not assessed: no task has a baseline f
                 "評価なし: 基準日までに基準終了日を迎えたタスクがありません")
 PMOCALC_MESSAGE(health_note_no_unfinished, "not assessed: no unfinished task on the critical path",
                 "評価なし: クリティカルパス上に未完了のタスクがありません")
+PMOCALC_MESSAGE(health_note_no_length, "not assessed: the critical path has no length (milestones only)",
+                "評価なし: クリティカルパスの長さが0です（マイルストーンのみ）")
 PMOCALC_MESSAGE(health_note_planned_as_baseline, "planned finish used as the baseline (no baseline finish column)",
                 "基準終了日の列がないため、終了予定日を基準としました")
-PMOCALC_MESSAGE(term_predecessors_column, "predecessors", "先行タスク")
 PMOCALC_MESSAGE(term_constraint_column, "constraint", "制約")
 PMOCALC_MESSAGE(term_actual_or_forecast_column, "actual finish or forecast finish", "実績終了日・終了見込日")
 PMOCALC_MESSAGE(report_chart_finish_curve, "{0}: probability of finishing by", "{0}: 終了日までに完了する確率")

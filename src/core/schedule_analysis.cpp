@@ -188,9 +188,12 @@ public:
             s.task = rows[t];
             s.duration = durations[t];
             const bool instant = durations[t] == 0;
-            s.early_start = instant ? instant_day(origin, cpm.early_start[t]) : start_day(calendar_, origin, cpm.early_start[t]);
+            const auto start = [&](double offset) {
+                return instant ? instant_day(origin, offset) : start_day(calendar_, origin, offset);
+            };
+            s.early_start = start(cpm.early_start[t]);
             s.early_finish = instant ? s.early_start : finish_day(calendar_, origin, cpm.early_finish[t]);
-            s.late_start = instant ? instant_day(origin, cpm.late_start[t]) : start_day(calendar_, origin, cpm.late_start[t]);
+            s.late_start = start(cpm.late_start[t]);
             s.late_finish = instant ? s.late_start : finish_day(calendar_, origin, cpm.late_finish[t]);
             s.total_float = cpm.total_float[t];
             s.free_float = cpm.free_float[t];
@@ -272,12 +275,16 @@ private:
         for (const RiskEntry* risk : risks) {
             if (risk->affected_task.empty() && !risk->schedule_impact_days)
                 continue;
-            if (risk->kind != RiskKind::threat || !risk->open)
+            if (!risk->open)
                 continue;
             const auto diagnose = [&](Message message) {
                 diagnostics_.push_back(
                     {Diagnostic::Severity::warning, risk->source.sheet, risk->affected_task_cell, std::move(message)});
             };
+            if (risk->kind != RiskKind::threat) {
+                diagnose(Msg::schedule_risk_opportunity);
+                continue;
+            }
             if (risk->affected_task.empty() || !risk->schedule_impact_days) {
                 diagnose(Msg::schedule_risk_incomplete);
                 continue;

@@ -183,7 +183,7 @@ std::vector<HealthCheck> assess_schedule_health(const ScheduleNetwork& network, 
     if (!columns.baseline_finish) {
         checks.push_back(missing_column(HealthCheckId::cpli, "≥ 0.95", Msg::term_baseline_finish));
     } else if (last == none || cpm.finish <= 0) {
-        checks.push_back(not_assessed(HealthCheckId::cpli, "≥ 0.95", Msg::health_note_no_unfinished));
+        checks.push_back(not_assessed(HealthCheckId::cpli, "≥ 0.95", Msg::health_note_no_length));
     } else {
         const double cpli = (cpm.finish + cpm.total_float[last]) / cpm.finish;
         checks.push_back({HealthCheckId::cpli,

@@ -3,7 +3,9 @@
 #include <gtest/gtest.h>
 
 #include "core/status_report.hpp"
+#include "core/workbook_reader.hpp"
 #include "test_support.hpp"
+#include "workbook_builder.hpp"
 
 namespace pmocalc {
 namespace {
@@ -133,6 +135,10 @@ TEST(ScheduleAnalysis, RisksOnATaskEnterAsEvents) {
     risk.affected_task = "Z";
     risk.affected_task_cell = "H3";
     p.risks.push_back(risk);
+    risk.affected_task = "C";
+    risk.affected_task_cell = "H4";
+    risk.kind = RiskKind::opportunity;
+    p.risks.push_back(risk);
     const ScheduleAnalysis a = analyse_schedules(p, calendar_of(p), date(2025, 1, 10), exact());
     const ScheduleRiskFigures& figures = *a.projects[0].risk;
     EXPECT_EQ(figures.events, 1u);
@@ -141,6 +147,9 @@ TEST(ScheduleAnalysis, RisksOnATaskEnterAsEvents) {
                                       [](const Diagnostic& d) { return d.message.id == Msg::schedule_risk_unknown_task; });
     ASSERT_NE(unknown, a.diagnostics.end());
     EXPECT_EQ(unknown->cell, "H3");
+    EXPECT_TRUE(std::any_of(a.diagnostics.begin(), a.diagnostics.end(), [](const Diagnostic& d) {
+        return d.message.id == Msg::schedule_risk_opportunity && d.cell == "H4";
+    }));
 }
 
 TEST(ScheduleAnalysis, ThreePointEstimatesAreUsedWhereGiven) {
@@ -232,6 +241,28 @@ TEST(ScheduleAnalysis, NoPredecessorColumnNoSchedule) {
     const ScheduleAnalysis a = analyse_schedules(p, calendar_of(p), date(2025, 1, 10), exact());
     EXPECT_TRUE(a.projects.empty());
     EXPECT_TRUE(a.diagnostics.empty());
+}
+
+TEST(ScheduleAnalysis, AnErrorValueInAPredecessorCellIsNamedNeverABlank) {
+    using test::d;
+    using test::s;
+    Workbook wb;
+    wb.sheets.push_back(test::make_sheet(
+        "Tasks", {{s("Task ID"), s("Task"), s("Budget"), s("Planned start"), s("Planned finish"), s("Predecessors")},
+                  {s("1"), s("Build"), 10.0, d(2025, 6, 2), d(2025, 6, 6), test::blank},
+                  {s("2"), s("Test"), 10.0, d(2025, 6, 9), d(2025, 6, 13), CellError{524}}}));
+    const Portfolio p = read_portfolio(wb, {});
+    ASSERT_EQ(p.tasks.size(), 2u);  // the task still counts for earned value
+    const ScheduleAnalysis a = analyse_schedules(p, calendar_of(p), date(2025, 6, 10), exact());
+    ASSERT_EQ(a.projects.size(), 1u);
+    EXPECT_FALSE(a.projects[0].network_ok);  // not read as "no predecessor"
+    const auto at_cell = std::count_if(a.diagnostics.begin(), a.diagnostics.end(), [](const Diagnostic& diagnostic) {
+        return diagnostic.sheet == "Tasks" && diagnostic.cell == "F3" && diagnostic.severity == Diagnostic::Severity::error;
+    });
+    EXPECT_EQ(at_cell, 1);
+    EXPECT_TRUE(std::any_of(p.diagnostics.begin(), p.diagnostics.end(), [](const Diagnostic& diagnostic) {
+        return diagnostic.cell == "F3" && diagnostic.message.id == Msg::cell_error_shown;
+    }));
 }
 
 TEST(ScheduleAnalysis, DurationUncertaintyAsTyped) {
