@@ -114,8 +114,7 @@ std::vector<std::string> worker_command_line(const Arguments& args, const std::s
                                   "--work-dir", args.work_directory.string(), "--es-period",
                                   std::string(es_period_code(args.settings.es_period))};
     line.push_back("--duration-uncertainty");
-    line.push_back(format_number(args.duration_uncertainty.low * 100) + "," +
-                   format_number(args.duration_uncertainty.high * 100));
+    line.push_back(duration_uncertainty_text(args.duration_uncertainty));
     if (args.pdf)
         line.push_back("--pdf");
     if (args.json)

@@ -56,9 +56,14 @@ std::optional<DurationUncertainty> duration_uncertainty_from_text(std::string_vi
     return DurationUncertainty{*low / 100, *high / 100};
 }
 
+std::string duration_uncertainty_text(DurationUncertainty uncertainty) {
+    return format_number(uncertainty.low * 100) + "," + format_number(uncertainty.high * 100);
+}
+
 ReportRequest request_for(const ReportSettings& settings, std::string document_name, LocalTime now) {
     ReportRequest request;
     request.settings = settings;
+    request.schedule.uncertainty = settings.duration_uncertainty;
     request.document_name = std::move(document_name);
     request.now = std::move(now);
     return request;

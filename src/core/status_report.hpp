@@ -24,6 +24,10 @@ struct ReportSettings {
     RagThresholds thresholds;
     std::optional<Language> language;  // else the language of the workbook's headers
     EsPeriod es_period = EsPeriod::weeks;
+    // The spread of task durations without three-point estimates in the
+    // schedule risk (the document's pmocalc.DurationUncertainty, the CLI's
+    // --duration-uncertainty).
+    DurationUncertainty duration_uncertainty;
 };
 
 // "weeks" / "working_days" (also 週 / 稼働日): the ES period's code in documents and on the command line.
@@ -40,6 +44,8 @@ Outcome<ReportSettings> settings_from_text(std::string_view status_date, std::st
 // three-point estimates, in percent of their planned working days (low from
 // -99 to 0, high from 0 to 1000).
 std::optional<DurationUncertainty> duration_uncertainty_from_text(std::string_view text);
+// The same as text: "-10,30".
+std::string duration_uncertainty_text(DurationUncertainty uncertainty);
 
 // The local time, supplied by the faces (the core has no clock).
 struct LocalTime {

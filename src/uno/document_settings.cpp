@@ -23,6 +23,7 @@ constexpr char amber_key[] = "pmocalc.AmberBelow";
 constexpr char red_key[] = "pmocalc.RedBelow";
 constexpr char language_key[] = "pmocalc.Language";
 constexpr char es_period_key[] = "pmocalc.EsPeriod";
+constexpr char uncertainty_key[] = "pmocalc.DurationUncertainty";
 
 Reference<css::beans::XPropertySet> user_properties(const DocumentRef& document) {
     Reference<css::document::XDocumentPropertiesSupplier> supplier(document, UNO_QUERY_THROW);
@@ -66,6 +67,9 @@ ReportSettings read_settings(const DocumentRef& document) {
         settings.language = language_from_code(to_utf8(text));
     if (auto value = get(properties, es_period_key); value && (*value >>= text))
         settings.es_period = es_period_from_code(to_utf8(text)).value_or(EsPeriod::weeks);
+    // The report says which spread it used, so a value edited into nonsense shows as the default.
+    if (auto value = get(properties, uncertainty_key); value && (*value >>= text))
+        settings.duration_uncertainty = duration_uncertainty_from_text(to_utf8(text)).value_or(DurationUncertainty());
     return settings;
 }
 
@@ -78,6 +82,7 @@ void store_settings(const DocumentRef& document, const ReportSettings& settings)
     put(properties, language_key,
         Any(to_ouString(settings.language ? language_code(*settings.language) : std::string_view())));
     put(properties, es_period_key, Any(to_ouString(es_period_code(settings.es_period))));
+    put(properties, uncertainty_key, Any(to_ouString(duration_uncertainty_text(settings.duration_uncertainty))));
 }
 
 std::string text_property(const DocumentRef& document, const char* key) {

@@ -275,6 +275,17 @@ TEST(ScheduleAnalysis, DurationUncertaintyAsTyped) {
         EXPECT_FALSE(duration_uncertainty_from_text(bad)) << bad;
 }
 
+TEST(ScheduleAnalysis, DurationUncertaintyTravelsFromTheSettingsToTheRequest) {
+    // The document's pmocalc.DurationUncertainty (in Calc) is stored as this text and read back.
+    EXPECT_EQ(duration_uncertainty_text({-0.2, 0.5}), "-20,50");
+    EXPECT_DOUBLE_EQ(duration_uncertainty_from_text(duration_uncertainty_text({-0.15, 0.45}))->high, 0.45);
+    ReportSettings settings;
+    settings.duration_uncertainty = {-0.05, 0.6};
+    const ReportRequest request = request_for(settings, "plan", {});
+    EXPECT_DOUBLE_EQ(request.schedule.uncertainty.low, -0.05);
+    EXPECT_DOUBLE_EQ(request.schedule.uncertainty.high, 0.6);
+}
+
 TEST(ScheduleAnalysis, OffsetsAndDates) {
     const WorkCalendar calendar(WeekendMask(), {date(2025, 1, 13)});
     const Day monday = date(2025, 1, 6);
