@@ -9,20 +9,7 @@ namespace pmocalc {
 namespace {
 
 using test::date;
-
-// A risk as the reader gives it, without a schedule impact.
-RiskEntry risk_entry(std::string project, std::string id, std::string title, double probability, double impact,
-                     RiskKind kind, bool open) {
-    RiskEntry risk;
-    risk.project_id = std::move(project);
-    risk.id = std::move(id);
-    risk.title = std::move(title);
-    risk.probability = probability;
-    risk.impact = impact;
-    risk.kind = kind;
-    risk.open = open;
-    return risk;
-}
+using test::risk_entry;
 
 Portfolio sample() {
     Portfolio p;

@@ -5,11 +5,26 @@
 
 #include "core/calendar.hpp"
 #include "core/outcome.hpp"
+#include "core/portfolio.hpp"
 #include "core/tolerance.hpp"
 
 namespace pmocalc::test {
 
 inline Day date(int y, unsigned m, unsigned d) { return day_from_civil({y, m, d}); }
+
+// A risk as the reader gives it, without a schedule impact.
+inline RiskEntry risk_entry(std::string project, std::string id, std::string title, double probability, double impact,
+                     RiskKind kind, bool open) {
+    RiskEntry risk;
+    risk.project_id = std::move(project);
+    risk.id = std::move(id);
+    risk.title = std::move(title);
+    risk.probability = probability;
+    risk.impact = impact;
+    risk.kind = kind;
+    risk.open = open;
+    return risk;
+}
 
 template <class T>
 ::testing::AssertionResult fails_with(const Outcome<T>& outcome, Fault fault) {
