@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <array>
-#include <charconv>
 #include <cmath>
 #include <span>
 #include <variant>
@@ -481,13 +480,6 @@ Outcome<double> openissues(DateFrame frame, const CellRange& raised, const CellR
 
 namespace {
 
-// A number as an ID: 3 → "3", 1.1 → "1.1" (the shortest text that reads back).
-std::string number_as_id(double value) {
-    char buffer[32];
-    const auto result = std::to_chars(buffer, buffer + sizeof buffer, value);
-    return std::string(buffer, result.ptr);
-}
-
 bool is_whole(double value) { return std::isfinite(value) && value == std::floor(value); }
 
 // The tasks of a network function: the rows not blank in every argument,
@@ -527,7 +519,7 @@ Outcome<NetworkRows> network_rows(const Argument& ids, std::span<const Argument>
         if (blank(ids, i))
             return ids.at(i, Msg::task_id_missing);
         const CellValue id = ids.cells[i];
-        const std::string id_text = number_in(id) ? number_as_id(*number_in(id)) : fold_width(*text_in(id));
+        const std::string id_text = number_in(id) ? number_as_text(*number_in(id)) : fold_width(*text_in(id));
         for (std::size_t a = 0; a < numeric.size(); ++a) {
             const Argument& arg = numeric[a];
             if (blank(arg, i))
@@ -541,7 +533,7 @@ Outcome<NetworkRows> network_rows(const Argument& ids, std::span<const Argument>
         }
         std::string cell;
         if (const auto number = number_in(predecessors.cells[i]))
-            cell = number_as_id(*number);
+            cell = number_as_text(*number);
         else if (const auto text = text_in(predecessors.cells[i]))
             cell = std::string(*text);
         read.rows.push_back(i);

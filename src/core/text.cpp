@@ -1,5 +1,6 @@
 #include "text.hpp"
 
+#include <charconv>
 #include <cstdint>
 
 namespace pmocalc {
@@ -60,6 +61,12 @@ std::string normalize_label(std::string_view text) {
         i += d.length;
     }
     return out;
+}
+
+std::string number_as_text(double value) {
+    char buffer[32];
+    const auto result = std::to_chars(buffer, buffer + sizeof buffer, value);
+    return std::string(buffer, result.ptr);
 }
 
 std::string fold_width(std::string_view text) {

@@ -18,6 +18,11 @@ std::string normalize_label(std::string_view text);
 // removed; case and inner spaces kept (IDs are compared as typed).
 std::string fold_width(std::string_view text);
 
+// A number as an ID or a key typed as a number reads: the shortest text that
+// reads back as the same double (3 → "3", 1.1 → "1.1"). The reader and the
+// PMO_* functions both use it, so task IDs typed as numbers match in both.
+std::string number_as_text(double value);
+
 // True when the text holds only white space (ASCII or ideographic).
 bool is_blank(std::string_view text);
 
