@@ -2,6 +2,7 @@
 //
 //   pmocalc-report INPUT... [--out DIR] [--pdf] [--json] [--status-date YYYY-MM-DD] [--lang en|ja]
 //                  [--es-period weeks|working-days] [--duration-uncertainty LOW,HIGH] [--timeout SECONDS]
+//                  [--record] [--history]
 //
 // Each input runs in its own worker process with its own private office, so
 // inputs run in parallel and one failing (or crashing the office) does not
@@ -56,7 +57,7 @@ Outcome<Arguments> parse(const std::vector<std::string>& argv) {
             return argv[++i];
         };
         if (a == "--out" || a == "--status-date" || a == "--lang" || a == "--es-period" || a == "--timeout" ||
-            a == "--duration-uncertainty" || a == "--output-stem" || a == "--work-dir") {
+            a == "--duration-uncertainty" || a == "--output-stem" || a == "--work-dir" || a == "--history-from") {
             const auto v = value();
             if (!v)
                 return v.problem();
@@ -86,6 +87,8 @@ Outcome<Arguments> parse(const std::vector<std::string>& argv) {
                     return invalid_input({Msg::cli_bad_timeout, {*v}});
             } else if (a == "--output-stem") {
                 args.output_stem = *v;
+            } else if (a == "--history-from") {
+                args.history_inputs.push_back(*v);
             } else {
                 args.work_directory = *v;
             }
@@ -93,6 +96,10 @@ Outcome<Arguments> parse(const std::vector<std::string>& argv) {
             args.pdf = true;
         } else if (a == "--json") {
             args.json = true;
+        } else if (a == "--record") {
+            args.record = true;
+        } else if (a == "--history") {
+            args.history = true;
         } else if (a == "--worker") {
             args.worker = true;
         } else if (a == "-h" || a == "--help") {
@@ -105,6 +112,10 @@ Outcome<Arguments> parse(const std::vector<std::string>& argv) {
     }
     if (args.inputs.empty())
         return invalid_input(Msg::cli_no_input);
+    if (args.history && args.inputs.size() < 2)
+        return invalid_input(Msg::cli_history_needs_two);
+    if (args.record && args.pdf)
+        return invalid_input(Msg::cli_record_no_pdf);
     return args;
 }
 
@@ -119,6 +130,12 @@ std::vector<std::string> worker_command_line(const Arguments& args, const std::s
         line.push_back("--pdf");
     if (args.json)
         line.push_back("--json");
+    if (args.record)
+        line.push_back("--record");
+    for (const std::string& older : args.history_inputs) {
+        line.push_back("--history-from");
+        line.push_back(older);
+    }
     if (args.settings.status_date) {
         line.push_back("--status-date");
         line.push_back(iso_date(*args.settings.status_date));
@@ -168,6 +185,8 @@ std::vector<Job> plan_jobs(const Arguments& args, Language language) {
     std::set<std::string> inputs;
     for (const std::string& input : args.inputs)
         inputs.insert(identity(input));
+    for (const std::string& older : args.history_inputs)
+        inputs.insert(identity(older));
     std::set<std::string> seen;
     std::set<std::string> taken;  // output workbooks already given to a job
     std::vector<Job> jobs;
@@ -256,6 +275,11 @@ int run_all(Arguments args) {
         return 1;
     }
     args.work_directory = run.path();
+    if (args.history) {
+        // One job: the current workbook (the last input), the others its history.
+        args.history_inputs.assign(args.inputs.begin(), args.inputs.end() - 1);
+        args.inputs.erase(args.inputs.begin(), args.inputs.end() - 1);
+    }
     const std::vector<Job> jobs = plan_jobs(args, language);
     signal(SIGINT, on_interrupt);
     signal(SIGTERM, on_interrupt);

@@ -21,6 +21,9 @@ struct Arguments {
     ReportSettings settings;
     DurationUncertainty duration_uncertainty;  // of tasks without three-point estimates
     int timeout_seconds = 900;  // per input: a hung office is stopped after it
+    bool record = false;   // --record: the status recorded in the history sheet, no report
+    bool history = false;  // --history: the inputs are dated copies, the current one last
+    std::vector<std::string> history_inputs;  // a worker's older copies (--history-from)
     // Set by the parent for a worker:
     bool worker = false;
     std::string output_stem;             // DIR/<stem>.<ext>, .pdf, .json

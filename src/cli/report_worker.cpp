@@ -277,6 +277,17 @@ private:
         if (injected("hang-after-load"))
             std::this_thread::sleep_for(std::chrono::hours(24));
 
+        if (!args_.history_inputs.empty()) {
+            const auto imported = import_history(office);
+            if (!imported)
+                return 1;
+            request.imported_history = std::move(imported->rows);
+            request.found_before_reading.insert(request.found_before_reading.end(), imported->notes.begin(),
+                                                imported->notes.end());
+        }
+        if (args_.record)
+            return record(document, request, format, office);
+
         const auto generated = uno::generate(document, request, nullptr, uno::Fetch::background);
         if (!generated.written()) {
             std::cerr << label_ << ": " << failure_text(generated.assessment, language_) << "\n";
@@ -329,6 +340,119 @@ private:
         const ProblemCounts counts = count_problems(generated.assessment.portfolio.diagnostics);
         if (counts.errors + counts.warnings > 0)
             say({Msg::cli_problems_listed, {counts.errors + counts.warnings}});
+        return 0;
+    }
+
+    struct Imported {
+        std::vector<HistoryRow> rows;
+        std::vector<Diagnostic> notes;  // "status of <date> read from <file>"
+    };
+
+    // The status of each older copy (its own status date, and the history it
+    // kept), merged: a copy that cannot be read stops the run with the reason.
+    std::optional<Imported> import_history(office::OfficeSession& office) {
+        Imported imported;
+        std::size_t n = 0;
+        for (const std::string& older : args_.history_inputs) {
+            const fs::path path(older);
+            const std::string name = path.filename().string();
+            std::error_code ec;
+            const auto format = output_format(path);
+            if (!fs::is_regular_file(path, ec) || access(path.c_str(), R_OK) != 0) {
+                fail({Msg::cli_history_unreadable, {name, Message{Msg::cli_no_such_file, {older}}}});
+                return std::nullopt;
+            }
+            if (!format || format->from_csv) {
+                fail({Msg::cli_history_unreadable, {name, Msg::cli_unsupported_type}});
+                return std::nullopt;
+            }
+            const fs::path directory = office.directory() / "history" / std::to_string(n++);
+            fs::create_directories(directory);
+            const fs::path copy = directory / path.filename();
+            fs::copy_file(path, copy);
+            fs::permissions(copy, fs::perms::owner_read | fs::perms::owner_write);
+            std::vector<css::beans::PropertyValue> load{
+                property("Hidden", Any(true)),
+                property("MacroExecutionMode", Any(css::document::MacroExecMode::NEVER_EXECUTE)),
+                property("UpdateDocMode", Any(css::document::UpdateDocMode::NO_UPDATE)),
+                property("RepairPackage", Any(false))};
+            const rtl::Reference<LoadWatcher> watcher(new LoadWatcher);
+            load.push_back(
+                property("InteractionHandler", Any(Reference<css::task::XInteractionHandler>(watcher.get()))));
+            Reference<css::lang::XComponent> component;
+            try {
+                component = office.desktop()->loadComponentFromURL(
+                    file_url(copy), "_blank", 0,
+                    Sequence<css::beans::PropertyValue>(load.data(), static_cast<sal_Int32>(load.size())));
+            } catch (const css::lang::DisposedException&) {
+                throw;
+            } catch (const css::uno::Exception&) {
+                // said below
+            }
+            Reference<css::sheet::XSpreadsheetDocument> document(component, css::uno::UNO_QUERY);
+            if (!document.is()) {
+                fail({Msg::cli_history_unreadable, {name, Msg::cli_cannot_open}});
+                return std::nullopt;
+            }
+            // Each copy at its own status date (from its status date cell or
+            // its dated file name), never the --status-date of the current one.
+            ReportSettings settings = args_.settings;
+            settings.status_date.reset();
+            ReportRequest request = request_for(settings, path.stem().string(), uno::local_time());
+            request.schedule.iterations = 0;  // the history needs no simulation
+            const Assessment assessment = uno::assess(document, request, uno::Fetch::background);
+            try {
+                Reference<css::util::XCloseable>(component, UNO_QUERY_THROW)->close(true);
+            } catch (...) {
+                // closed with the office
+            }
+            if (!assessment.reportable()) {
+                fail({Msg::cli_history_unreadable,
+                      {name, MessageArg::rendered(failure_text(assessment, language_))}});
+                return std::nullopt;
+            }
+            imported.rows = merge_history(std::move(imported.rows), assessment.history);
+            imported.notes.push_back({Diagnostic::Severity::note, "", "",
+                                      {Msg::history_imported,
+                                       {MessageArg::date(assessment.status->status_date), name}}});
+        }
+        return imported;
+    }
+
+    // --record: the status in the history sheet of the output workbook, no report.
+    int record(const Reference<css::sheet::XSpreadsheetDocument>& document, const ReportRequest& request,
+               const OutputFormat& format, office::OfficeSession& office) {
+        const auto recorded = uno::record_status(document, request, uno::Fetch::background);
+        if (!recorded.written()) {
+            if (!recorded.assessment.reportable()) {
+                std::cerr << label_ << ": " << failure_text(recorded.assessment, language_) << "\n";
+                return 1;
+            }
+            for (const Diagnostic& d : recorded.assessment.portfolio.diagnostics)
+                if (d.message.id == Msg::history_not_ours)
+                    return fail({Msg::cli_history_not_recorded, {MessageArg::rendered(located_text(d, language_))}});
+            return fail({Msg::cli_history_not_recorded, {Msg::no_task_read}});
+        }
+        const fs::path staging = office.directory() / "output";
+        fs::create_directories(staging);
+        const fs::path stem = args_.out / args_.output_stem;
+        const fs::path workbook_out = fs::path(stem.string() + format.extension);
+        Reference<css::frame::XStorable> storable(document, UNO_QUERY_THROW);
+        store(storable, staging / workbook_out.filename(), workbook_out,
+              {property("FilterName", Any(uno::to_ouString(format.filter))), property("Overwrite", Any(true))});
+        say({Msg::cli_status_recorded, {recorded.history->sheet_name, workbook_out.string()}});
+        if (args_.json) {
+            const fs::path json = fs::path(stem.string() + ".json");
+            const fs::path staged = staging / json.filename();
+            {
+                std::ofstream out(staged);
+                out << summary_json(recorded.assessment, {input_.string(), ""});
+                if (!out)
+                    return fail({Msg::cli_cannot_store, {json.string()}});
+            }
+            move_into_place(staged, json);
+            say({Msg::cli_json_written, {json.string()}});
+        }
         return 0;
     }
 

@@ -283,6 +283,8 @@ PMOCALC_MESSAGE(report_chart_s_curve, "Portfolio S-curve", "ポートフォリ�
 PMOCALC_MESSAGE(report_chart_data, "Chart data", "グラフ用データ")
 PMOCALC_MESSAGE(report_s_curve_note, "EV and AC are known at the status date only (the workbook keeps no history)",
                 "EV・AC は基準日時点のみ（ブックに履歴がないため）")
+PMOCALC_MESSAGE(report_s_curve_history_note, "EV and AC at each recorded status date ({0} in the history)",
+                "EV・AC は記録された各基準日の値（履歴の{0}回分）")
 PMOCALC_MESSAGE(report_diagnostics, "Diagnostics", "診断")
 PMOCALC_MESSAGE(severity_error, "error", "エラー")
 PMOCALC_MESSAGE(severity_warning, "warning", "警告")
@@ -472,6 +474,8 @@ PMOCALC_MESSAGE(header_probability_by, "P(finish by)", "完了確率")
 // ---- in Calc: the command and the sidebar panel ---------------------------------
 PMOCALC_MESSAGE(command_title, "Generate PMO Report", "PMOレポート作成")
 PMOCALC_MESSAGE(command_failed, "The PMO report could not be generated:", "PMOレポートを作成できませんでした:")
+PMOCALC_MESSAGE(record_title, "Record PMO Status", "PMO状況を記録")
+PMOCALC_MESSAGE(record_failed, "The status could not be recorded:", "状況を記録できませんでした:")
 PMOCALC_MESSAGE(command_no_window, "there is no window to work in", "作業するウィンドウがありません")
 PMOCALC_MESSAGE(command_not_a_spreadsheet, "the PMO report works on spreadsheets only",
                 "PMOレポートは表計算ドキュメントでのみ作成できます")
@@ -504,17 +508,108 @@ PMOCALC_MESSAGE(panel_bad_thresholds, "Thresholds: numbers such as 0.95, red not
 PMOCALC_MESSAGE(diagnostic_location, "{0}!{1}: {2}", "{0}!{1}: {2}")
 PMOCALC_MESSAGE(diagnostic_sheet_location, "{0}: {1}", "{0}: {1}")
 
+// ---- the status history (PMO History sheet, trends, changes) --------------------
+PMOCALC_MESSAGE(history_sheet_name, "PMO History", "PMO履歴")
+PMOCALC_MESSAGE(history_note,
+                "Recorded by pmocalc at each report and \"Record status\": the portfolio, each project and each task per status date. Recording a date again replaces its rows. Values only; keep the title and the header row as they are.",
+                "pmocalcがレポート作成と「状況を記録」のたびに、基準日ごとにポートフォリオ・各プロジェクト・各タスクの状況を記録します。同じ基準日を再び記録すると、その行を置き換えます。値のみです。表題と見出し行は変えないでください。")
+PMOCALC_MESSAGE(history_col_status_date, "Status date", "基準日")
+PMOCALC_MESSAGE(history_col_level, "Level", "区分")
+PMOCALC_MESSAGE(history_col_project_id, "Project ID", "プロジェクトID")
+PMOCALC_MESSAGE(history_col_task_id, "Task ID", "タスクID")
+PMOCALC_MESSAGE(history_col_name, "Name", "名称")
+PMOCALC_MESSAGE(history_col_bac, "BAC", "BAC")
+PMOCALC_MESSAGE(history_col_pv, "PV", "PV")
+PMOCALC_MESSAGE(history_col_ev, "EV", "EV")
+PMOCALC_MESSAGE(history_col_ac, "AC", "AC")
+PMOCALC_MESSAGE(history_col_percent, "% complete", "進捗率")
+PMOCALC_MESSAGE(history_col_baseline_finish, "Baseline finish", "基準終了日")
+PMOCALC_MESSAGE(history_col_forecast_finish, "Forecast finish", "終了見込日")
+PMOCALC_MESSAGE(history_col_spi, "SPI", "SPI")
+PMOCALC_MESSAGE(history_col_cpi, "CPI", "CPI")
+PMOCALC_MESSAGE(history_col_spit, "SPI(t)", "SPI(t)")
+PMOCALC_MESSAGE(history_col_eac, "EAC", "EAC")
+PMOCALC_MESSAGE(history_col_rag, "RAG", "RAG")
+PMOCALC_MESSAGE(history_col_recorded_at, "Recorded at", "記録日時")
+PMOCALC_MESSAGE(history_level_portfolio, "Portfolio", "ポートフォリオ")
+PMOCALC_MESSAGE(history_level_project, "Project", "プロジェクト")
+PMOCALC_MESSAGE(history_level_task, "Task", "タスク")
+PMOCALC_MESSAGE(history_not_ours,
+                "this sheet has the name of pmocalc's history but not its layout ({0}): it is left as it is, no status is read from it or recorded in it",
+                "このシートはpmocalcの履歴と同じ名前ですが、形式が異なります（{0}）。変更せず、状況の読み取りも記録もしません")
+PMOCALC_MESSAGE(history_not_ours_title, "A1 is not the history's title", "A1が履歴の表題ではありません")
+PMOCALC_MESSAGE(history_not_ours_header, "row 3 is not the history's header row", "3行目が履歴の見出し行ではありません")
+PMOCALC_MESSAGE(history_bad_cell, "history: expected {0}, found {1}; this recorded row is left out of the trends",
+                "履歴: {0}が必要ですが、{1}です。この記録行は推移から除きます")
+PMOCALC_MESSAGE(history_duplicate_row, "history: {0} is recorded twice for {1}; the later row is used",
+                "履歴: {1}の{0}が2回記録されています。後の行を使います")
+PMOCALC_MESSAGE(history_tasks_left_out,
+                "the history would pass {0} rows: this status date is recorded for the portfolio and the projects, without task rows",
+                "履歴が{0}行を超えるため、この基準日はポートフォリオとプロジェクトのみ記録し、タスクの行は記録しません")
+PMOCALC_MESSAGE(history_imported, "status of {0} read from {1} for the history", "{0}時点の状況を {1} から履歴に読み込みました")
+PMOCALC_MESSAGE(term_history_level, "a level (Portfolio, Project or Task)", "区分（ポートフォリオ・プロジェクト・タスク）")
+PMOCALC_MESSAGE(term_history_date, "a status date", "基準日")
+PMOCALC_MESSAGE(term_history_number, "a number", "数値")
+PMOCALC_MESSAGE(term_history_rag, "GREEN, AMBER or RED", "GREEN・AMBER・RED")
+PMOCALC_MESSAGE(report_history, "Progress over time", "進捗の推移")
+PMOCALC_MESSAGE(report_history_single,
+                "Only one status date is recorded ({0}): trends, period indices and changes start with the next one.",
+                "記録された基準日は1つ（{0}）だけです。推移・期間指数・変化は次の基準日から示します。")
+PMOCALC_MESSAGE(report_history_dates, "{0} status dates recorded in the sheet {1}, {2} to {3}.",
+                "シート「{1}」に{0}回分の基準日を記録しています（{2}～{3}）。")
+PMOCALC_MESSAGE(report_history_tasks_left_out,
+                "Task rows are missing for some status dates (the history's row limit): changes of tasks are shown only where both dates have them.",
+                "一部の基準日はタスクの行がありません（履歴の行数の上限）。タスクの変化は両方の基準日に行がある場合のみ示します。")
+PMOCALC_MESSAGE(header_period_spi, "Period SPI", "期間SPI")
+PMOCALC_MESSAGE(header_period_cpi, "Period CPI", "期間CPI")
+PMOCALC_MESSAGE(header_history_note, "Note", "備考")
+PMOCALC_MESSAGE(header_change, "Change", "変化")
+PMOCALC_MESSAGE(header_detail, "Detail", "内容")
+PMOCALC_MESSAGE(report_chart_history_evm, "PV, EV and AC at each status date", "基準日ごとのPV・EV・AC")
+PMOCALC_MESSAGE(report_chart_history_indices, "Portfolio SPI, CPI and SPI(t) over time", "ポートフォリオのSPI・CPI・SPI(t)の推移")
+PMOCALC_MESSAGE(report_chart_spi_trend, "SPI by project over time", "プロジェクト別SPIの推移")
+PMOCALC_MESSAGE(report_chart_cpi_trend, "CPI by project over time", "プロジェクト別CPIの推移")
+PMOCALC_MESSAGE(report_history_project_trends, "SPI and CPI by project over time", "プロジェクト別のSPI・CPIの推移")
+PMOCALC_MESSAGE(report_rebaselines, "Re-baselines and scope changes", "再ベースライン・スコープ変更")
+PMOCALC_MESSAGE(report_rebaseline_line,
+                "{0}: between {1} and {2} BAC {3} → {4} ({5}), baseline finish {6} → {7}. SPI {8} → {9}: a re-baseline, not a change of pace.",
+                "{0}: {1}～{2}にBAC {3} → {4}（{5}）、基準終了日 {6} → {7}。SPI {8} → {9} は再ベースラインによるもので、進捗ペースの変化ではありません。")
+PMOCALC_MESSAGE(report_rebaseline_note, "re-baseline: BAC {0}, baseline finish {1}", "再ベースライン: BAC {0}、基準終了日 {1}")
+PMOCALC_MESSAGE(report_changes, "What changed since {0}", "{0}からの変化")
+PMOCALC_MESSAGE(report_no_changes, "No task was added, removed, renamed, progressed, stalled or became late since {0}.",
+                "{0}以降、追加・削除・名称変更・進捗・停滞・新たな遅延のタスクはありません。")
+PMOCALC_MESSAGE(report_changes_more, "… and {0} more (every change is in the JSON summary)", "…ほか{0}件（すべての変化はJSONサマリーにあります）")
+PMOCALC_MESSAGE(change_added, "Added", "追加")
+PMOCALC_MESSAGE(change_removed, "Removed", "削除")
+PMOCALC_MESSAGE(change_renamed, "Renamed", "名称変更")
+PMOCALC_MESSAGE(change_progressed, "Progress", "進捗")
+PMOCALC_MESSAGE(change_stalled, "Stalled", "停滞")
+PMOCALC_MESSAGE(change_newly_late, "Newly late", "新たに遅延")
+PMOCALC_MESSAGE(change_renamed_detail, "was \"{0}\"", "旧名称「{0}」")
+PMOCALC_MESSAGE(change_progress_detail, "{0} → {1}", "{0} → {1}")
+PMOCALC_MESSAGE(change_stalled_detail, "no progress for {0} status dates, at {1} since {2} ({3} days)",
+                "{0}回の基準日で進捗なし（{2}から{1}のまま、{3}日間）")
+PMOCALC_MESSAGE(change_late_detail, "forecast finish {0}, baseline finish {1}", "終了見込日 {0}、基準終了日 {1}")
+PMOCALC_MESSAGE(change_overdue_detail, "unfinished after its baseline finish {0}", "基準終了日 {0} を過ぎて未完了")
+
 // ---- pmocalc-report -------------------------------------------------------------
 PMOCALC_MESSAGE(csv_invalid_bytes, "{0} byte(s) of the CSV are not UTF-8 text; each shows as \uFFFD where it stands",
                 "CSV に UTF-8 として読めないバイトが{0}個あり、その位置は \uFFFD で表示しています")
 PMOCALC_MESSAGE(cli_usage,
                 "usage: pmocalc-report INPUT... [--out DIR] [--pdf] [--json] [--status-date YYYY-MM-DD] [--lang en|ja]\n"
                 "                      [--es-period weeks|working-days] [--duration-uncertainty LOW,HIGH] [--timeout SECONDS]\n"
+                "                      [--record] [--history]\n"
                 "Writes DIR/<input>-report.<ext> (default DIR: out), and with --pdf/--json the report as PDF and JSON.\n"
+                "Each report records the status in the sheet \"PMO History\"; --record records it without a report.\n"
+                "--history: the inputs are dated copies of one workbook, the current one last; the older ones' status\n"
+                "goes into the current one's history and its report.\n"
                 "An input is never written; a LibreOffice that does not finish within --timeout (default 900 s) is stopped.",
                 "使い方: pmocalc-report 入力ファイル... [--out フォルダ] [--pdf] [--json] [--status-date YYYY-MM-DD] [--lang en|ja]\n"
                 "                      [--es-period weeks|working-days] [--duration-uncertainty 下限,上限] [--timeout 秒数]\n"
+                "                      [--record] [--history]\n"
                 "フォルダ/<入力名>-report.<拡張子> にレポートを書き出します（既定のフォルダは out）。--pdf と --json で PDF と JSON も書き出します。\n"
+                "レポートのたびに状況をシート「PMO履歴」に記録します。--record はレポートを作らずに記録だけします。\n"
+                "--history: 入力は同じブックの日付ごとのコピーで、最後が現在のブックです。古いコピーの状況を現在のブックの履歴とレポートに取り込みます。\n"
                 "入力ファイルは書き換えません。--timeout（既定 900 秒）以内に終わらない LibreOffice は停止します。")
 PMOCALC_MESSAGE(cli_needs_value, "{0} needs a value", "{0} には値が必要です")
 PMOCALC_MESSAGE(cli_bad_status_date, "--status-date must be a date such as 2025-10-31, got \"{0}\"",
@@ -561,6 +656,13 @@ PMOCALC_MESSAGE(cli_bad_es_period, "--es-period must be weeks or working-days, g
                 "--es-period には weeks か working-days を指定してください（「{0}」）")
 PMOCALC_MESSAGE(cli_not_a_spreadsheet, "LibreOffice cannot open it as a spreadsheet", "表計算ドキュメントとして開けません")
 PMOCALC_MESSAGE(cli_report_written, "report sheet \"{0}\" -> {1}", "レポートシート「{0}」 -> {1}")
+PMOCALC_MESSAGE(cli_status_recorded, "status recorded in the sheet \"{0}\" -> {1}", "状況をシート「{0}」に記録 -> {1}")
+PMOCALC_MESSAGE(cli_history_needs_two, "--history needs the older copies and the current workbook (at least two inputs)",
+                "--history には古いコピーと現在のブック（2つ以上の入力）が必要です")
+PMOCALC_MESSAGE(cli_record_no_pdf, "--record writes no report, so --pdf cannot go with it",
+                "--record はレポートを作らないため、--pdf と一緒には使えません")
+PMOCALC_MESSAGE(cli_history_unreadable, "{0} cannot be read for the history: {1}", "{0} を履歴として読み込めません: {1}")
+PMOCALC_MESSAGE(cli_history_not_recorded, "the status was not recorded: {0}", "状況を記録できませんでした: {0}")
 PMOCALC_MESSAGE(cli_pdf_written, "PDF -> {0}", "PDF -> {0}")
 PMOCALC_MESSAGE(cli_json_written, "JSON -> {0}", "JSON -> {0}")
 PMOCALC_MESSAGE(cli_problems_listed, "{0} problem(s) in the workbook, listed in the report's Diagnostics",

@@ -15,6 +15,7 @@
 #include "portfolio.hpp"
 #include "schedule_analysis.hpp"
 #include "schedule_curve.hpp"
+#include "status_history.hpp"
 
 namespace pmocalc {
 
@@ -125,6 +126,10 @@ struct PortfolioStatus {
     // workbook (bad links, cycles, reduced simulations), for its diagnostics.
     std::vector<ProjectSchedule> schedules;
     std::vector<Diagnostic> schedule_diagnostics;
+
+    // The recorded status dates up to this one (this one included once the
+    // assessment has merged it): trends, re-baselines and changes.
+    HistoryAnalysis history;
 };
 
 PortfolioStatus analyse_portfolio(const Portfolio& portfolio, const AnalysisOptions& options);

@@ -122,6 +122,33 @@ constexpr std::array<Msg, 4> aging_headers{Msg::report_aging_0_7, Msg::report_ag
 enum ChartDataColumn : std::size_t { index_project, index_spi, index_cpi, curve_period_end = 4, curve_pv, curve_ev,
                                      curve_ac };
 constexpr std::size_t chart_rows = 20;
+// The progress over time: the portfolio's trend (its first four columns are
+// the indices chart's data), then SPI and CPI by project, each a chart.
+enum TrendColumn : std::size_t { trend_date, trend_spi, trend_cpi, trend_spit, trend_period_spi, trend_period_cpi,
+                                 trend_pv, trend_ev, trend_ac, trend_bac, trend_eac, trend_forecast, trend_note,
+                                 trend_column_count };
+constexpr std::array<ColumnSpec, trend_column_count> trend_columns{{
+    {Msg::history_col_status_date, CellFormat::date},
+    {Msg::header_spi, CellFormat::index},
+    {Msg::header_cpi, CellFormat::index},
+    {Msg::header_spit, CellFormat::index},
+    {Msg::header_period_spi, CellFormat::index},
+    {Msg::header_period_cpi, CellFormat::index},
+    {Msg::header_pv, CellFormat::money},
+    {Msg::header_ev, CellFormat::money},
+    {Msg::header_ac, CellFormat::money},
+    {Msg::header_bac, CellFormat::money},
+    {Msg::header_eac, CellFormat::money},
+    {Msg::header_forecast_finish, CellFormat::date},
+    {Msg::header_history_note, CellFormat::text},
+}};
+// Projects drawn in the by-project trend charts (the rest are in the JSON).
+constexpr std::size_t max_trend_projects = 12;
+enum ChangeColumn : std::size_t { change_kind, change_project, change_task_id, change_task, change_detail_column,
+                                  change_column_count };
+constexpr std::array<Msg, change_column_count> change_headers{
+    Msg::header_change, Msg::header_project_id, Msg::header_task_id, Msg::header_task, Msg::header_detail};
+constexpr std::size_t max_changes_listed = 200;
 
 // The schedule summary, one row per project with a network.
 enum ScheduleSummaryColumn : std::size_t { summary_project_id, summary_project, summary_tasks, summary_start,
@@ -174,6 +201,7 @@ public:
         milestones();
         charts();
         schedules();
+        history();
         diagnostics();
         layout_.columns = width_;
         for (auto& row : layout_.rows)
@@ -533,6 +561,19 @@ private:
                     put(row, curve_ac, *status_.figures.ac);
             }
         }
+        // EV and AC of earlier recorded status dates, in their periods.
+        std::size_t recorded = 0;
+        for (const TrendPoint& point : status_.history.portfolio.points) {
+            if (point.date >= status_.status_date || point.date < curve.origin)
+                continue;
+            const auto k = static_cast<std::size_t>((point.date - curve.origin) / curve.period_days);
+            if (k >= curve.cumulative_pv.size())
+                continue;
+            put(data_header + 1 + k, curve_ev, point.ev);
+            if (point.ac)
+                put(data_header + 1 + k, curve_ac, *point.ac);
+            ++recorded;
+        }
         if (index_rows > 0)
             format(data_header + 1, index_spi, index_rows, 2, CellFormat::index);
         if (!curve.cumulative_pv.empty()) {
@@ -540,7 +581,10 @@ private:
             format(data_header + 1, curve_pv, curve.cumulative_pv.size(), 3, CellFormat::money);
         }
         const std::size_t note = new_row();
-        put(note, curve_period_end, label(Msg::report_s_curve_note));
+        put(note, curve_period_end,
+            recorded > 0 ? Message{Msg::report_s_curve_history_note, {status_.history.dates.size()}}.render(
+                               options_.language)
+                         : label(Msg::report_s_curve_note));
         format(note, curve_period_end, 1, 1, CellFormat::note);
         if (index_rows > 0)
             layout_.charts.push_back({ChartSpec::Kind::bars, "pmocalc_spi_cpi", label(Msg::report_chart_indices),
@@ -844,6 +888,237 @@ private:
                                       Message{Msg::report_chart_tornado, {name}}.render(options_.language),
                                       {data_header, tornado_column, bars + 1, 2},
                                       {chart_top, 6, schedule_chart_rows, 8}});
+    }
+
+    Cell optional_day(const std::optional<Day>& day) const {
+        return day ? day_cell(*day) : Cell(label(Msg::not_defined));
+    }
+
+    std::string signed_grouped(double value) const {
+        return (value > 0 ? "+" : "") + format_grouped(value);
+    }
+
+    // "BAC +200 (+20%), baseline finish +43 days" of a re-baselined point.
+    std::string rebaseline_note(const TrendPoint& before, const TrendPoint& now) const {
+        const double change = now.bac - before.bac;
+        std::string bac = signed_grouped(change);
+        if (before.bac != 0)
+            bac += " (" + std::string(change > 0 ? "+" : "") +
+                   MessageArg::percent(change / before.bac).render(options_.language) + ")";
+        std::string finish = label(Msg::not_defined);
+        if (before.baseline_finish && now.baseline_finish)
+            finish = iso_date(*before.baseline_finish) + " \u2192 " + iso_date(*now.baseline_finish);
+        return Message{Msg::report_rebaseline_note, {bac, finish}}.render(options_.language);
+    }
+
+    // The trend of the portfolio, SPI/CPI by project, re-baselines and what
+    // changed since the previous status date.
+    void history() {
+        const HistoryAnalysis& h = status_.history;
+        if (h.dates.empty())
+            return;
+        heading(Msg::report_history);
+        layout_.page_breaks.push_back(layout_.rows.size() - 1);
+        const std::size_t about = new_row();
+        if (h.dates.size() < 2)
+            put(about, 0, Message{Msg::report_history_single, {MessageArg::date(h.dates.front())}}.render(
+                              options_.language));
+        else
+            put(about, 0,
+                Message{Msg::report_history_dates,
+                        {h.dates.size(), options_.history_sheet.empty() ? label(Msg::history_sheet_name)
+                                                                        : options_.history_sheet,
+                         MessageArg::date(h.dates.front()), MessageArg::date(h.dates.back())}}
+                    .render(options_.language));
+        format(about, 0, 1, 1, CellFormat::note);
+        if (h.tasks_left_out) {
+            const std::size_t row = new_row();
+            put(row, 0, label(Msg::report_history_tasks_left_out));
+            format(row, 0, 1, 1, CellFormat::diagnostic_warning);
+        }
+        if (h.dates.size() < 2)
+            return;
+
+        // The portfolio's trend, and its indices as a chart.
+        const std::size_t chart_top = layout_.rows.size();
+        for (std::size_t i = 0; i < chart_rows; ++i)
+            new_row();
+        const std::size_t header = new_row();
+        column_headers(header, 0, trend_columns);
+        layout_.history_first_row = header + 1;
+        const auto& points = h.portfolio.points;
+        for (std::size_t i = 0; i < points.size(); ++i) {
+            const TrendPoint& p = points[i];
+            const std::size_t row = new_row();
+            put(row, trend_date, day_cell(p.date));
+            put(row, trend_spi, optional_cell(p.spi));
+            put(row, trend_cpi, optional_cell(p.cpi));
+            put(row, trend_spit, optional_cell(p.spit));
+            put(row, trend_period_spi, optional_cell(p.period_spi));
+            put(row, trend_period_cpi, optional_cell(p.period_cpi));
+            put(row, trend_pv, p.pv);
+            put(row, trend_ev, p.ev);
+            put(row, trend_ac, optional_cell(p.ac));
+            put(row, trend_bac, p.bac);
+            put(row, trend_eac, optional_cell(p.eac));
+            put(row, trend_forecast, optional_day(p.forecast_finish));
+            if (p.rebaselined && i > 0)
+                put(row, trend_note, rebaseline_note(points[i - 1], p));
+        }
+        column_formats(header + 1, points.size(), 0, trend_columns);
+        if (!points.empty())
+            layout_.charts.push_back({ChartSpec::Kind::lines, "pmocalc_history_indices",
+                                      label(Msg::report_chart_history_indices), {header, 0, points.size() + 1, 4},
+                                      {chart_top, 0, chart_rows, 10}});
+        project_trends();
+        rebaselines();
+        changes();
+    }
+
+    // SPI and CPI of each project at each status date (the projects least on
+    // schedule first, at most max_trend_projects), each table a chart.
+    void project_trends() {
+        const HistoryAnalysis& h = status_.history;
+        std::vector<const Trend*> shown;
+        for (const Trend& t : h.projects)
+            if (t.points.size() >= 2)
+                shown.push_back(&t);
+        if (shown.empty())
+            return;
+        std::stable_sort(shown.begin(), shown.end(), [](const Trend* a, const Trend* b) {
+            return a->points.back().spi.value_or(1e9) < b->points.back().spi.value_or(1e9);
+        });
+        if (shown.size() > max_trend_projects)
+            shown.resize(max_trend_projects);
+        heading(Msg::report_history_project_trends);
+        const std::size_t chart_top = layout_.rows.size();
+        for (std::size_t i = 0; i < chart_rows; ++i)
+            new_row();
+        const std::size_t columns = shown.size() + 1;
+        const std::size_t spi_header = new_row();
+        const std::size_t cpi_column = columns + 1;
+        put(spi_header, 0, label(Msg::history_col_status_date));
+        put(spi_header, cpi_column, label(Msg::history_col_status_date));
+        for (std::size_t j = 0; j < shown.size(); ++j) {
+            const std::string name = shown[j]->name.empty() ? shown[j]->project_id : shown[j]->name;
+            put(spi_header, 1 + j, name + " SPI");
+            put(spi_header, cpi_column + 1 + j, name + " CPI");
+        }
+        format(spi_header, 0, 1, columns, CellFormat::column_header);
+        format(spi_header, cpi_column, 1, columns, CellFormat::column_header);
+        for (std::size_t i = 0; i < h.dates.size(); ++i) {
+            const std::size_t row = new_row();
+            put(row, 0, day_cell(h.dates[i]));
+            put(row, cpi_column, day_cell(h.dates[i]));
+            for (std::size_t j = 0; j < shown.size(); ++j)
+                for (const TrendPoint& p : shown[j]->points)
+                    if (p.date == h.dates[i]) {
+                        if (p.spi)
+                            put(row, 1 + j, *p.spi);
+                        if (p.cpi)
+                            put(row, cpi_column + 1 + j, *p.cpi);
+                    }
+        }
+        const std::size_t n = h.dates.size();
+        format(spi_header + 1, 0, n, 1, CellFormat::date);
+        format(spi_header + 1, cpi_column, n, 1, CellFormat::date);
+        format(spi_header + 1, 1, n, shown.size(), CellFormat::index);
+        format(spi_header + 1, cpi_column + 1, n, shown.size(), CellFormat::index);
+        layout_.charts.push_back({ChartSpec::Kind::lines, "pmocalc_history_spi", label(Msg::report_chart_spi_trend),
+                                  {spi_header, 0, n + 1, columns}, {chart_top, 0, chart_rows, 8}});
+        layout_.charts.push_back({ChartSpec::Kind::lines, "pmocalc_history_cpi", label(Msg::report_chart_cpi_trend),
+                                  {spi_header, cpi_column, n + 1, columns}, {chart_top, 9, chart_rows, 8}});
+    }
+
+    void rebaselines() {
+        const HistoryAnalysis& h = status_.history;
+        if (h.rebaselines.empty())
+            return;
+        heading(Msg::report_rebaselines);
+        for (const Rebaseline& r : h.rebaselines) {
+            const double change = r.bac_after - r.bac_before;
+            std::string share = label(Msg::not_defined);
+            if (r.bac_before != 0)
+                share = std::string(change > 0 ? "+" : "") +
+                        MessageArg::percent(change / r.bac_before).render(options_.language);
+            auto date_text = [&](const std::optional<Day>& d) {
+                return d ? iso_date(*d) : label(Msg::not_defined);
+            };
+            const std::size_t row = new_row();
+            put(row, 0,
+                Message{Msg::report_rebaseline_line,
+                        {r.name.empty() ? r.project_id : r.name, MessageArg::date(r.previous_date),
+                         MessageArg::date(r.date), format_grouped(r.bac_before), format_grouped(r.bac_after), share,
+                         date_text(r.finish_before), date_text(r.finish_after), format_index(r.spi_before),
+                         format_index(r.spi_after)}}
+                    .render(options_.language));
+            format(row, 0, 1, 1, CellFormat::note);
+        }
+    }
+
+    std::string change_detail(const TaskChange& c) const {
+        switch (c.kind) {
+        case ChangeKind::added:
+        case ChangeKind::removed: return "";
+        case ChangeKind::renamed: return Message{Msg::change_renamed_detail, {c.old_name}}.render(options_.language);
+        case ChangeKind::progressed:
+            return Message{Msg::change_progress_detail,
+                           {MessageArg::percent(c.percent_before.value_or(0)),
+                            MessageArg::percent(c.percent_after.value_or(0))}}
+                .render(options_.language);
+        case ChangeKind::stalled:
+            return Message{Msg::change_stalled_detail,
+                           {c.periods_without_progress, MessageArg::percent(c.percent_after.value_or(0)),
+                            MessageArg::date(c.stalled_since),
+                            static_cast<long long>(status_.status_date - c.stalled_since)}}
+                .render(options_.language);
+        case ChangeKind::newly_late:
+            if (c.forecast_finish && c.baseline_finish && *c.forecast_finish > *c.baseline_finish)
+                return Message{Msg::change_late_detail,
+                               {MessageArg::date(*c.forecast_finish), MessageArg::date(*c.baseline_finish)}}
+                    .render(options_.language);
+            return Message{Msg::change_overdue_detail, {MessageArg::date(c.baseline_finish.value_or(0))}}.render(
+                options_.language);
+        }
+        return "";
+    }
+
+    void changes() {
+        const HistoryAnalysis& h = status_.history;
+        if (!h.previous_date)
+            return;
+        constexpr std::array<Msg, 6> kind_labels{Msg::change_added,    Msg::change_removed, Msg::change_renamed,
+                                                 Msg::change_progressed, Msg::change_stalled, Msg::change_newly_late};
+        new_row();
+        const std::size_t title = new_row();
+        put(title, 0, Message{Msg::report_changes, {MessageArg::date(*h.previous_date)}}.render(options_.language));
+        format(title, 0, 1, 1, CellFormat::heading);
+        if (h.changes.empty()) {
+            const std::size_t row = new_row();
+            put(row, 0,
+                Message{Msg::report_no_changes, {MessageArg::date(*h.previous_date)}}.render(options_.language));
+            format(row, 0, 1, 1, CellFormat::note);
+            return;
+        }
+        const std::size_t header = new_row();
+        column_headers(header, 0, change_headers);
+        layout_.changes_first_row = header + 1;
+        const std::size_t listed = std::min(h.changes.size(), max_changes_listed);
+        for (std::size_t i = 0; i < listed; ++i) {
+            const TaskChange& c = h.changes[i];
+            const std::size_t row = new_row();
+            put(row, change_kind, label(kind_labels[static_cast<std::size_t>(c.kind)]));
+            put(row, change_project, c.project_id);
+            put(row, change_task_id, c.task_id);
+            put(row, change_task, c.name);
+            put(row, change_detail_column, change_detail(c));
+        }
+        format(header + 1, 0, listed, change_column_count, CellFormat::text);
+        if (listed < h.changes.size()) {
+            const std::size_t row = new_row();
+            put(row, 0, Message{Msg::report_changes_more, {h.changes.size() - listed}}.render(options_.language));
+            format(row, 0, 1, 1, CellFormat::note);
+        }
     }
 
     void diagnostics() {

@@ -47,6 +47,7 @@ struct ReportOptions {
     Language language = Language::en;
     std::string generated_at;  // "2026-11-27 05:10", supplied by the caller (the core has no clock)
     Day null_date_offset = 0;  // dates are written as serials of the target document
+    std::string history_sheet;  // where the status history is kept ("" when it is not)
 };
 
 struct ReportLayout {
@@ -64,6 +65,8 @@ struct ReportLayout {
     std::size_t projects_first_row = 0;  // the first project row
     std::size_t diagnostics_first_row = 0;
     std::size_t schedule_first_row = 0;  // the schedule summary's first project row (0: no schedule network)
+    std::size_t history_first_row = 0;   // the portfolio trend's first status date row (0: fewer than two dates)
+    std::size_t changes_first_row = 0;   // the first "what changed" row (0: none)
 };
 
 // The columns of the report's tables, by name. The portfolio summary row and

@@ -69,9 +69,46 @@ ReportRequest request_for(const ReportSettings& settings, std::string document_n
     return request;
 }
 
+namespace {
+
+// Merges this status into the workbook's history (and any imported one) and
+// analyses the trends up to the status date.
+void record_history(Assessment& result, const ReportRequest& request, const WeekendMask& weekend) {
+    PortfolioStatus& status = *result.status;
+    std::vector<HistoryRow> known = request.imported_history.empty()
+                                        ? result.history_sheet.rows
+                                        : merge_history(result.history_sheet.rows, request.imported_history);
+    // A status that cannot fit is not built (a million task rows would cost
+    // more than the rest of the report).
+    const bool with_tasks = known.size() + 1 + status.projects.size() + result.portfolio.tasks.size() <= history_row_limit;
+    bool tasks_left_out = !with_tasks;
+    bool merged_left_out = false;
+    result.history = merge_history(std::move(known),
+                                   status_rows(result.portfolio, status, weekend, request.now.text, with_tasks),
+                                   &merged_left_out);
+    tasks_left_out = tasks_left_out || merged_left_out;
+    if (tasks_left_out)
+        result.portfolio.diagnostics.push_back(
+            {Diagnostic::Severity::warning, result.history_sheet.sheet_name, "",
+             {Msg::history_tasks_left_out, {static_cast<unsigned long>(history_row_limit)}}});
+    std::vector<std::string> order;
+    order.reserve(status.projects.size());
+    for (const ProjectStatus& p : status.projects)
+        order.push_back(p.project.id);
+    status.history = analyse_history(result.history, status.status_date, order);
+}
+
+}  // namespace
+
 Assessment assess(const Workbook& workbook, const ReportRequest& request) {
     Assessment result;
-    result.portfolio = read_portfolio(workbook, {request.document_name, request.skip_sheets});
+    result.history_sheet = find_history(workbook);
+    std::vector<std::string> skip = request.skip_sheets;
+    if (!result.history_sheet.sheet_name.empty())
+        skip.push_back(result.history_sheet.sheet_name);
+    result.portfolio = read_portfolio(workbook, {request.document_name, skip});
+    result.portfolio.diagnostics.insert(result.portfolio.diagnostics.end(), result.history_sheet.diagnostics.begin(),
+                                        result.history_sheet.diagnostics.end());
     result.portfolio.diagnostics.insert(result.portfolio.diagnostics.begin(), request.found_before_reading.begin(),
                                         request.found_before_reading.end());
     result.language = request.settings.language.value_or(result.portfolio.language);
@@ -106,7 +143,42 @@ Assessment assess(const Workbook& workbook, const ReportRequest& request) {
     result.portfolio.diagnostics.insert(result.portfolio.diagnostics.end(), std::make_move_iterator(found.begin()),
                                         std::make_move_iterator(found.end()));
     found.clear();
+    record_history(result, request, analysis.weekend);
     return result;
+}
+
+std::optional<HistoryWrite> history_to_write(const Assessment& assessment) {
+    if (!assessment.reportable() || !assessment.history_sheet.writable)
+        return std::nullopt;
+    const bool exists = !assessment.history_sheet.sheet_name.empty();
+    const Language language = exists ? assessment.history_sheet.language : assessment.language;
+    HistoryWrite write{exists ? assessment.history_sheet.sheet_name : history_sheet_name(language), exists, {}};
+    HistoryGrid grid = history_grid(assessment.history, language, assessment.null_date_offset);
+    ReportLayout& layout = write.layout;
+    layout.sheet_name = write.sheet_name;
+    layout.columns = grid.columns;
+    layout.rows = std::move(grid.rows);
+    layout.frozen_rows = grid.header_row + 1;
+    const std::size_t first = grid.header_row + 1;
+    const std::size_t count = layout.rows.size() - first;
+    layout.formats.push_back({{0, 0, 1, 1}, CellFormat::title});
+    layout.formats.push_back({{1, 0, 1, 1}, CellFormat::note});
+    layout.formats.push_back({{grid.header_row, 0, 1, grid.columns}, CellFormat::column_header});
+    if (count > 0) {
+        auto columns = [&](const std::vector<std::size_t>& list, CellFormat format) {
+            for (const std::size_t c : list)
+                layout.formats.push_back({{first, c, count, 1}, format});
+        };
+        columns(grid.date_columns, CellFormat::date);
+        columns(grid.money_columns, CellFormat::money);
+        columns(grid.index_columns, CellFormat::index);
+        columns(grid.percent_columns, CellFormat::percent);
+    }
+    layout.column_widths_mm.assign(grid.columns, 22);
+    layout.column_widths_mm[0] = 26;   // status date
+    layout.column_widths_mm[4] = 50;   // name
+    layout.column_widths_mm[grid.columns - 1] = 32;  // recorded at
+    return write;
 }
 
 ReportLayout layout_report(const Assessment& assessment, const ReportRequest& request) {
@@ -114,6 +186,8 @@ ReportLayout layout_report(const Assessment& assessment, const ReportRequest& re
     options.language = assessment.language;
     options.generated_at = request.now.text;
     options.null_date_offset = assessment.null_date_offset;
+    if (const auto history = history_to_write(assessment))
+        options.history_sheet = history->sheet_name;
     return build_report(assessment.portfolio, *assessment.status, options);
 }
 

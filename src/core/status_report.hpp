@@ -62,6 +62,9 @@ struct ReportRequest {
     // The schedule networks' Monte Carlo: iterations, seed and the duration
     // uncertainty of tasks without three-point estimates.
     ScheduleOptions schedule;
+    // Status recorded elsewhere (older copies of the workbook given to
+    // pmocalc-report --history), merged with the workbook's own history.
+    std::vector<HistoryRow> imported_history;
 };
 
 // The request every face makes: the settings, the name of the document (its
@@ -74,6 +77,11 @@ struct Assessment {
     Language language = Language::en;       // of the report: chosen, else the workbook's
     Day null_date_offset = 0;               // of the document's date serials
     bool status_date_chosen = false;        // given by the person, not found in the workbook
+    // The workbook's history sheet and the history with this status merged
+    // in: what recording writes (into `history_sheet.sheet_name`, or a new
+    // sheet of history_sheet_name() when it is empty).
+    HistorySheet history_sheet;             // its rows: as read, before this status
+    std::vector<HistoryRow> history;        // merged
 
     bool reportable() const { return status.has_value(); }
 };
@@ -84,6 +92,17 @@ Assessment assess(const Workbook& workbook, const ReportRequest& request);
 
 // The report of a reportable assessment, dates as serials of its document.
 ReportLayout layout_report(const Assessment& assessment, const ReportRequest& request);
+
+// The history sheet to write for a reportable assessment: its name and the
+// grid (title, note, header, rows) in the sheet's language (or the report's,
+// for a new one). nullopt when the workbook's sheet of that name is not in
+// the history layout (said in the diagnostics): nothing is recorded then.
+struct HistoryWrite {
+    std::string sheet_name;
+    bool exists = false;  // rewrite that sheet's history columns; else add a sheet at the end
+    ReportLayout layout;  // values and formats; no charts
+};
+std::optional<HistoryWrite> history_to_write(const Assessment& assessment);
 
 // "no task could be read from the workbook" and every diagnostic, one per line
 // as "Sheet!A1: message": why an assessment is not reportable.

@@ -133,6 +133,91 @@ Json schedule_json(const ProjectSchedule* schedule, const Portfolio& portfolio) 
 
 }  // namespace
 
+Json trend_json(const Trend& trend) {
+    Json points = Json::array();
+    for (const TrendPoint& p : trend.points)
+        points.push_back({{"date", iso_date(p.date)},
+                          {"bac", number(p.bac)},
+                          {"pv", number(p.pv)},
+                          {"ev", number(p.ev)},
+                          {"ac", number(p.ac)},
+                          {"spi", number(p.spi)},
+                          {"cpi", number(p.cpi)},
+                          {"spit", number(p.spit)},
+                          {"period_spi", number(p.period_spi)},
+                          {"period_cpi", number(p.period_cpi)},
+                          {"eac", number(p.eac)},
+                          {"baseline_finish", date(p.baseline_finish)},
+                          {"forecast_finish", date(p.forecast_finish)},
+                          {"rebaselined", p.rebaselined}});
+    return points;
+}
+
+const char* change_code(ChangeKind kind) {
+    switch (kind) {
+    case ChangeKind::added: return "added";
+    case ChangeKind::removed: return "removed";
+    case ChangeKind::renamed: return "renamed";
+    case ChangeKind::progressed: return "progressed";
+    case ChangeKind::stalled: return "stalled";
+    case ChangeKind::newly_late: return "newly_late";
+    }
+    return "";
+}
+
+// The recorded status dates, the trends, re-baselines and changes.
+Json history_json(const Assessment& assessment) {
+    const HistoryAnalysis& h = assessment.status->history;
+    Json json;
+    const auto written = history_to_write(assessment);
+    json["sheet"] = written ? Json(written->sheet_name) : Json(nullptr);
+    Json dates = Json::array();
+    for (const Day d : h.dates)
+        dates.push_back(iso_date(d));
+    json["dates"] = std::move(dates);
+    json["tasks_left_out"] = h.tasks_left_out;
+    json["portfolio"] = trend_json(h.portfolio);
+    Json projects = Json::array();
+    for (const Trend& t : h.projects)
+        projects.push_back({{"id", t.project_id}, {"name", t.name}, {"points", trend_json(t)}});
+    json["projects"] = std::move(projects);
+    Json rebaselines = Json::array();
+    for (const Rebaseline& r : h.rebaselines)
+        rebaselines.push_back({{"project", r.project_id},
+                               {"from", iso_date(r.previous_date)},
+                               {"to", iso_date(r.date)},
+                               {"bac_before", number(r.bac_before)},
+                               {"bac_after", number(r.bac_after)},
+                               {"baseline_finish_before", date(r.finish_before)},
+                               {"baseline_finish_after", date(r.finish_after)},
+                               {"spi_before", number(r.spi_before)},
+                               {"spi_after", number(r.spi_after)}});
+    json["rebaselines"] = std::move(rebaselines);
+    json["previous_date"] = date(h.previous_date);
+    Json changes = Json::array();
+    for (const TaskChange& c : h.changes) {
+        Json change{{"kind", change_code(c.kind)}, {"project", c.project_id}, {"task", c.task_id}, {"name", c.name}};
+        if (c.kind == ChangeKind::renamed)
+            change["old_name"] = c.old_name;
+        if (c.kind == ChangeKind::progressed) {
+            change["percent_before"] = number(c.percent_before);
+            change["percent_after"] = number(c.percent_after);
+        }
+        if (c.kind == ChangeKind::stalled) {
+            change["periods_without_progress"] = c.periods_without_progress;
+            change["stalled_since"] = iso_date(c.stalled_since);
+            change["percent"] = number(c.percent_after);
+        }
+        if (c.kind == ChangeKind::newly_late) {
+            change["baseline_finish"] = date(c.baseline_finish);
+            change["forecast_finish"] = date(c.forecast_finish);
+        }
+        changes.push_back(std::move(change));
+    }
+    json["changes"] = std::move(changes);
+    return json;
+}
+
 std::string summary_json(const Assessment& assessment, const SummaryContext& context) {
     const PortfolioStatus& status = *assessment.status;
     Json json;
@@ -192,6 +277,7 @@ std::string summary_json(const Assessment& assessment, const SummaryContext& con
                         {"90+", status.issue_aging[3]}}}};
     json["change_requests"] = {{"pending", status.pending_changes}};
     json["slipped_milestones"] = status.slipped_milestones.size();
+    json["history"] = history_json(assessment);
     Json diagnostics = Json::array();
     for (const Diagnostic& d : assessment.portfolio.diagnostics)
         diagnostics.push_back({{"sheet", d.sheet},

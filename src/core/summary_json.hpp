@@ -20,7 +20,13 @@ struct SummaryContext {
 // risk {p50, p80, p95, probability_on_time, criticality, sensitivity …} or
 // null, health [{check, status pass/fail/not_assessed, threshold, count, of,
 // value}]}], risks {count, open, exposure, emv}, issues {open, overdue,
-// aging}, change_requests {pending}, diagnostics [{sheet, cell, severity,
+// aging}, change_requests {pending}, history {sheet (where it is recorded, null
+// when it cannot be), dates, tasks_left_out, portfolio [points: date, bac, pv,
+// ev, ac, spi, cpi, spit, period_spi, period_cpi, eac, baseline_finish,
+// forecast_finish, rebaselined], projects [{id, name, points}], rebaselines
+// [{project, from, to, bac_before, bac_after, baseline_finish_before/after,
+// spi_before/after}], previous_date, changes [{kind added/removed/renamed/
+// progressed/stalled/newly_late, project, task, name, …}]}, diagnostics [{sheet, cell, severity,
 // code, row_skipped, message}]. Undefined figures are null; dates are ISO 8601.
 std::string summary_json(const Assessment& assessment, const SummaryContext& context);
 

@@ -1,6 +1,6 @@
 // The sidebar panel: portfolio health at a glance (SPI, CPI, RAG counts, open
 // risks and issues), the report settings kept in the document, the generate
-// button, and the workbook's diagnostics (selecting one jumps to its cell).
+// and record buttons, and the workbook's diagnostics (selecting one jumps to its cell).
 // Figures come from the same engine as the report; nothing is written until
 // the user presses Generate. Whatever fails shows as a line of text in the
 // panel (barrier.hpp).
@@ -85,6 +85,7 @@ public:
             label("LanguageLabel", Msg::panel_language);
             label("EsPeriodLabel", Msg::panel_es_period);
             label("Generate", Msg::command_title);
+            label("Record", Msg::record_title);
             label("DiagnosticsTitle", Msg::panel_diagnostics);
             const OUString languages[] = {to_ouString(text(Msg::panel_language_auto, ui_)), "English",
                                           to_ouString("日本語")};
@@ -126,7 +127,9 @@ public:
     sal_Bool SAL_CALL callHandlerMethod(const Reference<css::awt::XWindow>&, const Any&,
                                         const OUString& method) override {
         if (method == "generate")
-            guarded("the panel's Generate button", [&] { generate(); });
+            guarded("the panel's Generate button", [&] { generate("org.pmocalc:GenerateReport"); });
+        else if (method == "record")
+            guarded("the panel's Record button", [&] { generate("org.pmocalc:RecordStatus"); });
         else if (method == "jump")
             guarded("the panel's diagnostics list", [&] { jump(); });
         else
@@ -135,8 +138,8 @@ public:
     }
     Sequence<OUString> SAL_CALL getSupportedMethodNames() override {
         return rethrow_as_uno("getSupportedMethodNames", [] {
-            const OUString names[] = {"generate", "jump"};
-            return Sequence<OUString>(names, 2);
+            const OUString names[] = {"generate", "record", "jump"};
+            return Sequence<OUString>(names, 3);
         });
     }
 
@@ -240,7 +243,9 @@ private:
         list->addItems(Sequence<OUString>(lines.data(), static_cast<sal_Int32>(lines.size())), 0);
     }
 
-    void generate() {
+    // Stores the settings typed into the panel, then runs the command (the
+    // report, or "Record status") as the menu does.
+    void generate(const char* command) {
         const auto doc = document();
         if (!doc.is())
             return;
@@ -264,7 +269,7 @@ private:
         store_settings(doc, *settings);
 
         css::util::URL url;
-        url.Complete = "org.pmocalc:GenerateReport";
+        url.Complete = OUString::createFromAscii(command);
         css::util::URLTransformer::create(context_)->parseStrict(url);
         Reference<css::frame::XDispatchProvider> provider(frame_, UNO_QUERY_THROW);
         if (auto dispatch = provider->queryDispatch(url, "_self", 0); dispatch.is())

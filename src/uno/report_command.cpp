@@ -45,6 +45,7 @@ using rtl::OUString;
 
 constexpr char protocol[] = "org.pmocalc:";
 constexpr char generate_path[] = "GenerateReport";
+constexpr char record_path[] = "RecordStatus";
 
 struct CommandResult {
     bool ok;
@@ -83,15 +84,17 @@ public:
     }
 
     // XDispatch
-    void SAL_CALL dispatch(const css::util::URL&, const Sequence<css::beans::PropertyValue>&) override { run(); }
+    void SAL_CALL dispatch(const css::util::URL& url, const Sequence<css::beans::PropertyValue>&) override {
+        run(is_record(url));
+    }
     void SAL_CALL addStatusListener(const Reference<css::frame::XStatusListener>&, const css::util::URL&) override {}
     void SAL_CALL removeStatusListener(const Reference<css::frame::XStatusListener>&,
                                        const css::util::URL&) override {}
 
     // XNotifyingDispatch: the same, telling the caller (tests, macros) how it went.
-    void SAL_CALL dispatchWithNotification(const css::util::URL&, const Sequence<css::beans::PropertyValue>&,
+    void SAL_CALL dispatchWithNotification(const css::util::URL& url, const Sequence<css::beans::PropertyValue>&,
                                            const Reference<css::frame::XDispatchResultListener>& listener) override {
-        const CommandResult result = run();
+        const CommandResult result = run(is_record(url));
         contained("telling the caller how the report went", [&] {
             if (listener.is())
                 listener->dispatchFinished(css::frame::DispatchResultEvent(
@@ -117,30 +120,53 @@ public:
 
 private:
     Reference<css::frame::XDispatch> dispatch_for(const css::util::URL& url) {
-        if (url.Protocol.equalsAscii(protocol) && url.Path.equalsAscii(generate_path))
+        if (url.Protocol.equalsAscii(protocol) && (url.Path.equalsAscii(generate_path) || url.Path.equalsAscii(record_path)))
             return this;
         return {};
     }
 
+    static bool is_record(const css::util::URL& url) noexcept { return url.Path.equalsAscii(record_path); }
+
     // The command's barrier: whatever happens, the user gets a message in
     // their language and the caller a result.
-    CommandResult run() noexcept {
+    CommandResult run(bool record) noexcept {
         Language ui = Language::en;
+        const Msg failed = record ? Msg::record_failed : Msg::command_failed;
         return contained(
             "the PMO report command",
             [&] {
                 ui = ui_language(context_);
                 inject_fault(Face::command);
-                CommandResult result = generate(ui);
+                CommandResult result = record ? record_status(ui) : generate(ui);
                 if (!result.ok)
-                    show_error(result.message, ui);
+                    show_error(result.message, ui, failed);
                 return result;
             },
             [&](const std::string& reason) {
                 CommandResult result{false, Message{Msg::unexpected_failure, {reason}}.render(ui)};
-                show_error(result.message, ui);
+                show_error(result.message, ui, failed);
                 return result;
             });
+    }
+
+    // "Record status": the status in the history sheet, no report.
+    CommandResult record_status(Language ui) {
+        if (!frame_.is())
+            return {false, std::string(text(Msg::command_no_window, ui))};
+        Reference<css::frame::XModel> model(frame_->getController()->getModel(), UNO_QUERY_THROW);
+        DocumentRef document(model, UNO_QUERY);
+        if (!document.is())
+            return {false, std::string(text(Msg::command_not_a_spreadsheet, ui))};
+        const ReportRequest request = request_for(read_settings(document), document_name(model), local_time());
+        const auto step = record_as_one_step(document, request, to_ouString(text(Msg::record_title, ui)));
+        if (step.recorded.written())
+            return {true, step.recorded.history->sheet_name};
+        if (!step.recorded.assessment.reportable())
+            return {false, failure_text(step.recorded.assessment, ui)};
+        for (const Diagnostic& d : step.recorded.assessment.portfolio.diagnostics)
+            if (d.message.id == Msg::history_not_ours)
+                return {false, located_text(d, ui)};
+        return {false, std::string(text(Msg::no_task_read, ui))};
     }
 
     CommandResult generate(Language ui) {
@@ -181,7 +207,7 @@ private:
 
     // A message box over the document's window; in a headless office dialogs
     // return at once, so this never blocks a script or a test.
-    void show_error(const std::string& message, Language ui) noexcept {
+    void show_error(const std::string& message, Language ui, Msg failed) noexcept {
         try {
             if (!frame_.is() || !context_.is())
                 return;
@@ -189,7 +215,7 @@ private:
             Reference<css::awt::XMessageBoxFactory> factory(css::awt::Toolkit::create(context_), UNO_QUERY_THROW);
             auto box = factory->createMessageBox(parent, css::awt::MessageBoxType_ERRORBOX,
                                                  css::awt::MessageBoxButtons::BUTTONS_OK, "pmocalc",
-                                                 to_ouString(std::string(text(Msg::command_failed, ui)) + "\n\n" +
+                                                 to_ouString(std::string(text(failed, ui)) + "\n\n" +
                                                              message));
             box->execute();
         } catch (...) {

@@ -39,6 +39,18 @@ GeneratedReport generate(const DocumentRef& document, const ReportRequest& reque
     if (progress)
         progress(60);
     result.sheet_name = write_report(document, *result.layout, progress, previous, changed);
+    result.history_write = history_to_write(result.assessment);
+    if (result.history_write)
+        result.history = write_history(document, *result.history_write, changed);
+    return result;
+}
+
+RecordedStatus record_status(const DocumentRef& document, const ReportRequest& request, Fetch fetch,
+                             const Changed& changed) {
+    RecordedStatus result{assess(document, request, fetch), std::nullopt, std::nullopt};
+    result.history_write = history_to_write(result.assessment);
+    if (result.history_write)
+        result.history = write_history(document, *result.history_write, changed);
     return result;
 }
 

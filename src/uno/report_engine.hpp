@@ -18,6 +18,10 @@ struct GeneratedReport {
     Assessment assessment;
     std::optional<ReportLayout> layout;     // nullopt: nothing to report on (see the diagnostics)
     std::optional<std::string> sheet_name;  // where the report was written
+    // The status recorded in the history sheet (none when the workbook's sheet
+    // of that name is not pmocalc's history: said in the diagnostics).
+    std::optional<HistoryWrite> history_write;
+    std::optional<HistoryWritten> history;
 
     bool written() const { return sheet_name.has_value(); }
 };
@@ -26,5 +30,18 @@ struct GeneratedReport {
 // untouched. `changed` is called after each change made to the document.
 GeneratedReport generate(const DocumentRef& document, const ReportRequest& request, const Progress& progress,
                          Fetch fetch = Fetch::direct, const Changed& changed = no_hook);
+
+// "Record status": assesses the workbook and records its status in the
+// history sheet, writing no report. `history` is empty when the workbook is
+// not reportable or its history sheet is not pmocalc's (see the diagnostics).
+struct RecordedStatus {
+    Assessment assessment;
+    std::optional<HistoryWrite> history_write;
+    std::optional<HistoryWritten> history;
+
+    bool written() const { return history.has_value(); }
+};
+RecordedStatus record_status(const DocumentRef& document, const ReportRequest& request, Fetch fetch = Fetch::direct,
+                             const Changed& changed = no_hook);
 
 }  // namespace pmocalc::uno

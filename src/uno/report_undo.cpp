@@ -189,15 +189,19 @@ class ReportUndoAction : public cppu::WeakImplHelper1<css::document::XUndoAction
 public:
     ReportUndoAction(OUString title, const DocumentRef& document, ReportLayout layout, std::string sheet_name,
                      std::shared_ptr<ParkedSheet> parked, std::vector<std::string> sheets_before, ReportMark mark,
-                     std::optional<std::string> active)
+                     std::optional<std::string> active, std::optional<HistoryWrite> history_write,
+                     std::optional<HistoryWritten> history)
         : title_(std::move(title)), document_(document), layout_(std::move(layout)),
           sheet_name_(std::move(sheet_name)), parked_(std::move(parked)), sheets_before_(std::move(sheets_before)),
-          mark_(std::move(mark)), active_(std::move(active)) {}
+          mark_(std::move(mark)), active_(std::move(active)), history_write_(std::move(history_write)),
+          history_(std::move(history)) {}
 
     OUString SAL_CALL getTitle() override { return title_; }
 
     void SAL_CALL undo() override {
         guarded([&](const DocumentRef& document, QuietUndo& quiet) {
+            if (history_ && !history_->created)
+                restore_history(document, *history_, quiet.hook());
             put_back(document, sheet_name_, sheets_before_, parked_.get(), mark_, active_, quiet.hook());
         });
     }
@@ -206,6 +210,8 @@ public:
         guarded([&](const DocumentRef& document, QuietUndo& quiet) {
             write_report(document, layout_, nullptr, parked_ ? std::optional(parked_->name()) : std::nullopt,
                          quiet.hook());
+            if (history_write_)
+                history_ = write_history(document, *history_write_, quiet.hook());
         });
     }
 
@@ -232,6 +238,45 @@ private:
     std::vector<std::string> sheets_before_;
     ReportMark mark_;
     std::optional<std::string> active_;
+    std::optional<HistoryWrite> history_write_;
+    std::optional<HistoryWritten> history_;
+};
+
+// One "Record status": the history's columns put back, or its new sheet removed.
+class RecordUndoAction : public cppu::WeakImplHelper1<css::document::XUndoAction> {
+public:
+    RecordUndoAction(OUString title, const DocumentRef& document, HistoryWrite write, HistoryWritten written)
+        : title_(std::move(title)), document_(document), write_(std::move(write)), written_(std::move(written)) {}
+
+    OUString SAL_CALL getTitle() override { return title_; }
+
+    void SAL_CALL undo() override {
+        guarded([&](const DocumentRef& document, QuietUndo& quiet) { restore_history(document, written_, quiet.hook()); });
+    }
+
+    void SAL_CALL redo() override {
+        guarded([&](const DocumentRef& document, QuietUndo& quiet) {
+            written_ = write_history(document, write_, quiet.hook());
+        });
+    }
+
+private:
+    template <class Work>
+    void guarded(Work work) {
+        rethrow_as_uno("undoing or redoing the status record", [&] {
+            inject_fault(Face::undo);
+            const DocumentRef document(document_.get(), UNO_QUERY);
+            if (!document.is())
+                throw css::uno::RuntimeException("pmocalc: the document of this undo step is gone");
+            QuietUndo quiet(undo_manager_of(document));
+            work(document, quiet);
+        });
+    }
+
+    OUString title_;
+    css::uno::WeakReference<css::sheet::XSpreadsheetDocument> document_;
+    HistoryWrite write_;
+    HistoryWritten written_;
 };
 
 }  // namespace
@@ -259,7 +304,8 @@ StepResult generate_as_one_step(const Reference<css::uno::XComponentContext>& co
         }
         if (result.generated.written())
             action = new ReportUndoAction(title, document, *result.generated.layout, *result.generated.sheet_name,
-                                          std::move(parked), sheets_before, mark, active);
+                                          std::move(parked), sheets_before, mark, active,
+                                          result.generated.history_write, result.generated.history);
     } catch (...) {
         undo->leaveUndoContext();
         throw;
@@ -267,6 +313,36 @@ StepResult generate_as_one_step(const Reference<css::uno::XComponentContext>& co
     if (action.is()) {
         undo->addUndoAction(action);
         result.recorded = true;
+    }
+    undo->leaveUndoContext();
+    return result;
+}
+
+RecordResult record_as_one_step(const DocumentRef& document, const ReportRequest& request, const OUString& title) {
+    const auto undo = undo_manager_of(document);
+    const std::vector<std::string> sheets_before = sheet_names(document);
+    RecordResult result;
+    Reference<css::document::XUndoAction> action;
+    undo->enterUndoContext(title);
+    try {
+        QuietUndo quiet(undo);
+        try {
+            result.recorded = record_status(document, request, Fetch::direct, quiet.hook());
+        } catch (...) {
+            for (const std::string& name : sheet_names(document))
+                if (std::find(sheets_before.begin(), sheets_before.end(), name) == sheets_before.end())
+                    remove_sheet(document, name, quiet.hook());
+            throw;
+        }
+        if (result.recorded.written())
+            action = new RecordUndoAction(title, document, *result.recorded.history_write, *result.recorded.history);
+    } catch (...) {
+        undo->leaveUndoContext();
+        throw;
+    }
+    if (action.is()) {
+        undo->addUndoAction(action);
+        result.undoable = true;
     }
     undo->leaveUndoContext();
     return result;

@@ -47,4 +47,14 @@ StepResult generate_as_one_step(const css::uno::Reference<css::uno::XComponentCo
                                 const DocumentRef& document, const ReportRequest& request,
                                 const Progress& progress, const rtl::OUString& title);
 
+struct RecordResult {
+    RecordedStatus recorded;
+    bool undoable = false;  // one undo step was added (false: nothing changed)
+};
+
+// "Record status": records the workbook's status in its history sheet as one
+// undo step titled `title`; on failure the document is put back as it was.
+RecordResult record_as_one_step(const DocumentRef& document, const ReportRequest& request,
+                                const rtl::OUString& title);
+
 }  // namespace pmocalc::uno

@@ -33,6 +33,8 @@
 #include <com/sun/star/sheet/XPrintAreas.hpp>
 #include <com/sun/star/sheet/XSheetCellRangeContainer.hpp>
 #include <com/sun/star/sheet/XSheetConditionalEntries.hpp>
+#include <com/sun/star/sheet/XSheetOperation.hpp>
+#include <com/sun/star/sheet/CellFlags.hpp>
 #include <com/sun/star/sheet/XSpreadsheet.hpp>
 #include <com/sun/star/sheet/XSpreadsheetView.hpp>
 #include <com/sun/star/sheet/XViewFreezable.hpp>
@@ -538,6 +540,99 @@ std::string write_report(const DocumentRef& document, const ReportLayout& layout
     if (progress)
         progress(100);
     return to_utf8(name);
+}
+
+namespace {
+
+// Empties the history's columns (A to the layout's last) down to the sheet's used area.
+void clear_history_columns(const Reference<css::sheet::XSpreadsheet>& sheet, std::size_t columns,
+                           const Changed& changed) {
+    const auto end = end_of_used_area(sheet);
+    Reference<css::sheet::XSheetOperation> cells(
+        sheet->getCellRangeByPosition(0, 0, static_cast<sal_Int32>(columns) - 1, std::max<sal_Int32>(end.Row, 0)),
+        UNO_QUERY_THROW);
+    cells->clearContents(css::sheet::CellFlags::VALUE | css::sheet::CellFlags::DATETIME |
+                         css::sheet::CellFlags::STRING | css::sheet::CellFlags::FORMULA);
+    changed();
+}
+
+// The values of the first `columns` columns of a sheet's used area.
+Sequence<Sequence<Any>> history_columns(const Reference<css::sheet::XSpreadsheet>& sheet, std::size_t columns) {
+    const auto end = end_of_used_area(sheet);
+    Reference<css::sheet::XCellRangeData> data(
+        sheet->getCellRangeByPosition(0, 0, static_cast<sal_Int32>(columns) - 1, std::max<sal_Int32>(end.Row, 0)),
+        UNO_QUERY_THROW);
+    return data->getDataArray();
+}
+
+void put_values(const Reference<css::sheet::XSpreadsheet>& sheet, const Sequence<Sequence<Any>>& values,
+                const Changed& changed) {
+    if (values.getLength() == 0 || values[0].getLength() == 0)
+        return;
+    Reference<css::sheet::XCellRangeData> data(
+        sheet->getCellRangeByPosition(0, 0, values[0].getLength() - 1, values.getLength() - 1), UNO_QUERY_THROW);
+    data->setDataArray(values);
+    changed();
+}
+
+}  // namespace
+
+HistoryWritten write_history(const DocumentRef& document, const HistoryWrite& history, const Changed& changed) {
+    const ReportLayout& layout = history.layout;
+    HistoryWritten written;
+    written.sheet_name = history.sheet_name;
+    auto sheets = document->getSheets();
+    const OUString name = to_ouString(history.sheet_name);
+    Reference<css::sheet::XSpreadsheet> sheet;
+    step("finding the history sheet", [&] {
+        if (history.exists && sheets->hasByName(name)) {
+            sheet = sheet_named(document, name);
+            written.previous = history_columns(sheet, layout.columns);
+        } else {
+            if (sheets->hasByName(name))
+                throw std::runtime_error("a sheet named " + history.sheet_name + " appeared meanwhile");
+            Reference<css::container::XIndexAccess> indexed(sheets, UNO_QUERY_THROW);
+            sheets->insertNewByName(name, static_cast<sal_Int16>(indexed->getCount()));
+            changed();
+            written.created = true;
+            sheet = sheet_named(document, name);
+        }
+    });
+    try {
+        const sal_Int16 index = sheet_index(sheet);
+        if (written.created)
+            step("sizing the history's columns", [&] { set_column_widths_and_breaks(sheet, layout, changed); });
+        else
+            step("clearing the history", [&] { clear_history_columns(sheet, layout.columns, changed); });
+        step("writing the history", [&] {
+            put_values(sheet, to_data_array(layout), changed);
+            if (injected("fail-while-recording"))
+                throw std::runtime_error("injected failure while recording");
+        });
+        step("styling the history", [&] { apply_formats(document, index, layout, changed); });
+    } catch (...) {
+        restore_history(document, written, changed);
+        throw;
+    }
+    return written;
+}
+
+void restore_history(const DocumentRef& document, const HistoryWritten& written, const Changed& changed) {
+    auto sheets = document->getSheets();
+    const OUString name = to_ouString(written.sheet_name);
+    if (!sheets->hasByName(name))
+        return;
+    if (written.created) {
+        sheets->removeByName(name);
+        changed();
+        return;
+    }
+    const auto sheet = sheet_named(document, name);
+    const std::size_t columns = written.previous.getLength() > 0 ? written.previous[0].getLength() : 0;
+    if (columns == 0)
+        return;
+    clear_history_columns(sheet, columns, changed);
+    put_values(sheet, written.previous, changed);
 }
 
 }  // namespace pmocalc::uno

@@ -12,6 +12,7 @@
 #include <rtl/ustring.hxx>
 
 #include "../core/report_model.hpp"
+#include "../core/status_report.hpp"
 #include "document_io.hpp"
 
 namespace pmocalc::uno {
@@ -49,6 +50,23 @@ void show_report(const DocumentRef& document, const std::string& sheet_name, std
 // name (the layout's name, or with " (2)" … when another sheet has that name).
 std::string write_report(const DocumentRef& document, const ReportLayout& layout, const Progress& progress,
                          const std::optional<std::string>& replace, const Changed& changed = no_hook);
+
+// The history sheet as pmocalc left it: its name, whether pmocalc added it,
+// and the history columns' values before (to be put back by an undo).
+struct HistoryWritten {
+    std::string sheet_name;
+    bool created = false;
+    css::uno::Sequence<css::uno::Sequence<css::uno::Any>> previous;  // columns A.. of the history, from A1
+};
+
+// Writes the history into its sheet: rewrites the history's columns of an
+// existing one (other columns, and the rest of the workbook, untouched) or
+// adds the sheet at the end. On failure the sheet is put back and the error passed on.
+HistoryWritten write_history(const DocumentRef& document, const HistoryWrite& history, const Changed& changed = no_hook);
+
+// Puts the history's columns back as they were before write_history (a sheet
+// it created is removed instead).
+void restore_history(const DocumentRef& document, const HistoryWritten& written, const Changed& changed = no_hook);
 
 // The marker and the fingerprint as they are, to be put back by an undo.
 struct ReportMark {

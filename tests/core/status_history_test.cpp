@@ -1,0 +1,271 @@
+#include "core/status_history.hpp"
+
+#include <gtest/gtest.h>
+
+#include "core/portfolio_analysis.hpp"
+#include "workbook_builder.hpp"
+
+namespace pmocalc {
+namespace {
+
+using test::make_sheet;
+using test::Row;
+
+Day day(int y, unsigned m, unsigned d) { return day_from_civil({y, m, d}); }
+
+HistoryRow level_row(Day date, HistoryLevel level, std::string project, double bac, double pv, double ev,
+                     std::optional<double> ac) {
+    HistoryRow row;
+    row.status_date = date;
+    row.level = level;
+    row.project_id = std::move(project);
+    row.name = row.project_id.empty() ? "" : "Project " + row.project_id;
+    row.bac = bac;
+    row.pv = pv;
+    row.ev = ev;
+    row.ac = ac;
+    if (pv > 0)
+        row.spi = ev / pv;
+    if (ac && *ac > 0)
+        row.cpi = ev / *ac;
+    return row;
+}
+
+HistoryRow task_row(Day date, std::string project, std::string id, std::string name, double percent, double pv,
+                    Day baseline_finish) {
+    HistoryRow row;
+    row.status_date = date;
+    row.level = HistoryLevel::task;
+    row.project_id = std::move(project);
+    row.task_id = std::move(id);
+    row.name = std::move(name);
+    row.bac = 100;
+    row.pv = pv;
+    row.ev = 100 * percent;
+    row.percent_complete = percent;
+    row.baseline_finish = baseline_finish;
+    row.forecast_finish = std::max(baseline_finish, date);
+    return row;
+}
+
+Workbook workbook_of(const HistoryGrid& grid, Day offset = 0, std::string name = "PMO History") {
+    std::vector<Row> rows(grid.rows.begin(), grid.rows.end());
+    Workbook workbook;
+    workbook.sheets.push_back(make_sheet(std::move(name), rows));
+    workbook.null_date_offset = offset;
+    return workbook;
+}
+
+TEST(StatusHistory, SheetRoundTripsInBothLanguagesAndDateSystems) {
+    std::vector<HistoryRow> rows{level_row(day(2025, 9, 30), HistoryLevel::portfolio, "", 1000, 400, 380, 390),
+                                 level_row(day(2025, 9, 30), HistoryLevel::project, "P01", 1000, 400, 380, 390),
+                                 task_row(day(2025, 9, 30), "P01", "1.2", "Design", 0.25, 50, day(2025, 10, 15))};
+    rows[0].rag = Rag::amber;
+    rows[1].eac = 1026.3;
+    rows[2].recorded_at = "2025-09-30 18:00";
+    for (const Language language : {Language::en, Language::ja})
+        for (const Day offset : {Day{0}, Day{1462}}) {
+            const HistoryGrid grid = history_grid(rows, language, offset);
+            const HistorySheet found = find_history(workbook_of(grid, offset, history_sheet_name(language)));
+            EXPECT_TRUE(found.writable);
+            EXPECT_TRUE(found.diagnostics.empty());
+            EXPECT_EQ(found.language, language);
+            ASSERT_EQ(found.rows.size(), 3u);
+            EXPECT_EQ(found.rows[0].status_date, day(2025, 9, 30));
+            EXPECT_EQ(found.rows[0].level, HistoryLevel::portfolio);
+            EXPECT_EQ(found.rows[0].rag, Rag::amber);
+            EXPECT_EQ(found.rows[1].eac, 1026.3);
+            EXPECT_EQ(found.rows[2].task_id, "1.2");
+            EXPECT_EQ(found.rows[2].percent_complete, 0.25);
+            EXPECT_EQ(found.rows[2].baseline_finish, day(2025, 10, 15));
+            EXPECT_EQ(found.rows[2].recorded_at, "2025-09-30 18:00");
+            EXPECT_FALSE(found.rows[2].spi.has_value());
+        }
+}
+
+TEST(StatusHistory, ASheetWithTheNameButAnotherLayoutIsNeitherReadNorWritable) {
+    Workbook workbook;
+    workbook.sheets.push_back(make_sheet("PMO History", {{test::s("My own notes")}, {test::s("keep")}}));
+    const HistorySheet found = find_history(workbook);
+    EXPECT_EQ(found.sheet_name, "PMO History");
+    EXPECT_FALSE(found.writable);
+    ASSERT_EQ(found.diagnostics.size(), 1u);
+    EXPECT_EQ(found.diagnostics[0].cell, "A1");
+    EXPECT_EQ(found.diagnostics[0].message.id, Msg::history_not_ours);
+    EXPECT_TRUE(find_history(Workbook{}).sheet_name.empty());
+}
+
+TEST(StatusHistory, ABadCellLeavesItsRowOutAndNamesTheCell) {
+    const std::vector<HistoryRow> rows{level_row(day(2025, 8, 29), HistoryLevel::portfolio, "", 100, 10, 9, 9),
+                                       level_row(day(2025, 9, 30), HistoryLevel::portfolio, "", 100, 20, 18, 19)};
+    HistoryGrid grid = history_grid(rows, Language::en, 0);
+    grid.rows[4][6] = std::string("lots");       // PV of the second row: G5
+    grid.rows[3][8] = CellError{0x7FFF};          // AC of the first row: an error is never a blank
+    const HistorySheet found = find_history(workbook_of(grid));
+    EXPECT_TRUE(found.rows.empty());
+    ASSERT_EQ(found.diagnostics.size(), 2u);
+    EXPECT_EQ(found.diagnostics[0].cell, "I4");
+    EXPECT_EQ(found.diagnostics[1].cell, "G5");
+    EXPECT_TRUE(found.diagnostics[1].row_skipped);
+}
+
+TEST(StatusHistory, ADuplicateRowIsSaidAndTheLaterOneUsed) {
+    std::vector<HistoryRow> rows{level_row(day(2025, 9, 30), HistoryLevel::project, "P01", 100, 20, 18, 19),
+                                 level_row(day(2025, 9, 30), HistoryLevel::project, "P01", 100, 20, 15, 19)};
+    const HistorySheet found = find_history(workbook_of(history_grid(rows, Language::en, 0)));
+    ASSERT_EQ(found.rows.size(), 1u);
+    EXPECT_EQ(found.rows[0].ev, 15);
+    ASSERT_EQ(found.diagnostics.size(), 1u);
+    EXPECT_EQ(found.diagnostics[0].message.id, Msg::history_duplicate_row);
+}
+
+TEST(StatusHistory, RecordingADateAgainReplacesItsRows) {
+    std::vector<HistoryRow> history{level_row(day(2025, 9, 30), HistoryLevel::portfolio, "", 100, 20, 18, 19),
+                                    level_row(day(2025, 10, 31), HistoryLevel::portfolio, "", 100, 40, 30, 33)};
+    const auto merged =
+        merge_history(history, {level_row(day(2025, 8, 29), HistoryLevel::portfolio, "", 100, 10, 9, 9),
+                                level_row(day(2025, 10, 31), HistoryLevel::portfolio, "", 100, 40, 35, 36)});
+    ASSERT_EQ(merged.size(), 3u);
+    EXPECT_EQ(merged[0].status_date, day(2025, 8, 29));
+    EXPECT_EQ(merged[2].ev, 35);
+}
+
+TEST(StatusHistory, TaskRowsAreLeftOutPastTheRowLimitAndThatIsSaid) {
+    std::vector<HistoryRow> history(history_row_limit - 2,
+                                    task_row(day(2025, 9, 30), "P01", "1", "t", 0.5, 10, day(2025, 12, 1)));
+    std::vector<HistoryRow> status{level_row(day(2025, 10, 31), HistoryLevel::portfolio, "", 100, 40, 35, 36),
+                                   task_row(day(2025, 10, 31), "P01", "1", "t", 0.6, 20, day(2025, 12, 1)),
+                                   task_row(day(2025, 10, 31), "P01", "2", "u", 0.6, 20, day(2025, 12, 1))};
+    bool left_out = false;
+    const auto merged = merge_history(history, status, &left_out);
+    EXPECT_TRUE(left_out);
+    EXPECT_EQ(merged.size(), history_row_limit - 1);
+    EXPECT_EQ(merged.back().level, HistoryLevel::portfolio);
+}
+
+TEST(StatusHistory, PeriodIndicesAreDeltasBetweenStatusDates) {
+    const Day d1 = day(2025, 8, 29), d2 = day(2025, 9, 30), d3 = day(2025, 10, 31);
+    const std::vector<HistoryRow> rows{level_row(d1, HistoryLevel::portfolio, "", 1000, 100, 90, 100),
+                                       level_row(d2, HistoryLevel::portfolio, "", 1000, 200, 170, 210),
+                                       level_row(d3, HistoryLevel::portfolio, "", 1000, 300, 280, 300)};
+    const HistoryAnalysis a = analyse_history(rows, d3, {});
+    ASSERT_EQ(a.portfolio.points.size(), 3u);
+    EXPECT_FALSE(a.portfolio.points[0].period_spi);
+    EXPECT_DOUBLE_EQ(*a.portfolio.points[1].period_spi, 80.0 / 100);
+    EXPECT_DOUBLE_EQ(*a.portfolio.points[1].period_cpi, 80.0 / 110);
+    EXPECT_DOUBLE_EQ(*a.portfolio.points[2].period_spi, 110.0 / 100);
+    EXPECT_DOUBLE_EQ(*a.portfolio.points[2].period_cpi, 110.0 / 90);
+    EXPECT_EQ(a.previous_date, d2);
+    // A report as of d2 shows d2's past only.
+    const HistoryAnalysis earlier = analyse_history(rows, d2, {});
+    EXPECT_EQ(earlier.dates.size(), 2u);
+    EXPECT_EQ(earlier.previous_date, d1);
+}
+
+TEST(StatusHistory, AJumpOfBacIsARebaselineNotASlowdown) {
+    const Day d1 = day(2025, 8, 29), d2 = day(2025, 9, 30), d3 = day(2025, 10, 31);
+    std::vector<HistoryRow> rows{level_row(d1, HistoryLevel::project, "P01", 1000, 100, 100, 100),
+                                 level_row(d2, HistoryLevel::project, "P01", 1000, 200, 200, 200),
+                                 level_row(d3, HistoryLevel::project, "P01", 1200, 400, 260, 260)};
+    rows[1].baseline_finish = day(2026, 1, 30);
+    rows[2].baseline_finish = day(2026, 3, 31);
+    const HistoryAnalysis a = analyse_history(rows, d3, {"P01"});
+    ASSERT_EQ(a.rebaselines.size(), 1u);
+    const Rebaseline& r = a.rebaselines[0];
+    EXPECT_EQ(r.previous_date, d2);
+    EXPECT_EQ(r.date, d3);
+    EXPECT_EQ(r.bac_before, 1000);
+    EXPECT_EQ(r.bac_after, 1200);
+    EXPECT_EQ(r.finish_after, day(2026, 3, 31));
+    EXPECT_DOUBLE_EQ(*r.spi_before, 1.0);
+    EXPECT_DOUBLE_EQ(*r.spi_after, 0.65);
+    ASSERT_EQ(a.projects.size(), 1u);
+    EXPECT_TRUE(a.projects[0].points[2].rebaselined);
+    EXPECT_FALSE(a.projects[0].points[2].period_spi);  // across a re-baseline ΔEV/ΔPV means nothing
+    EXPECT_FALSE(recent_period_spi(a, "P01"));
+    EXPECT_DOUBLE_EQ(*a.projects[0].points[1].period_spi, 1.0);
+}
+
+TEST(StatusHistory, ChangesSinceThePreviousStatusDate) {
+    const Day d1 = day(2025, 8, 29), d2 = day(2025, 9, 30), d3 = day(2025, 10, 31);
+    std::vector<HistoryRow> rows;
+    for (const Day d : {d1, d2, d3})
+        rows.push_back(level_row(d, HistoryLevel::portfolio, "", 600, 100, 90, 100));
+    // T1 progresses; T2 stays at 30 % over three dates while planned work runs;
+    // T3 appears on d3; T4 is gone on d3; T5 is renamed; T6 passes its baseline
+    // finish unfinished between d2 and d3; T7 was late already.
+    for (const Day d : {d1, d2, d3})
+        rows.push_back(task_row(d, "P01", "T2", "Build", 0.3, 40, day(2025, 12, 19)));
+    rows.push_back(task_row(d2, "P01", "T1", "Design", 0.2, 50, day(2025, 11, 28)));
+    rows.push_back(task_row(d3, "P01", "T1", "Design", 0.5, 80, day(2025, 11, 28)));
+    rows.push_back(task_row(d3, "P01", "T3", "Extra", 0.0, 0, day(2026, 1, 30)));
+    rows.push_back(task_row(d2, "P01", "T4", "Dropped", 0.0, 0, day(2026, 1, 30)));
+    rows.push_back(task_row(d2, "P01", "T5", "Test", 0.1, 10, day(2025, 12, 19)));
+    rows.push_back(task_row(d3, "P01", "T5", "System test", 0.2, 20, day(2025, 12, 19)));
+    rows.push_back(task_row(d2, "P01", "T6", "Docs", 0.9, 90, day(2025, 10, 15)));
+    rows.push_back(task_row(d3, "P01", "T6", "Docs", 0.95, 100, day(2025, 10, 15)));
+    rows.push_back(task_row(d2, "P01", "T7", "Late", 0.5, 100, day(2025, 9, 1)));
+    rows.push_back(task_row(d3, "P01", "T7", "Late", 0.6, 100, day(2025, 9, 1)));
+    std::stable_sort(rows.begin(), rows.end(), [](auto& a, auto& b) { return a.status_date < b.status_date; });
+    const HistoryAnalysis a = analyse_history(rows, d3, {});
+    auto find = [&](ChangeKind kind, const std::string& id) -> const TaskChange* {
+        for (const TaskChange& c : a.changes)
+            if (c.kind == kind && c.task_id == id)
+                return &c;
+        return nullptr;
+    };
+    ASSERT_TRUE(find(ChangeKind::progressed, "T1"));
+    EXPECT_EQ(find(ChangeKind::progressed, "T1")->percent_before, 0.2);
+    EXPECT_EQ(find(ChangeKind::progressed, "T1")->percent_after, 0.5);
+    ASSERT_TRUE(find(ChangeKind::stalled, "T2"));
+    EXPECT_EQ(find(ChangeKind::stalled, "T2")->periods_without_progress, 2);
+    EXPECT_EQ(find(ChangeKind::stalled, "T2")->stalled_since, d1);
+    EXPECT_TRUE(find(ChangeKind::added, "T3"));
+    EXPECT_TRUE(find(ChangeKind::removed, "T4"));
+    ASSERT_TRUE(find(ChangeKind::renamed, "T5"));
+    EXPECT_EQ(find(ChangeKind::renamed, "T5")->old_name, "Test");
+    EXPECT_TRUE(find(ChangeKind::newly_late, "T6"));
+    EXPECT_FALSE(find(ChangeKind::newly_late, "T7"));
+    EXPECT_FALSE(find(ChangeKind::newly_late, "T3"));  // added, not newly late
+    EXPECT_EQ(a.changes.size(), 9u);  // T1 progress, T2 stalled, T3, T4, T5 renamed + progress, T6 progress + late, T7 progress
+}
+
+TEST(StatusHistory, AStatusIsRecordedAsTheAnalysisFoundIt) {
+    Portfolio portfolio;
+    portfolio.projects.push_back({"P01", "Alpha", "", "", ""});
+    Task a;
+    a.project_id = "P01";
+    a.id = "1";
+    a.name = "Design";
+    a.budget = 100;
+    a.start = day(2025, 10, 6);
+    a.finish = day(2025, 10, 17);
+    a.percent_complete = 0.5;
+    a.actual_cost = 60;
+    Task b = a;
+    b.id = "2";
+    b.name = "Build";
+    b.start = day(2025, 10, 20);
+    b.finish = day(2025, 10, 31);
+    b.percent_complete = 0;
+    b.actual_cost.reset();
+    portfolio.tasks = {a, b};
+    AnalysisOptions options;
+    options.status_date = day(2025, 10, 24);
+    options.schedule.iterations = 0;
+    const PortfolioStatus status = analyse_portfolio(portfolio, options);
+    const auto rows = status_rows(portfolio, status, options.weekend, "now");
+    ASSERT_EQ(rows.size(), 4u);
+    EXPECT_EQ(rows[0].level, HistoryLevel::portfolio);
+    EXPECT_EQ(rows[0].pv, status.figures.pv);
+    EXPECT_EQ(rows[1].project_id, "P01");
+    EXPECT_EQ(rows[1].name, "Alpha");
+    EXPECT_EQ(rows[2].pv + rows[3].pv, status.figures.pv);
+    EXPECT_DOUBLE_EQ(rows[3].pv, 50.0);  // 5 of 10 working days
+    EXPECT_EQ(rows[2].ev, 50);
+    EXPECT_EQ(rows[2].forecast_finish, day(2025, 10, 24));  // unfinished past its finish: not before the status date
+    EXPECT_EQ(rows[3].recorded_at, "now");
+}
+
+}  // namespace
+}  // namespace pmocalc
