@@ -588,7 +588,7 @@ def new_sheets(lang, title, status_date, schedule=False):
 
 
 def write_workbook(path, lang, sheets):
-    OdsWriter(lang).write(path, [sheets[k] for k in SHEET_ORDER])
+    OdsWriter(lang).write(path, [sheets[k] for k in SHEET_ORDER] + list(sheets.get("extra", [])))
 
 
 def holiday_rows(lang):
@@ -1118,8 +1118,8 @@ def portfolio_stats(model, cal, sl):
     return stats
 
 
-def render_sample(model, lang):
-    sheets = new_sheets(lang, L(TEXT["portfolio_title"], lang), STATUS_DATE, schedule=True)
+def render_sample(model, lang, status_date=STATUS_DATE):
+    sheets = new_sheets(lang, L(TEXT["portfolio_title"], lang), status_date, schedule=True)
     t = lambda key: L(TEXT[key], lang)  # noqa: E731
     for p in model["projects"]:
         sheets["projects"].rows.append([p["id"], L(p["name"], lang), L(p["program"], lang),
@@ -1146,6 +1146,96 @@ def render_sample(model, lang):
                                        en if lang == "en" else ja])
     sheets["holidays"].rows.extend(holiday_rows(lang))
     return sheets
+
+
+# --------------------------------------------------------------------------
+# The sample's past: dated copies as of earlier status dates, and the history
+# pmocalc recorded from them
+# --------------------------------------------------------------------------
+
+# The status dates of the sample's history (the month ends before STATUS_DATE).
+HISTORY_DATES = (D(2025, 7, 31), D(2025, 8, 29), D(2025, 9, 30))
+STALLED_SINCE = D(2025, 8, 29)   # one task makes no progress from here on
+SCOPE_ADDED = D(2025, 9, 30)     # one task enters the plan here (a scope change)
+
+
+def model_as_of(model, day):
+    """The sample as it stood on `day`: each task progressed evenly from its start
+    to its actual finish (or to STATUS_DATE while unfinished), actual costs in
+    proportion; issues raised later left out, those closed later still open.
+    One task of a late project stalls from STALLED_SINCE on, and one future task
+    of another project is only added to the plan at SCOPE_ADDED."""
+    past = dict(model)
+    stats = {s["project"]: s for s in model["stats"]}
+    running = [s["project"] for s in model["stats"] if s["spi"] is not None and 0 < s["ev"] < s["bac"]]
+    late = [p for p in running if stats[p]["spi"] < 0.95]
+    stalled = next((t for t in model["tasks"] if t["project"] in late and 0 < t["pct"] < 1
+                    and t["start"] < D(2025, 7, 1)), None)
+    added = next((t for t in model["tasks"] if t["project"] in running and t["project"] != (stalled or {}).get("project")
+                  and t["pct"] == 0 and t["start"] > STATUS_DATE and not t["milestone"]), None)
+    tasks = []
+    for t in model["tasks"]:
+        if t is added and day < SCOPE_ADDED:
+            continue
+        x = dict(t)
+        end = t["actual"] or STATUS_DATE
+        if t["pct"] == 0 or day < t["start"]:
+            frac = 0.0
+        elif day >= end:
+            frac = 1.0
+        else:
+            frac = ((day - t["start"]).days + 1) / ((end - t["start"]).days + 1)
+        pct = min(t["pct"], round5(t["pct"] * frac))
+        if t is stalled and day >= STALLED_SINCE:
+            pct = t["pct"]
+        if pct >= 1 and (t["actual"] is None or t["actual"] > day):
+            pct = 0.95
+        x["pct"] = pct
+        x["actual"] = t["actual"] if t["actual"] is not None and t["actual"] <= day and pct >= 1 else None
+        x["ac"] = round(t["ac"] * pct / t["pct"]) if t["ac"] and t["pct"] > 0 and pct > 0 else None
+        if x["actual"] is not None:
+            x["forecast"] = x["actual"]
+        tasks.append(x)
+    past["tasks"] = tasks
+    issues = []
+    for i in model["issues"]:
+        if i["raised"] > day:
+            continue
+        x = dict(i)
+        if i["closed"] is not None and i["closed"] > day:
+            x.update(closed=None, status="open")
+        issues.append(x)
+    past["issues"] = issues
+    return past
+
+
+def history_sheet(path, lang, drop_date):
+    """The "PMO History" sheet of a workbook pmocalc-report wrote (read without
+    LibreOffice), as a sheet of this generator, without the rows of `drop_date`
+    and with each row's "recorded at" set to its status date (deterministic)."""
+    sys.path.insert(0, str(__import__("pathlib").Path(__file__).resolve().parent.parent / "tests" / "e2e"))
+    import odf_cells  # noqa: E402
+    name = "PMO History" if lang == "en" else "PMO履歴"
+    table = odf_cells.read_tables(path)[name]
+    columns = [(2.6, "ceDate"), (2.2, None), (2.2, None), (2.2, None), (5.0, None)] + [(2.2, "ceNum")] * 4 + \
+              [(2.2, "cePct"), (2.6, "ceDate"), (2.6, "ceDate")] + [(2.0, None)] * 3 + [(2.2, "ceNum"), (2.0, None),
+                                                                                 (3.2, None)]
+    sheet = Sheet(name, columns, freeze_rows=3)
+    sheet.rows.append([Styled(table.cell(0, 0), "ceTitle")])
+    sheet.rows.append([table.cell(1, 0)])
+    sheet.rows.append([Styled(v, "ceHeader") for v in table.rows[2]])
+    as_date = lambda v: D.fromisoformat(v) if isinstance(v, str) and len(v) == 10 and v[4] == "-" else v  # noqa: E731
+    for row in table.rows[3:]:
+        if not row or row[0] == drop_date.isoformat():
+            continue
+        cells = list(row) + [None] * (18 - len(row))
+        for c in (0, 10, 11):
+            cells[c] = as_date(cells[c])
+        if cells[9] is not None:
+            cells[9] = Pct(cells[9])
+        cells[17] = f"{row[0]} 18:00"
+        sheet.rows.append(cells)
+    return sheet
 
 
 # --------------------------------------------------------------------------
@@ -1361,6 +1451,10 @@ def main(argv=None):
     p.add_argument("--lang", choices=LANGS, required=True)
     p.add_argument("--out", required=True)
     p.add_argument("--seed", type=int, default=SEED, help=argparse.SUPPRESS)
+    p.add_argument("--as-of", type=D.fromisoformat, metavar="YYYY-MM-DD",
+                   help="the sample as it stood on an earlier status date")
+    p.add_argument("--history-from", metavar="FILE",
+                   help="add the PMO History sheet of FILE (written by pmocalc-report --record)")
     p = sub.add_parser("template", help="empty workbook with titles and headers")
     p.add_argument("--lang", choices=LANGS, required=True)
     p.add_argument("--out", required=True)
@@ -1380,7 +1474,13 @@ def main(argv=None):
     started = time.perf_counter()
     if args.mode == "sample":
         model = sample_model(args.seed)
-        write_workbook(args.out, args.lang, render_sample(model, args.lang))
+        status_date = STATUS_DATE
+        if args.as_of:
+            model, status_date = model_as_of(model, args.as_of), args.as_of
+        sheets = render_sample(model, args.lang, status_date)
+        if args.history_from:
+            sheets["extra"] = [history_sheet(args.history_from, args.lang, status_date)]
+        write_workbook(args.out, args.lang, sheets)
         print(f"{args.out}: {len(model['projects'])} projects, {len(model['tasks'])} tasks, "
               f"{len(model['risks'])} risks, {len(model['issues'])} issues, {len(model['changes'])} change "
               f"requests, {len(model['lessons'])} lessons, {len(HOLIDAYS)} holidays", file=sys.stderr)

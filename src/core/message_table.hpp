@@ -587,8 +587,8 @@ PMOCALC_MESSAGE(change_stalled, "Stalled", "停滞")
 PMOCALC_MESSAGE(change_newly_late, "Newly late", "新たに遅延")
 PMOCALC_MESSAGE(change_renamed_detail, "was \"{0}\"", "旧名称「{0}」")
 PMOCALC_MESSAGE(change_progress_detail, "{0} → {1}", "{0} → {1}")
-PMOCALC_MESSAGE(change_stalled_detail, "no progress for {0} status dates, at {1} since {2} ({3} days)",
-                "{0}回の基準日で進捗なし（{2}から{1}のまま、{3}日間）")
+PMOCALC_MESSAGE(change_stalled_detail, "no progress over the last {0} status periods: at {1} since {2} ({3} days)",
+                "直近{0}期間進捗なし（{2}から{1}のまま、{3}日間）")
 PMOCALC_MESSAGE(change_late_detail, "forecast finish {0}, baseline finish {1}", "終了見込日 {0}、基準終了日 {1}")
 PMOCALC_MESSAGE(change_overdue_detail, "unfinished after its baseline finish {0}", "基準終了日 {0} を過ぎて未完了")
 

@@ -894,6 +894,11 @@ private:
         return day ? day_cell(*day) : Cell(label(Msg::not_defined));
     }
 
+    // +7.9% (one decimal).
+    static std::string signed_percent(double fraction) {
+        return (fraction > 0 ? "+" : "") + format_number(fraction * 100, 1) + "%";
+    }
+
     std::string signed_grouped(double value) const {
         return (value > 0 ? "+" : "") + format_grouped(value);
     }
@@ -903,8 +908,7 @@ private:
         const double change = now.bac - before.bac;
         std::string bac = signed_grouped(change);
         if (before.bac != 0)
-            bac += " (" + std::string(change > 0 ? "+" : "") +
-                   MessageArg::percent(change / before.bac).render(options_.language) + ")";
+            bac += " (" + signed_percent(change / before.bac) + ")";
         std::string finish = label(Msg::not_defined);
         if (before.baseline_finish && now.baseline_finish)
             finish = iso_date(*before.baseline_finish) + " \u2192 " + iso_date(*now.baseline_finish);
@@ -1000,9 +1004,9 @@ private:
         put(spi_header, 0, label(Msg::history_col_status_date));
         put(spi_header, cpi_column, label(Msg::history_col_status_date));
         for (std::size_t j = 0; j < shown.size(); ++j) {
-            const std::string name = shown[j]->name.empty() ? shown[j]->project_id : shown[j]->name;
-            put(spi_header, 1 + j, name + " SPI");
-            put(spi_header, cpi_column + 1 + j, name + " CPI");
+            // Series by project ID: names would widen the report's columns.
+            put(spi_header, 1 + j, shown[j]->project_id);
+            put(spi_header, cpi_column + 1 + j, shown[j]->project_id);
         }
         format(spi_header, 0, 1, columns, CellFormat::column_header);
         format(spi_header, cpi_column, 1, columns, CellFormat::column_header);
@@ -1039,8 +1043,7 @@ private:
             const double change = r.bac_after - r.bac_before;
             std::string share = label(Msg::not_defined);
             if (r.bac_before != 0)
-                share = std::string(change > 0 ? "+" : "") +
-                        MessageArg::percent(change / r.bac_before).render(options_.language);
+                share = signed_percent(change / r.bac_before);
             auto date_text = [&](const std::optional<Day>& d) {
                 return d ? iso_date(*d) : label(Msg::not_defined);
             };
