@@ -13,6 +13,7 @@
 #include "calendar.hpp"
 #include "health.hpp"
 #include "portfolio.hpp"
+#include "quality.hpp"
 #include "schedule_analysis.hpp"
 #include "schedule_curve.hpp"
 
@@ -125,6 +126,10 @@ struct PortfolioStatus {
     // workbook (bad links, cycles, reduced simulations), for its diagnostics.
     std::vector<ProjectSchedule> schedules;
     std::vector<Diagnostic> schedule_diagnostics;
+
+    // Test progress and defects, when the workbook has a Tests or Defects
+    // sheet; its diagnostics (fits without an estimate) go with the workbook's.
+    std::optional<QualityStatus> quality;
 };
 
 PortfolioStatus analyse_portfolio(const Portfolio& portfolio, const AnalysisOptions& options);

@@ -106,6 +106,11 @@ Assessment assess(const Workbook& workbook, const ReportRequest& request) {
     result.portfolio.diagnostics.insert(result.portfolio.diagnostics.end(), std::make_move_iterator(found.begin()),
                                         std::make_move_iterator(found.end()));
     found.clear();
+    if (auto& quality = result.status->quality) {
+        result.portfolio.diagnostics.insert(result.portfolio.diagnostics.end(), quality->diagnostics.begin(),
+                                            quality->diagnostics.end());
+        quality->diagnostics.clear();
+    }
     return result;
 }
 
