@@ -64,6 +64,7 @@ struct ReportLayout {
     std::size_t projects_first_row = 0;  // the first project row
     std::size_t diagnostics_first_row = 0;
     std::size_t schedule_first_row = 0;  // the schedule summary's first project row (0: no schedule network)
+    std::size_t quality_first_row = 0;   // the quality table's portfolio row (0: no Tests or Defects sheet)
 };
 
 // The columns of the report's tables, by name. The portfolio summary row and
