@@ -273,6 +273,10 @@ std::optional<QualityStatus> analyse_quality(const Portfolio& portfolio, Day sta
         result.projects.push_back(std::move(p));
     }
     result.portfolio = figures_of(all, status_date, period_days);
+    if (result.portfolio.has_defects && result.portfolio.growth.problem)
+        result.diagnostics.push_back({Diagnostic::Severity::warning, records.defect_sheet, "",
+                                      {Msg::growth_no_estimate, {Msg::report_quality_portfolio,
+                                                                 growth_problem_label(*result.portfolio.growth.problem)}}});
     if (common_unit && units_agree && size_sum > 0) {
         result.portfolio.size = size_sum;
         result.portfolio.size_unit = *common_unit;

@@ -137,8 +137,10 @@ TEST(Quality, DefectsFoundClosedAndOpenBySeverityAndDensity) {
     EXPECT_DOUBLE_EQ(*q->portfolio.density, 0.4);
     // Two weeks of counts are too few for a curve, and that is said.
     EXPECT_EQ(f.growth.problem, GrowthProblem::too_few_points);
-    ASSERT_EQ(q->diagnostics.size(), 2u);
+    ASSERT_EQ(q->diagnostics.size(), 3u);  // P1, P2 and the portfolio
     EXPECT_EQ(q->diagnostics[0].message.id, Msg::growth_no_estimate);
+    EXPECT_EQ(q->diagnostics[2].message.render(Language::en),
+              "Portfolio: no estimate of the total defects yet: fewer than 4 weeks of defect counts");
     EXPECT_EQ(q->diagnostics[0].severity, Diagnostic::Severity::warning);
     EXPECT_EQ(q->diagnostics[0].sheet, "Defects");
 }
@@ -206,7 +208,7 @@ TEST(Quality, BeforeTheInflectionThereIsNoEstimateAndItIsSaid) {
     const QualityFigures& f = of(*q, "P1").figures;
     EXPECT_FALSE(f.growth.fit);
     EXPECT_EQ(f.growth.problem, GrowthProblem::not_bending);
-    ASSERT_EQ(q->diagnostics.size(), 1u);
+    ASSERT_EQ(q->diagnostics.size(), 2u);  // the project and the portfolio (the same curve)
     EXPECT_EQ(q->diagnostics[0].message.render(Language::en),
               "Project P1: no estimate of the total defects yet: the cumulative count has not yet passed the curve's "
               "inflection point");
