@@ -196,22 +196,30 @@ void add_defects(QualityFigures& q, const Records& r, Day status, int period_day
     std::sort(found_days.begin(), found_days.end());
     std::vector<double> days;
     std::vector<double> cumulative;
+    // Weekly counts; over more than max_curve_periods weeks (dates typed
+    // decades apart) every step-th week, so that the fit's work stays bounded.
     const Day first_end = period_end_of(*first, status, period_days);
-    for (Day end = first_end; end <= status; end += period_days) {
+    const auto periods = static_cast<std::size_t>((status - first_end) / period_days) + 1;
+    const Day step = static_cast<Day>((periods + max_curve_periods - 1) / max_curve_periods) * period_days;
+    std::vector<Day> ends;
+    for (Day end = status; end >= first_end; end -= step)
+        ends.push_back(end);
+    std::reverse(ends.begin(), ends.end());
+    for (Day end : ends) {
         const auto count = std::upper_bound(found_days.begin(), found_days.end(), end) - found_days.begin();
         days.push_back(static_cast<double>(end));
         cumulative.push_back(static_cast<double>(count));
         q.defect_curve.push_back({end, static_cast<double>(count), std::nullopt});
     }
     q.growth = fit_better(days, cumulative);
+    q.defect_weeks = days.size();
     if (!q.growth.fit)
         return;
-    const std::size_t observed = q.defect_curve.size();
-    const std::size_t beyond = std::max<std::size_t>(4, observed / 4);
+    const std::size_t beyond = std::max<std::size_t>(4, ends.size() / 4);
     for (std::size_t k = 0; k < beyond; ++k)
-        q.defect_curve.push_back({status + static_cast<Day>((k + 1) * period_days), std::nullopt, std::nullopt});
+        q.defect_curve.push_back({status + static_cast<Day>(k + 1) * step, std::nullopt, std::nullopt});
     for (DefectCurvePoint& point : q.defect_curve)
-        point.fitted = q.growth.fit->at(static_cast<double>(point.period_end - first_end));
+        point.fitted = q.growth.fit->at(static_cast<double>(point.period_end - ends.front()));
 }
 
 QualityFigures figures_of(const Records& r, Day status, int period_days) {

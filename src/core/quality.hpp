@@ -61,6 +61,8 @@ struct QualityFigures {
     // The fit of the weekly cumulative defects found: a fit, or the reason
     // there is none (neither while no defect was recorded).
     GrowthResult growth;
+    std::size_t defect_weeks = 0;  // the cumulative counts fitted: one a week, at most 520 (then every n-th week)
+    // The charts' data: at most ten years of weeks (tests: the last ones).
     std::vector<TestProgressPoint> test_curve;
     std::vector<DefectCurvePoint> defect_curve;
 };

@@ -1,6 +1,5 @@
 #include "summary_json.hpp"
 
-#include <algorithm>
 #include <cmath>
 #include <string_view>
 #include <unordered_map>
@@ -175,8 +174,7 @@ Json quality_json(const QualityFigures& q) {
         growth["r_squared"] = nullptr;
         growth["problem"] = q.growth.problem ? Json(std::string(growth_problem_code(*q.growth.problem))) : Json(nullptr);
     }
-    growth["weeks"] = q.defect_curve.size() - std::count_if(q.defect_curve.begin(), q.defect_curve.end(),
-                                                            [](const DefectCurvePoint& p) { return !p.found; });
+    growth["weeks"] = q.defect_weeks;
     defects["reliability_growth"] = std::move(growth);
     json["defects"] = std::move(defects);
     return json;

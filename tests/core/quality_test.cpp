@@ -215,5 +215,23 @@ TEST(Quality, BeforeTheInflectionThereIsNoEstimateAndItIsSaid) {
     EXPECT_FALSE(f.defect_curve.back().fitted);  // no fitted curve is drawn
 }
 
+TEST(Quality, ChartDataStayBoundedWhateverTheDatesSpan) {
+    Portfolio p;
+    p.projects = {project("P1")};
+    p.quality.has_test_sheet = true;
+    p.quality.has_defect_sheet = true;
+    p.quality.test_counts = {count("P1", day(1900, 1, 1), 1, 1, 1), count("P1", day(2199, 12, 31), 2, 2, 2)};
+    p.quality.defects = {defect("P1", "B1", day(1900, 1, 1), std::nullopt), defect("P1", "B2", day(2199, 12, 1), std::nullopt)};
+    const auto q = analyse_quality(p, day(2199, 12, 31));
+    const QualityFigures& f = of(*q, "P1").figures;
+    EXPECT_EQ(f.test_curve.size(), 520u);
+    EXPECT_LE(f.defect_curve.size(), 520u);
+    EXPECT_EQ(f.defect_weeks, f.defect_curve.size());  // every 31st week: 15,650 weeks in 505 steps
+    EXPECT_EQ(f.defect_curve.back().period_end, day(2199, 12, 31));
+    EXPECT_EQ(f.tests_executed, 2);
+    EXPECT_EQ(f.defects_found, 2);
+    EXPECT_TRUE(f.growth.problem);
+}
+
 }  // namespace
 }  // namespace pmocalc
