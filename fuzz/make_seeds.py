@@ -44,6 +44,9 @@ EXTRA_WORDS = [
     "person-days", "thousand yen", "yen", "単位", "（金額単位：千円）", "人日", "千円",
     "threat", "opportunity", "Threat", "Opportunity", "好機", "機会", "脅威",
     "cpi", "atypical", "composite", "weeks", "working_days", "週", "稼働日",
+    # test results and count qualifiers (the Tests sheet), defect sheets' names
+    "pass", "fail", "ok", "ng", "合格", "不合格", "×", "未実施", "blocked", "Tests", "Defects", "テスト", "不具合",
+    "Planned (cumulative)", "予定件数（累計）", "実施件数（日次）", "Executed (daily)", "規模（KLOC）", "KLOC",
     # headers as people type them
     "Task", "Budget", "Start", "Finish", "% complete", "Budget (k¥)", "予算（千円）", "予算(人日)",
     "開始日（実績）", "開始日（予定）", "ＴＡＳＫ", "Ｂｕｄｇｅｔ", "　タスク名　", "LV1", "LV2", "LV9",

@@ -27,6 +27,12 @@ Workbook schema (sheet, header row, columns), English / Japanese:
                           Schedule impact (days), Status
   Lessons/教訓           header on row 1: Project ID, Category, Lesson
   Holidays/祝日          header on row 1: Date, Holiday
+  In the sample and the templates also (after Holidays):
+  Projects               Size, Size unit / 規模, 規模単位 (KLOC) after PM
+  Tests/テスト           header on row 1: Project ID, Date, Planned (cumulative), Executed
+                          (cumulative), Passed (cumulative) — one row per project and week
+  Defects/不具合         header on row 1: Defect ID, Project ID, Summary, Found, Closed,
+                          Severity, Phase
 
 Values only, never formulas. Money (budget, actual cost, impact, cost impact) is in
 thousand yen; % complete and probability are percentage cells (0..1); dates are date
@@ -40,6 +46,7 @@ Standard library only.
 import argparse
 import datetime as dt
 import json
+import math
 import random
 import sys
 import time
@@ -64,8 +71,13 @@ SHEETS = {  # key: (English name, Japanese name)
     "changes": ("Changes", "変更要求"),
     "lessons": ("Lessons", "教訓"),
     "holidays": ("Holidays", "祝日"),
+    "tests": ("Tests", "テスト"),
+    "defects": ("Defects", "不具合"),
 }
-SHEET_ORDER = ("projects", "tasks", "risks", "issues", "changes", "lessons", "holidays")
+SHEET_ORDER = ("projects", "tasks", "risks", "issues", "changes", "lessons", "holidays", "tests", "defects")
+# The quality sheets and the projects' size (sample and templates only: the
+# benchmark and broken workbooks keep the layout their measurements and expectations rest on).
+QUALITY_SHEETS = ("tests", "defects")
 
 # (English header, Japanese header, column width in cm, default cell style of the column)
 COLUMNS = {
@@ -138,6 +150,26 @@ COLUMNS = {
     "holidays": [
         ("Date", "日付", 3.0, "ceDate"),
         ("Holiday", "祝日名", 8.0, None),
+    ],
+    "projects_quality": [
+        ("Size", "規模", 2.4, "ceNum"),
+        ("Size unit", "規模単位", 2.6, None),
+    ],
+    "tests": [
+        ("Project ID", "プロジェクトID", 2.8, None),
+        ("Date", "日付", 2.9, "ceDate"),
+        ("Planned (cumulative)", "予定件数（累計）", 4.2, "ceNum"),
+        ("Executed (cumulative)", "実施件数（累計）", 4.2, "ceNum"),
+        ("Passed (cumulative)", "合格件数（累計）", 4.2, "ceNum"),
+    ],
+    "defects": [
+        ("Defect ID", "不具合No", 2.6, None),
+        ("Project ID", "プロジェクトID", 2.8, None),
+        ("Summary", "件名", 9.0, None),
+        ("Found", "発見日", 2.9, "ceDate"),
+        ("Closed", "完了日", 2.9, "ceDate"),
+        ("Severity", "重要度", 2.2, "ceCenter"),
+        ("Phase", "発見工程", 3.6, None),
     ],
 }
 
@@ -567,12 +599,17 @@ def L(pair, lang):
     return pair[0] if lang == "en" else pair[1]
 
 
-def new_sheets(lang, title, status_date, schedule=False):
+def new_sheets(lang, title, status_date, schedule=False, quality=False):
     """The seven sheets with their title, status-date and header rows, no data;
-    with `schedule` the Tasks and Risks sheets have the schedule network's columns."""
+    with `schedule` the Tasks and Risks sheets have the schedule network's columns;
+    with `quality` the Projects sheet has the size columns and the Tests and
+    Defects sheets follow."""
     sheets = {}
     for key in SHEET_ORDER:
-        cols = COLUMNS[key] + (COLUMNS.get(key + "_schedule", []) if schedule else [])
+        if key in QUALITY_SHEETS and not quality:
+            continue
+        cols = (COLUMNS[key] + (COLUMNS.get(key + "_schedule", []) if schedule else [])
+                + (COLUMNS.get(key + "_quality", []) if quality else []))
         header = [Styled(L(c, lang), "ceHeader") for c in cols]
         top = {"projects": 4, "tasks": 2}.get(key, 1)
         sheet = Sheet(L(SHEETS[key], lang), [(c[2], c[3]) for c in cols], freeze_rows=top)
@@ -588,7 +625,7 @@ def new_sheets(lang, title, status_date, schedule=False):
 
 
 def write_workbook(path, lang, sheets):
-    OdsWriter(lang).write(path, [sheets[k] for k in SHEET_ORDER] + list(sheets.get("extra", [])))
+    OdsWriter(lang).write(path, [sheets[k] for k in SHEET_ORDER if k in sheets] + list(sheets.get("extra", [])))
 
 
 def holiday_rows(lang):
@@ -1119,11 +1156,12 @@ def portfolio_stats(model, cal, sl):
 
 
 def render_sample(model, lang, status_date=STATUS_DATE):
-    sheets = new_sheets(lang, L(TEXT["portfolio_title"], lang), status_date, schedule=True)
+    sheets = new_sheets(lang, L(TEXT["portfolio_title"], lang), status_date, schedule=True, quality=True)
     t = lambda key: L(TEXT[key], lang)  # noqa: E731
     for p in model["projects"]:
+        size = QUALITY.get(p["id"], {}).get("kloc")
         sheets["projects"].rows.append([p["id"], L(p["name"], lang), L(p["program"], lang),
-                                        L(p["dept"], lang), L(p["pm"], lang)])
+                                        L(p["dept"], lang), L(p["pm"], lang), size, "KLOC" if size else None])
     for x in model["tasks"]:
         sheets["tasks"].rows.append([
             x["project"], x["wbs"], L(x["name"], lang), x["budget"], x["start"], x["finish"], x["baseline"],
@@ -1145,7 +1183,89 @@ def render_sample(model, lang, status_date=STATUS_DATE):
         sheets["lessons"].rows.append([x["project"], cat_en if lang == "en" else cat_ja,
                                        en if lang == "en" else ja])
     sheets["holidays"].rows.extend(holiday_rows(lang))
+    for r in model["tests"]:
+        sheets["tests"].rows.append([r["project"], r["date"], r["planned"], r["executed"], r["passed"]])
+    for x in model["defects"]:
+        sheets["defects"].rows.append([x["id"], x["project"], L(x["title"], lang), x["found"], x["closed"],
+                                       t(x["severity"]), L(x["phase"], lang)])
     return sheets
+
+
+# --------------------------------------------------------------------------
+# Quality: weekly cumulative test counts and the defect register
+# --------------------------------------------------------------------------
+
+# Per project: size (KLOC); the first Friday of testing and the weeks planned;
+# tests planned in all, the pace of execution against the plan and the share
+# passing; and the defects found per week, following a Gompertz curve
+# a·exp(−b·exp(−c·k)) from that Friday (k in weeks) — past its inflection
+# (ln b / c weeks) by the status date for all but P10, which is still before
+# it (no estimate yet). Projects not named here have no quality records.
+QUALITY = {
+    "P01": dict(kloc=45, first=D(2025, 6, 6), weeks=14, tests=600, pace=1.0, passing=0.97, a=180, b=5, c=0.35),
+    "P02": dict(kloc=80, first=D(2025, 8, 8), weeks=14, tests=800, pace=1.05, passing=0.93, a=260, b=6, c=0.30),
+    "P03": dict(kloc=120, first=D(2025, 8, 22), weeks=16, tests=1200, pace=0.8, passing=0.86, a=420, b=7, c=0.28),
+    "P04": dict(kloc=30),
+    "P05": dict(kloc=150, first=D(2025, 9, 5), weeks=16, tests=900, pace=0.95, passing=0.9, a=300, b=5, c=0.35),
+    "P06": dict(kloc=95, first=D(2025, 8, 29), weeks=14, tests=700, pace=0.9, passing=0.88, a=210, b=6, c=0.32),
+    "P07": dict(kloc=110, first=D(2025, 9, 12), weeks=16, tests=750, pace=0.85, passing=0.9, a=250, b=5, c=0.40),
+    "P09": dict(first=D(2025, 10, 3), weeks=8, tests=150, pace=1.1, passing=0.96),
+    "P10": dict(kloc=60, first=D(2025, 9, 19), weeks=20, tests=1000, pace=0.7, passing=0.8, a=2000, b=6, c=0.12),
+}
+DEFECT_TITLES = [
+    ("Screen freezes on save", "保存時に画面が固まる"),
+    ("Wrong total on the monthly report", "月次帳票の合計が合わない"),
+    ("Validation message missing", "入力チェックのメッセージが出ない"),
+    ("Interface file rejected by the partner system", "連携ファイルが相手システムで取り込めない"),
+    ("Slow search with many records", "大量データで検索が遅い"),
+    ("Date shown in the wrong format", "日付の表示形式が誤っている"),
+    ("Batch job stops on an empty file", "空ファイルでバッチが異常終了する"),
+    ("Access right not applied", "アクセス権限が反映されない"),
+]
+DEFECT_PHASES = [("Integration test", "結合テスト"), ("System test", "総合テスト")]
+SEVERITIES = ("high", "medium", "low")
+
+
+def quality_model(seed=SEED):
+    """Weekly cumulative test counts (Fridays, cumulative, planned beyond the
+    status date) and the defect register; deterministic, their own random stream."""
+    rng = random.Random(f"{seed}-quality")
+    tests, defects = [], []
+    for pid, q in QUALITY.items():
+        if "first" not in q:
+            continue
+        weeks, total = q["weeks"], q["tests"]
+        for k in range(weeks):
+            day = q["first"] + dt.timedelta(weeks=k)
+            share = (k + 1) / weeks
+            planned = round(total * share * share * (3 - 2 * share))  # an S-shaped plan
+            executed = passed = None
+            if day <= STATUS_DATE:
+                s = min(1.0, (k + 1) * q["pace"] / weeks)
+                executed = min(planned if q["pace"] >= 1 else total, round(total * s * s * (3 - 2 * s)))
+                passed = round(executed * q["passing"])
+            tests.append(dict(project=pid, date=day, planned=planned, executed=executed, passed=passed))
+        if "a" not in q:
+            continue
+        before, n = 0, 0
+        k = 0
+        monday = q["first"] - dt.timedelta(days=4)
+        while monday + dt.timedelta(days=4) <= STATUS_DATE:
+            now = round(q["a"] * math.exp(-q["b"] * math.exp(-q["c"] * k)))
+            for i in range(now - before):
+                n += 1
+                found = monday + dt.timedelta(days=i % 5)
+                fix_days = rng.randint(2, 15)
+                closed = found + dt.timedelta(days=fix_days)
+                defects.append(dict(
+                    id=f"{pid}-B{n:03d}", project=pid, title=DEFECT_TITLES[rng.randrange(len(DEFECT_TITLES))],
+                    found=found, closed=closed if closed <= STATUS_DATE else None,
+                    severity=SEVERITIES[0 if n % 10 == 0 else 1 if n % 3 == 0 else 2],
+                    phase=DEFECT_PHASES[0 if k < q["weeks"] // 2 else 1]))
+            before = now
+            k += 1
+            monday += dt.timedelta(weeks=1)
+    return tests, defects
 
 
 # --------------------------------------------------------------------------
@@ -1206,6 +1326,10 @@ def model_as_of(model, day):
             x.update(closed=None, status="open")
         issues.append(x)
     past["issues"] = issues
+    if "tests" in model:
+        past["tests"] = [r for r in model["tests"] if r["date"] <= day]
+        past["defects"] = [dict(x, closed=x["closed"] if x["closed"] is not None and x["closed"] <= day else None)
+                           for x in model["defects"] if x["found"] <= day]
     return past
 
 
@@ -1474,6 +1598,7 @@ def main(argv=None):
     started = time.perf_counter()
     if args.mode == "sample":
         model = sample_model(args.seed)
+        model["tests"], model["defects"] = quality_model(args.seed)
         status_date = STATUS_DATE
         if args.as_of:
             model, status_date = model_as_of(model, args.as_of), args.as_of
@@ -1483,10 +1608,12 @@ def main(argv=None):
         write_workbook(args.out, args.lang, sheets)
         print(f"{args.out}: {len(model['projects'])} projects, {len(model['tasks'])} tasks, "
               f"{len(model['risks'])} risks, {len(model['issues'])} issues, {len(model['changes'])} change "
-              f"requests, {len(model['lessons'])} lessons, {len(HOLIDAYS)} holidays", file=sys.stderr)
+              f"requests, {len(model['lessons'])} lessons, {len(HOLIDAYS)} holidays, "
+              f"{len(model['tests'])} test counts, {len(model['defects'])} defects", file=sys.stderr)
     elif args.mode == "template":
         write_workbook(args.out, args.lang,
-                       new_sheets(args.lang, L(TEXT["template_title"], args.lang), None, schedule=True))
+                       new_sheets(args.lang, L(TEXT["template_title"], args.lang), None, schedule=True,
+                                  quality=True))
         print(f"{args.out}: template", file=sys.stderr)
     elif args.mode == "benchmark":
         if args.projects < 1 or args.tasks_per_project < 1 or args.risks < 0 or args.issues < 0:

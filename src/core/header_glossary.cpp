@@ -23,6 +23,10 @@ const std::initializer_list<Synonyms> project_headers{
     {Field::program, {"プログラム", "プログラム名", "program", "programme"}},
     {Field::department, {"部門", "部署", "事業部", "department", "dept", "business unit"}},
     {Field::manager, {"pm", "プロジェクトマネージャー", "プロジェクトマネージャ", "責任者", "project manager", "manager"}},
+    // The product's size, for defect density: a unit in brackets (KLOC, FP, ページ) is the unit.
+    {Field::project_size, {"規模", "開発規模", "製品規模", "size", "product size", "kloc", "ksloc", "fp",
+                           "function points", "ファンクションポイント"}},
+    {Field::size_unit, {"規模単位", "規模の単位", "単位", "size unit", "unit of size", "unit"}},
 };
 
 const std::initializer_list<Synonyms> task_headers{
@@ -119,6 +123,45 @@ const std::initializer_list<Synonyms> holiday_headers{
     {Field::holiday_name, {"祝日", "祝日名", "名称", "休日名", "holiday", "name"}},
 };
 
+// Test progress, per date (cumulative counts by that date, or counts per
+// period when the header says so) or per test case.
+const std::initializer_list<Synonyms> test_headers{
+    {Field::project_id, {"プロジェクトid", "プロジェクト", "案件", "pj", "project id", "project"}},
+    {Field::test_date, {"日付", "集計日", "年月日", "実績日", "date", "as of", "week ending", "週"}},
+    {Field::tests_planned, {"予定件数", "計画件数", "予定数", "予定", "累計予定件数", "予定件数累計", "予定項目数",
+                            "planned", "planned tests", "tests planned", "plan", "planned cumulative"}},
+    {Field::tests_executed, {"実施件数", "消化件数", "実施数", "消化数", "実施", "累計実施件数", "実施件数累計",
+                             "消化件数累計", "executed", "executed tests", "tests executed", "run", "tests run",
+                             "executed cumulative"}},
+    {Field::tests_passed, {"合格件数", "合格数", "ok件数", "ok数", "合格", "累計合格件数", "合格件数累計", "passed",
+                           "passed tests", "tests passed", "passed cumulative"}},
+    {Field::test_case_id, {"テストケースid", "テストケースno", "テストケース番号", "ケースid", "ケースno", "試験項目no",
+                           "試験項目番号", "試験項目id", "項目no", "項目番号", "テストid", "test case id", "case id",
+                           "test id", "test case", "test no", "id", "no", "#"}},
+    {Field::test_planned_date, {"実施予定日", "予定日", "消化予定日", "planned date", "planned on", "due date",
+                                "scheduled date"}},
+    {Field::test_executed_date, {"実施日", "消化日", "試験日", "テスト実施日", "実施日(実績)", "executed date",
+                                 "executed on", "run date", "date executed", "date run"}},
+    {Field::test_result, {"結果", "判定", "合否", "判定結果", "試験結果", "テスト結果", "result", "outcome",
+                          "verdict", "test result"}},
+};
+
+const std::initializer_list<Synonyms> defect_headers{
+    {Field::defect_id, {"不具合id", "不具合no", "不具合番号", "バグid", "バグno", "バグ番号", "障害id", "障害no",
+                        "障害番号", "管理番号", "bug id", "bug no", "defect id", "defect no", "id", "no", "#"}},
+    {Field::project_id, {"プロジェクトid", "プロジェクト", "案件", "pj", "project id", "project"}},
+    {Field::defect_title, {"件名", "現象", "不具合内容", "障害内容", "内容", "タイトル", "title", "summary",
+                           "description", "defect", "bug"}},
+    {Field::found_date, {"発見日", "検出日", "摘出日", "発生日", "起票日", "登録日", "found", "found on", "date found",
+                         "detected", "detected on", "reported", "reported on", "opened", "raised"}},
+    {Field::closed, {"完了日", "解決日", "修正完了日", "対策完了日", "クローズ日", "close日", "closed", "closed on",
+                     "date closed", "fixed", "fixed on", "resolved", "resolved on"}},
+    {Field::severity, {"重要度", "深刻度", "重大度", "影響度", "ランク", "severity", "severity level"}},
+    {Field::phase, {"発見工程", "検出工程", "摘出工程", "工程", "フェーズ", "テスト工程", "phase", "found in phase",
+                    "stage", "test phase"}},
+    {Field::status, {"ステータス", "状況", "状態", "対応状況", "status", "state"}},
+};
+
 const std::initializer_list<Synonyms>& headers_of(SheetKind kind) {
     switch (kind) {
     case SheetKind::projects: return project_headers;
@@ -128,6 +171,8 @@ const std::initializer_list<Synonyms>& headers_of(SheetKind kind) {
     case SheetKind::changes: return change_headers;
     case SheetKind::lessons: return lesson_headers;
     case SheetKind::holidays: return holiday_headers;
+    case SheetKind::tests: return test_headers;
+    case SheetKind::defects: return defect_headers;
     }
     return task_headers;
 }
@@ -156,8 +201,10 @@ bool is_level_column(std::string_view key) {
     return false;
 }
 
-constexpr std::array kinds{SheetKind::projects, SheetKind::tasks,   SheetKind::risks,   SheetKind::issues,
-                           SheetKind::changes,  SheetKind::lessons, SheetKind::holidays};
+// In order of precedence: a sheet that fits two kinds equally well is the first.
+constexpr std::array kinds{SheetKind::projects, SheetKind::tasks,    SheetKind::risks, SheetKind::issues,
+                           SheetKind::changes,  SheetKind::lessons,  SheetKind::holidays, SheetKind::tests,
+                           SheetKind::defects};
 
 }  // namespace
 
@@ -172,6 +219,8 @@ std::string_view sheet_kind_name(SheetKind kind) {
     case SheetKind::changes: return "Changes";
     case SheetKind::lessons: return "Lessons";
     case SheetKind::holidays: return "Holidays";
+    case SheetKind::tests: return "Tests";
+    case SheetKind::defects: return "Defects";
     }
     return "";
 }
@@ -214,6 +263,8 @@ int sheet_name_affinity(SheetKind kind, std::string_view sheet_name) {
     case SheetKind::changes: return contains({"change", "変更"}) ? 2 : 0;
     case SheetKind::lessons: return contains({"lesson", "教訓", "振り返り"}) ? 2 : 0;
     case SheetKind::holidays: return contains({"holiday", "祝日", "休日", "calendar", "カレンダー"}) ? 2 : 0;
+    case SheetKind::tests: return contains({"test", "テスト", "試験"}) ? 2 : 0;
+    case SheetKind::defects: return contains({"defect", "bug", "不具合", "バグ", "障害"}) ? 2 : 0;
     }
     return 0;
 }

@@ -9,7 +9,7 @@
 
 namespace pmocalc {
 
-enum class SheetKind { projects, tasks, risks, issues, changes, lessons, holidays };
+enum class SheetKind { projects, tasks, risks, issues, changes, lessons, holidays, tests, defects };
 
 enum class Field {
     project_id, project_name, program, department, manager,
@@ -21,6 +21,10 @@ enum class Field {
     change_id, change_title, cost_impact, schedule_impact,
     lesson_category, lesson_text,
     holiday_date, holiday_name,
+    project_size, size_unit,
+    test_date, tests_planned, tests_executed, tests_passed,                // tests per date
+    test_case_id, test_planned_date, test_executed_date, test_result,    // tests per case
+    defect_id, defect_title, found_date, severity,
 };
 
 std::span<const SheetKind> all_sheet_kinds();

@@ -471,6 +471,81 @@ PMOCALC_MESSAGE(cli_bad_duration_uncertainty,
 PMOCALC_MESSAGE(header_finish_by, "Finish by", "終了日")
 PMOCALC_MESSAGE(header_probability_by, "P(finish by)", "完了確率")
 
+// ---- quality: tests and defects ---------------------------------------------------
+PMOCALC_MESSAGE(term_test_date, "test date", "日付")
+PMOCALC_MESSAGE(term_tests_planned, "planned tests", "予定件数")
+PMOCALC_MESSAGE(term_tests_executed, "executed tests", "実施件数")
+PMOCALC_MESSAGE(term_tests_passed, "passed tests", "合格件数")
+PMOCALC_MESSAGE(term_test_planned_date, "planned date", "実施予定日")
+PMOCALC_MESSAGE(term_test_executed_date, "executed date", "実施日")
+PMOCALC_MESSAGE(term_found_date, "found date", "発見日")
+PMOCALC_MESSAGE(term_project_size, "size", "規模")
+PMOCALC_MESSAGE(term_the_test, "the test record", "テスト記録")
+PMOCALC_MESSAGE(term_the_defect, "the defect", "不具合")
+PMOCALC_MESSAGE(test_row_needs_date, "a row of test counts needs its date", "テスト件数の行に日付がありません")
+PMOCALC_MESSAGE(test_counts_inconsistent, "passed ({0}) must not exceed executed ({1})",
+                "合格件数（{0}）が実施件数（{1}）を超えています")
+PMOCALC_MESSAGE(test_count_negative, "{0} must not be negative, found {1}", "{0}に負の値は使えません（{1}）")
+PMOCALC_MESSAGE(cumulative_count_falls, "{0} falls from {1} to {2}: cumulative counts never fall (are these counts per period? then say 日次 / daily in the header)",
+                "{0}が{1}から{2}に減っています。累計の件数は減りません（日ごと・週ごとの件数なら見出しに「日次」「週次」と書いてください）")
+PMOCALC_MESSAGE(test_counts_read_cumulative, "test counts read as cumulative (to date); say 日次 / daily or 累計 / cumulative in the header to make it clear",
+                "テスト件数を累計（その日までの合計）として読み取りました。見出しに「累計」または「日次」と書くと明確になります")
+PMOCALC_MESSAGE(test_counts_per_period, "test counts read as counts per period and added up", "テスト件数を期間ごとの件数として読み取り、累計しました")
+PMOCALC_MESSAGE(test_result_unknown, "test result \"{0}\" is not one of Pass/OK/合格, Fail/NG/不合格",
+                "テスト結果「{0}」を判別できません（合格・OK・不合格・NG のいずれかにしてください）")
+PMOCALC_MESSAGE(test_result_without_date, "a test case has a result but no executed date; counted as executed, but not on the progress curve",
+                "結果はありますが実施日がありません（実施済みとして数えますが、進捗曲線には含めません）")
+PMOCALC_MESSAGE(test_date_without_result, "a test case has an executed date but no result; counted as executed, not as passed",
+                "実施日はありますが結果がありません（実施済み・未合格として数えます）")
+PMOCALC_MESSAGE(duplicate_test_case_id, "test case ID \"{0}\" appears twice in the same project",
+                "同じプロジェクト内でテストケースID「{0}」が重複しています")
+PMOCALC_MESSAGE(defect_needs_found_date, "a defect needs the date it was found", "発見日がありません")
+PMOCALC_MESSAGE(defect_closed_before_found, "the defect is closed before it was found", "完了日が発見日より前になっています")
+PMOCALC_MESSAGE(duplicate_defect_id, "defect ID \"{0}\" appears twice in the same project",
+                "同じプロジェクト内で不具合ID「{0}」が重複しています")
+PMOCALC_MESSAGE(defect_closed_without_date,
+                "{0} defect(s) marked closed have no closed date; each is counted as closed from the day it was found",
+                "完了とされている不具合{0}件に完了日がないため、発見日に完了したものとして扱いました")
+PMOCALC_MESSAGE(no_defect_closed_column, "no closed date or status column: every defect is counted as open",
+                "完了日・ステータスの列がないため、すべての不具合を未完了として扱いました")
+PMOCALC_MESSAGE(size_not_positive, "size must be above 0, found {0}", "規模は0より大きい値にしてください（{0}）")
+PMOCALC_MESSAGE(size_without_unit, "a size without a unit: defect density is shown per unit of size",
+                "規模に単位がないため、不具合密度は規模1あたりで示します")
+PMOCALC_MESSAGE(growth_no_estimate, "{0}: no estimate of the total defects yet: {1}", "{0}: 不具合総数の推定はまだできません。{1}")
+PMOCALC_MESSAGE(growth_problem_too_few_points, "fewer than 4 weeks of defect counts", "不具合の記録が4週分に足りません")
+PMOCALC_MESSAGE(growth_problem_not_increasing, "the cumulative count falls", "累計件数が減少しています")
+PMOCALC_MESSAGE(growth_problem_no_defects, "no defect found yet", "不具合がまだ見つかっていません")
+PMOCALC_MESSAGE(growth_problem_did_not_converge, "the curve fit did not converge", "曲線の当てはめが収束しませんでした")
+PMOCALC_MESSAGE(growth_problem_not_bending, "the cumulative count has not yet passed the curve's inflection point",
+                "累計件数が曲線の変曲点をまだ過ぎていません")
+PMOCALC_MESSAGE(report_quality, "Quality: tests and defects", "品質（テスト・不具合）")
+PMOCALC_MESSAGE(report_quality_portfolio, "Portfolio", "ポートフォリオ全体")
+PMOCALC_MESSAGE(header_tests_planned, "Tests planned", "テスト\n予定")
+PMOCALC_MESSAGE(header_tests_executed, "Executed", "実施")
+PMOCALC_MESSAGE(header_tests_passed, "Passed", "合格")
+PMOCALC_MESSAGE(header_execution_rate, "Executed / planned", "消化率")
+PMOCALC_MESSAGE(header_pass_rate, "Passed / executed", "合格率")
+PMOCALC_MESSAGE(header_defects_found, "Defects found", "不具合\n検出数")
+PMOCALC_MESSAGE(header_defects_open, "Open defects", "未解決\n不具合")
+PMOCALC_MESSAGE(header_size, "Size", "規模")
+PMOCALC_MESSAGE(header_defect_density, "Defects per size", "不具合\n密度")
+PMOCALC_MESSAGE(header_growth_model, "Model", "モデル")
+PMOCALC_MESSAGE(header_estimated_total, "Estimated total", "推定\n総数")
+PMOCALC_MESSAGE(header_latent, "Latent", "残存\n不具合")
+PMOCALC_MESSAGE(header_convergence, "Convergence", "収束率")
+PMOCALC_MESSAGE(header_fit_note, "Fit", "推定の状況")
+PMOCALC_MESSAGE(growth_model_gompertz, "Gompertz", "ゴンペルツ")
+PMOCALC_MESSAGE(growth_model_logistic, "logistic", "ロジスティック")
+PMOCALC_MESSAGE(report_fit_ok, "fitted (R² {0})", "推定済み（決定係数 {0}）")
+PMOCALC_MESSAGE(report_quality_explained,
+                "Executed / planned and passed / executed to the status date; density: defects found per unit of size (Projects sheet).\nEstimated total: the asymptote of a Gompertz or logistic curve fitted by least squares to the weekly cumulative defects found (the better fit); latent = estimated − found; convergence = found / estimated.",
+                "消化率＝実施÷予定、合格率＝合格÷実施（基準日時点）。不具合密度＝検出数÷規模（プロジェクトのシート）。\n推定総数：週ごとの累計検出数に最小二乗法で当てはめたゴンペルツ曲線またはロジスティック曲線（当てはまりの良い方）の漸近値。残存不具合＝推定総数−検出数、収束率＝検出数÷推定総数")
+PMOCALC_MESSAGE(report_chart_defects, "{0}: cumulative defects, actual and fitted", "{0}: 累計不具合数（実績と推定曲線）")
+PMOCALC_MESSAGE(report_chart_tests, "Test progress (portfolio)", "テスト消化状況（ポートフォリオ全体）")
+PMOCALC_MESSAGE(header_defects_actual, "Found (cumulative)", "検出数（累計）")
+PMOCALC_MESSAGE(header_defects_fitted, "Fitted", "推定曲線")
+PMOCALC_MESSAGE(header_planned_cumulative, "Planned", "予定")
+
 // ---- in Calc: the command and the sidebar panel ---------------------------------
 PMOCALC_MESSAGE(command_title, "Generate PMO Report", "PMOレポート作成")
 PMOCALC_MESSAGE(command_failed, "The PMO report could not be generated:", "PMOレポートを作成できませんでした:")

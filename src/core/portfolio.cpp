@@ -24,6 +24,8 @@ bool is_fallback(const Diagnostic& diagnostic) {
     case Msg::duplicate_column:
     case Msg::no_risk_status_column:
     case Msg::no_issue_closed_column:
+    case Msg::no_defect_closed_column:
+    case Msg::test_counts_read_cumulative:
     case Msg::number_text_ambiguous:
     case Msg::csv_invalid_bytes:
     case Msg::schedule_uncertainty_used:

@@ -112,6 +112,58 @@ struct Lesson {
     std::string text;
 };
 
+// One row of a Tests sheet kept per date: the counts by that date,
+// cumulative (the reader adds up counts typed per period).
+struct TestCount {
+    std::string project_id;
+    Day date = 0;
+    std::optional<double> planned;
+    std::optional<double> executed;
+    std::optional<double> passed;
+    SourceRow source;
+};
+
+// One row of a Tests sheet kept per test case.
+struct TestCase {
+    enum class Result { none, pass, fail };
+    std::string project_id;
+    std::string id;
+    std::optional<Day> planned;
+    std::optional<Day> executed;
+    Result result = Result::none;
+    SourceRow source;
+};
+
+struct DefectEntry {
+    std::string project_id;
+    std::string id;
+    std::string title;
+    Day found = 0;
+    std::optional<Day> closed;
+    std::string severity;  // as typed: 高/中/低, S1…S4, Critical …
+    std::string phase;
+    SourceRow source;
+};
+
+// A project's product size as the Projects sheet gives it (KLOC, function
+// points, pages …), for defect density; the unit as the sheet says it.
+struct ProjectSize {
+    std::string project_id;
+    double size = 0;
+    std::string unit;
+};
+
+// The quality sheets' records: test progress and defects.
+struct QualityRecords {
+    bool has_test_sheet = false;
+    bool has_defect_sheet = false;
+    std::vector<TestCount> test_counts;
+    std::vector<TestCase> test_cases;
+    std::vector<DefectEntry> defects;
+    std::vector<ProjectSize> sizes;
+    std::string defect_sheet;  // the first Defects sheet's name, where fit problems are shown
+};
+
 // Where the workbook's status date came from.
 enum class StatusDateSource {
     none,       // the workbook has none
@@ -142,6 +194,7 @@ struct Portfolio {
     std::vector<IssueEntry> issues;
     std::vector<ChangeRequest> changes;
     std::vector<Lesson> lessons;
+    QualityRecords quality;
     std::vector<Day> holidays;
     bool has_holiday_sheet = false;
     ScheduleColumns schedule_columns;

@@ -347,6 +347,7 @@ PortfolioStatus analyse_portfolio(const Portfolio& portfolio, const AnalysisOpti
     ScheduleAnalysis schedules = analyse_schedules(portfolio, calendar, status, options.schedule);
     result.schedules = std::move(schedules.projects);
     result.schedule_diagnostics = std::move(schedules.diagnostics);
+    result.quality = analyse_quality(portfolio, status, options.chart_period_days);
     return result;
 }
 

@@ -13,6 +13,7 @@
 #include "calendar.hpp"
 #include "health.hpp"
 #include "portfolio.hpp"
+#include "quality.hpp"
 #include "schedule_analysis.hpp"
 #include "schedule_curve.hpp"
 #include "status_history.hpp"
@@ -130,6 +131,9 @@ struct PortfolioStatus {
     // The recorded status dates up to this one (this one included once the
     // assessment has merged it): trends, re-baselines and changes.
     HistoryAnalysis history;
+    // Test progress and defects, when the workbook has a Tests or Defects
+    // sheet; its diagnostics (fits without an estimate) go with the workbook's.
+    std::optional<QualityStatus> quality;
 };
 
 PortfolioStatus analyse_portfolio(const Portfolio& portfolio, const AnalysisOptions& options);

@@ -175,6 +175,21 @@ constexpr std::array<Msg, health_column_count> health_headers{
     Msg::header_result, Msg::header_check, Msg::header_threshold, Msg::header_count, Msg::header_of,
     Msg::header_value, Msg::header_message};
 
+// The quality table: the portfolio, then one row per project with test or defect records.
+enum QualityColumn : std::size_t { quality_project_id, quality_project, quality_planned, quality_executed,
+                                   quality_passed, quality_execution_rate, quality_pass_rate, quality_found,
+                                   quality_open, quality_size, quality_density, quality_model, quality_total,
+                                   quality_latent, quality_convergence, quality_note, quality_column_count };
+constexpr std::array<Msg, quality_column_count> quality_headers{
+    Msg::header_project_id, Msg::header_project_name, Msg::header_tests_planned, Msg::header_tests_executed,
+    Msg::header_tests_passed, Msg::header_execution_rate, Msg::header_pass_rate, Msg::header_defects_found,
+    Msg::header_defects_open, Msg::header_size, Msg::header_defect_density, Msg::header_growth_model,
+    Msg::header_estimated_total, Msg::header_latent, Msg::header_convergence, Msg::header_fit_note};
+// Projects whose defect curve is charted: those with the most defects found.
+constexpr std::size_t max_defect_charts = 3;
+constexpr std::size_t quality_chart_rows = 16;
+constexpr std::size_t quality_chart_right = 8;  // the first column of a band's right chart
+
 // Projects whose schedule is shown in detail, each with its two charts.
 constexpr std::size_t max_schedule_details = 3;
 constexpr std::size_t schedule_chart_rows = 16;
@@ -202,6 +217,7 @@ public:
         charts();
         schedules();
         history();
+        quality();
         diagnostics();
         layout_.columns = width_;
         for (auto& row : layout_.rows)
@@ -1121,6 +1137,149 @@ private:
             const std::size_t row = new_row();
             put(row, 0, Message{Msg::report_changes_more, {h.changes.size() - listed}}.render(options_.language));
             format(row, 0, 1, 1, CellFormat::note);
+        }
+    }
+
+    // Test progress and defects: a table, then the portfolio's test progress
+    // and the defect curves (actual and fitted) of the projects with the most
+    // defects found, their data below the charts.
+    void quality() {
+        if (!status_.quality)
+            return;
+        const QualityStatus& q = *status_.quality;
+        heading(Msg::report_quality);
+        layout_.page_breaks.push_back(layout_.rows.size() - 1);
+        const std::size_t header = new_row();
+        column_headers(header, 0, quality_headers);
+        layout_.quality_first_row = header + 1;
+        quality_row(new_row(), "", label(Msg::report_quality_portfolio), q.portfolio);
+        for (const ProjectQuality& p : q.projects)
+            quality_row(new_row(), p.project_id, p.name, p.figures);
+        note_lines(label(Msg::report_quality_explained));
+
+        std::vector<const ProjectQuality*> charted;
+        for (const ProjectQuality& p : q.projects)
+            if (p.figures.defects_found > 0 && !p.figures.defect_curve.empty())
+                charted.push_back(&p);
+        std::stable_sort(charted.begin(), charted.end(), [](const ProjectQuality* a, const ProjectQuality* b) {
+            return a->figures.defects_found > b->figures.defects_found;
+        });
+        if (charted.size() > max_defect_charts)
+            charted.resize(max_defect_charts);
+        const bool test_chart = !q.portfolio.test_curve.empty();
+        const std::size_t charts = charted.size() + (test_chart ? 1 : 0);
+        if (charts == 0)
+            return;
+        // Bands of two charts side by side, then the data of every chart.
+        new_row();
+        std::vector<Span> anchors;
+        for (std::size_t band = 0; band < (charts + 1) / 2; ++band) {
+            const std::size_t top = layout_.rows.size();
+            for (std::size_t i = 0; i < quality_chart_rows + 1; ++i)
+                new_row();
+            anchors.push_back({top, 0, quality_chart_rows, quality_chart_right - 1});
+            anchors.push_back({top, quality_chart_right, quality_chart_rows, quality_chart_right});
+        }
+        const std::size_t data_header = new_row();
+        std::size_t column = 0;
+        std::size_t next_anchor = 0;
+        if (test_chart) {
+            const auto& curve = q.portfolio.test_curve;
+            column_headers(data_header, column,
+                           std::array{Msg::header_week_ending, Msg::header_planned_cumulative,
+                                      Msg::header_tests_executed, Msg::header_tests_passed});
+            for (std::size_t k = 0; k < curve.size(); ++k) {
+                const std::size_t row = data_row(data_header, k);
+                put(row, column, day_cell(curve[k].period_end));
+                put(row, column + 1, curve[k].planned);
+                if (curve[k].executed)
+                    put(row, column + 2, *curve[k].executed);
+                if (curve[k].passed)
+                    put(row, column + 3, *curve[k].passed);
+            }
+            format(data_header + 1, column, curve.size(), 1, CellFormat::date);
+            format(data_header + 1, column + 1, curve.size(), 3, CellFormat::count);
+            layout_.charts.push_back({ChartSpec::Kind::lines, "pmocalc_tests", label(Msg::report_chart_tests),
+                                      {data_header, column, curve.size() + 1, 4}, anchors[next_anchor++]});
+            column += 5;
+        }
+        for (std::size_t i = 0; i < charted.size(); ++i) {
+            const ProjectQuality& p = *charted[i];
+            const auto& curve = p.figures.defect_curve;
+            column_headers(data_header, column,
+                           std::array{Msg::header_week_ending, Msg::header_defects_actual, Msg::header_defects_fitted});
+            for (std::size_t k = 0; k < curve.size(); ++k) {
+                const std::size_t row = data_row(data_header, k);
+                put(row, column, day_cell(curve[k].period_end));
+                if (curve[k].found)
+                    put(row, column + 1, *curve[k].found);
+                if (curve[k].fitted)
+                    put(row, column + 2, *curve[k].fitted);
+            }
+            format(data_header + 1, column, curve.size(), 1, CellFormat::date);
+            format(data_header + 1, column + 1, curve.size(), 2, CellFormat::count);
+            layout_.charts.push_back({ChartSpec::Kind::lines, "pmocalc_defects_" + std::to_string(i),
+                                      Message{Msg::report_chart_defects, {p.name}}.render(options_.language),
+                                      {data_header, column, curve.size() + 1, 3}, anchors[next_anchor++]});
+            column += 4;
+        }
+    }
+
+    std::size_t data_row(std::size_t data_header, std::size_t k) {
+        const std::size_t row = data_header + 1 + k;
+        while (layout_.rows.size() <= row)
+            new_row();
+        return row;
+    }
+
+    void quality_row(std::size_t row, const std::string& id, const std::string& name, const QualityFigures& f) {
+        const Cell none = label(Msg::not_defined);
+        put(row, quality_project_id, id);
+        put(row, quality_project, name);
+        format(row, quality_project_id, 1, 2, CellFormat::text);
+        if (f.has_tests) {
+            put(row, quality_planned, f.tests_planned);
+            put(row, quality_executed, f.tests_executed);
+            put(row, quality_passed, f.tests_passed);
+            put(row, quality_execution_rate, optional_cell(f.execution_rate));
+            put(row, quality_pass_rate, optional_cell(f.pass_rate));
+        } else {
+            for (std::size_t c = quality_planned; c <= quality_pass_rate; ++c)
+                put(row, c, none);
+        }
+        format(row, quality_planned, 1, 3, CellFormat::count);
+        format(row, quality_execution_rate, 1, 2, CellFormat::percent);
+        if (!f.has_defects) {
+            for (std::size_t c = quality_found; c < quality_column_count; ++c)
+                put(row, c, none);
+            return;
+        }
+        put(row, quality_found, static_cast<double>(f.defects_found));
+        put(row, quality_open, static_cast<double>(f.defects_open));
+        format(row, quality_found, 1, 2, CellFormat::count);
+        put(row, quality_size, f.size ? Cell(format_number(*f.size) + (f.size_unit.empty() ? "" : " " + f.size_unit))
+                                      : none);
+        put(row, quality_density, optional_cell(f.density));
+        format(row, quality_size, 1, 1, CellFormat::text);
+        format(row, quality_density, 1, 1, CellFormat::index);
+        if (const auto& fit = f.growth.fit) {
+            put(row, quality_model, label(growth_model_label(fit->model)));
+            put(row, quality_total, fit->estimated_total);
+            put(row, quality_latent, fit->latent);
+            put(row, quality_convergence, fit->convergence);
+            put(row, quality_note,
+                Message{Msg::report_fit_ok, {format_number(fit->r_squared, 3)}}.render(options_.language));
+            format(row, quality_model, 1, 1, CellFormat::text);
+            format(row, quality_total, 1, 2, CellFormat::periods);
+            format(row, quality_convergence, 1, 1, CellFormat::percent);
+            format(row, quality_note, 1, 1, CellFormat::note);
+            return;
+        }
+        for (std::size_t c = quality_model; c < quality_note; ++c)
+            put(row, c, none);
+        if (f.growth.problem) {
+            put(row, quality_note, label(growth_problem_label(*f.growth.problem)));
+            format(row, quality_note, 1, 1, CellFormat::diagnostic_warning);
         }
     }
 

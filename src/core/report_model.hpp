@@ -67,6 +67,7 @@ struct ReportLayout {
     std::size_t schedule_first_row = 0;  // the schedule summary's first project row (0: no schedule network)
     std::size_t history_first_row = 0;   // the portfolio trend's first status date row (0: fewer than two dates)
     std::size_t changes_first_row = 0;   // the first "what changed" row (0: none)
+    std::size_t quality_first_row = 0;   // the quality table's portfolio row (0: no Tests or Defects sheet)
 };
 
 // The columns of the report's tables, by name. The portfolio summary row and

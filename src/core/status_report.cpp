@@ -144,6 +144,11 @@ Assessment assess(const Workbook& workbook, const ReportRequest& request) {
                                         std::make_move_iterator(found.end()));
     found.clear();
     record_history(result, request, analysis.weekend);
+    if (auto& quality = result.status->quality) {
+        result.portfolio.diagnostics.insert(result.portfolio.diagnostics.end(), quality->diagnostics.begin(),
+                                            quality->diagnostics.end());
+        quality->diagnostics.clear();
+    }
     return result;
 }
 

@@ -131,6 +131,55 @@ Json schedule_json(const ProjectSchedule* schedule, const Portfolio& portfolio) 
     return json;
 }
 
+// Test progress, defects and the reliability growth fit of a project or the portfolio.
+Json quality_json(const QualityFigures& q) {
+    Json json;
+    if (q.has_tests)
+        json["tests"] = {{"planned", number(q.tests_planned)},
+                         {"executed", number(q.tests_executed)},
+                         {"passed", number(q.tests_passed)},
+                         {"planned_total", number(q.tests_planned_total)},
+                         {"execution_rate", number(q.execution_rate)},
+                         {"pass_rate", number(q.pass_rate)}};
+    else
+        json["tests"] = nullptr;
+    if (!q.has_defects) {
+        json["defects"] = nullptr;
+        return json;
+    }
+    Json defects;
+    defects["found"] = q.defects_found;
+    defects["closed"] = q.defects_closed;
+    defects["open"] = q.defects_open;
+    Json severities = Json::array();
+    for (const SeverityCount& s : q.by_severity)
+        severities.push_back({{"severity", s.severity}, {"found", s.found}, {"open", s.open}});
+    defects["by_severity"] = std::move(severities);
+    defects["size"] = number(q.size);
+    defects["size_unit"] = q.size ? Json(q.size_unit) : Json(nullptr);
+    defects["density"] = number(q.density);
+    Json growth;
+    if (const auto& fit = q.growth.fit) {
+        growth["model"] = std::string(growth_model_code(fit->model));
+        growth["estimated_total"] = number(fit->estimated_total);
+        growth["latent"] = number(fit->latent);
+        growth["convergence"] = number(fit->convergence);
+        growth["r_squared"] = number(fit->r_squared);
+        growth["problem"] = nullptr;
+    } else {
+        growth["model"] = nullptr;
+        growth["estimated_total"] = nullptr;
+        growth["latent"] = nullptr;
+        growth["convergence"] = nullptr;
+        growth["r_squared"] = nullptr;
+        growth["problem"] = q.growth.problem ? Json(std::string(growth_problem_code(*q.growth.problem))) : Json(nullptr);
+    }
+    growth["weeks"] = q.defect_weeks;
+    defects["reliability_growth"] = std::move(growth);
+    json["defects"] = std::move(defects);
+    return json;
+}
+
 }  // namespace
 
 Json trend_json(const Trend& trend) {
@@ -240,6 +289,10 @@ std::string summary_json(const Assessment& assessment, const SummaryContext& con
     std::unordered_map<std::string_view, const ProjectSchedule*> schedules;
     for (const ProjectSchedule& schedule : status.schedules)
         schedules.emplace(schedule.project_id, &schedule);
+    std::unordered_map<std::string_view, const ProjectQuality*> qualities;
+    if (status.quality)
+        for (const ProjectQuality& q : status.quality->projects)
+            qualities.emplace(q.project_id, &q);
     Json projects = Json::array();
     for (const ProjectStatus& p : status.projects) {
         Json project;
@@ -261,6 +314,8 @@ std::string summary_json(const Assessment& assessment, const SummaryContext& con
         const auto schedule = schedules.find(p.project.id);
         project["schedule"] = schedule_json(schedule == schedules.end() ? nullptr : schedule->second,
                                             assessment.portfolio);
+        const auto quality = qualities.find(p.project.id);
+        project["quality"] = quality == qualities.end() ? Json(nullptr) : quality_json(quality->second->figures);
         projects.push_back(std::move(project));
     }
     json["projects"] = std::move(projects);
@@ -278,6 +333,7 @@ std::string summary_json(const Assessment& assessment, const SummaryContext& con
     json["change_requests"] = {{"pending", status.pending_changes}};
     json["slipped_milestones"] = status.slipped_milestones.size();
     json["history"] = history_json(assessment);
+    json["quality"] = status.quality ? quality_json(status.quality->portfolio) : Json(nullptr);
     Json diagnostics = Json::array();
     for (const Diagnostic& d : assessment.portfolio.diagnostics)
         diagnostics.push_back({{"sheet", d.sheet},

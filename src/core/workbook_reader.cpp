@@ -53,7 +53,7 @@ struct Layout {
 
     // Constant-time lookups for the row loop, filled by index_columns().
     static constexpr std::size_t no_column = static_cast<std::size_t>(-1);
-    std::array<std::size_t, static_cast<std::size_t>(Field::holiday_name) + 1> column_of{};
+    std::array<std::size_t, static_cast<std::size_t>(Field::severity) + 1> column_of{};
     std::vector<std::size_t> used_columns;
 
     bool has(Field field) const { return columns.count(field) != 0; }
@@ -89,6 +89,11 @@ bool usable(const Layout& layout) {
         return has(Field::lesson_text);
     case SheetKind::holidays:
         return has(Field::holiday_date);
+    case SheetKind::tests:
+        return (has(Field::test_date) && (has(Field::tests_planned) || has(Field::tests_executed))) ||
+               (has(Field::test_result) && (has(Field::test_executed_date) || has(Field::test_planned_date)));
+    case SheetKind::defects:
+        return has(Field::found_date) && (has(Field::severity) || has(Field::phase));
     }
     return false;
 }
@@ -220,6 +225,9 @@ public:
 
     bool ok() const { return ok_; }
     std::size_t row() const { return row_; }
+    // For a cell whose problem leaves the rest of the record standing (a
+    // project's size): its errors are said without skipping the row.
+    void keep_row() { skip_row_ = false; }
 
     bool present(Field field) const { return layout_.has(field); }
 
@@ -312,7 +320,7 @@ public:
     void fail(std::size_t column, Message message) {
         ok_ = false;
         context_.diagnostics.push_back(
-            {Diagnostic::Severity::error, sheet_.name, cell_address(row_, column), std::move(message), true});
+            {Diagnostic::Severity::error, sheet_.name, cell_address(row_, column), std::move(message), skip_row_});
     }
 
     void warn(Field field, Message message) { warn(layout_.column(field), std::move(message)); }
@@ -364,6 +372,7 @@ private:
     std::size_t row_;
     ReadContext& context_;
     bool ok_ = true;
+    bool skip_row_ = true;
 };
 
 bool row_is_blank(const Sheet& sheet, const Layout& layout, std::size_t row) {
@@ -524,6 +533,19 @@ std::string unit_in_header(std::string_view header) {
     return qualifier;
 }
 
+// The text in brackets at the end of a header, as typed: 規模（KLOC） → KLOC.
+std::string bracketed_tail(std::string_view header) {
+    const std::string text = trimmed(header);
+    for (const auto& [open, close] : {std::pair<std::string_view, std::string_view>{"(", ")"}, {"\uFF08", "\uFF09"}}) {
+        if (!text.ends_with(close))
+            continue;
+        const std::size_t at = text.rfind(open);
+        if (at != std::string::npos)
+            return trimmed(std::string_view(text).substr(at + open.size(), text.size() - at - open.size() - close.size()));
+    }
+    return {};
+}
+
 std::string unit_in_title(std::string_view title) {
     const std::string key = normalize_label(title);
     auto until_end = [&](std::size_t from) {
@@ -567,6 +589,8 @@ public:
             case SheetKind::changes: read_changes(*sheet, layout); break;
             case SheetKind::lessons: read_lessons(*sheet, layout); break;
             case SheetKind::holidays: read_holidays(*sheet, layout); break;
+            case SheetKind::tests: read_tests(*sheet, layout); break;
+            case SheetKind::defects: read_defects(*sheet, layout); break;
             }
         }
         typed_.report(result_.diagnostics);
@@ -655,9 +679,38 @@ private:
             }
             if (project.name.empty())
                 project.name = project.id;
+            read_project_size(r, sheet, layout, project.id);
             result_.projects.push_back(std::move(project));
         });
         has_project_sheet_ = true;
+    }
+
+    // The size (KLOC, function points, pages) for defect density: its unit
+    // from a unit column, else from the size header (規模（KLOC）, KLOC). A bad
+    // size is said; the project's other figures stand.
+    void read_project_size(RowReader& r, const Sheet& sheet, const Layout& layout, const std::string& id) {
+        if (!layout.has(Field::project_size))
+            return;
+        RowReader cell(sheet, layout, r.row(), context_);
+        cell.keep_row();
+        const auto size = cell.number(Field::project_size, Msg::term_project_size, true);
+        if (!cell.ok() || !size)
+            return;
+        if (!(*size > 0)) {
+            cell.warn(Field::project_size, {Msg::size_not_positive, {*size}});
+            return;
+        }
+        ProjectSize& project = result_.quality.sizes.emplace_back(ProjectSize{id, *size, cell.text(Field::size_unit)});
+        if (project.unit.empty())
+            if (const auto header = text_in(sheet.at(layout.header_row, layout.column(Field::project_size)))) {
+                const std::string bare = normalize_label(*header);
+                if (!unit_in_header(*header).empty())
+                    project.unit = bracketed_tail(*header);
+                else if (bare == "kloc" || bare == "ksloc" || bare == "fp")
+                    project.unit = trimmed(*header);
+            }
+        if (project.unit.empty() && sized_without_unit_++ == 0)
+            cell.warn(Field::project_size, Msg::size_without_unit);
     }
 
     void read_tasks(const Sheet& sheet, const Layout& layout) {
@@ -953,6 +1006,221 @@ private:
         });
     }
 
+    // A Tests sheet: counts per date, or one row per test case, by the columns it has.
+    void read_tests(const Sheet& sheet, const Layout& layout) {
+        result_.quality.has_test_sheet = true;
+        const bool per_date =
+            layout.has(Field::test_date) && (layout.has(Field::tests_planned) || layout.has(Field::tests_executed));
+        if (per_date)
+            read_test_counts(sheet, layout);
+        else
+            read_test_cases(sheet, layout);
+    }
+
+    // How the count columns are meant: 累計 / cumulative, or 日次 / 週次 / daily /
+    // weekly (counts per period); neither is read as cumulative, and said.
+    enum class Counting { cumulative, per_period, assumed_cumulative };
+
+    static Counting counting_of(const Sheet& sheet, const Layout& layout) {
+        bool cumulative = false;
+        for (Field field : {Field::tests_planned, Field::tests_executed, Field::tests_passed}) {
+            if (!layout.has(field))
+                continue;
+            const auto header = text_in(sheet.at(layout.header_row, layout.column(field)));
+            if (!header)
+                continue;
+            const std::string key = normalize_label(*header);
+            for (std::string_view word : {"日次", "週次", "当日", "今週", "daily", "weekly", "per day", "per week",
+                                          "per period", "this week"})
+                if (key.find(word) != std::string::npos)
+                    return Counting::per_period;
+            for (std::string_view word : {"累計", "cumulative", "to date", "cum."})
+                cumulative = cumulative || key.find(word) != std::string::npos;
+        }
+        return cumulative ? Counting::cumulative : Counting::assumed_cumulative;
+    }
+
+    void read_test_counts(const Sheet& sheet, const Layout& layout) {
+        const Counting counting = counting_of(sheet, layout);
+        std::vector<TestCount> rows;
+        for_each_row(sheet, layout, result_.diagnostics, [&](std::size_t row) {
+            RowReader r(sheet, layout, row, context_);
+            TestCount count;
+            count.project_id = r.key(Field::project_id);
+            count.source = {sheet.name, row};
+            const auto date = r.date(Field::test_date, Msg::term_test_date);
+            count.planned = r.number(Field::tests_planned, Msg::term_tests_planned, true);
+            count.executed = r.number(Field::tests_executed, Msg::term_tests_executed, true);
+            count.passed = r.number(Field::tests_passed, Msg::term_tests_passed, true);
+            if (!r.ok())
+                return;
+            if (!date) {
+                r.fail(Field::test_date, Msg::test_row_needs_date);
+                return;
+            }
+            count.date = *date;
+            for (const auto& [field, value, what] :
+                 {std::tuple{Field::tests_planned, count.planned, Msg::term_tests_planned},
+                  std::tuple{Field::tests_executed, count.executed, Msg::term_tests_executed},
+                  std::tuple{Field::tests_passed, count.passed, Msg::term_tests_passed}})
+                if (value && *value < 0) {
+                    r.fail(field, {Msg::test_count_negative, {what, *value}});
+                    return;
+                }
+            if (count.passed && count.executed && *count.passed > *count.executed) {
+                r.fail(Field::tests_passed, {Msg::test_counts_inconsistent, {*count.passed, *count.executed}});
+                return;
+            }
+            rows.push_back(std::move(count));
+        });
+        if (rows.empty())
+            return;
+        // Each project's rows in date order: added up when typed per period;
+        // a cumulative count that falls is said where it falls.
+        std::stable_sort(rows.begin(), rows.end(), [](const TestCount& a, const TestCount& b) {
+            return std::tie(a.project_id, a.date) < std::tie(b.project_id, b.date);
+        });
+        for (std::size_t first = 0; first < rows.size();) {
+            std::size_t last = first;
+            while (last < rows.size() && rows[last].project_id == rows[first].project_id)
+                ++last;
+            std::array<double, 3> sum{};
+            std::array<std::optional<double>, 3> previous;
+            constexpr std::array fields{Field::tests_planned, Field::tests_executed, Field::tests_passed};
+            constexpr std::array terms{Msg::term_tests_planned, Msg::term_tests_executed, Msg::term_tests_passed};
+            for (std::size_t i = first; i < last; ++i) {
+                TestCount& count = rows[i];
+                std::array<std::optional<double>*, 3> values{&count.planned, &count.executed, &count.passed};
+                for (std::size_t k = 0; k < 3; ++k) {
+                    auto& value = *values[k];
+                    if (!value)
+                        continue;
+                    if (counting == Counting::per_period) {
+                        sum[k] += *value;
+                        value = sum[k];
+                    } else if (previous[k] && *value < *previous[k]) {
+                        result_.diagnostics.push_back(
+                            {Diagnostic::Severity::warning, sheet.name,
+                             cell_address(count.source.row, layout.column(fields[k])),
+                             {Msg::cumulative_count_falls, {terms[k], *previous[k], *value}}});
+                    }
+                    previous[k] = value;
+                }
+            }
+            first = last;
+        }
+        const std::size_t column = layout.has(Field::tests_planned) ? layout.column(Field::tests_planned)
+                                                                     : layout.column(Field::tests_executed);
+        if (counting != Counting::cumulative)
+            result_.diagnostics.push_back({counting == Counting::per_period ? Diagnostic::Severity::note
+                                                                           : Diagnostic::Severity::warning,
+                                           sheet.name, cell_address(layout.header_row, column),
+                                           counting == Counting::per_period ? Msg::test_counts_per_period
+                                                                            : Msg::test_counts_read_cumulative});
+        auto& out = result_.quality.test_counts;
+        out.insert(out.end(), std::make_move_iterator(rows.begin()), std::make_move_iterator(rows.end()));
+    }
+
+    static std::optional<TestCase::Result> test_result(std::string_view text) {
+        const std::string key = normalize_label(text);
+        for (std::string_view word : {"pass", "passed", "ok", "合格", "○", "〇", "済", "済み", "良"})
+            if (key == word)
+                return TestCase::Result::pass;
+        for (std::string_view word : {"fail", "failed", "ng", "n.g.", "不合格", "×", "✕", "否", "bug", "障害"})
+            if (key == word)
+                return TestCase::Result::fail;
+        for (std::string_view word : {"", "-", "未実施", "未", "not run", "blocked", "保留", "skipped", "n/a"})
+            if (key == word)
+                return TestCase::Result::none;
+        return std::nullopt;
+    }
+
+    void read_test_cases(const Sheet& sheet, const Layout& layout) {
+        KeySet ids;
+        std::string id_key;
+        for_each_row(sheet, layout, result_.diagnostics, [&](std::size_t row) {
+            RowReader r(sheet, layout, row, context_);
+            TestCase test;
+            test.project_id = r.key(Field::project_id);
+            test.id = r.key(Field::test_case_id);
+            test.source = {sheet.name, row};
+            test.planned = r.date(Field::test_planned_date, Msg::term_test_planned_date);
+            test.executed = r.date(Field::test_executed_date, Msg::term_test_executed_date);
+            const std::string result_text = r.key(Field::test_result);
+            if (!r.ok())
+                return;
+            const auto result = test_result(result_text);
+            if (!result) {
+                r.fail(Field::test_result, {Msg::test_result_unknown, {excerpt(result_text)}});
+                return;
+            }
+            test.result = *result;
+            if (test.result != TestCase::Result::none && !test.executed && layout.has(Field::test_executed_date))
+                r.warn(Field::test_executed_date, Msg::test_result_without_date);
+            else if (test.result == TestCase::Result::none && test.executed && layout.has(Field::test_result))
+                r.warn(Field::test_result, Msg::test_date_without_result);
+            id_key.assign(test.project_id).append(1, '\x1f').append(test.id);
+            if (!test.id.empty() && !ids.insert(id_key)) {
+                r.fail(Field::test_case_id, {Msg::duplicate_test_case_id, {test.id}});
+                return;
+            }
+            result_.quality.test_cases.push_back(std::move(test));
+        });
+    }
+
+    void read_defects(const Sheet& sheet, const Layout& layout) {
+        auto& quality = result_.quality;
+        if (!quality.has_defect_sheet)
+            quality.defect_sheet = sheet.name;
+        quality.has_defect_sheet = true;
+        const std::size_t before = quality.defects.size();
+        std::size_t closed_without_date = 0;
+        std::size_t first_closed_without_date = 0;
+        for_each_row(sheet, layout, result_.diagnostics, [&](std::size_t row) {
+            RowReader r(sheet, layout, row, context_);
+            DefectEntry defect;
+            defect.project_id = r.key(Field::project_id);
+            defect.id = r.key(Field::defect_id);
+            defect.title = r.text(Field::defect_title);
+            defect.severity = r.key(Field::severity);
+            defect.phase = r.text(Field::phase);
+            defect.source = {sheet.name, row};
+            const auto found = r.date(Field::found_date, Msg::term_found_date);
+            defect.closed = r.date(Field::closed, Msg::term_closed);
+            const std::string status = r.key(Field::status);
+            if (!r.ok())
+                return;
+            if (!found) {
+                r.fail(Field::found_date, Msg::defect_needs_found_date);
+                return;
+            }
+            defect.found = *found;
+            if (defect.closed && *defect.closed < defect.found) {
+                r.fail(Field::closed, Msg::defect_closed_before_found);
+                return;
+            }
+            if (!defect.closed && is_closed_word(status)) {
+                defect.closed = defect.found;  // closed, date not recorded: at the latest it is not open now
+                if (closed_without_date++ == 0)
+                    first_closed_without_date = row;
+            }
+            key_.assign(defect.project_id).append(1, '\x1f').append(defect.id);
+            if (!defect.id.empty() && !defect_keys_.insert(key_)) {
+                r.fail(Field::defect_id, {Msg::duplicate_defect_id, {defect.id}});
+                return;
+            }
+            quality.defects.push_back(std::move(defect));
+        });
+        if (closed_without_date > 0)
+            result_.diagnostics.push_back({Diagnostic::Severity::note, sheet.name,
+                                           cell_address(first_closed_without_date,
+                                                        layout.has(Field::status) ? layout.column(Field::status) : 0),
+                                           {Msg::defect_closed_without_date, {closed_without_date}}});
+        if (quality.defects.size() > before && !layout.has(Field::closed) && !layout.has(Field::status))
+            result_.diagnostics.push_back({Diagnostic::Severity::warning, sheet.name,
+                                           cell_address(layout.header_row, 0), Msg::no_defect_closed_column});
+    }
+
     // Every record must belong to a known project. Without a project sheet the
     // projects are the IDs the tasks use; without any project column the
     // workbook is one project, named after the document.
@@ -986,6 +1254,9 @@ private:
         std::erase_if(result_.risks, [&](RiskEntry& r) { return !belongs(r, Msg::term_the_risk); });
         std::erase_if(result_.issues, [&](IssueEntry& i) { return !belongs(i, Msg::term_the_issue); });
         std::erase_if(result_.changes, [&](ChangeRequest& c) { return !belongs(c, Msg::term_the_change); });
+        std::erase_if(result_.quality.test_counts, [&](TestCount& t) { return !belongs(t, Msg::term_the_test); });
+        std::erase_if(result_.quality.test_cases, [&](TestCase& t) { return !belongs(t, Msg::term_the_test); });
+        std::erase_if(result_.quality.defects, [&](DefectEntry& d) { return !belongs(d, Msg::term_the_defect); });
     }
 
     std::optional<Day> date_in_cell(const CellValue cell) const {
@@ -1161,6 +1432,8 @@ private:
     std::string key_;
     KeySet risk_keys_;
     KeySet issue_keys_;
+    KeySet defect_keys_;  // project ID + '\x1f' + defect ID
+    std::size_t sized_without_unit_ = 0;
 };
 
 }  // namespace

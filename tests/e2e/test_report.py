@@ -343,6 +343,77 @@ class ManyInputs(ReportTestCase):
         self.assertEqual(cli(SAMPLE_EN, "--duration-uncertainty", "10,30").returncode, 2)
 
 
+def expected_quality(path, status):
+    """Tests and defects at the status date, from the sample's cells: the last
+    cumulative row on or before it, defects found and still open."""
+    tables = read_tables(path)
+    tests, defects = {}, {}
+    for r in table_rows(tables["Tests"], 0):
+        if day(r["Date"]) <= status:
+            tests[r["Project ID"]] = (r["Planned (cumulative)"], r["Executed (cumulative)"],
+                                      r["Passed (cumulative)"])
+    for r in table_rows(tables["Defects"], 0):
+        if day(r["Found"]) <= status:
+            found, still_open = defects.get(r["Project ID"], (0, 0))
+            defects[r["Project ID"]] = (found + 1, still_open + (not r["Closed"] or day(r["Closed"]) > status))
+    sizes = {r["Project ID"]: r["Size"] for r in table_rows(tables["Projects"], 3) if r["Size"]}
+    return tests, defects, sizes
+
+
+class Quality(ReportTestCase):
+    """The sample's Tests and Defects sheets: test progress, defect counts and
+    density, and a reliability growth estimate for every project past its
+    curve's bend — and none, said, for the one before it."""
+
+    def test_sample_quality_figures_in_both_languages(self):
+        self.generate(SAMPLE_EN, "--json")
+        self.generate(SAMPLE_JA, "--json")
+        en, ja = self.summary(SAMPLE_EN), self.summary(SAMPLE_JA)
+        tests, defects, sizes = expected_quality(SAMPLE_EN, day(en["status_date"]))
+        self.assertTrue(tests and defects)
+        by_id = {p["id"]: p for p in en["projects"]}
+        for pid, (planned, executed, passed) in tests.items():
+            q = by_id[pid]["quality"]["tests"]
+            self.assertEqual((q["planned"], q["executed"], q["passed"]), (planned, executed, passed), pid)
+            self.assertTrue(close(q["execution_rate"], executed / planned), pid)
+            self.assertTrue(close(q["pass_rate"], passed / executed), pid)
+        fitted = []
+        for pid, (found, still_open) in defects.items():
+            d = by_id[pid]["quality"]["defects"]
+            self.assertEqual((d["found"], d["open"]), (found, still_open), pid)
+            self.assertTrue(close(d["density"], found / sizes[pid]), pid)
+            growth = d["reliability_growth"]
+            if growth["estimated_total"] is not None:
+                fitted.append(pid)
+                self.assertGreaterEqual(growth["estimated_total"], found * 0.999, pid)
+                self.assertTrue(close(growth["latent"], max(0, growth["estimated_total"] - found)), pid)
+                self.assertTrue(close(growth["convergence"], min(1, found / growth["estimated_total"])), pid)
+                self.assertIsNone(growth["problem"], pid)
+        self.assertGreaterEqual(len(fitted), len(defects) - 1, "the fit converges for most projects")
+        self.assertEqual(by_id["P10"]["quality"]["defects"]["reliability_growth"]["problem"], "not_bending")
+        said = [d for d in en["diagnostics"] if d["code"] == "growth_no_estimate"]
+        self.assertTrue(said and all((d["sheet"], d["severity"]) == ("Defects", "warning") for d in said))
+        self.assertTrue(any(d["message"].startswith(by_id["P10"]["name"] + ": no estimate") for d in said))
+        # The portfolio's curve (projects at different stages added up) is said, whatever it gives.
+        if en["quality"]["defects"]["reliability_growth"]["problem"]:
+            self.assertTrue(any(d["message"].startswith("Portfolio: no estimate") for d in said))
+        self.assertEqual(en["quality"]["defects"]["found"], sum(f for f, _ in defects.values()))
+        # The Japanese sample holds the same numbers (severities as typed: High / 高).
+        def numbers(quality):
+            text = json.dumps(quality, sort_keys=True, ensure_ascii=False)
+            for en_word, ja_word in (("High", "高"), ("Medium", "中"), ("Low", "低")):
+                text = text.replace(f'"{ja_word}"', f'"{en_word}"')
+            return text
+        self.assertEqual(numbers(ja["quality"]), numbers(en["quality"]))
+        for a, b in zip(en["projects"], ja["projects"]):
+            self.assertEqual(numbers(a["quality"]), numbers(b["quality"]), a["id"])
+        report = read_tables(self.output(SAMPLE_EN, ".fods"))["PMO Report"]
+        cells = [v for row in report.rows for v in row]
+        self.assertIn("Quality: tests and defects", cells)
+        japanese = read_tables(self.output(SAMPLE_JA, ".fods"))["PMOレポート"]
+        self.assertIn("品質（テスト・不具合）", [v for row in japanese.rows for v in row])
+
+
 class ScheduleNetworks(ReportTestCase):
     """Predecessors and three-point estimates: the critical path on the working-day
     calendar, the Monte Carlo, the health checks; a cycle named by its cell."""
