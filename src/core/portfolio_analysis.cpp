@@ -11,6 +11,7 @@
 #include "issue_log.hpp"
 #include "planned_value.hpp"
 #include "schedule_curve.hpp"
+#include "workbook.hpp"
 
 namespace pmocalc {
 
@@ -64,12 +65,19 @@ struct TaskSums {
     double ac = 0;
     bool any_actual_cost = false;
     std::optional<Day> last_finish;  // the latest actual, forecast or planned finish
+    double etc = 0;                  // Σ estimates to complete (remaining budget where none is given)
+    std::size_t etc_missing = 0;     // unfinished tasks without an estimate to complete
+    const Task* first_etc_missing = nullptr;
+    EarningCounts earning;
 
     void add(const TaskSums& other) {
         bac += other.bac;
         pv += other.pv;
         ev += other.ev;
         ac += other.ac;
+        etc += other.etc;
+        etc_missing += other.etc_missing;
+        earning.add(other.earning);
         any_actual_cost = any_actual_cost || other.any_actual_cost;
         if (other.last_finish)
             last_finish = std::max(last_finish.value_or(*other.last_finish), *other.last_finish);
@@ -79,13 +87,22 @@ struct TaskSums {
 bool is_done(const Task& task) { return task.percent_complete >= 1.0; }
 
 TaskSums sums_of(const Portfolio& portfolio, std::span<const std::uint32_t> tasks, Day status,
-                 const WorkCalendar& calendar) {
+                 const WorkCalendar& calendar, const TaskEarnings& earnings) {
     TaskSums sums;
     for (const std::uint32_t t : tasks) {
         const Task& task = portfolio.tasks[t];
         sums.bac += task.budget;
         sums.pv += planned_value(plan_of(task), status, calendar);
-        sums.ev += earned_value(task.budget, task.percent_complete).value();  // the reader checked the percent
+        sums.ev += earnings.ev[t];
+        ++sums.earning.by_rule[static_cast<std::size_t>(earnings.applied[t])];
+        sums.earning.fell_back += earnings.fell_back[t];
+        if (task.etc) {
+            sums.etc += *task.etc;
+        } else if (!is_done(task)) {
+            sums.etc += std::max(0.0, task.budget - earnings.ev[t]);
+            if (sums.etc_missing++ == 0)
+                sums.first_etc_missing = &task;
+        }
         if (task.actual_cost) {
             sums.any_actual_cost = true;
             sums.ac += *task.actual_cost;
@@ -181,6 +198,54 @@ Forecast forecast_of(const Portfolio& portfolio, std::span<const std::uint32_t> 
     return {std::min(std::max(shifted, *typed), last_plausible_day), ForecastMethod::no_progress};
 }
 
+// The finish by earned schedule: IEAC(t) on the working-day calendar, never
+// before the status date. A finished project keeps its finish and one not
+// started its plan; one without progress has none (SPI(t) is 0).
+std::optional<Day> finish_by_earned_schedule(const Forecast& forecast, const EvmFigures& f, const PlannedCurve& plan,
+                                             const WorkCalendar& calendar, const AnalysisOptions& options) {
+    switch (forecast.method) {
+    case ForecastMethod::finished:
+    case ForecastMethod::not_started: return forecast.finish;
+    case ForecastMethod::earned_schedule:
+    case ForecastMethod::pm_forecast:
+        if (f.ieact)
+            if (const auto by_es = plan.day_after(*f.ieact, options.es_period, calendar))
+                return std::max(*by_es, options.status_date);
+        return std::nullopt;
+    case ForecastMethod::no_progress: return std::nullopt;
+    }
+    return std::nullopt;
+}
+
+// The EACs by every method and the two finishes of a project. The finish by
+// the recent SPI needs recent_spi (the status history); until then it is empty.
+ForecastRange forecast_range_of(const ProjectStatus& p, const TaskSums& sums, const Forecast& forecast,
+                                const PlannedCurve& plan, const WorkCalendar& calendar, const AnalysisOptions& options,
+                                bool has_etc_column) {
+    const EvmFigures& f = p.figures;
+    ForecastRange range;
+    estimate_range({f.bac, f.ev, f.ac, f.pv, f.spit, has_etc_column ? std::optional<double>(sums.etc) : std::nullopt},
+                   range);
+    range.finish_earned_schedule = finish_by_earned_schedule(forecast, f, plan, calendar, options);
+    if (f.es && !plan.empty()) {
+        const double planned = plan.periods_until(plan.finish(), options.es_period, calendar);
+        const double per_period = options.es_period == EsPeriod::weeks ? calendar.working_days_per_week() : 1.0;
+        range.remaining_planned_days = std::max(0.0, planned - *f.es) * per_period;
+    }
+    switch (forecast.method) {
+    case ForecastMethod::finished:
+    case ForecastMethod::not_started: range.finish_recent_spi = forecast.finish; break;
+    case ForecastMethod::earned_schedule:
+    case ForecastMethod::pm_forecast:
+    case ForecastMethod::no_progress:
+        if (p.recent_spi && range.remaining_planned_days)
+            range.finish_recent_spi =
+                finish_at_rate(*range.remaining_planned_days, *p.recent_spi, options.status_date, calendar);
+        break;
+    }
+    return range;
+}
+
 std::optional<Rag> rag_of(const EvmFigures& f, const RagThresholds& thresholds) {
     if (!f.spi && !f.cpi)
         return std::nullopt;
@@ -264,6 +329,10 @@ PortfolioStatus analyse_portfolio(const Portfolio& portfolio, const AnalysisOpti
     plans.reserve(project_count);
     std::vector<TaskPlan> task_plans;
     TaskSums all;
+    TaskEarnings earnings = earn_tasks(portfolio, status, calendar);
+    result.earning_diagnostics = std::move(earnings.diagnostics);
+    bool every_finish_by_es = project_count > 0;
+    bool every_finish_by_recent_spi = project_count > 0;
     for (std::size_t i = 0; i < project_count; ++i) {
         ProjectStatus& p = result.projects[i];
         const auto tasks = std::span<const std::uint32_t>(grouped).subspan(begin[i], begin[i + 1] - begin[i]);
@@ -272,8 +341,9 @@ PortfolioStatus analyse_portfolio(const Portfolio& portfolio, const AnalysisOpti
         for (const std::uint32_t t : tasks)
             task_plans.push_back(plan_of(portfolio.tasks[t]));
         const PlannedCurve& plan = plans.emplace_back(task_plans, calendar);
-        const TaskSums sums = sums_of(portfolio, tasks, status, calendar);
+        const TaskSums sums = sums_of(portfolio, tasks, status, calendar, earnings);
         all.add(sums);
+        p.earning = sums.earning;
         p.figures = figures_of(sums, calendar, options, plan);
         for (const std::uint32_t t : tasks) {
             const Day baseline = baseline_finish_of(portfolio.tasks[t]);
@@ -285,6 +355,22 @@ PortfolioStatus analyse_portfolio(const Portfolio& portfolio, const AnalysisOpti
         if (p.baseline_finish && p.forecast_finish)
             p.slip_days = schedule_slip(*p.baseline_finish, *p.forecast_finish, calendar);
         p.rag = rag_of(p.figures, options.thresholds);
+        p.forecast_range = forecast_range_of(p, sums, forecast, plan, calendar, options, portfolio.has_etc_column);
+        if (portfolio.has_etc_column && sums.etc_missing > 0) {
+            const Task& first = *sums.first_etc_missing;
+            result.earning_diagnostics.push_back({Diagnostic::Severity::warning, first.source.sheet,
+                                                  cell_address(first.source.row, first.etc_column),
+                                                  {Msg::etc_missing, {p.project.id, sums.etc_missing}}});
+        }
+        ForecastRange& portfolio_range = result.forecast_range;
+        auto latest = [](std::optional<Day>& into, const std::optional<Day>& day) {
+            if (day)
+                into = std::max(into.value_or(*day), *day);
+        };
+        every_finish_by_es = every_finish_by_es && p.forecast_range.finish_earned_schedule.has_value();
+        every_finish_by_recent_spi = every_finish_by_recent_spi && p.forecast_range.finish_recent_spi.has_value();
+        latest(portfolio_range.finish_earned_schedule, p.forecast_range.finish_earned_schedule);
+        latest(portfolio_range.finish_recent_spi, p.forecast_range.finish_recent_spi);
         if (p.forecast_finish && (!result.forecast_finish || *p.forecast_finish > *result.forecast_finish)) {
             result.forecast_finish = p.forecast_finish;
             result.forecast_method = p.forecast_method;
@@ -294,6 +380,18 @@ PortfolioStatus analyse_portfolio(const Portfolio& portfolio, const AnalysisOpti
     result.s_curve = s_curve_of(portfolio_plan, reporting_grid(portfolio_plan, status, options.chart_period_days));
     result.figures = figures_of(all, calendar, options, portfolio_plan);
     result.rag = rag_of(result.figures, options.thresholds);
+    result.earning = all.earning;
+    {
+        const EvmFigures& f = result.figures;
+        ForecastRange& range = result.forecast_range;
+        estimate_range({f.bac, f.ev, f.ac, f.pv, f.spit,
+                        portfolio.has_etc_column ? std::optional<double>(all.etc) : std::nullopt},
+                       range);
+        if (!every_finish_by_es)
+            range.finish_earned_schedule = std::nullopt;
+        if (!every_finish_by_recent_spi)
+            range.finish_recent_spi = std::nullopt;
+    }
 
     const bool ratings = portfolio.impacts_are_ratings;
     for (const RiskEntry& risk : portfolio.risks) {

@@ -11,10 +11,12 @@
 #include <vector>
 
 #include "calendar.hpp"
+#include "forecast_range.hpp"
 #include "health.hpp"
 #include "portfolio.hpp"
 #include "schedule_analysis.hpp"
 #include "schedule_curve.hpp"
+#include "task_earning.hpp"
 
 namespace pmocalc {
 
@@ -79,6 +81,11 @@ struct ProjectStatus {
     double risk_exposure = 0;  // Σ P × I of open threats
     int pending_changes = 0;
     std::optional<Rag> rag;  // nullopt while neither SPI nor CPI is defined
+    EarningCounts earning;        // tasks by the EV method they earned by
+    ForecastRange forecast_range;  // EAC by every method, finish by ES and by the recent SPI
+    // The SPI of the last reporting period (ΔEV / ΔPV), from the status
+    // history; empty while the workbook keeps none.
+    std::optional<double> recent_spi;
 };
 
 struct SlippedMilestone {
@@ -106,6 +113,10 @@ struct PortfolioStatus {
     std::optional<Rag> rag;
     std::vector<ProjectStatus> projects;
     SCurve s_curve;
+    EarningCounts earning;
+    // EACs from the portfolio's sums (index-correct: ΣEV / ΣPV …); the
+    // finishes are the latest of the projects', when every project has one.
+    ForecastRange forecast_range;
 
     int risk_count = 0;
     int open_risks = 0;
@@ -125,6 +136,8 @@ struct PortfolioStatus {
     // workbook (bad links, cycles, reduced simulations), for its diagnostics.
     std::vector<ProjectSchedule> schedules;
     std::vector<Diagnostic> schedule_diagnostics;
+    // EV methods that could not be applied, milestones not counted, missing ETCs.
+    std::vector<Diagnostic> earning_diagnostics;
 };
 
 PortfolioStatus analyse_portfolio(const Portfolio& portfolio, const AnalysisOptions& options);

@@ -102,10 +102,11 @@ Assessment assess(const Workbook& workbook, const ReportRequest& request) {
     analysis.thresholds = request.settings.thresholds;
     analysis.schedule = request.schedule;
     result.status = analyse_portfolio(result.portfolio, analysis);
-    auto& found = result.status->schedule_diagnostics;
-    result.portfolio.diagnostics.insert(result.portfolio.diagnostics.end(), std::make_move_iterator(found.begin()),
-                                        std::make_move_iterator(found.end()));
-    found.clear();
+    for (auto* found : {&result.status->earning_diagnostics, &result.status->schedule_diagnostics}) {
+        result.portfolio.diagnostics.insert(result.portfolio.diagnostics.end(), std::make_move_iterator(found->begin()),
+                                            std::make_move_iterator(found->end()));
+        found->clear();
+    }
     return result;
 }
 
