@@ -217,8 +217,35 @@ std::optional<Day> finish_by_earned_schedule(const Forecast& forecast, const Evm
     return std::nullopt;
 }
 
+// The finish at the recent SPI: unfinished work needs the rate; a finished
+// project keeps its finish and one not started its plan.
+std::optional<Day> finish_by_recent_spi(const ProjectStatus& p, Day status_date, const WorkCalendar& calendar) {
+    switch (p.forecast_method) {
+    case ForecastMethod::finished:
+    case ForecastMethod::not_started: return p.forecast_finish;
+    case ForecastMethod::earned_schedule:
+    case ForecastMethod::pm_forecast:
+    case ForecastMethod::no_progress:
+        if (p.recent_spi && p.forecast_range.remaining_planned_days)
+            return finish_at_rate(*p.forecast_range.remaining_planned_days, *p.recent_spi, status_date, calendar);
+        return std::nullopt;
+    }
+    return std::nullopt;
+}
+
+// The portfolio's finish by the recent SPI: the latest of the projects', when every project has one.
+std::optional<Day> latest_finish_by_recent_spi(const std::vector<ProjectStatus>& projects) {
+    std::optional<Day> latest;
+    for (const ProjectStatus& p : projects) {
+        if (!p.forecast_range.finish_recent_spi)
+            return std::nullopt;
+        latest = std::max(latest.value_or(*p.forecast_range.finish_recent_spi), *p.forecast_range.finish_recent_spi);
+    }
+    return latest;
+}
+
 // The EACs by every method and the two finishes of a project. The finish by
-// the recent SPI needs recent_spi (the status history); until then it is empty.
+// the recent SPI needs recent_spi (the status history, apply_recent_spi).
 ForecastRange forecast_range_of(const ProjectStatus& p, const TaskSums& sums, const Forecast& forecast,
                                 const PlannedCurve& plan, const WorkCalendar& calendar, const AnalysisOptions& options,
                                 bool has_etc_column) {
@@ -231,17 +258,6 @@ ForecastRange forecast_range_of(const ProjectStatus& p, const TaskSums& sums, co
         const double planned = plan.periods_until(plan.finish(), options.es_period, calendar);
         const double per_period = options.es_period == EsPeriod::weeks ? calendar.working_days_per_week() : 1.0;
         range.remaining_planned_days = std::max(0.0, planned - *f.es) * per_period;
-    }
-    switch (forecast.method) {
-    case ForecastMethod::finished:
-    case ForecastMethod::not_started: range.finish_recent_spi = forecast.finish; break;
-    case ForecastMethod::earned_schedule:
-    case ForecastMethod::pm_forecast:
-    case ForecastMethod::no_progress:
-        if (p.recent_spi && range.remaining_planned_days)
-            range.finish_recent_spi =
-                finish_at_rate(*range.remaining_planned_days, *p.recent_spi, options.status_date, calendar);
-        break;
     }
     return range;
 }
@@ -332,7 +348,6 @@ PortfolioStatus analyse_portfolio(const Portfolio& portfolio, const AnalysisOpti
     TaskEarnings earnings = earn_tasks(portfolio, status, calendar);
     result.earning_diagnostics = std::move(earnings.diagnostics);
     bool every_finish_by_es = project_count > 0;
-    bool every_finish_by_recent_spi = project_count > 0;
     for (std::size_t i = 0; i < project_count; ++i) {
         ProjectStatus& p = result.projects[i];
         const auto tasks = std::span<const std::uint32_t>(grouped).subspan(begin[i], begin[i + 1] - begin[i]);
@@ -356,6 +371,7 @@ PortfolioStatus analyse_portfolio(const Portfolio& portfolio, const AnalysisOpti
             p.slip_days = schedule_slip(*p.baseline_finish, *p.forecast_finish, calendar);
         p.rag = rag_of(p.figures, options.thresholds);
         p.forecast_range = forecast_range_of(p, sums, forecast, plan, calendar, options, portfolio.has_etc_column);
+        p.forecast_range.finish_recent_spi = finish_by_recent_spi(p, status, calendar);
         if (portfolio.has_etc_column && sums.etc_missing > 0) {
             const Task& first = *sums.first_etc_missing;
             result.earning_diagnostics.push_back({Diagnostic::Severity::warning, first.source.sheet,
@@ -368,9 +384,7 @@ PortfolioStatus analyse_portfolio(const Portfolio& portfolio, const AnalysisOpti
                 into = std::max(into.value_or(*day), *day);
         };
         every_finish_by_es = every_finish_by_es && p.forecast_range.finish_earned_schedule.has_value();
-        every_finish_by_recent_spi = every_finish_by_recent_spi && p.forecast_range.finish_recent_spi.has_value();
         latest(portfolio_range.finish_earned_schedule, p.forecast_range.finish_earned_schedule);
-        latest(portfolio_range.finish_recent_spi, p.forecast_range.finish_recent_spi);
         if (p.forecast_finish && (!result.forecast_finish || *p.forecast_finish > *result.forecast_finish)) {
             result.forecast_finish = p.forecast_finish;
             result.forecast_method = p.forecast_method;
@@ -389,8 +403,7 @@ PortfolioStatus analyse_portfolio(const Portfolio& portfolio, const AnalysisOpti
                        range);
         if (!every_finish_by_es)
             range.finish_earned_schedule = std::nullopt;
-        if (!every_finish_by_recent_spi)
-            range.finish_recent_spi = std::nullopt;
+        range.finish_recent_spi = latest_finish_by_recent_spi(result.projects);
     }
 
     const bool ratings = portfolio.impacts_are_ratings;
@@ -446,6 +459,13 @@ PortfolioStatus analyse_portfolio(const Portfolio& portfolio, const AnalysisOpti
     result.schedules = std::move(schedules.projects);
     result.schedule_diagnostics = std::move(schedules.diagnostics);
     return result;
+}
+
+void apply_recent_spi(PortfolioStatus& status, std::size_t project, double recent_spi, const WorkCalendar& calendar) {
+    ProjectStatus& p = status.projects.at(project);
+    p.recent_spi = recent_spi;
+    p.forecast_range.finish_recent_spi = finish_by_recent_spi(p, status.status_date, calendar);
+    status.forecast_range.finish_recent_spi = latest_finish_by_recent_spi(status.projects);
 }
 
 std::string_view forecast_method_code(ForecastMethod method) {

@@ -84,7 +84,7 @@ struct ProjectStatus {
     EarningCounts earning;        // tasks by the EV method they earned by
     ForecastRange forecast_range;  // EAC by every method, finish by ES and by the recent SPI
     // The SPI of the last reporting period (ΔEV / ΔPV), from the status
-    // history; empty while the workbook keeps none.
+    // history (apply_recent_spi); empty while the workbook keeps none.
     std::optional<double> recent_spi;
 };
 
@@ -141,6 +141,12 @@ struct PortfolioStatus {
 };
 
 PortfolioStatus analyse_portfolio(const Portfolio& portfolio, const AnalysisOptions& options);
+
+// Gives a project its recent SPI (the last period's ΔEV / ΔPV, from the
+// status history) and its finish at that rate (finish_at_rate: the remaining
+// planned working days, PD − ES, from the status date), and updates the
+// portfolio's finish by the recent SPI (the latest, once every project has one).
+void apply_recent_spi(PortfolioStatus& status, std::size_t project, double recent_spi, const WorkCalendar& calendar);
 
 // How many projects are GREEN, AMBER, RED, and without a colour (not started).
 struct RagCounts {

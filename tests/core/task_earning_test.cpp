@@ -197,6 +197,28 @@ TEST(TaskEarning, TheForecastRangeOfAProjectUsesTheEtcColumn) {
     EXPECT_FALSE(s.forecast_range.finish_recent_spi);
 }
 
+TEST(TaskEarning, TheRecentSpiFromTheHistoryGivesTheOtherFinish) {
+    Portfolio p;
+    p.projects = {{"A", "Alpha", "", "", ""}, {"B", "Beta", "", "", ""}};
+    p.tasks = {task("1", EarningRule::percent_complete, 0.3), task("2", EarningRule::percent_complete, 0.0)};
+    p.tasks[1].project_id = "B";
+    p.tasks[1].start = date(2025, 2, 3);  // not started: its plan stands, whatever the rate
+    p.tasks[1].finish = date(2025, 2, 7);
+    PortfolioStatus s = analyse_portfolio(p, at(date(2025, 1, 10)));
+    EXPECT_FALSE(s.projects[0].forecast_range.finish_recent_spi);
+    EXPECT_EQ(s.projects[1].forecast_range.finish_recent_spi, date(2025, 2, 7));
+    EXPECT_FALSE(s.forecast_range.finish_recent_spi);  // not every project has one
+    // 7 planned working days left at 0.7: 10 working days after Friday 10 Jan.
+    apply_recent_spi(s, 0, 0.7, WorkCalendar(WeekendMask(), {}));
+    EXPECT_EQ(s.projects[0].recent_spi, 0.7);
+    EXPECT_EQ(s.projects[0].forecast_range.finish_recent_spi, date(2025, 1, 24));
+    EXPECT_EQ(s.forecast_range.finish_recent_spi, date(2025, 2, 7));  // the latest of both
+    // A rate of 0 gives no date, never a date far away.
+    apply_recent_spi(s, 0, 0.0, WorkCalendar(WeekendMask(), {}));
+    EXPECT_FALSE(s.projects[0].forecast_range.finish_recent_spi);
+    EXPECT_FALSE(s.forecast_range.finish_recent_spi);
+}
+
 TEST(TaskEarning, AnUnfinishedTaskWithoutEtcCountsItsRemainingBudgetAndIsSaid) {
     Portfolio p;
     p.projects = {{"A", "Alpha", "", "", ""}};
