@@ -233,13 +233,15 @@ std::optional<Day> finish_by_recent_spi(const ProjectStatus& p, Day status_date,
     return std::nullopt;
 }
 
-// The portfolio's finish by the recent SPI: the latest of the projects', when every project has one.
-std::optional<Day> latest_finish_by_recent_spi(const std::vector<ProjectStatus>& projects) {
+// The portfolio's finish by one method: the latest of the projects', when every project has one.
+std::optional<Day> latest_finish(const std::vector<ProjectStatus>& projects,
+                                 std::optional<Day> ForecastRange::*finish) {
     std::optional<Day> latest;
     for (const ProjectStatus& p : projects) {
-        if (!p.forecast_range.finish_recent_spi)
+        const std::optional<Day>& day = p.forecast_range.*finish;
+        if (!day)
             return std::nullopt;
-        latest = std::max(latest.value_or(*p.forecast_range.finish_recent_spi), *p.forecast_range.finish_recent_spi);
+        latest = std::max(latest.value_or(*day), *day);
     }
     return latest;
 }
@@ -347,7 +349,6 @@ PortfolioStatus analyse_portfolio(const Portfolio& portfolio, const AnalysisOpti
     TaskSums all;
     TaskEarnings earnings = earn_tasks(portfolio, status, calendar);
     result.earning_diagnostics = std::move(earnings.diagnostics);
-    bool every_finish_by_es = project_count > 0;
     for (std::size_t i = 0; i < project_count; ++i) {
         ProjectStatus& p = result.projects[i];
         const auto tasks = std::span<const std::uint32_t>(grouped).subspan(begin[i], begin[i + 1] - begin[i]);
@@ -378,13 +379,6 @@ PortfolioStatus analyse_portfolio(const Portfolio& portfolio, const AnalysisOpti
                                                   cell_address(first.source.row, first.etc_column),
                                                   {Msg::etc_missing, {p.project.id, sums.etc_missing}}});
         }
-        ForecastRange& portfolio_range = result.forecast_range;
-        auto latest = [](std::optional<Day>& into, const std::optional<Day>& day) {
-            if (day)
-                into = std::max(into.value_or(*day), *day);
-        };
-        every_finish_by_es = every_finish_by_es && p.forecast_range.finish_earned_schedule.has_value();
-        latest(portfolio_range.finish_earned_schedule, p.forecast_range.finish_earned_schedule);
         if (p.forecast_finish && (!result.forecast_finish || *p.forecast_finish > *result.forecast_finish)) {
             result.forecast_finish = p.forecast_finish;
             result.forecast_method = p.forecast_method;
@@ -401,9 +395,8 @@ PortfolioStatus analyse_portfolio(const Portfolio& portfolio, const AnalysisOpti
         estimate_range({f.bac, f.ev, f.ac, f.pv, f.spit,
                         portfolio.has_etc_column ? std::optional<double>(all.etc) : std::nullopt},
                        range);
-        if (!every_finish_by_es)
-            range.finish_earned_schedule = std::nullopt;
-        range.finish_recent_spi = latest_finish_by_recent_spi(result.projects);
+        range.finish_earned_schedule = latest_finish(result.projects, &ForecastRange::finish_earned_schedule);
+        range.finish_recent_spi = latest_finish(result.projects, &ForecastRange::finish_recent_spi);
     }
 
     const bool ratings = portfolio.impacts_are_ratings;
@@ -465,7 +458,7 @@ void apply_recent_spi(PortfolioStatus& status, std::size_t project, double recen
     ProjectStatus& p = status.projects.at(project);
     p.recent_spi = recent_spi;
     p.forecast_range.finish_recent_spi = finish_by_recent_spi(p, status.status_date, calendar);
-    status.forecast_range.finish_recent_spi = latest_finish_by_recent_spi(status.projects);
+    status.forecast_range.finish_recent_spi = latest_finish(status.projects, &ForecastRange::finish_recent_spi);
 }
 
 std::string_view forecast_method_code(ForecastMethod method) {
