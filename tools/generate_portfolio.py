@@ -17,7 +17,8 @@ Workbook schema (sheet, header row, columns), English / Japanese:
   Tasks/タスク           title, header on row 2: Project ID, WBS, Task name, Budget,
                           Planned start, Planned finish, Baseline finish, Forecast finish,
                           Actual finish, % complete, Actual cost, Milestone; in the sample and
-                          the templates also Predecessors, Optimistic/Most likely/Pessimistic (days)
+                          the templates also Predecessors, Optimistic/Most likely/Pessimistic (days),
+                          EV method, ETC
   Risks/リスク           header on row 1: Risk ID, Project ID, Risk, Probability, Impact,
                           Type, Status, Owner; in the sample and the templates also Affected task,
                           Schedule impact (days)
@@ -33,6 +34,8 @@ Workbook schema (sheet, header row, columns), English / Japanese:
                           (cumulative), Passed (cumulative) — one row per project and week
   Defects/不具合         header on row 1: Defect ID, Project ID, Summary, Found, Closed,
                           Severity, Phase
+  Milestones/マイルストーン  (sample and templates) header on row 1: Project ID, WBS, Milestone,
+                          Weight, Done (the date a step was achieved)
 
 Values only, never formulas. Money (budget, actual cost, impact, cost impact) is in
 thousand yen; % complete and probability are percentage cells (0..1); dates are date
@@ -73,11 +76,15 @@ SHEETS = {  # key: (English name, Japanese name)
     "holidays": ("Holidays", "祝日"),
     "tests": ("Tests", "テスト"),
     "defects": ("Defects", "不具合"),
+    "milestones": ("Milestones", "マイルストーン"),
 }
 SHEET_ORDER = ("projects", "tasks", "risks", "issues", "changes", "lessons", "holidays", "tests", "defects")
 # The quality sheets and the projects' size (sample and templates only: the
 # benchmark and broken workbooks keep the layout their measurements and expectations rest on).
 QUALITY_SHEETS = ("tests", "defects")
+# The sample and the templates also have the Milestones sheet (weights of the
+# tasks that earn by weighted milestones), after the others.
+SCHEDULE_SHEET_ORDER = SHEET_ORDER + ("milestones",)
 
 # (English header, Japanese header, column width in cm, default cell style of the column)
 COLUMNS = {
@@ -109,6 +116,18 @@ COLUMNS = {
         ("Optimistic (days)", "楽観（日）", 2.6, "ceNum"),
         ("Most likely (days)", "最頻（日）", 2.6, "ceNum"),
         ("Pessimistic (days)", "悲観（日）", 2.6, "ceNum"),
+    ],
+    # How value is earned and the estimate to complete (sample and templates only, like the network's).
+    "tasks_earning": [
+        ("EV method", "出来高計上方法", 3.6, None),
+        ("ETC", "残作業見積", 2.4, "ceNum"),
+    ],
+    "milestones": [
+        ("Project ID", "プロジェクトID", 2.8, None),
+        ("WBS", "WBS番号", 1.8, None),
+        ("Milestone", "マイルストーン", 7.4, None),
+        ("Weight", "重み", 2.0, "ceNum"),
+        ("Done", "達成日", 2.9, "ceDate"),
     ],
     "risks_schedule": [
         ("Affected task", "対象タスク", 2.8, None),
@@ -605,10 +624,11 @@ def new_sheets(lang, title, status_date, schedule=False, quality=False):
     with `quality` the Projects sheet has the size columns and the Tests and
     Defects sheets follow."""
     sheets = {}
-    for key in SHEET_ORDER:
+    for key in SCHEDULE_SHEET_ORDER if schedule else SHEET_ORDER:
         if key in QUALITY_SHEETS and not quality:
             continue
-        cols = (COLUMNS[key] + (COLUMNS.get(key + "_schedule", []) if schedule else [])
+        cols = (COLUMNS[key]
+                + (COLUMNS.get(key + "_schedule", []) + COLUMNS.get(key + "_earning", []) if schedule else [])
                 + (COLUMNS.get(key + "_quality", []) if quality else []))
         header = [Styled(L(c, lang), "ceHeader") for c in cols]
         top = {"projects": 4, "tasks": 2}.get(key, 1)
@@ -625,7 +645,7 @@ def new_sheets(lang, title, status_date, schedule=False, quality=False):
 
 
 def write_workbook(path, lang, sheets):
-    OdsWriter(lang).write(path, [sheets[k] for k in SHEET_ORDER if k in sheets] + list(sheets.get("extra", [])))
+    OdsWriter(lang).write(path, [sheets[k] for k in SCHEDULE_SHEET_ORDER if k in sheets] + list(sheets.get("extra", [])))
 
 
 def holiday_rows(lang):
@@ -1155,6 +1175,34 @@ def portfolio_stats(model, cal, sl):
     return stats
 
 
+# A few tasks of one project (P02, the mobile app) earn by a rule other than
+# percent complete, to show them in the report: (project, WBS) → (en, ja).
+EARNING_RULES = {
+    ("P02", "1.1"): ("LOE", "レベル・オブ・エフォート"),        # project management: EV = PV
+    ("P02", "4.1"): ("50/50", "50/50"),
+    ("P02", "5.2"): ("Weighted milestones", "加重マイルストーン"),
+    ("P02", "5.3"): ("0/100", "0/100"),
+    ("P02", "5.4"): ("0/100", "0/100"),
+}
+# The steps of P02's system testing: (en, ja, weight, achieved on).
+SAMPLE_MILESTONES = [
+    ("P02", "5.2", ("Test cases approved", "テストケース承認"), 20, D(2025, 10, 29)),
+    ("P02", "5.2", ("Test runs complete", "テスト実施完了"), 50, D(2025, 10, 31)),
+    ("P02", "5.2", ("Defects closed", "不具合クローズ"), 30, None),
+]
+
+
+def estimate_to_complete(t):
+    """The PM's ETC of an unfinished task (blank when done): the remaining
+    budget at the task's own cost efficiency so far (0.8–1.5), to 10."""
+    if t["pct"] >= 1:
+        return None
+    factor = 1.0
+    if t["ac"] and t["pct"] > 0:
+        factor = min(1.5, max(0.8, t["ac"] / (t["budget"] * t["pct"])))
+    return int(round(t["budget"] * (1 - t["pct"]) * factor, -1))
+
+
 def render_sample(model, lang, status_date=STATUS_DATE):
     sheets = new_sheets(lang, L(TEXT["portfolio_title"], lang), status_date, schedule=True, quality=True)
     t = lambda key: L(TEXT[key], lang)  # noqa: E731
@@ -1166,7 +1214,11 @@ def render_sample(model, lang, status_date=STATUS_DATE):
         sheets["tasks"].rows.append([
             x["project"], x["wbs"], L(x["name"], lang), x["budget"], x["start"], x["finish"], x["baseline"],
             x["forecast"], x["actual"], Pct(x["pct"]), x["ac"], t("yes") if x["milestone"] else None,
-            x["preds"], *x["estimate"]])
+            x["preds"], *x["estimate"], L(EARNING_RULES.get((x["project"], x["wbs"]), (None, None)), lang),
+            estimate_to_complete(x)])
+    for project, wbs, name, weight, done in SAMPLE_MILESTONES:
+        sheets["milestones"].rows.append([project, wbs, L(name, lang), weight,
+                                          done if done is not None and done <= status_date else None])
     for r in model["risks"]:
         sheets["risks"].rows.append([
             r["id"], r["project"], L(r["title"], lang), Pct(r["prob"]), r["impact"], t(r["type"]),

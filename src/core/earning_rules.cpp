@@ -64,6 +64,27 @@ Outcome<EarningRule> parse_earning_rule(std::string_view text) {
     return invalid_input({Msg::earning_rule_unknown, {std::string(text)}});
 }
 
+Outcome<EarningMethod> parse_earning_method(std::string_view text) {
+    auto whole = parse_earning_rule(text);
+    if (whole)
+        return EarningMethod{*whole, {}};
+    // Tried whole first: "0:100" holds a colon too.
+    for (std::string_view colon : {std::string_view(":"), std::string_view("：")}) {
+        const std::size_t at = text.find(colon);
+        if (at == std::string_view::npos)
+            continue;
+        const auto rule = parse_earning_rule(text.substr(0, at));
+        if (!rule || *rule != EarningRule::apportioned)
+            continue;
+        std::string base(text.substr(at + colon.size()));
+        const auto first = base.find_first_not_of(" \t");
+        const auto last = base.find_last_not_of(" \t");
+        base = first == std::string::npos ? std::string() : base.substr(first, last - first + 1);
+        return EarningMethod{EarningRule::apportioned, std::move(base)};
+    }
+    return whole.problem();
+}
+
 std::optional<double> earned_share(EarningRule rule, double percent_complete) {
     const bool started = percent_complete > 0;
     const bool finished = percent_complete >= 1;

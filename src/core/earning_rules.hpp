@@ -5,6 +5,7 @@
 #pragma once
 
 #include <optional>
+#include <string>
 #include <string_view>
 
 #include "outcome.hpp"
@@ -26,6 +27,15 @@ std::string_view earning_rule_code(EarningRule rule);  // "percent", "0/100", �
 // The rule a cell names, in English or Japanese ("0/100", "50-50", "LOE",
 // "レベル・オブ・エフォート", "加重マイルストーン", "配分" …); blank is percent complete.
 Outcome<EarningRule> parse_earning_rule(std::string_view text);
+
+// A method cell as typed: the rule, and for an apportioned task the ID of the
+// task it is apportioned to, written after a colon ("apportioned:12",
+// "配分：1.2"; "apportioned" alone leaves base_task blank).
+struct EarningMethod {
+    EarningRule rule = EarningRule::percent_complete;
+    std::string base_task;
+};
+Outcome<EarningMethod> parse_earning_method(std::string_view text);
 
 // The share of its budget a task has earned under a rule that needs nothing
 // but its percent complete (0..1); nullopt for the rules that need more

@@ -67,6 +67,11 @@ const std::initializer_list<Synonyms> task_headers{
     {Field::pessimistic_duration, {"悲観", "悲観値", "悲観日数", "悲観期間", "悲観見積", "悲観見積もり", "悲観的期間",
                                    "pessimistic", "pessimistic duration", "pessimistic days", "pessimistic estimate"}},
     {Field::constraint_type, {"制約", "制約の種類", "制約タイプ", "制約条件", "constraint", "constraint type"}},
+    // How the task earns its value (earning_rules), and the PM's estimate of the cost still to come.
+    {Field::earning_rule, {"出来高計上方法", "出来高計上", "ev計上方法", "計上方法", "ev method", "earning rule",
+                           "earned value method", "ev technique", "earned value technique", "earning method"}},
+    {Field::estimate_to_complete, {"残作業見積", "残作業見積もり", "残作業見積り", "残見積", "etc",
+                                   "estimate to complete", "remaining estimate"}},
 };
 
 const std::initializer_list<Synonyms> risk_headers{
@@ -162,6 +167,19 @@ const std::initializer_list<Synonyms> defect_headers{
     {Field::status, {"ステータス", "状況", "状態", "対応状況", "status", "state"}},
 };
 
+// The steps of tasks that earn by weighted milestones.
+const std::initializer_list<Synonyms> milestone_headers{
+    {Field::project_id, {"プロジェクトid", "プロジェクト", "プロジェクト番号", "案件", "案件id", "pj", "pjid", "pj id",
+                         "project id", "project"}},
+    {Field::task_id, {"wbs番号", "wbs no", "wbs", "タスクid", "タスクno", "タスク番号", "task id", "task", "タスク", "id",
+                      "no", "#"}},
+    {Field::milestone_name, {"マイルストーン名", "マイルストーン", "ステップ", "ステップ名", "名称", "milestone",
+                             "milestone name", "step", "step name", "name"}},
+    {Field::milestone_weight, {"重み", "ウェイト", "重み付け", "配分", "比率", "weight", "weighting"}},
+    {Field::milestone_done, {"達成日", "完了日", "達成", "完了", "実績日", "済", "done", "done date", "date done",
+                             "achieved", "achieved on", "date achieved", "completed", "complete"}},
+};
+
 const std::initializer_list<Synonyms>& headers_of(SheetKind kind) {
     switch (kind) {
     case SheetKind::projects: return project_headers;
@@ -173,6 +191,7 @@ const std::initializer_list<Synonyms>& headers_of(SheetKind kind) {
     case SheetKind::holidays: return holiday_headers;
     case SheetKind::tests: return test_headers;
     case SheetKind::defects: return defect_headers;
+    case SheetKind::milestones: return milestone_headers;
     }
     return task_headers;
 }
@@ -202,9 +221,9 @@ bool is_level_column(std::string_view key) {
 }
 
 // In order of precedence: a sheet that fits two kinds equally well is the first.
-constexpr std::array kinds{SheetKind::projects, SheetKind::tasks,    SheetKind::risks, SheetKind::issues,
+constexpr std::array kinds{SheetKind::projects, SheetKind::tasks,    SheetKind::risks,  SheetKind::issues,
                            SheetKind::changes,  SheetKind::lessons,  SheetKind::holidays, SheetKind::tests,
-                           SheetKind::defects};
+                           SheetKind::defects,  SheetKind::milestones};
 
 }  // namespace
 
@@ -221,6 +240,7 @@ std::string_view sheet_kind_name(SheetKind kind) {
     case SheetKind::holidays: return "Holidays";
     case SheetKind::tests: return "Tests";
     case SheetKind::defects: return "Defects";
+    case SheetKind::milestones: return "Milestones";
     }
     return "";
 }
@@ -265,6 +285,7 @@ int sheet_name_affinity(SheetKind kind, std::string_view sheet_name) {
     case SheetKind::holidays: return contains({"holiday", "祝日", "休日", "calendar", "カレンダー"}) ? 2 : 0;
     case SheetKind::tests: return contains({"test", "テスト", "試験"}) ? 2 : 0;
     case SheetKind::defects: return contains({"defect", "bug", "不具合", "バグ", "障害"}) ? 2 : 0;
+    case SheetKind::milestones: return contains({"milestone", "マイルストーン"}) ? 2 : 0;
     }
     return 0;
 }

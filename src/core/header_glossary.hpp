@@ -9,7 +9,7 @@
 
 namespace pmocalc {
 
-enum class SheetKind { projects, tasks, risks, issues, changes, lessons, holidays, tests, defects };
+enum class SheetKind { projects, tasks, risks, issues, changes, lessons, holidays, tests, defects, milestones };
 
 enum class Field {
     project_id, project_name, program, department, manager,
@@ -20,6 +20,7 @@ enum class Field {
     issue_id, issue_title, raised, due, closed, priority,
     change_id, change_title, cost_impact, schedule_impact,
     lesson_category, lesson_text,
+    earning_rule, estimate_to_complete, milestone_name, milestone_weight, milestone_done,
     holiday_date, holiday_name,
     project_size, size_unit,
     test_date, tests_planned, tests_executed, tests_passed,                // tests per date

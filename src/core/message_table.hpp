@@ -545,6 +545,75 @@ PMOCALC_MESSAGE(report_chart_tests, "Test progress (portfolio)", "テスト消�
 PMOCALC_MESSAGE(header_defects_actual, "Found (cumulative)", "検出数（累計）")
 PMOCALC_MESSAGE(header_defects_fitted, "Fitted", "推定曲線")
 PMOCALC_MESSAGE(header_planned_cumulative, "Planned", "予定")
+// ---- how value is earned (EV methods, milestones) and the forecast range ---------
+PMOCALC_MESSAGE(term_estimate_to_complete, "estimate to complete", "残作業見積")
+PMOCALC_MESSAGE(term_milestone_weight, "milestone weight", "重み")
+PMOCALC_MESSAGE(term_the_milestone, "the milestone", "マイルストーン")
+PMOCALC_MESSAGE(earning_rule_fallback, "{0}; the task earns by percent complete", "{0}。このタスクは進捗率で計上します")
+PMOCALC_MESSAGE(earning_rule_cell_error, "\"{0}\" contains the error {1}; the task earns by percent complete",
+                "「{0}」にエラー値 {1} が入っています。このタスクは進捗率で計上します")
+PMOCALC_MESSAGE(apportioned_needs_base,
+                "the EV method \"{0}\" needs the ID of the task it is apportioned to, e.g. apportioned:12; the task earns by percent complete",
+                "出来高計上方法「{0}」には按分元のタスクIDが必要です（例: 配分:12）。このタスクは進捗率で計上します")
+PMOCALC_MESSAGE(etc_negative, "an estimate to complete must not be negative", "残作業見積に負の値は使えません")
+PMOCALC_MESSAGE(milestone_needs_task, "a milestone needs the ID of its task", "マイルストーンにタスクIDがありません")
+PMOCALC_MESSAGE(milestone_needs_weight, "a milestone needs a weight", "マイルストーンに重みがありません")
+PMOCALC_MESSAGE(milestone_weight_negative, "a milestone weight must not be negative", "マイルストーンの重みに負の値は使えません")
+PMOCALC_MESSAGE(milestone_done_unknown,
+                "\"{0}\" is neither a date nor a done mark (done, yes, 済, 達成, ✓, 1): the milestone counts as not achieved",
+                "「{0}」は日付でも達成の印（済・達成・完了・✓・1・done・yes）でもないため、このマイルストーンは未達成として扱います")
+PMOCALC_MESSAGE(milestone_after_status_date, "achieved on {0}, after the status date: not counted as achieved yet",
+                "達成日 {0} が基準日より後のため、まだ達成として数えていません")
+PMOCALC_MESSAGE(milestone_unknown_task, "project \"{1}\" has no task \"{0}\": the milestone is not counted",
+                "プロジェクト「{1}」にタスク「{0}」がないため、このマイルストーンは数えていません")
+PMOCALC_MESSAGE(milestone_task_not_weighted,
+                "task \"{0}\" does not earn by weighted milestones (its EV method): the milestone is not used",
+                "タスク「{0}」の出来高計上方法は加重マイルストーンではないため、このマイルストーンは使いません")
+PMOCALC_MESSAGE(milestones_missing,
+                "task \"{0}\" earns by weighted milestones but the Milestones sheet has none for it; the task earns by percent complete",
+                "タスク「{0}」は加重マイルストーンで計上しますが、マイルストーンのシートにこのタスクの行がありません。このタスクは進捗率で計上します")
+PMOCALC_MESSAGE(milestones_weigh_nothing,
+                "the milestones of task \"{0}\" weigh 0 in all; the task earns by percent complete",
+                "タスク「{0}」のマイルストーンの重みの合計が0です。このタスクは進捗率で計上します")
+PMOCALC_MESSAGE(milestone_weights_relative,
+                "the milestone weights of task \"{0}\" add up to {1}, neither 1 nor 100: each counts as its share of the sum",
+                "タスク「{0}」のマイルストーンの重みの合計が{1}（1でも100でもない）のため、合計に対する割合として扱いました")
+PMOCALC_MESSAGE(apportioned_base_unknown,
+                "project \"{1}\" has no task \"{0}\" to apportion to; the task earns by percent complete",
+                "プロジェクト「{1}」に按分元のタスク「{0}」がありません。このタスクは進捗率で計上します")
+PMOCALC_MESSAGE(apportioned_base_apportioned,
+                "the task \"{0}\" it is apportioned to is itself apportioned (or is this task); the task earns by percent complete",
+                "按分元のタスク「{0}」自体が配分（またはこのタスク自身）です。このタスクは進捗率で計上します")
+PMOCALC_MESSAGE(etc_missing,
+                "project \"{0}\": {1} unfinished task(s) without an estimate to complete; the bottom-up EAC counts their remaining budget (budget − EV)",
+                "プロジェクト「{0}」: 残作業見積のない未完了タスクが{1}件あります。積上げEACではその残予算（予算 − EV）を使いました")
+PMOCALC_MESSAGE(rule_percent, "percent complete", "進捗率")
+PMOCALC_MESSAGE(rule_zero_hundred, "0/100", "0/100")
+PMOCALC_MESSAGE(rule_fifty_fifty, "50/50", "50/50")
+PMOCALC_MESSAGE(rule_twenty_eighty, "20/80", "20/80")
+PMOCALC_MESSAGE(rule_milestones, "weighted milestones", "加重マイルストーン")
+PMOCALC_MESSAGE(rule_level_of_effort, "level of effort", "レベル・オブ・エフォート")
+PMOCALC_MESSAGE(rule_apportioned, "apportioned", "配分")
+PMOCALC_MESSAGE(rule_count, "{0} {1}", "{0} {1}件")
+PMOCALC_MESSAGE(rules_fell_back, "{0} (of them {1} by percent complete instead: see Diagnostics)",
+                "{0}（うち{1}件は進捗率で計上。「診断」を参照）")
+PMOCALC_MESSAGE(report_forecast_range, "Forecast range", "予測の幅")
+PMOCALC_MESSAGE(report_forecast_basis,
+                "EAC by CPI = BAC / CPI; atypical = AC + (BAC − EV); CPI×SPI = AC + (BAC − EV) / (CPI × SPI); CPI×SPI(t) = AC + (BAC − EV) / (CPI × SPI(t)); bottom-up = AC + ΣETC (the Tasks sheet's ETC column).\nFinish by earned schedule = IEAC(t) = PD / SPI(t); by the recent SPI: the remaining planned working days (PD − ES) at the last period's SPI, from the status date",
+                "EAC: CPI = BAC ÷ CPI、残作業計画どおり = AC +（BAC − EV）、CPI×SPI = AC +（BAC − EV）÷（CPI × SPI）、CPI×SPI(t) = AC +（BAC − EV）÷（CPI × SPI(t)）、積上げ = AC + 残作業見積の合計（タスクのシートの残作業見積の列）。\n完了見込日: アーンドスケジュール = IEAC(t) = PD ÷ SPI(t)、直近SPI = 残りの予定稼働日数（PD − ES）を直近期間のSPIで割り、基準日から数えた日")
+PMOCALC_MESSAGE(report_recent_spi_needs_history, "Finish by the recent SPI needs status history (not kept yet): shown as –",
+                "直近SPIによる完了見込日には状況の履歴が必要です（まだ記録がないため「–」）")
+PMOCALC_MESSAGE(report_portfolio_row, "Portfolio", "ポートフォリオ")
+PMOCALC_MESSAGE(header_eac_cpi, "EAC (CPI)", "EAC\n（CPI）")
+PMOCALC_MESSAGE(header_eac_atypical, "EAC (atypical)", "EAC（残作業\n計画どおり）")
+PMOCALC_MESSAGE(header_eac_cpi_spi, "EAC (CPI×SPI)", "EAC\n（CPI×SPI）")
+PMOCALC_MESSAGE(header_eac_cpi_spit, "EAC (CPI×SPI(t))", "EAC\n（CPI×SPI(t)）")
+PMOCALC_MESSAGE(header_eac_bottom_up, "EAC (bottom-up)", "EAC\n（積上げ）")
+PMOCALC_MESSAGE(header_eac_low, "EAC low", "EAC\n最小")
+PMOCALC_MESSAGE(header_eac_high, "EAC high", "EAC\n最大")
+PMOCALC_MESSAGE(header_finish_earned_schedule, "Finish (earned schedule)", "完了見込日\n（ES）")
+PMOCALC_MESSAGE(header_finish_recent_spi, "Finish (recent SPI)", "完了見込日\n（直近SPI）")
+PMOCALC_MESSAGE(header_earning_rules, "EV methods (tasks)", "出来高計上方法\n（タスク数）")
 
 // ---- in Calc: the command and the sidebar panel ---------------------------------
 PMOCALC_MESSAGE(command_title, "Generate PMO Report", "PMOレポート作成")

@@ -32,6 +32,14 @@ bool is_fallback(const Diagnostic& diagnostic) {
     case Msg::schedule_iterations_reduced:
     case Msg::schedule_not_simulated:
     case Msg::schedule_beyond_calendar:
+    case Msg::earning_rule_fallback:
+    case Msg::earning_rule_cell_error:
+    case Msg::apportioned_needs_base:
+    case Msg::apportioned_base_unknown:
+    case Msg::apportioned_base_apportioned:
+    case Msg::milestones_missing:
+    case Msg::milestones_weigh_nothing:
+    case Msg::etc_missing:
         return true;
     default:
         return false;

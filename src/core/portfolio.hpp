@@ -4,11 +4,13 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <vector>
 
 #include "calendar.hpp"
+#include "earning_rules.hpp"
 #include "messages.hpp"
 #include "risk.hpp"
 
@@ -64,7 +66,31 @@ struct Task {
     std::optional<double> pessimistic;
     std::string three_point_cell;  // the optimistic cell, where a bad estimate is shown
     bool hard_constraint = false;  // must start/finish on, start/finish no later than
+    // How the task earns its value (the EV method column; percent complete
+    // when blank or unreadable, with a warning), the task an apportioned one
+    // follows ("apportioned:12" in the method cell), and the estimate to
+    // complete (the ETC column). The columns are kept for diagnostics.
+    EarningRule earning_rule = EarningRule::percent_complete;
+    bool earning_fallback = false;  // the method cell could not be read (said): percent complete instead
+    std::string apportioned_to;
+    std::optional<double> etc;
+    std::uint32_t earning_column = 0;
+    std::uint32_t etc_column = 0;
     SourceRow source;
+};
+
+// A step of a task that earns by weighted milestones (the Milestones sheet):
+// its weight, relative to the task's other milestones, and whether and when
+// it was achieved.
+struct MilestoneEntry {
+    std::string project_id;
+    std::string task_id;
+    std::string name;
+    double weight = 0;
+    bool achieved = false;
+    std::optional<Day> achieved_on;  // a done date; without one a done flag
+    SourceRow source;
+    std::uint32_t task_column = 0;  // for diagnostics
 };
 
 struct RiskEntry {
@@ -195,9 +221,11 @@ struct Portfolio {
     std::vector<ChangeRequest> changes;
     std::vector<Lesson> lessons;
     QualityRecords quality;
+    std::vector<MilestoneEntry> milestones;
     std::vector<Day> holidays;
     bool has_holiday_sheet = false;
     ScheduleColumns schedule_columns;
+    bool has_etc_column = false;  // a task sheet has an estimate to complete (ETC / 残作業見積) column
     std::optional<Day> status_date;
     StatusDateSource status_date_source = StatusDateSource::none;
     std::string unit;                  // of budgets and costs as the workbook says it ("千円", "人日", "k¥"), or ""

@@ -11,6 +11,7 @@
 #include "issue_log.hpp"
 #include "planned_value.hpp"
 #include "schedule_curve.hpp"
+#include "workbook.hpp"
 
 namespace pmocalc {
 
@@ -64,12 +65,19 @@ struct TaskSums {
     double ac = 0;
     bool any_actual_cost = false;
     std::optional<Day> last_finish;  // the latest actual, forecast or planned finish
+    double etc = 0;                  // Σ estimates to complete (remaining budget where none is given)
+    std::size_t etc_missing = 0;     // unfinished tasks without an estimate to complete
+    const Task* first_etc_missing = nullptr;
+    EarningCounts earning;
 
     void add(const TaskSums& other) {
         bac += other.bac;
         pv += other.pv;
         ev += other.ev;
         ac += other.ac;
+        etc += other.etc;
+        etc_missing += other.etc_missing;
+        earning.add(other.earning);
         any_actual_cost = any_actual_cost || other.any_actual_cost;
         if (other.last_finish)
             last_finish = std::max(last_finish.value_or(*other.last_finish), *other.last_finish);
@@ -79,13 +87,22 @@ struct TaskSums {
 bool is_done(const Task& task) { return task.percent_complete >= 1.0; }
 
 TaskSums sums_of(const Portfolio& portfolio, std::span<const std::uint32_t> tasks, Day status,
-                 const WorkCalendar& calendar) {
+                 const WorkCalendar& calendar, const TaskEarnings& earnings) {
     TaskSums sums;
     for (const std::uint32_t t : tasks) {
         const Task& task = portfolio.tasks[t];
         sums.bac += task.budget;
         sums.pv += planned_value(plan_of(task), status, calendar);
-        sums.ev += earned_value(task.budget, task.percent_complete).value();  // the reader checked the percent
+        sums.ev += earnings.ev[t];
+        ++sums.earning.by_rule[static_cast<std::size_t>(earnings.applied[t])];
+        sums.earning.fell_back += earnings.fell_back[t];
+        if (task.etc) {
+            sums.etc += *task.etc;
+        } else if (!is_done(task)) {
+            sums.etc += std::max(0.0, task.budget - earnings.ev[t]);
+            if (sums.etc_missing++ == 0)
+                sums.first_etc_missing = &task;
+        }
         if (task.actual_cost) {
             sums.any_actual_cost = true;
             sums.ac += *task.actual_cost;
@@ -181,6 +198,72 @@ Forecast forecast_of(const Portfolio& portfolio, std::span<const std::uint32_t> 
     return {std::min(std::max(shifted, *typed), last_plausible_day), ForecastMethod::no_progress};
 }
 
+// The finish by earned schedule: IEAC(t) on the working-day calendar, never
+// before the status date. A finished project keeps its finish and one not
+// started its plan; one without progress has none (SPI(t) is 0).
+std::optional<Day> finish_by_earned_schedule(const Forecast& forecast, const EvmFigures& f, const PlannedCurve& plan,
+                                             const WorkCalendar& calendar, const AnalysisOptions& options) {
+    switch (forecast.method) {
+    case ForecastMethod::finished:
+    case ForecastMethod::not_started: return forecast.finish;
+    case ForecastMethod::earned_schedule:
+    case ForecastMethod::pm_forecast:
+        if (f.ieact)
+            if (const auto by_es = plan.day_after(*f.ieact, options.es_period, calendar))
+                return std::max(*by_es, options.status_date);
+        return std::nullopt;
+    case ForecastMethod::no_progress: return std::nullopt;
+    }
+    return std::nullopt;
+}
+
+// The finish at the recent SPI: unfinished work needs the rate; a finished
+// project keeps its finish and one not started its plan.
+std::optional<Day> finish_by_recent_spi(const ProjectStatus& p, Day status_date, const WorkCalendar& calendar) {
+    switch (p.forecast_method) {
+    case ForecastMethod::finished:
+    case ForecastMethod::not_started: return p.forecast_finish;
+    case ForecastMethod::earned_schedule:
+    case ForecastMethod::pm_forecast:
+    case ForecastMethod::no_progress:
+        if (p.recent_spi && p.forecast_range.remaining_planned_days)
+            return finish_at_rate(*p.forecast_range.remaining_planned_days, *p.recent_spi, status_date, calendar);
+        return std::nullopt;
+    }
+    return std::nullopt;
+}
+
+// The portfolio's finish by one method: the latest of the projects', when every project has one.
+std::optional<Day> latest_finish(const std::vector<ProjectStatus>& projects,
+                                 std::optional<Day> ForecastRange::*finish) {
+    std::optional<Day> latest;
+    for (const ProjectStatus& p : projects) {
+        const std::optional<Day>& day = p.forecast_range.*finish;
+        if (!day)
+            return std::nullopt;
+        latest = std::max(latest.value_or(*day), *day);
+    }
+    return latest;
+}
+
+// The EACs by every method and the two finishes of a project. The finish by
+// the recent SPI needs recent_spi (the status history, apply_recent_spi).
+ForecastRange forecast_range_of(const ProjectStatus& p, const TaskSums& sums, const Forecast& forecast,
+                                const PlannedCurve& plan, const WorkCalendar& calendar, const AnalysisOptions& options,
+                                bool has_etc_column) {
+    const EvmFigures& f = p.figures;
+    ForecastRange range;
+    estimate_range({f.bac, f.ev, f.ac, f.pv, f.spit, has_etc_column ? std::optional<double>(sums.etc) : std::nullopt},
+                   range);
+    range.finish_earned_schedule = finish_by_earned_schedule(forecast, f, plan, calendar, options);
+    if (f.es && !plan.empty()) {
+        const double planned = plan.periods_until(plan.finish(), options.es_period, calendar);
+        const double per_period = options.es_period == EsPeriod::weeks ? calendar.working_days_per_week() : 1.0;
+        range.remaining_planned_days = std::max(0.0, planned - *f.es) * per_period;
+    }
+    return range;
+}
+
 std::optional<Rag> rag_of(const EvmFigures& f, const RagThresholds& thresholds) {
     if (!f.spi && !f.cpi)
         return std::nullopt;
@@ -264,6 +347,8 @@ PortfolioStatus analyse_portfolio(const Portfolio& portfolio, const AnalysisOpti
     plans.reserve(project_count);
     std::vector<TaskPlan> task_plans;
     TaskSums all;
+    TaskEarnings earnings = earn_tasks(portfolio, status, calendar);
+    result.earning_diagnostics = std::move(earnings.diagnostics);
     for (std::size_t i = 0; i < project_count; ++i) {
         ProjectStatus& p = result.projects[i];
         const auto tasks = std::span<const std::uint32_t>(grouped).subspan(begin[i], begin[i + 1] - begin[i]);
@@ -272,8 +357,9 @@ PortfolioStatus analyse_portfolio(const Portfolio& portfolio, const AnalysisOpti
         for (const std::uint32_t t : tasks)
             task_plans.push_back(plan_of(portfolio.tasks[t]));
         const PlannedCurve& plan = plans.emplace_back(task_plans, calendar);
-        const TaskSums sums = sums_of(portfolio, tasks, status, calendar);
+        const TaskSums sums = sums_of(portfolio, tasks, status, calendar, earnings);
         all.add(sums);
+        p.earning = sums.earning;
         p.figures = figures_of(sums, calendar, options, plan);
         for (const std::uint32_t t : tasks) {
             const Day baseline = baseline_finish_of(portfolio.tasks[t]);
@@ -285,6 +371,14 @@ PortfolioStatus analyse_portfolio(const Portfolio& portfolio, const AnalysisOpti
         if (p.baseline_finish && p.forecast_finish)
             p.slip_days = schedule_slip(*p.baseline_finish, *p.forecast_finish, calendar);
         p.rag = rag_of(p.figures, options.thresholds);
+        p.forecast_range = forecast_range_of(p, sums, forecast, plan, calendar, options, portfolio.has_etc_column);
+        p.forecast_range.finish_recent_spi = finish_by_recent_spi(p, status, calendar);
+        if (portfolio.has_etc_column && sums.etc_missing > 0) {
+            const Task& first = *sums.first_etc_missing;
+            result.earning_diagnostics.push_back({Diagnostic::Severity::warning, first.source.sheet,
+                                                  cell_address(first.source.row, first.etc_column),
+                                                  {Msg::etc_missing, {p.project.id, sums.etc_missing}}});
+        }
         if (p.forecast_finish && (!result.forecast_finish || *p.forecast_finish > *result.forecast_finish)) {
             result.forecast_finish = p.forecast_finish;
             result.forecast_method = p.forecast_method;
@@ -294,6 +388,16 @@ PortfolioStatus analyse_portfolio(const Portfolio& portfolio, const AnalysisOpti
     result.s_curve = s_curve_of(portfolio_plan, reporting_grid(portfolio_plan, status, options.chart_period_days));
     result.figures = figures_of(all, calendar, options, portfolio_plan);
     result.rag = rag_of(result.figures, options.thresholds);
+    result.earning = all.earning;
+    {
+        const EvmFigures& f = result.figures;
+        ForecastRange& range = result.forecast_range;
+        estimate_range({f.bac, f.ev, f.ac, f.pv, f.spit,
+                        portfolio.has_etc_column ? std::optional<double>(all.etc) : std::nullopt},
+                       range);
+        range.finish_earned_schedule = latest_finish(result.projects, &ForecastRange::finish_earned_schedule);
+        range.finish_recent_spi = latest_finish(result.projects, &ForecastRange::finish_recent_spi);
+    }
 
     const bool ratings = portfolio.impacts_are_ratings;
     for (const RiskEntry& risk : portfolio.risks) {
@@ -349,6 +453,13 @@ PortfolioStatus analyse_portfolio(const Portfolio& portfolio, const AnalysisOpti
     result.schedule_diagnostics = std::move(schedules.diagnostics);
     result.quality = analyse_quality(portfolio, status, options.chart_period_days);
     return result;
+}
+
+void apply_recent_spi(PortfolioStatus& status, std::size_t project, double recent_spi, const WorkCalendar& calendar) {
+    ProjectStatus& p = status.projects.at(project);
+    p.recent_spi = recent_spi;
+    p.forecast_range.finish_recent_spi = finish_by_recent_spi(p, status.status_date, calendar);
+    status.forecast_range.finish_recent_spi = latest_finish(status.projects, &ForecastRange::finish_recent_spi);
 }
 
 std::string_view forecast_method_code(ForecastMethod method) {

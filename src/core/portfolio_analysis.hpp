@@ -11,12 +11,14 @@
 #include <vector>
 
 #include "calendar.hpp"
+#include "forecast_range.hpp"
 #include "health.hpp"
 #include "portfolio.hpp"
 #include "quality.hpp"
 #include "schedule_analysis.hpp"
 #include "schedule_curve.hpp"
 #include "status_history.hpp"
+#include "task_earning.hpp"
 
 namespace pmocalc {
 
@@ -81,6 +83,11 @@ struct ProjectStatus {
     double risk_exposure = 0;  // Σ P × I of open threats
     int pending_changes = 0;
     std::optional<Rag> rag;  // nullopt while neither SPI nor CPI is defined
+    EarningCounts earning;        // tasks by the EV method they earned by
+    ForecastRange forecast_range;  // EAC by every method, finish by ES and by the recent SPI
+    // The SPI of the last reporting period (ΔEV / ΔPV), from the status
+    // history (apply_recent_spi); empty while the workbook keeps none.
+    std::optional<double> recent_spi;
 };
 
 struct SlippedMilestone {
@@ -108,6 +115,10 @@ struct PortfolioStatus {
     std::optional<Rag> rag;
     std::vector<ProjectStatus> projects;
     SCurve s_curve;
+    EarningCounts earning;
+    // EACs from the portfolio's sums (index-correct: ΣEV / ΣPV …); the
+    // finishes are the latest of the projects', when every project has one.
+    ForecastRange forecast_range;
 
     int risk_count = 0;
     int open_risks = 0;
@@ -134,9 +145,17 @@ struct PortfolioStatus {
     // Test progress and defects, when the workbook has a Tests or Defects
     // sheet; its diagnostics (fits without an estimate) go with the workbook's.
     std::optional<QualityStatus> quality;
+    // EV methods that could not be applied, milestones not counted, missing ETCs.
+    std::vector<Diagnostic> earning_diagnostics;
 };
 
 PortfolioStatus analyse_portfolio(const Portfolio& portfolio, const AnalysisOptions& options);
+
+// Gives a project its recent SPI (the last period's ΔEV / ΔPV, from the
+// status history) and its finish at that rate (finish_at_rate: the remaining
+// planned working days, PD − ES, from the status date), and updates the
+// portfolio's finish by the recent SPI (the latest, once every project has one).
+void apply_recent_spi(PortfolioStatus& status, std::size_t project, double recent_spi, const WorkCalendar& calendar);
 
 // How many projects are GREEN, AMBER, RED, and without a colour (not started).
 struct RagCounts {

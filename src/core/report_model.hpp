@@ -63,6 +63,7 @@ struct ReportLayout {
     // Where the main blocks are, for the adapters and tests.
     std::size_t portfolio_row = 0;       // the portfolio summary's value row
     std::size_t projects_first_row = 0;  // the first project row
+    std::size_t forecast_first_row = 0;  // the forecast range's portfolio row (its projects follow)
     std::size_t diagnostics_first_row = 0;
     std::size_t schedule_first_row = 0;  // the schedule summary's first project row (0: no schedule network)
     std::size_t history_first_row = 0;   // the portfolio trend's first status date row (0: fewer than two dates)

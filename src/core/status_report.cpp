@@ -96,6 +96,11 @@ void record_history(Assessment& result, const ReportRequest& request, const Week
     for (const ProjectStatus& p : status.projects)
         order.push_back(p.project.id);
     status.history = analyse_history(result.history, status.status_date, order);
+    // The finish at the recent rate: the last period's SPI of each project.
+    const WorkCalendar calendar(weekend, result.portfolio.holidays);
+    for (std::size_t p = 0; p < status.projects.size(); ++p)
+        if (const auto spi = recent_period_spi(status.history, status.projects[p].project.id); spi && *spi > 0)
+            apply_recent_spi(status, p, *spi, calendar);
 }
 
 }  // namespace
@@ -139,10 +144,11 @@ Assessment assess(const Workbook& workbook, const ReportRequest& request) {
     analysis.thresholds = request.settings.thresholds;
     analysis.schedule = request.schedule;
     result.status = analyse_portfolio(result.portfolio, analysis);
-    auto& found = result.status->schedule_diagnostics;
-    result.portfolio.diagnostics.insert(result.portfolio.diagnostics.end(), std::make_move_iterator(found.begin()),
-                                        std::make_move_iterator(found.end()));
-    found.clear();
+    for (auto* found : {&result.status->earning_diagnostics, &result.status->schedule_diagnostics}) {
+        result.portfolio.diagnostics.insert(result.portfolio.diagnostics.end(), std::make_move_iterator(found->begin()),
+                                            std::make_move_iterator(found->end()));
+        found->clear();
+    }
     record_history(result, request, analysis.weekend);
     if (auto& quality = result.status->quality) {
         result.portfolio.diagnostics.insert(result.portfolio.diagnostics.end(), quality->diagnostics.begin(),

@@ -35,6 +35,29 @@ void add_figures(Json& json, const EvmFigures& f) {
     json["spit"] = number(f.spit);
 }
 
+// Tasks by the EV method they earned by, and how many fell back to percent complete.
+Json earning_rules_json(const EarningCounts& counts) {
+    Json json;
+    for (std::size_t i = 0; i < counts.by_rule.size(); ++i)
+        json[std::string(earning_rule_code(static_cast<EarningRule>(i)))] = counts.by_rule[i];
+    json["fell_back"] = counts.fell_back;
+    return json;
+}
+
+Json forecast_range_json(const ForecastRange& r, const std::optional<double>& recent_spi) {
+    Json json;
+    json["eac"] = {{"cpi", number(r.eac_cpi)},
+                   {"atypical", number(r.eac_atypical)},
+                   {"cpi_spi", number(r.eac_cpi_spi)},
+                   {"cpi_spit", number(r.eac_cpi_spit)},
+                   {"bottom_up", number(r.eac_bottom_up)}};
+    json["eac_low"] = number(r.eac_low);
+    json["eac_high"] = number(r.eac_high);
+    json["finish"] = {{"earned_schedule", date(r.finish_earned_schedule)}, {"recent_spi", date(r.finish_recent_spi)}};
+    json["recent_spi"] = number(recent_spi);
+    return json;
+}
+
 // Where the report's status date came from: chosen, the workbook's, or today.
 const char* status_date_source(const Assessment& assessment) {
     if (assessment.status_date_chosen)
@@ -285,6 +308,8 @@ std::string summary_json(const Assessment& assessment, const SummaryContext& con
     portfolio["forecast_method"] =
         status.forecast_method ? Json(std::string(forecast_method_code(*status.forecast_method))) : Json(nullptr);
     portfolio["rag"] = rag(status.rag);
+    portfolio["forecast_range"] = forecast_range_json(status.forecast_range, std::nullopt);
+    portfolio["earning_rules"] = earning_rules_json(status.earning);
     json["portfolio"] = std::move(portfolio);
     std::unordered_map<std::string_view, const ProjectSchedule*> schedules;
     for (const ProjectSchedule& schedule : status.schedules)
@@ -311,6 +336,8 @@ std::string summary_json(const Assessment& assessment, const SummaryContext& con
         project["risk_exposure"] = number(p.risk_exposure);
         project["pending_changes"] = p.pending_changes;
         project["rag"] = rag(p.rag);
+        project["forecast_range"] = forecast_range_json(p.forecast_range, p.recent_spi);
+        project["earning_rules"] = earning_rules_json(p.earning);
         const auto schedule = schedules.find(p.project.id);
         project["schedule"] = schedule_json(schedule == schedules.end() ? nullptr : schedule->second,
                                             assessment.portfolio);

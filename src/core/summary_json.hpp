@@ -13,8 +13,11 @@ struct SummaryContext {
 };
 
 // language (of the report and its messages), status_date, portfolio {bac, pv,
-// ev, ac, sv, cv, spi, cpi, eac, vac, svt, spit, forecast_finish, rag},
-// projects [... schedule: null without a predecessors column, else {network
+// ev, ac, sv, cv, spi, cpi, eac, vac, svt, spit, forecast_finish, rag,
+// forecast_range, earning_rules}, projects [... forecast_range {eac {cpi,
+// atypical, cpi_spi, cpi_spit, bottom_up}, eac_low, eac_high, finish
+// {earned_schedule, recent_spi}, recent_spi}, earning_rules {percent, 0/100,
+// 50/50, 20/80, milestones, loe, apportioned, fell_back}, schedule: null without a predecessors column, else {network
 // "ok"/"problems", start, early_finish, critical_path [the first 1000 ids],
 // critical_path_tasks, finish_float,
 // risk {p50, p80, p95, probability_on_time, criticality, sensitivity …} or

@@ -94,6 +94,8 @@ bool usable(const Layout& layout) {
                (has(Field::test_result) && (has(Field::test_executed_date) || has(Field::test_planned_date)));
     case SheetKind::defects:
         return has(Field::found_date) && (has(Field::severity) || has(Field::phase));
+    case SheetKind::milestones:
+        return has(Field::task_id) && has(Field::milestone_weight) && has(Field::milestone_done);
     }
     return false;
 }
@@ -433,6 +435,21 @@ bool is_milestone_mark(const CellValue cell) {
     return false;
 }
 
+// A milestone's done flag: true for done, false for not done, nullopt for neither.
+std::optional<bool> done_mark(std::string_view text) {
+    const std::string key = normalize_label(text);
+    for (std::string_view word : {"done", "yes", "y", "true", "x", "✓", "✔", "○", "◯", "〇", "済", "済み", "達成",
+                                  "達成済", "達成済み", "完了", "完了済", "完了済み", "はい", "achieved", "complete",
+                                  "completed", "1"})
+        if (key == word)
+            return true;
+    for (std::string_view word : {"no", "n", "false", "0", "-", "未", "未達", "未達成", "未完了", "いいえ", "×", "なし",
+                                  "not done", "open", "pending"})
+        if (key == word)
+            return false;
+    return std::nullopt;
+}
+
 std::optional<ChangeRequest::Status> change_status(const std::string& status) {
     const std::string key = normalize_label(status);
     for (std::string_view word : {"", "pending", "open", "submitted", "under review", "in review", "new", "審査中",
@@ -591,6 +608,7 @@ public:
             case SheetKind::holidays: read_holidays(*sheet, layout); break;
             case SheetKind::tests: read_tests(*sheet, layout); break;
             case SheetKind::defects: read_defects(*sheet, layout); break;
+            case SheetKind::milestones: read_milestones(*sheet, layout); break;
             }
         }
         typed_.report(result_.diagnostics);
@@ -791,6 +809,9 @@ private:
             read_schedule_columns(r, sheet, layout, row, task);
             if (!r.ok())
                 return;
+            read_earning_columns(r, sheet, layout, row, task);
+            if (!r.ok())
+                return;
             key_.assign(task.project_id).append(1, '\x1f').append(task.id);
             if (!task.id.empty() && !task_keys_.insert(key_)) {
                 r.fail(Field::task_id, {Msg::duplicate_task_id, {task.id}});
@@ -854,6 +875,111 @@ private:
                 task.hard_constraint = kind == ConstraintKind::hard;
             }
         }
+    }
+
+    // How the task earns its value and its estimate to complete. An EV method
+    // that cannot be read is said, and the task earns by percent complete; a
+    // bad ETC is an error of the row, as in any number column.
+    void read_earning_columns(RowReader& r, const Sheet& sheet, const Layout& layout, std::size_t row, Task& task) {
+        if (layout.has(Field::estimate_to_complete)) {
+            result_.has_etc_column = true;
+            task.etc_column = static_cast<std::uint32_t>(layout.column(Field::estimate_to_complete));
+            task.etc = r.number(Field::estimate_to_complete, Msg::term_estimate_to_complete, true);
+            if (!r.ok())
+                return;
+            if (task.etc && *task.etc < 0) {
+                r.fail(Field::estimate_to_complete, Msg::etc_negative);
+                return;
+            }
+        }
+        if (!layout.has(Field::earning_rule))
+            return;
+        const std::size_t column = layout.column(Field::earning_rule);
+        task.earning_column = static_cast<std::uint32_t>(column);
+        const CellValue cell = sheet.at(row, column);
+        if (const auto error = error_in(cell)) {
+            const auto header = text_in(sheet.at(layout.header_row, column));
+            r.warn(column, {Msg::earning_rule_cell_error,
+                            {header ? trimmed(*header) : column_letters(column), error_name(*error)}});
+            task.earning_fallback = true;
+            return;
+        }
+        std::string typed;
+        if (const auto* number = std::get_if<double>(&cell))
+            typed = number_as_text(*number);
+        else if (const auto text = text_in(cell))
+            typed = trimmed(*text);
+        const auto method = parse_earning_method(typed);
+        if (!method) {
+            r.warn(column, {Msg::earning_rule_fallback, {method.problem().message}});
+            task.earning_fallback = true;
+            return;
+        }
+        if (method->rule == EarningRule::apportioned && method->base_task.empty()) {
+            r.warn(column, {Msg::apportioned_needs_base, {excerpt(typed)}});
+            task.earning_fallback = true;
+            return;
+        }
+        task.earning_rule = method->rule;
+        task.apportioned_to = method->base_task;
+    }
+
+    // The Milestones sheet: the steps of tasks that earn by weighted
+    // milestones. Which task a milestone belongs to is checked by the analysis.
+    void read_milestones(const Sheet& sheet, const Layout& layout) {
+        for_each_row(sheet, layout, result_.diagnostics, [&](std::size_t row) {
+            RowReader r(sheet, layout, row, context_);
+            MilestoneEntry milestone;
+            milestone.project_id = r.key(Field::project_id);
+            milestone.task_id = r.key(Field::task_id);
+            milestone.name = r.text(Field::milestone_name);
+            milestone.source = {sheet.name, row};
+            milestone.task_column = static_cast<std::uint32_t>(layout.column(Field::task_id));
+            const auto weight = r.number(Field::milestone_weight, Msg::term_milestone_weight, true);
+            if (!r.ok())
+                return;
+            if (milestone.task_id.empty()) {
+                r.fail(Field::task_id, Msg::milestone_needs_task);
+                return;
+            }
+            if (!weight) {
+                r.fail(Field::milestone_weight, Msg::milestone_needs_weight);
+                return;
+            }
+            if (*weight < 0) {
+                r.fail(Field::milestone_weight, Msg::milestone_weight_negative);
+                return;
+            }
+            milestone.weight = *weight;
+            const std::size_t done_column = layout.column(Field::milestone_done);
+            const CellValue done = sheet.at(row, done_column);
+            if (std::holds_alternative<CellError>(done)) {
+                r.key(Field::milestone_done);  // an error value is never read as "not done"
+                return;
+            }
+            if (const auto* number = std::get_if<double>(&done)) {
+                // A boolean cell is 1 or 0; any other number is a date serial.
+                if (*number == 1 || *number == 0) {
+                    milestone.achieved = *number == 1;
+                } else if (const auto day = day_from_serial(*number, workbook_.null_date_offset)) {
+                    milestone.achieved = true;
+                    milestone.achieved_on = *day;
+                } else {
+                    r.warn(done_column, {Msg::milestone_done_unknown, {number_as_text(*number)}});
+                }
+            } else if (const auto text = text_in(done); text && !is_blank(*text)) {
+                if (const auto day = parse_date_text(*text)) {
+                    milestone.achieved = true;
+                    milestone.achieved_on = *day;
+                    context_.typed.add(Msg::dates_typed_as_text, sheet.name, done_column, row);
+                } else if (const auto mark = done_mark(*text)) {
+                    milestone.achieved = *mark;
+                } else {
+                    r.warn(done_column, {Msg::milestone_done_unknown, {excerpt(trimmed(*text))}});
+                }
+            }
+            result_.milestones.push_back(std::move(milestone));
+        });
     }
 
     void read_risks(const Sheet& sheet, const Layout& layout) {
@@ -1257,6 +1383,7 @@ private:
         std::erase_if(result_.quality.test_counts, [&](TestCount& t) { return !belongs(t, Msg::term_the_test); });
         std::erase_if(result_.quality.test_cases, [&](TestCase& t) { return !belongs(t, Msg::term_the_test); });
         std::erase_if(result_.quality.defects, [&](DefectEntry& d) { return !belongs(d, Msg::term_the_defect); });
+        std::erase_if(result_.milestones, [&](MilestoneEntry& m) { return !belongs(m, Msg::term_the_milestone); });
     }
 
     std::optional<Day> date_in_cell(const CellValue cell) const {

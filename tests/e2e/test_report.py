@@ -50,6 +50,29 @@ def expected_figures(path):
             d += datetime.timedelta(days=1)
         return count
 
+    # Weighted milestones: the share of each task's weights achieved by the status date.
+    achieved, weights = {}, {}
+    for m in table_rows(tables["Milestones"], 0):
+        key = (m["Project ID"], m["WBS"])
+        weights[key] = weights.get(key, 0.0) + m["Weight"]
+        if m["Done"] and day(m["Done"]) <= status:
+            achieved[key] = achieved.get(key, 0.0) + m["Weight"]
+
+    def earned(t, pv):
+        pct = t["% complete"] or 0.0
+        method = (t["EV method"] or "").lower()
+        if method == "loe":
+            return pv
+        if method == "0/100":
+            return t["Budget"] * (1.0 if pct >= 1 else 0.0)
+        if method == "50/50":
+            return t["Budget"] * (1.0 if pct >= 1 else 0.5 if pct > 0 else 0.0)
+        if method == "weighted milestones":
+            key = (t["Project ID"], t["WBS"])
+            return t["Budget"] * achieved.get(key, 0.0) / weights[key]
+        assert method == "", method
+        return t["Budget"] * pct
+
     projects = {}
     for r in table_rows(projects_sheet, 3):
         projects[r["Project ID"]] = dict(bac=0.0, pv=0.0, ev=0.0, ac=None, open_issues=0, overdue_issues=0,
@@ -66,7 +89,7 @@ def expected_figures(path):
             pv = budget * working_days(start, status) / working_days(start, finish)
         p["bac"] += budget
         p["pv"] += pv
-        p["ev"] += budget * (t["% complete"] or 0.0)
+        p["ev"] += earned(t, pv)
         if t["Actual cost"] is not None:
             p["ac"] = (p["ac"] or 0.0) + t["Actual cost"]
     for i in table_rows(tables["Issues"], 0):
@@ -134,6 +157,39 @@ class SampleReport(ReportTestCase):
         self.assertEqual(sum(self.json["issues"]["aging"].values()), self.json["issues"]["open"])
         for key in ("svt", "spit"):
             self.assertIsNotNone(self.json["portfolio"][key])
+
+    def test_forecast_range_and_earning_rules(self):
+        """Every project states its EV methods and its EACs side by side; undefined ones are null."""
+        status, projects, total = expected_figures(SAMPLE_EN)
+        rules = {"percent", "0/100", "50/50", "20/80", "milestones", "loe", "apportioned", "fell_back"}
+        for p in self.json["projects"] + [self.json["portfolio"]]:
+            self.assertEqual(set(p["earning_rules"]), rules)
+            self.assertEqual(p["earning_rules"]["fell_back"], 0)
+            r = p["forecast_range"]
+            self.assertEqual(set(r["eac"]), {"cpi", "atypical", "cpi_spi", "cpi_spit", "bottom_up"})
+            self.assertEqual(set(r["finish"]), {"earned_schedule", "recent_spi"})
+            if p["ac"] is None:
+                self.assertTrue(all(v is None for v in r["eac"].values()), p.get("id"))
+                continue
+            self.assertTrue(close(r["eac"]["cpi"], p["eac"]), p.get("id"))
+            self.assertTrue(close(r["eac"]["atypical"], p["ac"] + p["bac"] - p["ev"]), p.get("id"))
+            defined = [v for v in r["eac"].values() if v is not None]
+            self.assertTrue(close(r["eac_low"], min(defined)) and close(r["eac_high"], max(defined)))
+            # The sample's Tasks sheet has an ETC column: bottom-up = AC + ΣETC.
+            self.assertIsNotNone(r["eac"]["bottom_up"], p.get("id"))
+        p02 = next(p for p in self.json["projects"] if p["id"] == "P02")
+        self.assertEqual(p02["earning_rules"]["loe"], 1)
+        self.assertEqual(p02["earning_rules"]["milestones"], 1)
+        self.assertEqual(p02["earning_rules"]["0/100"], 2)
+        self.assertEqual(p02["earning_rules"]["50/50"], 1)
+        self.assertEqual(self.json["portfolio"]["earning_rules"]["percent"], 170 - 5)
+        # No status history yet: no finish by the recent SPI for unfinished work.
+        self.assertIsNone(p02["forecast_range"]["finish"]["recent_spi"])
+        self.assertIsNotNone(p02["forecast_range"]["finish"]["earned_schedule"])
+        report = self.tables["PMO Report"]
+        texts = {v for row in report.rows for v in row if isinstance(v, str)}
+        self.assertIn("Forecast range", texts)
+        self.assertIn("EAC (bottom-up)", texts)
 
     def test_undefined_figures_are_null_not_zero(self):
         not_started = [p for p in self.json["projects"] if p["pv"] == 0]

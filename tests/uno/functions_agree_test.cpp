@@ -7,6 +7,7 @@
 #include <cmath>
 #include <filesystem>
 #include <map>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -30,6 +31,7 @@
 #include <com/sun/star/util/XCloseable.hpp>
 #include <osl/file.hxx>
 
+#include "core/earning_rules.hpp"
 #include "core/report_model.hpp"
 #include "support/pmocalc_office.hpp"
 #include "uno/report_writer.hpp"
@@ -52,6 +54,7 @@ const fs::path examples = fs::path(PMOCALC_SOURCE_DIR) / "examples";
 // columns of its task, risk and issue tables.
 enum SampleSheet : sal_Int32 { projects_sheet, tasks_sheet, risks_sheet, issues_sheet, holidays_sheet = 6 };
 constexpr sal_Int32 tasks_header_row = 1;
+constexpr std::size_t ev_method_column = 16;  // Q: EV method / 出来高計上方法
 
 using Grid = std::vector<std::vector<Any>>;
 
@@ -195,6 +198,21 @@ TEST_P(FunctionsAgreeWithTheReport, OnTheSamplePortfolio) {
     Reference<css::sheet::XCalculatable>(document, UNO_QUERY_THROW)->calculateAll();
     const Grid results = used_area(check);
 
+    // A project with a task earning by level of effort, weighted milestones or
+    // apportioned effort: PMO_EV alone cannot apply those rules (it says so),
+    // the report does; its EV and the figures made of it are checked by the
+    // core tests and e2e.SampleReport instead.
+    auto report_only_rules = [&](const Rows& rows) {
+        for (std::size_t r = rows.first - 1; r < rows.last; ++r) {
+            const auto method = parse_earning_method(text_at(task_grid, r, ev_method_column));
+            if (method && !earned_share(method->rule, 0))
+                return true;
+        }
+        return false;
+    };
+    const std::set<CheckColumn> made_of_ev{ev, sv, cv, spi, cpi, eac, vac};
+    std::size_t skipped = 0;
+
     std::size_t compared = 0;
     for (std::size_t i = 0; i < order.size(); ++i) {
         const std::string& project = order[i];
@@ -208,7 +226,12 @@ TEST_P(FunctionsAgreeWithTheReport, OnTheSamplePortfolio) {
             ASSERT_LT(report_row, report.size()) << project;
             first_figure = col::first_figure;
         }
+        const bool skip_ev = report_only_rules(task_rows.at(project));
         for (const auto& [check_column, figure] : report_column_of) {
+            if (skip_ev && made_of_ev.count(check_column)) {
+                ++skipped;
+                continue;
+            }
             const auto function = number_at(results, i, check_column);
             const auto reported = number_at(report, report_row, first_figure + figure);
             if (!reported) {
@@ -234,7 +257,8 @@ TEST_P(FunctionsAgreeWithTheReport, OnTheSamplePortfolio) {
                 << language << " " << project << ": " << text_at(results, i, exposure);
         }
     }
-    EXPECT_GE(compared, 90u) << "every project's figures were compared";
+    EXPECT_GE(compared + skipped, 90u) << "every project's figures were compared";
+    EXPECT_EQ(skipped, 14u) << "P02 (level of effort, weighted milestones) and the portfolio";
     office_->close_all();
 }
 
