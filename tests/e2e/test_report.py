@@ -560,6 +560,143 @@ class ScheduleNetworks(ReportTestCase):
         self.assertIn("スケジュール（ネットワーク・リスク・健全性）", texts)
 
 
+class History(ReportTestCase):
+    """The status history: three status dates recorded through the workbook's
+    own PMO History sheet and through dated copies (--history), the trends,
+    period indices, re-baselines and changes they give, an xlsx round trip of
+    the sheet, the Japanese sample's shipped history, and a sheet of that name
+    that is not pmocalc's left alone."""
+
+    GENERATOR = os.path.join(report_cli.ROOT, "tools", "generate_portfolio.py")
+
+    def copy_as_of(self, date, lang="en"):
+        path = os.path.join(self.out, "portfolio-%s-%s.fods" % (lang, date))
+        command = [sys.executable, self.GENERATOR, "sample", "--lang", lang, "--out", path]
+        if date != "current":
+            command += ["--as-of", date]
+        done = subprocess.run(command, capture_output=True, text=True, timeout=300)
+        self.assertEqual(done.returncode, 0, done.stderr)
+        os.chmod(path, 0o644)
+        return path
+
+    def history(self, path):
+        return self.summary(path)["history"]
+
+    def test_recording_then_reporting_builds_the_history_in_the_workbook(self):
+        first = self.copy_as_of("2025-08-29")
+        done = self.generate(first, "--record", "--json")
+        self.assertIn("PMO History", done.stdout)
+        recorded = self.output(first, ".fods")
+        tables = read_tables(recorded)
+        self.assertNotIn("PMO Report", tables, "--record writes no report")
+        self.assertEqual(tables["PMO History"].cell(2, 0), "Status date")
+        self.assertEqual(self.history(first)["dates"], ["2025-08-29"])
+        # The same workbook reported as of a month later: two dates, nothing progressed.
+        later = os.path.join(self.out, "later")
+        os.makedirs(later)
+        done = cli(recorded, "--out", later, "--status-date", "2025-09-30", "--json")
+        self.assertEqual(done.returncode, 0, done.stdout + done.stderr)
+        with open(os.path.join(later, "portfolio-en-2025-08-29-report-report.json"), encoding="utf-8") as f:
+            history = json.load(f)["history"]
+        self.assertEqual(history["dates"], ["2025-08-29", "2025-09-30"])
+        self.assertEqual(history["previous_date"], "2025-08-29")
+        self.assertFalse([c for c in history["changes"] if c["kind"] == "progressed"])
+        # Reporting the same date again replaces its rows: still two dates.
+        again = os.path.join(self.out, "again")
+        os.makedirs(again)
+        done = cli(os.path.join(later, "portfolio-en-2025-08-29-report-report.fods"), "--out", again,
+                   "--status-date", "2025-09-30", "--json")
+        self.assertEqual(done.returncode, 0, done.stdout + done.stderr)
+        with open(os.path.join(again, "portfolio-en-2025-08-29-report-report-report.json"), encoding="utf-8") as f:
+            self.assertEqual(json.load(f)["history"]["dates"], ["2025-08-29", "2025-09-30"])
+
+    def test_dated_copies_give_trends_changes_and_a_rebaseline(self):
+        copies = [self.copy_as_of(d) for d in ("2025-07-31", "2025-08-29", "2025-09-30")]
+        current = self.copy_as_of("current")
+        done = cli("--history", *copies, current, "--out", self.out, "--json")
+        self.assertEqual(done.returncode, 0, done.stdout + done.stderr)
+        summary = self.summary(current)
+        history = summary["history"]
+        self.assertEqual(history["dates"], ["2025-07-31", "2025-08-29", "2025-09-30", "2025-10-31"])
+        points = history["portfolio"]
+        self.assertEqual(points[-1]["ev"], summary["portfolio"]["ev"])
+        # Period SPI is ΔEV / ΔPV between the last two dates.
+        expected = (points[-1]["ev"] - points[-2]["ev"]) / (points[-1]["pv"] - points[-2]["pv"])
+        self.assertTrue(close(points[-1]["period_spi"], expected), points[-1])
+        # One task enters the plan on 2025-09-30: a re-baseline, not a slowdown.
+        self.assertEqual([(r["from"], r["to"]) for r in history["rebaselines"]], [("2025-08-29", "2025-09-30")])
+        self.assertTrue(points[2]["rebaselined"])
+        self.assertIsNone(points[2]["period_spi"])
+        kinds = {c["kind"] for c in history["changes"]}
+        self.assertIn("progressed", kinds)
+        self.assertIn("stalled", kinds)
+        # The finish at the recent rate is filled from the history.
+        self.assertTrue(any(p["forecast_range"]["finish"]["recent_spi"] for p in summary["projects"]))
+        notes = [d for d in summary["diagnostics"] if d["code"] == "history_imported"]
+        self.assertEqual(len(notes), 3)
+        report = read_tables(self.output(current, ".fods"))["PMO Report"]
+        texts = [v for row in report.rows for v in row if isinstance(v, str)]
+        self.assertIn("Progress over time", texts)
+        self.assertIn("What changed since 2025-09-30", texts)
+        self.assertIn("Stalled", texts)
+        with_history = report.charts
+        # The xlsx round trip: the history is read back from the converted workbook.
+        converted = subprocess.run([report_cli.tool("pmocalc-office"), "convert", "--to", "xlsx", "--outdir",
+                                    self.out, self.output(current, ".fods")], capture_output=True, text=True,
+                                   timeout=600)
+        self.assertEqual(converted.returncode, 0, converted.stderr)
+        xlsx = os.path.join(self.out, "roundtrip.xlsx")
+        shutil.move(converted.stdout.split()[0], xlsx)
+        os.chmod(xlsx, 0o644)
+        self.generate(xlsx, "--json")
+        again = self.history(xlsx)
+        self.assertEqual(again["dates"], history["dates"])
+        for a, b in zip(again["portfolio"], points):
+            for key in ("pv", "ev", "ac", "spi", "cpi", "spit", "eac", "period_spi"):
+                self.assertTrue(close(a[key], b[key]), (key, a, b))
+        self.assertEqual(len(again["changes"]), len(history["changes"]))
+        self.assertIn("PMO History", sheet_names_in_xlsx(self.output(xlsx, ".xlsx")))
+        self.assertGreaterEqual(with_history, 3)
+
+    def test_the_japanese_sample_ships_with_history(self):
+        self.generate(SAMPLE_JA, "--json")
+        history = self.history(SAMPLE_JA)
+        self.assertEqual(history["sheet"], "PMO履歴")
+        self.assertEqual(history["dates"], ["2025-07-31", "2025-08-29", "2025-09-30", "2025-10-31"])
+        tables = read_tables(self.output(SAMPLE_JA, ".fods"))
+        self.assertEqual(tables["PMO履歴"].cell(2, 0), "基準日")
+        texts = [v for row in tables["PMOレポート"].rows for v in row if isinstance(v, str)]
+        self.assertIn("進捗の推移", texts)
+        # The input's history is three dates; the report's status date was added to the output only.
+        self.assertEqual(len({r[0] for r in read_tables(SAMPLE_JA)["PMO履歴"].rows[3:]}), 3)
+
+    def test_a_user_sheet_with_the_history_name_is_left_alone(self):
+        with open(SAMPLE_EN, encoding="utf-8") as f:
+            content = f.read()
+        # The user's Lessons sheet renamed "PMO History", and the shipped history removed.
+        start = content.index('<table:table table:name="PMO History"')
+        end = content.index("</table:table>", start) + len("</table:table>")
+        content = content[:start] + content[end:]
+        content = content.replace('table:name="Lessons"', 'table:name="PMO History"', 1)
+        clash = os.path.join(self.out, "clash.fods")
+        with open(clash, "w", encoding="utf-8") as f:
+            f.write(content)
+        os.chmod(clash, 0o644)
+        self.generate(clash, "--json")
+        summary = self.summary(clash)
+        self.assertIsNone(summary["history"]["sheet"])
+        self.assertIn("history_not_ours", {d["code"] for d in summary["diagnostics"]})
+        before, after = read_tables(clash), read_tables(self.output(clash, ".fods"))
+        self.assertEqual(before["PMO History"].rows, after["PMO History"].rows)
+        done = self.generate(clash, "--record", expect_ok=False)
+        self.assertEqual(done.returncode, 1)
+        self.assertIn("PMO History", done.stderr)
+
+    def test_usage_errors(self):
+        self.assertEqual(cli(SAMPLE_EN, "--history", "--out", self.out).returncode, 2)
+        self.assertEqual(cli(SAMPLE_EN, "--record", "--pdf", "--out", self.out).returncode, 2)
+
+
 class NormalUser(ReportTestCase):
     @unittest.skipUnless(os.geteuid() == 0, "needs root to switch to the nobody user")
     def test_runs_as_an_unprivileged_user(self):
