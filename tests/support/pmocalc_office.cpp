@@ -59,15 +59,28 @@ void PmocalcOffice::close_all() {
     documents_.clear();
 }
 
-css::frame::DispatchResultEvent PmocalcOffice::generate(const uno::DocumentRef& document) {
+namespace {
+
+css::frame::DispatchResultEvent dispatch(const Reference<css::uno::XComponentContext>& context,
+                                         const uno::DocumentRef& document, const char* command) {
     Reference<css::frame::XModel> model(document, UNO_QUERY_THROW);
     Reference<css::frame::XDispatchProvider> frame(model->getCurrentController()->getFrame(), UNO_QUERY_THROW);
-    const Any result = css::frame::DispatchHelper::create(office_.context())
-                           ->executeDispatch(frame, "org.pmocalc:GenerateReport", "", 0, {});
+    const Any result = css::frame::DispatchHelper::create(context)->executeDispatch(
+        frame, rtl::OUString::createFromAscii(command), "", 0, {});
     css::frame::DispatchResultEvent event;
     if (!(result >>= event))
         event.State = -1;  // no result event: not what the command promises
     return event;
+}
+
+}  // namespace
+
+css::frame::DispatchResultEvent PmocalcOffice::generate(const uno::DocumentRef& document) {
+    return dispatch(office_.context(), document, "org.pmocalc:GenerateReport");
+}
+
+css::frame::DispatchResultEvent PmocalcOffice::record(const uno::DocumentRef& document) {
+    return dispatch(office_.context(), document, "org.pmocalc:RecordStatus");
 }
 
 }  // namespace pmocalc::test

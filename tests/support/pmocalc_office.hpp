@@ -32,6 +32,8 @@ public:
 
     // Fires org.pmocalc:GenerateReport on the document's frame, as the menu does.
     css::frame::DispatchResultEvent generate(const uno::DocumentRef& document);
+    // Fires org.pmocalc:RecordStatus ("Record PMO Status") the same way.
+    css::frame::DispatchResultEvent record(const uno::DocumentRef& document);
 
 private:
     uno::DocumentRef open_url(const rtl::OUString& url, Window window);

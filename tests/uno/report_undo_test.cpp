@@ -4,6 +4,7 @@
 // failure half way; after undo the sheet that was active before is again.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cstdlib>
 #include <filesystem>
 
@@ -127,6 +128,56 @@ TEST_P(ReportUndo, AnotherDocumentIsNeverTouched) {
     undo_manager(document)->redo();
     undo_manager(document)->undo();
     EXPECT_EQ(test::difference(other_before, snapshot(other)), "");
+}
+
+// The sample ships with a PMO History sheet: a report adds its status date
+// to it, and undo puts the sheet's values back as they were.
+TEST_P(ReportUndo, TheHistoryIsPartOfTheReportsUndoStep) {
+    const auto document = open();
+    const auto before = snapshot(document);
+    ASSERT_EQ(office_->generate(document).State, success);
+    const auto generated = snapshot(document);
+    ASSERT_EQ(generated.sheets.size(), before.sheets.size() + 1) << "the report only: the history sheet was there";
+    const auto at = [](const test::Snapshot& s) {
+        return std::find(s.sheets.begin(), s.sheets.end(), "PMO History") - s.sheets.begin();
+    };
+    ASSERT_LT(static_cast<std::size_t>(at(before)), before.sheets.size());
+    EXPECT_NE(before.values[at(before)], generated.values[at(generated)])
+        << "the report recorded its status date in the history";
+    undo_manager(document)->undo();
+    EXPECT_EQ(test::difference(before, snapshot(document)), "");
+}
+
+TEST_P(ReportUndo, RecordStatusIsOneUndoStepAndWritesNoReport) {
+    const auto document = open();
+    const auto before = snapshot(document);
+    const auto recorded = office_->record(document);
+    ASSERT_EQ(recorded.State, success);
+    rtl::OUString sheet;
+    recorded.Result >>= sheet;
+    EXPECT_EQ(uno::to_utf8(sheet), "PMO History");
+    const auto after = snapshot(document);
+    EXPECT_EQ(after.sheets, before.sheets) << "no report sheet";
+    EXPECT_NE(after.values, before.values);
+    auto undo = undo_manager(document);
+    ASSERT_EQ(undo->getAllUndoActionTitles().getLength(), 1);
+    EXPECT_EQ(uno::to_utf8(undo->getCurrentUndoActionTitle()), "Record PMO Status");
+    undo->undo();
+    EXPECT_EQ(test::difference(before, snapshot(document)), "");
+    undo->redo();
+    EXPECT_EQ(test::difference(after, snapshot(document)), "");
+}
+
+TEST_P(ReportUndo, RecordingIntoANewWorkbookAddsTheHistorySheetAndUndoRemovesIt) {
+    const auto document = open();
+    document->getSheets()->removeByName("PMO History");
+    const auto before = snapshot(document);
+    ASSERT_EQ(office_->record(document).State, success);
+    const auto after = snapshot(document);
+    ASSERT_EQ(after.sheets.size(), before.sheets.size() + 1);
+    EXPECT_EQ(after.sheets.back(), "PMO History");
+    undo_manager(document)->undo();
+    EXPECT_EQ(test::difference(before, snapshot(document)), "");
 }
 
 INSTANTIATE_TEST_SUITE_P(HiddenAndVisible, ReportUndo, ::testing::Values(Window::hidden, Window::visible),
