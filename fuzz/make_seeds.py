@@ -9,7 +9,7 @@ Seeds come from the real workbooks (tests/real-workbooks: evmtools-node's CSV
 and xlsx fixtures), the samples and templates (examples/, templates/), the
 broken workbook of the end-to-end tests, the golden workbooks, and the string
 literals and worked examples of the unit tests (tests/core). Each seed is
-small (a workbook seed holds at most 3 sheets of 24 rows × 16 columns, as the
+small (a workbook seed holds at most 3 sheets of 24 rows × 20 columns, as the
 target reads them). The byte layouts are those of fuzz/fuzz_input.hpp and of
 each target's comment."""
 import csv
@@ -28,12 +28,17 @@ ROOT = os.path.dirname(HERE)
 sys.path.insert(0, os.path.join(ROOT, "tests", "e2e"))
 from odf_cells import read_tables  # noqa: E402
 
-MAX_ROWS, MAX_COLUMNS = 24, 16
+MAX_ROWS, MAX_COLUMNS = 24, 20
 EPOCH_ORDINAL = 693594  # date(1899, 12, 30).toordinal()
 
 # ---- words -------------------------------------------------------------------
 
 EXTRA_WORDS = [
+    # the PMO History sheet's title, header row and levels (status_history.cpp, message_table.hpp)
+    "PMO History", "PMO履歴", "Status date", "Level", "Project ID", "Task ID", "Name", "BAC", "PV", "EV", "AC",
+    "% complete", "Baseline finish", "Forecast finish", "SPI", "CPI", "SPI(t)", "EAC", "RAG", "Recorded at",
+    "基準日", "区分", "プロジェクトID", "タスクID", "名称", "進捗率", "基準終了日", "終了見込日", "記録日時",
+    "Portfolio", "Project", "Task", "ポートフォリオ", "プロジェクト", "タスク", "GREEN", "AMBER", "RED",
     # status words, units and markers the reader knows (workbook_reader.cpp, risk.cpp, evm.cpp)
     "accepted", "approved", "canceled", "cancelled", "close", "closed", "complete", "completed", "done",
     "in review", "open", "pending", "rejected", "resolved", "submitted", "under review", "withdrawn",
