@@ -89,7 +89,10 @@ void record_history(Assessment& result, const ReportRequest& request, const Week
     tasks_left_out = tasks_left_out || merged_left_out;
     if (tasks_left_out)
         result.portfolio.diagnostics.push_back(
-            {Diagnostic::Severity::warning, result.history_sheet.sheet_name, "",
+            {Diagnostic::Severity::warning,
+             result.history_sheet.sheet_name.empty() ? history_sheet_name(result.language)
+                                                     : result.history_sheet.sheet_name,
+             "",
              {Msg::history_tasks_left_out, {static_cast<unsigned long>(history_row_limit)}}});
     std::vector<std::string> order;
     order.reserve(status.projects.size());

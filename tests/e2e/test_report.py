@@ -183,8 +183,10 @@ class SampleReport(ReportTestCase):
         self.assertEqual(p02["earning_rules"]["0/100"], 2)
         self.assertEqual(p02["earning_rules"]["50/50"], 1)
         self.assertEqual(self.json["portfolio"]["earning_rules"]["percent"], 170 - 5)
-        # No status history yet: no finish by the recent SPI for unfinished work.
-        self.assertIsNone(p02["forecast_range"]["finish"]["recent_spi"])
+        # The sample ships with status history: the finish at the last period's SPI (ΔEV / ΔPV).
+        trend = next(t for t in self.json["history"]["projects"] if t["id"] == "P02")
+        self.assertTrue(close(p02["forecast_range"]["recent_spi"], trend["points"][-1]["period_spi"]))
+        self.assertIsNotNone(p02["forecast_range"]["finish"]["recent_spi"])
         self.assertIsNotNone(p02["forecast_range"]["finish"]["earned_schedule"])
         report = self.tables["PMO Report"]
         texts = {v for row in report.rows for v in row if isinstance(v, str)}
@@ -220,11 +222,19 @@ class SampleReport(ReportTestCase):
             self.assertEqual(table.formulas, [], table.name)
 
     def test_user_sheets_are_unchanged(self):
-        before = user_sheets(read_tables(SAMPLE_EN), [])
-        after = user_sheets(self.tables, ["PMO Report"])
+        before = user_sheets(read_tables(SAMPLE_EN), ["PMO History"])
+        after = user_sheets(self.tables, ["PMO Report", "PMO History"])
         self.assertEqual(list(before), list(after))
         for name in before:
             self.assertEqual(before[name], after[name], name)
+
+    def test_the_history_keeps_its_rows_and_gains_the_status_date(self):
+        before = read_tables(SAMPLE_EN)["PMO History"].rows
+        after = self.tables["PMO History"].rows
+        self.assertEqual(after[:len(before)], before)
+        added = after[len(before):]
+        self.assertEqual({r[0] for r in added}, {"2025-10-31"})
+        self.assertEqual(len(added), 1 + 10 + 170, "the portfolio, each project and each task")
 
     def test_pdf_exists_and_has_pages(self):
         with open(self.pdf, "rb") as f:

@@ -14,8 +14,9 @@ For every input (see manifest.json, written by make_corpus.py --manifest):
              file name (expect "refused");
   input      the input's sha256 is the same after the run, and no file
              appeared next to the inputs (a .~lock.*# file, say);
-  user sheet in the output workbook every sheet but the report sheet has the
-             name and the cell values it had in the input, none is missing;
+  user sheet in the output workbook every sheet but pmocalc's own (the report
+             sheet, and the PMO History sheet the JSON names as recorded) has
+             the name and the cell values it had in the input, none is missing;
   formula    the report sheet holds no formula; a CSV's output none at all;
              a text that looked like a formula (=, +, -, @ first) is still
              that text, not a formula and not its result;
@@ -439,7 +440,11 @@ def check_workbook(item, converted):
         problems = [d for d in s.get("diagnostics", []) if d.get("severity") in ("error", "warning")]
         if problems and a3 in NO_PROBLEMS:
             item.fail("location", f"A3 says {a3!r} but the JSON lists {len(problems)} error(s)/warning(s)")
-    user_after = [(n, g) for n, g in after.items() if n != report_name]
+    # pmocalc's own sheets: the report, and the status history it records (a
+    # sheet of that name that is not pmocalc's is not written: JSON says null).
+    history_name = (s.get("history") or {}).get("sheet")
+    own = {report_name, history_name}
+    user_after = [(n, g) for n, g in after.items() if n not in own]
     if item.extension == ".csv":
         grid = read_csv(item.path)
         if len(user_after) != 1:
@@ -467,12 +472,14 @@ def check_workbook(item, converted):
         item.fail("user sheet", f"input unreadable by the checker: {type(err).__name__}: {err}"[:200])
         return
     names_after = [n for n, _ in user_after]
-    if names_after != list(before):
+    if names_after != [n for n in before if n != history_name]:
         missing = [n for n in before if n not in after]
         extra = [n for n in names_after if n not in before]
         item.fail("user sheet", f"sheets differ: missing {missing[:5]}, new {extra[:5]}"
                   if missing or extra else "sheet order changed")
     for name, sheet in before.items():
+        if name == history_name:
+            continue  # pmocalc's history, recorded into by design
         if name not in after or name == report_name:
             if name == report_name:
                 item.fail("user sheet", f"the user's sheet {name!r} became the report sheet")
