@@ -713,7 +713,8 @@ PMOCALC_MESSAGE(report_chart_history_evm, "PV, EV and AC at each status date", "
 PMOCALC_MESSAGE(report_chart_history_indices, "Portfolio SPI, CPI and SPI(t) over time", "ポートフォリオのSPI・CPI・SPI(t)の推移")
 PMOCALC_MESSAGE(report_chart_spi_trend, "SPI by project over time", "プロジェクト別SPIの推移")
 PMOCALC_MESSAGE(report_chart_cpi_trend, "CPI by project over time", "プロジェクト別CPIの推移")
-PMOCALC_MESSAGE(report_history_project_trends, "SPI and CPI by project over time", "プロジェクト別のSPI・CPIの推移")
+PMOCALC_MESSAGE(report_chart_spit_trend, "SPI(t) by project over time", "プロジェクト別SPI(t)の推移")
+PMOCALC_MESSAGE(report_history_project_trends, "SPI, CPI and SPI(t) by project over time", "プロジェクト別のSPI・CPI・SPI(t)の推移")
 PMOCALC_MESSAGE(report_rebaselines, "Re-baselines and scope changes", "再ベースライン・スコープ変更")
 PMOCALC_MESSAGE(report_rebaseline_line,
                 "{0}: between {1} and {2} BAC {3} → {4} ({5}), baseline finish {6} → {7}. SPI {8} → {9}: a re-baseline, not a change of pace.",

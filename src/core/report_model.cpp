@@ -1121,6 +1121,29 @@ private:
                                   {spi_header, 0, n + 1, columns}, {chart_top, 0, chart_rows, 8}});
         layout_.charts.push_back({ChartSpec::Kind::lines, "pmocalc_history_cpi", label(Msg::report_chart_cpi_trend),
                                   {spi_header, cpi_column, n + 1, columns}, {chart_top, 9, chart_rows, 8}});
+
+        // SPI(t) by project: its own band below.
+        new_row();
+        const std::size_t spit_top = layout_.rows.size();
+        for (std::size_t i = 0; i < chart_rows; ++i)
+            new_row();
+        const std::size_t spit_header = new_row();
+        put(spit_header, 0, label(Msg::history_col_status_date));
+        for (std::size_t j = 0; j < shown.size(); ++j)
+            put(spit_header, 1 + j, shown[j]->project_id);
+        format(spit_header, 0, 1, columns, CellFormat::column_header);
+        for (std::size_t i = 0; i < n; ++i) {
+            const std::size_t row = new_row();
+            put(row, 0, day_cell(h.dates[i]));
+            for (std::size_t j = 0; j < shown.size(); ++j)
+                for (const TrendPoint& p : shown[j]->points)
+                    if (p.date == h.dates[i] && p.spit)
+                        put(row, 1 + j, *p.spit);
+        }
+        format(spit_header + 1, 0, n, 1, CellFormat::date);
+        format(spit_header + 1, 1, n, shown.size(), CellFormat::index);
+        layout_.charts.push_back({ChartSpec::Kind::lines, "pmocalc_history_spit", label(Msg::report_chart_spit_trend),
+                                  {spit_header, 0, n + 1, columns}, {spit_top, 0, chart_rows, 8}});
     }
 
     void rebaselines() {

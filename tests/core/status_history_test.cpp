@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include "core/portfolio_analysis.hpp"
+#include "core/report_model.hpp"
 #include "workbook_builder.hpp"
 
 namespace pmocalc {
@@ -265,6 +266,50 @@ TEST(StatusHistory, AStatusIsRecordedAsTheAnalysisFoundIt) {
     EXPECT_EQ(rows[2].ev, 50);
     EXPECT_EQ(rows[2].forecast_finish, day(2025, 10, 24));  // unfinished past its finish: not before the status date
     EXPECT_EQ(rows[3].recorded_at, "now");
+}
+
+}  // namespace
+}  // namespace pmocalc
+
+namespace pmocalc {
+namespace {
+
+TEST(StatusHistoryReport, TwoDatesGiveTrendChartsAndChangesOneDateANote) {
+    Portfolio portfolio;
+    portfolio.projects.push_back({"P01", "Alpha", "", "", ""});
+    PortfolioStatus status;
+    status.status_date = day(2025, 10, 31);
+    const Day d1 = day(2025, 9, 30), d2 = status.status_date;
+    std::vector<HistoryRow> rows{level_row(d1, HistoryLevel::portfolio, "", 100, 40, 30, 35),
+                                 level_row(d1, HistoryLevel::project, "P01", 100, 40, 30, 35),
+                                 task_row(d1, "P01", "1", "Design", 0.3, 40, day(2025, 12, 1)),
+                                 level_row(d2, HistoryLevel::portfolio, "", 100, 60, 50, 55),
+                                 level_row(d2, HistoryLevel::project, "P01", 100, 60, 50, 55),
+                                 task_row(d2, "P01", "1", "Design", 0.5, 60, day(2025, 12, 1))};
+    rows[1].spit = 0.8;
+    status.history = analyse_history(rows, d2, {"P01"});
+    ReportOptions options;
+    options.history_sheet = "PMO History";
+    const ReportLayout layout = build_report(portfolio, status, options);
+    std::vector<std::string> charts;
+    for (const ChartSpec& c : layout.charts)
+        charts.push_back(c.name);
+    for (const char* name : {"pmocalc_history_indices", "pmocalc_history_spi", "pmocalc_history_cpi",
+                             "pmocalc_history_spit"})
+        EXPECT_NE(std::find(charts.begin(), charts.end(), name), charts.end()) << name;
+    ASSERT_GT(layout.history_first_row, 0u);
+    EXPECT_EQ(layout.rows[layout.history_first_row + 1][0], Cell(static_cast<double>(d2)));
+    ASSERT_GT(layout.changes_first_row, 0u);
+    EXPECT_EQ(layout.rows[layout.changes_first_row][0], Cell(std::string("Progress")));
+    // One recorded date: a note, no trend tables or charts.
+    status.history = analyse_history(rows, d1, {"P01"});
+    const ReportLayout single = build_report(portfolio, status, options);
+    EXPECT_EQ(single.history_first_row, 0u);
+    bool noted = false;
+    for (const auto& row : single.rows)
+        noted = noted || (!row.empty() && std::holds_alternative<std::string>(row[0]) &&
+                          std::get<std::string>(row[0]).starts_with("Only one status date is recorded"));
+    EXPECT_TRUE(noted);
 }
 
 }  // namespace
