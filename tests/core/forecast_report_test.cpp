@@ -57,7 +57,7 @@ const Cell& cell(const ReportLayout& r, std::size_t row, std::size_t column) { r
 
 TEST(ForecastReport, OneRowForThePortfolioAndEachProject) {
     const Assessment a = assessed();
-    const ReportLayout r = build_report(a.portfolio, *a.status, {Language::en, "2026-11-29 10:00", 0});
+    const ReportLayout r = build_report(a.portfolio, *a.status, {Language::en, "2026-11-29 10:00", 0, ""});
     const std::size_t first = r.forecast_first_row;
     ASSERT_GT(first, r.projects_first_row);
     EXPECT_EQ(std::get<std::string>(cell(r, first - 1, 2)), "EAC (CPI)");
@@ -85,7 +85,7 @@ TEST(ForecastReport, OneRowForThePortfolioAndEachProject) {
 
 TEST(ForecastReport, JapaneseLabelsAndRuleNames) {
     const Assessment a = assessed(Language::ja);
-    const ReportLayout r = build_report(a.portfolio, *a.status, {Language::ja, "2026-11-29 10:00", 0});
+    const ReportLayout r = build_report(a.portfolio, *a.status, {Language::ja, "2026-11-29 10:00", 0, ""});
     const std::size_t first = r.forecast_first_row;
     EXPECT_EQ(std::get<std::string>(cell(r, first, 0)), "ポートフォリオ");
     EXPECT_EQ(std::get<std::string>(cell(r, first + 1, 11)), "進捗率 1件、0/100 1件");
@@ -98,7 +98,7 @@ TEST(ForecastReport, JapaneseLabelsAndRuleNames) {
 TEST(ForecastReport, RulesThatFellBackAreCounted) {
     Assessment a = assessed();
     a.status->projects[0].earning.fell_back = 1;
-    const ReportLayout r = build_report(a.portfolio, *a.status, {Language::en, "", 0});
+    const ReportLayout r = build_report(a.portfolio, *a.status, {Language::en, "", 0, ""});
     EXPECT_EQ(std::get<std::string>(cell(r, r.forecast_first_row + 1, 11)),
               "percent complete 1, 0/100 1 (of them 1 by percent complete instead: see Diagnostics)");
 }

@@ -83,7 +83,7 @@ TEST(ReportModelQuality, NoSectionWithoutQualitySheets) {
     const PortfolioStatus status = status_of(p);
     EXPECT_FALSE(status.quality);
     for (Language language : {Language::en, Language::ja}) {
-        const ReportLayout r = build_report(p, status, {language, "", 0});
+        const ReportLayout r = build_report(p, status, {language, "", 0, ""});
         EXPECT_EQ(r.quality_first_row, 0u);
         EXPECT_FALSE(has_text(r, std::string(text(Msg::report_quality, language))));
         for (const ChartSpec& chart : r.charts)
@@ -102,7 +102,7 @@ TEST(ReportModelQuality, TableAndChartsInBothLanguages) {
     const PortfolioStatus status = status_of(p);
     ASSERT_TRUE(status.quality);
     for (Language language : {Language::en, Language::ja}) {
-        const ReportLayout r = build_report(p, status, {language, "", 0});
+        const ReportLayout r = build_report(p, status, {language, "", 0, ""});
         for (const auto& row : r.rows)
             ASSERT_EQ(row.size(), r.columns);
         EXPECT_TRUE(has_text(r, std::string(text(Msg::report_quality, language))));

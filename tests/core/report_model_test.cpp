@@ -46,7 +46,7 @@ const Cell& cell(const ReportLayout& r, std::size_t row, std::size_t column) { r
 
 TEST(ReportModel, LaysOutEverySectionOnARectangularGrid) {
     const Portfolio p = sample();
-    const ReportLayout r = build_report(p, status_of(p), {Language::en, "2026-11-27 05:00", 0});
+    const ReportLayout r = build_report(p, status_of(p), {Language::en, "2026-11-27 05:00", 0, ""});
     EXPECT_EQ(r.sheet_name, "PMO Report");
     for (const auto& row : r.rows)
         ASSERT_EQ(row.size(), r.columns);
@@ -101,7 +101,7 @@ TEST(ReportModel, AnIdAsLongAsABookStaysACell) {
 
 TEST(ReportModel, JapaneseLabels) {
     const Portfolio p = sample();
-    const ReportLayout r = build_report(p, status_of(p), {Language::ja, "", 0});
+    const ReportLayout r = build_report(p, status_of(p), {Language::ja, "", 0, ""});
     EXPECT_EQ(r.sheet_name, "PMOレポート");
     EXPECT_EQ(std::get<std::string>(cell(r, 0, 0)), "PMOステータスレポート");
 }
@@ -109,7 +109,7 @@ TEST(ReportModel, JapaneseLabels) {
 TEST(ReportModel, DatesFollowTheDocumentNullDate) {
     const Portfolio p = sample();
     const Day offset = date(1904, 1, 1);
-    const ReportLayout r = build_report(p, status_of(p), {Language::en, "", offset});
+    const ReportLayout r = build_report(p, status_of(p), {Language::en, "", offset, ""});
     EXPECT_EQ(std::get<double>(cell(r, 1, 1)), date(2025, 1, 10) - offset);
 }
 
@@ -175,7 +175,7 @@ TEST(ReportModel, ScheduleSectionWithChartsAndHealth) {
     const PortfolioStatus status = status_of(p);
     ASSERT_EQ(status.schedules.size(), 2u);
     for (Language language : {Language::en, Language::ja}) {
-        const ReportLayout r = build_report(p, status, {language, "", 0});
+        const ReportLayout r = build_report(p, status, {language, "", 0, ""});
         for (const auto& row : r.rows)
             ASSERT_EQ(row.size(), r.columns);
         ASSERT_GT(r.schedule_first_row, 0u);
