@@ -306,12 +306,9 @@ private:
         }
 
         const fs::path staging = office.directory() / "output";
-        fs::create_directories(staging);
         const fs::path stem = args_.out / args_.output_stem;
-        const fs::path workbook_out = fs::path(stem.string() + format.extension);
+        const fs::path workbook_out = store_workbook(document, format, staging, stem);
         Reference<css::frame::XStorable> storable(document, UNO_QUERY_THROW);
-        store(storable, staging / workbook_out.filename(), workbook_out,
-              {property("FilterName", Any(uno::to_ouString(format.filter))), property("Overwrite", Any(true))});
         say({Msg::cli_report_written, {sheet_name, workbook_out.string()}});
 
         if (args_.pdf) {
@@ -428,18 +425,12 @@ private:
                 std::cerr << label_ << ": " << failure_text(recorded.assessment, language_) << "\n";
                 return 1;
             }
-            for (const Diagnostic& d : recorded.assessment.portfolio.diagnostics)
-                if (d.message.id == Msg::history_not_ours)
-                    return fail({Msg::cli_history_not_recorded, {MessageArg::rendered(located_text(d, language_))}});
-            return fail({Msg::cli_history_not_recorded, {Msg::no_task_read}});
+            return fail({Msg::cli_history_not_recorded,
+                         {MessageArg::rendered(not_recorded_text(recorded.assessment, language_))}});
         }
         const fs::path staging = office.directory() / "output";
-        fs::create_directories(staging);
         const fs::path stem = args_.out / args_.output_stem;
-        const fs::path workbook_out = fs::path(stem.string() + format.extension);
-        Reference<css::frame::XStorable> storable(document, UNO_QUERY_THROW);
-        store(storable, staging / workbook_out.filename(), workbook_out,
-              {property("FilterName", Any(uno::to_ouString(format.filter))), property("Overwrite", Any(true))});
+        const fs::path workbook_out = store_workbook(document, format, staging, stem);
         say({Msg::cli_status_recorded, {recorded.history->sheet_name, workbook_out.string()}});
         if (args_.json) {
             const fs::path json = fs::path(stem.string() + ".json");
@@ -454,6 +445,17 @@ private:
             say({Msg::cli_json_written, {json.string()}});
         }
         return 0;
+    }
+
+    // The workbook as <stem><extension>, through the staging folder.
+    fs::path store_workbook(const Reference<css::sheet::XSpreadsheetDocument>& document, const OutputFormat& format,
+                            const fs::path& staging, const fs::path& stem) {
+        fs::create_directories(staging);
+        const fs::path workbook_out = fs::path(stem.string() + format.extension);
+        store(Reference<css::frame::XStorable>(document, UNO_QUERY_THROW), staging / workbook_out.filename(),
+              workbook_out,
+              {property("FilterName", Any(uno::to_ouString(format.filter))), property("Overwrite", Any(true))});
+        return workbook_out;
     }
 
     void store(const Reference<css::frame::XStorable>& storable, const fs::path& staged, const fs::path& target,

@@ -205,6 +205,15 @@ ReportLayout layout_report(const Assessment& assessment, const ReportRequest& re
     return build_report(assessment.portfolio, *assessment.status, options);
 }
 
+std::string not_recorded_text(const Assessment& assessment, Language language) {
+    if (!assessment.reportable())
+        return failure_text(assessment, language);
+    for (const Diagnostic& d : assessment.portfolio.diagnostics)
+        if (d.message.id == Msg::history_not_ours)
+            return located_text(d, language);
+    return std::string(text(Msg::no_task_read, language));
+}
+
 std::string failure_text(const Assessment& assessment, Language language) {
     std::string out(text(Msg::no_task_read, language));
     for (const Diagnostic& d : assessment.portfolio.diagnostics)

@@ -104,6 +104,11 @@ struct HistoryWrite {
 };
 std::optional<HistoryWrite> history_to_write(const Assessment& assessment);
 
+// Why nothing can be recorded for an assessment with no history to write:
+// the workbook is not reportable (failure_text), or its sheet of the
+// history's name is not pmocalc's (that diagnostic, located).
+std::string not_recorded_text(const Assessment& assessment, Language language);
+
 // "no task could be read from the workbook" and every diagnostic, one per line
 // as "Sheet!A1: message": why an assessment is not reportable.
 std::string failure_text(const Assessment& assessment, Language language);

@@ -1,8 +1,10 @@
-// The one-click command org.pmocalc:GenerateReport (menu, toolbar, sidebar):
+// The one-click commands org.pmocalc:GenerateReport and org.pmocalc:RecordStatus (menu, toolbar, sidebar):
 // runs the report engine on the frame's document as one undo step, shows
 // progress in the status bar, and reports a workbook it cannot read in a
 // message box, leaving the document untouched. Nothing escapes into the
 // office (barrier.hpp).
+
+#include <variant>
 
 #include <com/sun/star/awt/MessageBoxButtons.hpp>
 #include <com/sun/star/awt/MessageBoxType.hpp>
@@ -25,6 +27,8 @@
 #include <com/sun/star/util/URL.hpp>
 #include <cppuhelper/implbase4.hxx>
 #include <cppuhelper/supportsservice.hxx>
+
+#include <variant>
 
 #include "barrier.hpp"
 #include "document_settings.hpp"
@@ -149,34 +153,38 @@ private:
             });
     }
 
-    // "Record status": the status in the history sheet, no report.
-    CommandResult record_status(Language ui) {
+    // The frame's spreadsheet and the request made of its settings, or why there is none.
+    struct Target {
+        DocumentRef document;
+        ReportRequest request;
+    };
+    std::variant<Target, CommandResult> target(Language ui) {
         if (!frame_.is())
-            return {false, std::string(text(Msg::command_no_window, ui))};
+            return CommandResult{false, std::string(text(Msg::command_no_window, ui))};
         Reference<css::frame::XModel> model(frame_->getController()->getModel(), UNO_QUERY_THROW);
         DocumentRef document(model, UNO_QUERY);
         if (!document.is())
-            return {false, std::string(text(Msg::command_not_a_spreadsheet, ui))};
-        const ReportRequest request = request_for(read_settings(document), document_name(model), local_time());
+            return CommandResult{false, std::string(text(Msg::command_not_a_spreadsheet, ui))};
+        return Target{document, request_for(read_settings(document), document_name(model), local_time())};
+    }
+
+    // "Record status": the status in the history sheet, no report.
+    CommandResult record_status(Language ui) {
+        auto found = target(ui);
+        if (auto* refused = std::get_if<CommandResult>(&found))
+            return *refused;
+        const auto& [document, request] = std::get<Target>(found);
         const auto step = record_as_one_step(document, request, to_ouString(text(Msg::record_title, ui)));
         if (step.recorded.written())
             return {true, step.recorded.history->sheet_name};
-        if (!step.recorded.assessment.reportable())
-            return {false, failure_text(step.recorded.assessment, ui)};
-        for (const Diagnostic& d : step.recorded.assessment.portfolio.diagnostics)
-            if (d.message.id == Msg::history_not_ours)
-                return {false, located_text(d, ui)};
-        return {false, std::string(text(Msg::no_task_read, ui))};
+        return {false, not_recorded_text(step.recorded.assessment, ui)};
     }
 
     CommandResult generate(Language ui) {
-        if (!frame_.is())
-            return {false, std::string(text(Msg::command_no_window, ui))};
-        Reference<css::frame::XModel> model(frame_->getController()->getModel(), UNO_QUERY_THROW);
-        DocumentRef document(model, UNO_QUERY);
-        if (!document.is())
-            return {false, std::string(text(Msg::command_not_a_spreadsheet, ui))};
-        const ReportRequest request = request_for(read_settings(document), document_name(model), local_time());
+        auto found = target(ui);
+        if (auto* refused = std::get_if<CommandResult>(&found))
+            return *refused;
+        const auto& [document, request] = std::get<Target>(found);
         const OUString step_title = to_ouString(text(Msg::command_title, ui));
 
         Reference<css::task::XStatusIndicator> indicator;

@@ -184,6 +184,21 @@ void put_back(const DocumentRef& document, const std::optional<std::string>& rep
     activate(document, active, changed);
 }
 
+// The undo face's barrier: nothing but UNO exceptions may leave an undo or a
+// redo (the undo manager passes them on; Calc's Ctrl+Z catches them). The work
+// runs on the step's document, if it is still there, with Calc's recording quiet.
+template <class Work>
+void undo_step(const char* what, const css::uno::WeakReference<css::sheet::XSpreadsheetDocument>& weak, Work& work) {
+    rethrow_as_uno(what, [&] {
+        inject_fault(Face::undo);
+        const DocumentRef document(weak.get(), UNO_QUERY);
+        if (!document.is())
+            throw css::uno::RuntimeException("pmocalc: the document of this undo step is gone");
+        QuietUndo quiet(undo_manager_of(document));
+        work(document, quiet);
+    });
+}
+
 // One generation, undone and redone through the document API only.
 class ReportUndoAction : public cppu::WeakImplHelper1<css::document::XUndoAction> {
 public:
@@ -216,18 +231,9 @@ public:
     }
 
 private:
-    // The undo face's barrier: nothing but UNO exceptions may leave an undo
-    // or a redo (the undo manager passes them on; Calc's Ctrl+Z catches them).
     template <class Work>
     void guarded(Work work) {
-        rethrow_as_uno("undoing or redoing the PMO report", [&] {
-            inject_fault(Face::undo);
-            const DocumentRef document(document_.get(), UNO_QUERY);
-            if (!document.is())
-                throw css::uno::RuntimeException("pmocalc: the document of this undo step is gone");
-            QuietUndo quiet(undo_manager_of(document));
-            work(document, quiet);
-        });
+        undo_step("undoing or redoing the PMO report", document_, work);
     }
 
     OUString title_;
@@ -263,14 +269,7 @@ public:
 private:
     template <class Work>
     void guarded(Work work) {
-        rethrow_as_uno("undoing or redoing the status record", [&] {
-            inject_fault(Face::undo);
-            const DocumentRef document(document_.get(), UNO_QUERY);
-            if (!document.is())
-                throw css::uno::RuntimeException("pmocalc: the document of this undo step is gone");
-            QuietUndo quiet(undo_manager_of(document));
-            work(document, quiet);
-        });
+        undo_step("undoing or redoing the status record", document_, work);
     }
 
     OUString title_;
