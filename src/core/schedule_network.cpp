@@ -221,8 +221,10 @@ CriticalPath critical_path(const ScheduleNetwork& network, std::span<const doubl
     double least_float = std::numeric_limits<double>::infinity();
     for (std::size_t i = 0; i < n; ++i) {
         cpm.total_float[i] = cpm.late_finish[i] - cpm.early_finish[i];
-        if (network.successor_count(i) == 0)
-            cpm.free_float[i] = std::min(cpm.free_float[i], cpm.finish - cpm.early_finish[i]);
+        // Free float is slip that delays neither a successor nor the project:
+        // a lead (negative lag) clamped at the project start leaves a link
+        // more slack than the project's finish does.
+        cpm.free_float[i] = std::min(cpm.free_float[i], cpm.finish - cpm.early_finish[i]);
         least_float = std::min(least_float, cpm.total_float[i]);
     }
     cpm.critical.resize(n);

@@ -85,9 +85,8 @@ NetworkBuild build_network(std::span<const NetworkTask> tasks);
 struct CriticalPath {
     std::vector<double> early_start, early_finish, late_start, late_finish;
     std::vector<double> total_float;
-    // How far a task may slip without moving any successor's early dates (or,
-    // for a task without successors, the project's early finish): never
-    // negative, whatever the required finish.
+    // How far a task may slip without moving any successor's early dates or
+    // the project's early finish: never negative, whatever the required finish.
     std::vector<double> free_float;
     double finish = 0;  // the project's length: the latest early finish
     // The longest path: from the task that finishes last back through the

@@ -75,6 +75,17 @@ TEST(ScheduleNetwork, EarlyStartsNeverPrecedeTheProjectStart) {
     EXPECT_DOUBLE_EQ(cpm.total_float[0], 4);
 }
 
+TEST(ScheduleNetwork, FreeFloatNeverExceedsTheProjectFinish) {
+    // C may start 10 days before A finishes, but not before the project starts:
+    // A's link to C leaves it 10 days, the project only 2 (found by
+    // fuzz_schedule_network: free float above total float).
+    const CriticalPath cpm =
+        critical_path(network_of({{"A", ""}, {"B", ""}, {"C", "AFS-10"}}), std::vector<double>{0, 2, 0});
+    EXPECT_DOUBLE_EQ(cpm.finish, 2);
+    EXPECT_EQ(cpm.total_float, (std::vector<double>{2, 0, 2}));
+    EXPECT_EQ(cpm.free_float, (std::vector<double>{2, 0, 2}));
+}
+
 TEST(ScheduleNetwork, ARequiredFinishGivesNegativeFloat) {
     const CriticalPath cpm = critical_path(network_of(reliable_construction), reliable_durations, 40.0);
     EXPECT_DOUBLE_EQ(cpm.total_float[0], -4);
