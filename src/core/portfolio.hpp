@@ -47,6 +47,7 @@ struct Task {
     std::string project_id;
     std::string id;
     std::string name;
+    std::string owner;  // the assignee (担当者) as typed, or ""
     double budget = 0;  // money or person-days (人日)
     Day start = 0;
     Day finish = 0;

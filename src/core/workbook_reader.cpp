@@ -745,6 +745,7 @@ private:
             task.project_id = r.key(Field::project_id);
             task.id = r.key(Field::task_id);
             task.name = r.present(Field::task_name) ? r.text(Field::task_name) : r.level_name();
+            task.owner = r.text(Field::owner);
             if (task.name.empty())
                 task.name = r.level_name();
             task.source = {sheet.name, row};
