@@ -82,6 +82,10 @@ const std::initializer_list<Synonyms> risk_headers{
     {Field::probability, {"発生確率", "確率", "発生可能性", "probability", "likelihood"}},
     {Field::impact, {"影響額", "影響度", "影響", "impact", "consequence", "impact cost"}},
     {Field::risk_type, {"種別", "区分", "種類", "type", "category", "kind"}},
+    // What the risk is about (technical, vendor, staffing …), matched against
+    // the Lessons sheet's categories. "Category" alone stays the risk type.
+    {Field::risk_category, {"リスク分類", "リスクカテゴリ", "リスクカテゴリー", "カテゴリ", "カテゴリー", "分類", "分野",
+                            "risk category", "risk area"}},
     {Field::status, {"ステータス", "状況", "状態", "対応状況", "status", "state"}},
     {Field::owner, {"担当者", "担当", "所有者", "リスクオーナー", "owner"}},
     {Field::affected_task, {"対象タスク", "影響タスク", "対象タスクid", "対象作業", "affected task", "affected task id",
@@ -119,6 +123,7 @@ const std::initializer_list<Synonyms> change_headers{
 const std::initializer_list<Synonyms> lesson_headers{
     {Field::project_id, {"プロジェクトid", "プロジェクト", "案件", "pj", "project id", "project"}},
     {Field::lesson_category, {"カテゴリ", "カテゴリー", "分類", "区分", "category"}},
+    {Field::phase, {"フェーズ", "工程", "発生工程", "phase", "stage"}},
     {Field::lesson_text, {"教訓", "学び", "振り返り", "内容", "lesson", "lesson learned", "lessons learned",
                           "description"}},
 };

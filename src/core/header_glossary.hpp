@@ -19,7 +19,7 @@ enum class Field {
     risk_id, risk_title, probability, impact, risk_type, status, affected_task,
     issue_id, issue_title, raised, due, closed, priority,
     change_id, change_title, cost_impact, schedule_impact,
-    lesson_category, lesson_text,
+    lesson_category, lesson_text, risk_category,
     earning_rule, estimate_to_complete, milestone_name, milestone_weight, milestone_done,
     holiday_date, holiday_name,
     project_size, size_unit,

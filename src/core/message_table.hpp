@@ -737,6 +737,48 @@ PMOCALC_MESSAGE(change_stalled_detail, "no progress over the last {0} status per
 PMOCALC_MESSAGE(change_late_detail, "forecast finish {0}, baseline finish {1}", "終了見込日 {0}、基準終了日 {1}")
 PMOCALC_MESSAGE(change_overdue_detail, "unfinished after its baseline finish {0}", "基準終了日 {0} を過ぎて未完了")
 
+// ---- breakdowns and lessons across projects --------------------------------------
+PMOCALC_MESSAGE(report_breakdowns, "By program, department, PM and assignee", "プログラム・部門・PM・担当者別")
+PMOCALC_MESSAGE(report_breakdowns_explained,
+                "Each group's indices are ratios of its sums (SPI = ΣEV / ΣPV, CPI = ΣEV / ΣAC, EAC = ΣBAC / CPI) and "
+                "SV(t) comes from the group's own planned curve: never the mean of its projects' ratios.\nEach table "
+                "adds up to the portfolio; assignees are the Tasks sheet's assignee column.",
+                "各グループの指数は合計値の比（SPI = ΣEV ÷ ΣPV、CPI = ΣEV ÷ ΣAC、EAC = ΣBAC ÷ CPI）、SV(t) はグループ自身の"
+                "計画曲線から求めています（プロジェクトの指数の平均ではありません）。\n各表の合計はポートフォリオ全体と一致します。"
+                "担当者はタスクシートの担当者列によります。")
+PMOCALC_MESSAGE(breakdown_program, "By program", "プログラム別")
+PMOCALC_MESSAGE(breakdown_department, "By department", "部門別")
+PMOCALC_MESSAGE(breakdown_manager, "By project manager", "PM別")
+PMOCALC_MESSAGE(breakdown_assignee, "By assignee", "担当者別")
+PMOCALC_MESSAGE(breakdown_unnamed_program, "(no program)", "（プログラムなし）")
+PMOCALC_MESSAGE(breakdown_unnamed_department, "(no department)", "（部門なし）")
+PMOCALC_MESSAGE(breakdown_unnamed_manager, "(no PM)", "（PM未設定）")
+PMOCALC_MESSAGE(breakdown_unnamed_assignee, "(unassigned)", "（担当者未設定）")
+PMOCALC_MESSAGE(header_department, "Department", "部門")
+PMOCALC_MESSAGE(header_assignee, "Assignee", "担当者")
+PMOCALC_MESSAGE(header_projects, "Projects", "プロジェクト数")
+PMOCALC_MESSAGE(report_chart_breakdown, "SPI and CPI {0}", "{0} SPI・CPI")
+PMOCALC_MESSAGE(report_lessons, "Lessons from past projects", "過去の教訓")
+PMOCALC_MESSAGE(report_lessons_summary, "{0} lesson(s) from {1} project(s); {2} categor(ies) recur across projects.",
+                "{1}プロジェクトの教訓{0}件。複数プロジェクトで繰り返されているカテゴリ：{2}件。")
+PMOCALC_MESSAGE(header_lesson_category, "Category", "カテゴリ")
+PMOCALC_MESSAGE(header_lesson_total, "Lessons", "教訓数")
+PMOCALC_MESSAGE(header_lesson_recurs, "Recurs", "再発")
+PMOCALC_MESSAGE(lesson_recurs_mark, "recurs", "繰り返し")
+PMOCALC_MESSAGE(lesson_no_category, "(no category)", "（カテゴリなし）")
+PMOCALC_MESSAGE(lesson_no_phase, "(no phase)", "（フェーズなし）")
+PMOCALC_MESSAGE(lesson_other_phases, "Other phases", "その他のフェーズ")
+PMOCALC_MESSAGE(report_lesson_risks, "Open risks matching past lessons", "過去の教訓に該当するリスク")
+PMOCALC_MESSAGE(header_risk_category, "Risk category", "リスク分類")
+PMOCALC_MESSAGE(header_lesson_example, "A lesson to read", "参考となる教訓")
+PMOCALC_MESSAGE(lesson_risks_none_categorised,
+                "No open risk of the current projects names a category: add a Risk category column (リスク分類) to the "
+                "risk register to match risks with past lessons.",
+                "現行プロジェクトの未完了リスクにカテゴリがありません。リスク登録簿に「リスク分類」列（Risk category）を"
+                "追加すると過去の教訓と照合できます。")
+PMOCALC_MESSAGE(lesson_risks_none_match, "None of the {0} categorised open risk(s) matches a lesson category.",
+                "分類のある未完了リスク{0}件のうち、教訓のカテゴリに該当するものはありません。")
+
 // ---- pmocalc-report -------------------------------------------------------------
 PMOCALC_MESSAGE(csv_invalid_bytes, "{0} byte(s) of the CSV are not UTF-8 text; each shows as \uFFFD where it stands",
                 "CSV に UTF-8 として読めないバイトが{0}個あり、その位置は \uFFFD で表示しています")

@@ -103,6 +103,7 @@ struct RiskEntry {
     RiskKind kind = RiskKind::threat;
     bool open = true;
     std::string owner;
+    std::string category;  // what it is about (技術, ベンダー …), matched against past lessons
     SourceRow source;
     // A task the risk would delay and by how many working days, when the
     // register says so: the schedule simulation draws it as an event.
@@ -137,6 +138,8 @@ struct Lesson {
     std::string project_id;
     std::string category;
     std::string text;
+    std::string phase;
+    SourceRow source;
 };
 
 // One row of a Tests sheet kept per date: the counts by that date,

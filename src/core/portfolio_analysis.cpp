@@ -291,6 +291,101 @@ int impact_rank(double impact, double project_bac, bool ratings) {
     return 5;
 }
 
+// Groups of keys in order of first appearance, the blank key last.
+class KeyGroups {
+public:
+    std::size_t group_of(const std::string& key) {
+        const auto [at, added] = index_.try_emplace(key, names_.size());
+        if (added)
+            names_.push_back(key);
+        return at->second;
+    }
+    std::size_t size() const { return names_.size(); }
+    const std::string& name(std::size_t group) const { return names_[group]; }
+    bool any_named() const { return names_.size() > (index_.contains("") ? 1u : 0u); }
+    // The groups in report order: as met, the unnamed one last.
+    std::vector<std::size_t> order() const {
+        std::vector<std::size_t> out;
+        for (std::size_t g = 0; g < names_.size(); ++g)
+            if (!names_[g].empty())
+                out.push_back(g);
+        if (const auto blank = index_.find(""); blank != index_.end())
+            out.push_back(blank->second);
+        return out;
+    }
+
+private:
+    std::map<std::string, std::size_t> index_;
+    std::vector<std::string> names_;
+};
+
+// Projects grouped by a column of the Projects sheet: their sums and curves add up.
+Breakdown project_breakdown(BreakdownKey key, std::string Project::*field, const PortfolioStatus& status,
+                            const std::vector<TaskSums>& sums, const std::vector<PlannedCurve>& plans,
+                            const WorkCalendar& calendar, const AnalysisOptions& options) {
+    KeyGroups keys;
+    std::vector<std::size_t> group_of_project;
+    for (const ProjectStatus& p : status.projects)
+        group_of_project.push_back(keys.group_of(p.project.*field));
+    Breakdown breakdown{key, {}};
+    if (!keys.any_named())
+        return breakdown;
+    for (const std::size_t g : keys.order()) {
+        TaskSums group_sums;
+        std::vector<PlannedCurve> group_plans;
+        BreakdownGroup group{keys.name(g), 0, 0, {}};
+        for (std::size_t i = 0; i < status.projects.size(); ++i) {
+            if (group_of_project[i] != g)
+                continue;
+            group_sums.add(sums[i]);
+            group_plans.push_back(plans[i]);
+            ++group.projects;
+            group.tasks += status.projects[i].task_count;
+        }
+        group.figures = figures_of(group_sums, calendar, options, PlannedCurve::sum_of(group_plans));
+        breakdown.groups.push_back(std::move(group));
+    }
+    return breakdown;
+}
+
+// Tasks grouped by their assignee (the Tasks sheet's 担当者 column).
+Breakdown assignee_breakdown(const Portfolio& portfolio, std::span<const std::uint32_t> tasks,
+                             const TaskEarnings& earnings, const WorkCalendar& calendar, const AnalysisOptions& options) {
+    KeyGroups keys;
+    std::vector<std::vector<std::uint32_t>> members;
+    for (const std::uint32_t t : tasks) {
+        const std::size_t g = keys.group_of(portfolio.tasks[t].owner);
+        if (g == members.size())
+            members.emplace_back();
+        members[g].push_back(t);
+    }
+    Breakdown breakdown{BreakdownKey::assignee, {}};
+    if (!keys.any_named())
+        return breakdown;
+    std::vector<TaskPlan> task_plans;
+    for (const std::size_t g : keys.order()) {
+        BreakdownGroup group{keys.name(g), 0, members[g].size(), {}};
+        task_plans.clear();
+        const std::string* last_project = nullptr;
+        std::vector<const std::string*> projects;
+        for (const std::uint32_t t : members[g]) {
+            const Task& task = portfolio.tasks[t];
+            task_plans.push_back(plan_of(task));
+            if (!last_project || *last_project != task.project_id) {
+                last_project = &task.project_id;
+                if (std::none_of(projects.begin(), projects.end(),
+                                 [&](const std::string* id) { return *id == task.project_id; }))
+                    projects.push_back(&task.project_id);
+            }
+        }
+        group.projects = projects.size();
+        group.figures = figures_of(sums_of(portfolio, members[g], options.status_date, calendar, earnings), calendar,
+                                   options, PlannedCurve(task_plans, calendar));
+        breakdown.groups.push_back(std::move(group));
+    }
+    return breakdown;
+}
+
 PortfolioStatus analyse_portfolio(const Portfolio& portfolio, const AnalysisOptions& options) {
     const WorkCalendar calendar(options.weekend, portfolio.holidays);
     const Day status = options.status_date;
@@ -347,6 +442,8 @@ PortfolioStatus analyse_portfolio(const Portfolio& portfolio, const AnalysisOpti
     plans.reserve(project_count);
     std::vector<TaskPlan> task_plans;
     TaskSums all;
+    std::vector<TaskSums> project_sums;
+    project_sums.reserve(project_count);
     TaskEarnings earnings = earn_tasks(portfolio, status, calendar);
     result.earning_diagnostics = std::move(earnings.diagnostics);
     for (std::size_t i = 0; i < project_count; ++i) {
@@ -359,6 +456,7 @@ PortfolioStatus analyse_portfolio(const Portfolio& portfolio, const AnalysisOpti
         const PlannedCurve& plan = plans.emplace_back(task_plans, calendar);
         const TaskSums sums = sums_of(portfolio, tasks, status, calendar, earnings);
         all.add(sums);
+        project_sums.push_back(sums);
         p.earning = sums.earning;
         p.figures = figures_of(sums, calendar, options, plan);
         for (const std::uint32_t t : tasks) {
@@ -398,6 +496,14 @@ PortfolioStatus analyse_portfolio(const Portfolio& portfolio, const AnalysisOpti
         range.finish_earned_schedule = latest_finish(result.projects, &ForecastRange::finish_earned_schedule);
         range.finish_recent_spi = latest_finish(result.projects, &ForecastRange::finish_recent_spi);
     }
+
+    for (const auto& [key, field] : {std::pair{BreakdownKey::program, &Project::program},
+                                     std::pair{BreakdownKey::department, &Project::department},
+                                     std::pair{BreakdownKey::manager, &Project::manager}})
+        if (Breakdown b = project_breakdown(key, field, result, project_sums, plans, calendar, options); !b.groups.empty())
+            result.breakdowns.push_back(std::move(b));
+    if (Breakdown b = assignee_breakdown(portfolio, grouped, earnings, calendar, options); !b.groups.empty())
+        result.breakdowns.push_back(std::move(b));
 
     const bool ratings = portfolio.impacts_are_ratings;
     for (const RiskEntry& risk : portfolio.risks) {
@@ -452,6 +558,8 @@ PortfolioStatus analyse_portfolio(const Portfolio& portfolio, const AnalysisOpti
     result.schedules = std::move(schedules.projects);
     result.schedule_diagnostics = std::move(schedules.diagnostics);
     result.quality = analyse_quality(portfolio, status, options.chart_period_days);
+    if (!portfolio.lessons.empty())
+        result.lessons = analyse_lessons(portfolio);
     return result;
 }
 

@@ -13,6 +13,7 @@
 #include "calendar.hpp"
 #include "forecast_range.hpp"
 #include "health.hpp"
+#include "lessons.hpp"
 #include "portfolio.hpp"
 #include "quality.hpp"
 #include "schedule_analysis.hpp"
@@ -106,6 +107,21 @@ struct RankedRisk {
     int impact_rank;       // 1..5
 };
 
+// EVM figures of the projects (or tasks) that share a program, department,
+// project manager or assignee: from the group's sums (SPI = ΣEV / ΣPV …) and
+// its own planned curve (SV(t)), never the mean of its members' ratios.
+enum class BreakdownKey { program, department, manager, assignee };
+struct BreakdownGroup {
+    std::string name;         // as typed; "" for the projects or tasks without one
+    std::size_t projects = 0;  // projects with a task in the group
+    std::size_t tasks = 0;
+    EvmFigures figures;
+};
+struct Breakdown {
+    BreakdownKey key = BreakdownKey::program;
+    std::vector<BreakdownGroup> groups;  // in order of first appearance, the unnamed group last
+};
+
 struct PortfolioStatus {
     Day status_date = 0;
     EsPeriod es_period = EsPeriod::weeks;
@@ -147,6 +163,13 @@ struct PortfolioStatus {
     std::optional<QualityStatus> quality;
     // EV methods that could not be applied, milestones not counted, missing ETCs.
     std::vector<Diagnostic> earning_diagnostics;
+    // By program, department, PM and assignee: each only when some project
+    // (task, for assignees) names one. The groups of one breakdown add up to
+    // the portfolio's BAC, PV, EV and AC.
+    std::vector<Breakdown> breakdowns;
+    // The Lessons sheet across projects and the risks it speaks to, when the
+    // workbook keeps lessons.
+    std::optional<LessonsAnalysis> lessons;
 };
 
 PortfolioStatus analyse_portfolio(const Portfolio& portfolio, const AnalysisOptions& options);

@@ -203,6 +203,18 @@ constexpr std::array<Msg, 7> rule_names{Msg::rule_percent,   Msg::rule_zero_hund
                                         Msg::rule_twenty_eighty, Msg::rule_milestones, Msg::rule_level_of_effort,
                                         Msg::rule_apportioned};
 
+// The breakdown tables: the group, its size, then its figures.
+enum BreakdownColumn : std::size_t { breakdown_name, breakdown_projects, breakdown_tasks, breakdown_bac, breakdown_pv,
+                                     breakdown_ev, breakdown_ac, breakdown_spi, breakdown_cpi, breakdown_eac,
+                                     breakdown_svt, breakdown_column_count };
+// The chart's data beside the first table (group, SPI, CPI), and its size.
+constexpr std::size_t breakdown_chart_data = breakdown_column_count + 1;
+constexpr std::size_t breakdown_chart_rows = 16;
+constexpr std::size_t max_breakdown_chart_groups = 20;
+
+// The lessons table's phase columns; more phases share one "other" column.
+constexpr std::size_t max_lesson_phases = 8;
+
 // Projects whose schedule is shown in detail, each with its two charts.
 constexpr std::size_t max_schedule_details = 3;
 constexpr std::size_t schedule_chart_rows = 16;
@@ -224,6 +236,7 @@ public:
         portfolio_summary();
         projects();
         forecast_range();
+        breakdowns();
         top_risks();
         heat_map();
         issue_aging();
@@ -232,6 +245,7 @@ public:
         schedules();
         history();
         quality();
+        lessons();
         diagnostics();
         layout_.columns = width_;
         for (auto& row : layout_.rows)
@@ -608,6 +622,170 @@ private:
         format(header + 1, milestone_project, n, 2, CellFormat::text);
         format(header + 1, milestone_baseline, n, 2, CellFormat::date);
         format(header + 1, milestone_slip, n, 1, CellFormat::days);
+    }
+
+    static std::array<Msg, 3> breakdown_labels(BreakdownKey key) {
+        switch (key) {
+        case BreakdownKey::program:
+            return {Msg::breakdown_program, Msg::header_program, Msg::breakdown_unnamed_program};
+        case BreakdownKey::department:
+            return {Msg::breakdown_department, Msg::header_department, Msg::breakdown_unnamed_department};
+        case BreakdownKey::manager: return {Msg::breakdown_manager, Msg::header_pm, Msg::breakdown_unnamed_manager};
+        case BreakdownKey::assignee:
+            return {Msg::breakdown_assignee, Msg::header_assignee, Msg::breakdown_unnamed_assignee};
+        }
+        return {Msg::breakdown_program, Msg::header_program, Msg::breakdown_unnamed_program};
+    }
+
+    // EVM figures by program, department, PM and assignee: a table each, and
+    // SPI and CPI of the first one's groups as a chart below them.
+    void breakdowns() {
+        if (status_.breakdowns.empty())
+            return;
+        heading(Msg::report_breakdowns);
+        note_lines(label(Msg::report_breakdowns_explained));
+        std::optional<ChartSpec> chart;
+        for (const Breakdown& b : status_.breakdowns) {
+            const auto [title, name_header, unnamed] = breakdown_labels(b.key);
+            new_row();
+            const std::size_t caption = new_row();
+            put(caption, 0, label(title));
+            format(caption, 0, 1, 1, CellFormat::label);
+            const std::size_t header = new_row();
+            column_headers(header, breakdown_name,
+                           std::array{name_header, Msg::header_projects, Msg::header_tasks, Msg::header_bac,
+                                      Msg::header_pv, Msg::header_ev, Msg::header_ac, Msg::header_spi, Msg::header_cpi,
+                                      Msg::header_eac, header_text(Msg::header_svt_weeks)});
+            const bool with_chart = !chart;
+            const std::size_t charted = std::min(b.groups.size(), max_breakdown_chart_groups);
+            if (with_chart)
+                column_headers(header, breakdown_chart_data, std::array{name_header, Msg::header_spi, Msg::header_cpi});
+            for (std::size_t i = 0; i < b.groups.size(); ++i) {
+                const BreakdownGroup& g = b.groups[i];
+                const std::size_t row = new_row();
+                const std::string name = g.name.empty() ? label(unnamed) : g.name;
+                put(row, breakdown_name, name);
+                put(row, breakdown_projects, static_cast<double>(g.projects));
+                put(row, breakdown_tasks, static_cast<double>(g.tasks));
+                put(row, breakdown_bac, g.figures.bac);
+                put(row, breakdown_pv, g.figures.pv);
+                put(row, breakdown_ev, g.figures.ev);
+                put(row, breakdown_ac, optional_cell(g.figures.ac));
+                put(row, breakdown_spi, optional_cell(g.figures.spi));
+                put(row, breakdown_cpi, optional_cell(g.figures.cpi));
+                put(row, breakdown_eac, optional_cell(g.figures.eac));
+                put(row, breakdown_svt, optional_cell(g.figures.svt));
+                if (with_chart && i < charted) {
+                    put(row, breakdown_chart_data, name);
+                    if (g.figures.spi)
+                        put(row, breakdown_chart_data + 1, *g.figures.spi);
+                    if (g.figures.cpi)
+                        put(row, breakdown_chart_data + 2, *g.figures.cpi);
+                }
+            }
+            const std::size_t n = b.groups.size();
+            format(header + 1, breakdown_name, n, 1, CellFormat::text);
+            format(header + 1, breakdown_projects, n, 2, CellFormat::count);
+            format(header + 1, breakdown_bac, n, 4, CellFormat::money);
+            format(header + 1, breakdown_spi, n, 2, CellFormat::index);
+            format(header + 1, breakdown_eac, n, 1, CellFormat::money);
+            format(header + 1, breakdown_svt, n, 1, CellFormat::periods);
+            if (with_chart) {
+                format(header + 1, breakdown_chart_data, charted, 1, CellFormat::text);
+                format(header + 1, breakdown_chart_data + 1, charted, 2, CellFormat::index);
+                chart = ChartSpec{ChartSpec::Kind::bars, "pmocalc_breakdown",
+                                  Message{Msg::report_chart_breakdown, {MessageArg::rendered(label(title))}}.render(
+                                      options_.language),
+                                  {header, breakdown_chart_data, charted + 1, 3}, {}};
+            }
+        }
+        new_row();
+        const std::size_t top = layout_.rows.size();
+        for (std::size_t i = 0; i < breakdown_chart_rows; ++i)
+            new_row();
+        chart->anchor = {top, 0, breakdown_chart_rows, 8};
+        layout_.charts.push_back(std::move(*chart));
+    }
+
+    // The Lessons sheet by category and phase, and the open risks whose
+    // category past projects left lessons about.
+    void lessons() {
+        if (!status_.lessons)
+            return;
+        const LessonsAnalysis& l = *status_.lessons;
+        heading(Msg::report_lessons);
+        const std::size_t recurring = static_cast<std::size_t>(
+            std::count_if(l.categories.begin(), l.categories.end(), [](const LessonCategory& c) { return c.recurs; }));
+        const std::size_t summary = new_row();
+        put(summary, 0, Message{Msg::report_lessons_summary, {l.lessons, l.projects, recurring}}.render(options_.language));
+        format(summary, 0, 1, 1, CellFormat::label);
+
+        const std::size_t shown = std::min(l.phases.size(), max_lesson_phases);
+        const bool other = l.phases.size() > shown;
+        const std::size_t header = new_row();
+        put(header, 0, label(Msg::header_lesson_category));
+        for (std::size_t p = 0; p < shown; ++p)
+            put(header, 1 + p, l.phases[p].empty() ? label(Msg::lesson_no_phase) : l.phases[p]);
+        const std::size_t total_column = 1 + shown + (other ? 1 : 0);
+        if (other)
+            put(header, 1 + shown, label(Msg::lesson_other_phases));
+        put(header, total_column, label(Msg::header_lesson_total));
+        put(header, total_column + 1, label(Msg::header_projects));
+        put(header, total_column + 2, label(Msg::header_lesson_recurs));
+        format(header, 0, 1, total_column + 3, CellFormat::column_header);
+        for (const LessonCategory& c : l.categories) {
+            const std::size_t row = new_row();
+            put(row, 0, c.name.empty() ? label(Msg::lesson_no_category) : c.name);
+            std::size_t rest = 0;
+            for (std::size_t p = 0; p < c.by_phase.size(); ++p) {
+                if (p < shown)
+                    put(row, 1 + p, static_cast<double>(c.by_phase[p]));
+                else
+                    rest += c.by_phase[p];
+            }
+            if (other)
+                put(row, 1 + shown, static_cast<double>(rest));
+            put(row, total_column, static_cast<double>(c.lessons));
+            put(row, total_column + 1, static_cast<double>(c.projects.size()));
+            put(row, total_column + 2, c.recurs ? label(Msg::lesson_recurs_mark) : std::string());
+        }
+        const std::size_t n = l.categories.size();
+        format(header + 1, 0, n, 1, CellFormat::text);
+        format(header + 1, 1, n, total_column + 1, CellFormat::count);
+        format(header + 1, total_column + 2, n, 1, CellFormat::text);
+
+        new_row();
+        const std::size_t caption = new_row();
+        put(caption, 0, label(Msg::report_lesson_risks));
+        format(caption, 0, 1, 1, CellFormat::label);
+        if (l.matched_risks.empty()) {
+            note_lines(l.risks_with_category == 0
+                           ? label(Msg::lesson_risks_none_categorised)
+                           : Message{Msg::lesson_risks_none_match, {l.risks_with_category}}.render(options_.language));
+            return;
+        }
+        const std::size_t risk_header = new_row();
+        column_headers(risk_header, 0,
+                       std::array{Msg::header_project, Msg::header_risk_id, Msg::header_risk,
+                                  Msg::header_risk_category, Msg::header_exposure, Msg::header_lesson_total,
+                                  Msg::header_lesson_example});
+        for (const RiskLessonMatch& m : l.matched_risks) {
+            const RiskEntry& risk = portfolio_.risks[m.risk];
+            const std::size_t row = new_row();
+            put(row, 0, project_name(risk.project_id));
+            put(row, 1, risk.id);
+            put(row, 2, risk.title);
+            put(row, 3, risk.category);
+            put(row, 4, m.exposure);
+            put(row, 5, static_cast<double>(l.categories[m.category].lessons));
+            const Lesson& lesson = portfolio_.lessons[m.first_lesson];
+            put(row, 6, lesson.project_id.empty() ? lesson.text : lesson.project_id + ": " + lesson.text);
+        }
+        const std::size_t m = l.matched_risks.size();
+        format(risk_header + 1, 0, m, 4, CellFormat::text);
+        format(risk_header + 1, 4, m, 1, CellFormat::money);
+        format(risk_header + 1, 5, m, 1, CellFormat::count);
+        format(risk_header + 1, 6, m, 1, CellFormat::text);
     }
 
     // Two charts side by side over reserved rows, their data in tables below.

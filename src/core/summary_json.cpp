@@ -58,6 +58,67 @@ Json forecast_range_json(const ForecastRange& r, const std::optional<double>& re
     return json;
 }
 
+const char* breakdown_code(BreakdownKey key) {
+    switch (key) {
+    case BreakdownKey::program: return "program";
+    case BreakdownKey::department: return "department";
+    case BreakdownKey::manager: return "manager";
+    case BreakdownKey::assignee: return "assignee";
+    }
+    return "program";
+}
+
+// {"program": [{"name": …, "projects": …, "tasks": …, figures}], …}; a
+// breakdown nobody names is absent; the unnamed group's name is null.
+Json breakdowns_json(const std::vector<Breakdown>& breakdowns) {
+    Json json = Json::object();
+    for (const Breakdown& b : breakdowns) {
+        Json groups = Json::array();
+        for (const BreakdownGroup& g : b.groups) {
+            Json group;
+            group["name"] = g.name.empty() ? Json(nullptr) : Json(g.name);
+            group["projects"] = g.projects;
+            group["tasks"] = g.tasks;
+            add_figures(group, g.figures);
+            groups.push_back(std::move(group));
+        }
+        json[breakdown_code(b.key)] = std::move(groups);
+    }
+    return json;
+}
+
+// {"lessons": n, "projects": n, "categories": [...], "matched_risks": [...]}.
+Json lessons_json(const LessonsAnalysis& l, const Portfolio& portfolio) {
+    Json json;
+    json["lessons"] = l.lessons;
+    json["projects"] = l.projects;
+    Json phases = Json::array();
+    for (const std::string& phase : l.phases)
+        phases.push_back(phase.empty() ? Json(nullptr) : Json(phase));
+    json["phases"] = std::move(phases);
+    Json categories = Json::array();
+    for (const LessonCategory& c : l.categories)
+        categories.push_back({{"name", c.name.empty() ? Json(nullptr) : Json(c.name)},
+                              {"lessons", c.lessons},
+                              {"projects", c.projects},
+                              {"by_phase", c.by_phase},
+                              {"recurs", c.recurs}});
+    json["categories"] = std::move(categories);
+    Json matched = Json::array();
+    for (const RiskLessonMatch& m : l.matched_risks) {
+        const RiskEntry& risk = portfolio.risks[m.risk];
+        matched.push_back({{"project", risk.project_id},
+                           {"risk", risk.id},
+                           {"title", risk.title},
+                           {"category", risk.category},
+                           {"exposure", number(m.exposure)},
+                           {"lessons", l.categories[m.category].lessons}});
+    }
+    json["matched_risks"] = std::move(matched);
+    json["risks_with_category"] = l.risks_with_category;
+    return json;
+}
+
 // Where the report's status date came from: chosen, the workbook's, or today.
 const char* status_date_source(const Assessment& assessment) {
     if (assessment.status_date_chosen)
@@ -361,6 +422,8 @@ std::string summary_json(const Assessment& assessment, const SummaryContext& con
     json["slipped_milestones"] = status.slipped_milestones.size();
     json["history"] = history_json(assessment);
     json["quality"] = status.quality ? quality_json(status.quality->portfolio) : Json(nullptr);
+    json["breakdowns"] = breakdowns_json(status.breakdowns);
+    json["lessons"] = status.lessons ? lessons_json(*status.lessons, assessment.portfolio) : Json(nullptr);
     Json diagnostics = Json::array();
     for (const Diagnostic& d : assessment.portfolio.diagnostics)
         diagnostics.push_back({{"sheet", d.sheet},

@@ -994,6 +994,7 @@ private:
             risk.id = r.key(Field::risk_id);
             risk.title = r.text(Field::risk_title);
             risk.owner = r.text(Field::owner);
+            risk.category = r.text(Field::risk_category);
             risk.source = {sheet.name, row};
             risk.affected_task = r.key(Field::affected_task);
             risk.schedule_impact_days = r.number(Field::schedule_impact, Msg::term_schedule_impact, true);
@@ -1115,7 +1116,8 @@ private:
     void read_lessons(const Sheet& sheet, const Layout& layout) {
         for_each_row(sheet, layout, result_.diagnostics, [&](std::size_t row) {
             RowReader r(sheet, layout, row, context_);
-            Lesson lesson{r.key(Field::project_id), r.text(Field::lesson_category), r.text(Field::lesson_text)};
+            Lesson lesson{r.key(Field::project_id), r.text(Field::lesson_category), r.text(Field::lesson_text),
+                          r.text(Field::phase), {sheet.name, row}};
             if (!r.ok() || lesson.text.empty())
                 return;
             result_.lessons.push_back(std::move(lesson));

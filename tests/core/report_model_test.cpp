@@ -64,8 +64,9 @@ TEST(ReportModel, LaysOutEverySectionOnARectangularGrid) {
     // P2 has no actual cost and nothing planned yet: its CPI and RAG are "–", not 0.
     EXPECT_EQ(std::get<std::string>(cell(r, r.projects_first_row + 1, col::of_project(col::cpi))), "–");
     EXPECT_EQ(std::get<std::string>(cell(r, r.projects_first_row + 1, col::of_project(col::rag))), "–");
-    ASSERT_EQ(r.charts.size(), 2u);
-    EXPECT_EQ(r.charts[0].data.rows, 3u);  // header + two projects
+    ASSERT_EQ(r.charts.size(), 3u);  // SPI and CPI by program, by project; the S-curve
+    EXPECT_EQ(r.charts[0].name, "pmocalc_breakdown");
+    EXPECT_EQ(r.charts[1].data.rows, 3u);  // header + two projects
     EXPECT_EQ(std::get<std::string>(cell(r, r.diagnostics_first_row, 1)), "D7");
 }
 
@@ -184,9 +185,9 @@ TEST(ReportModel, ScheduleSectionWithChartsAndHealth) {
         EXPECT_EQ(std::get<double>(cell(r, r.schedule_first_row, 4)), date(2025, 1, 24));  // two weeks of work
         EXPECT_EQ(std::get<std::string>(cell(r, r.schedule_first_row + 1, 0)), "P2");
         EXPECT_TRUE(std::holds_alternative<std::string>(cell(r, r.schedule_first_row + 1, 2)));  // no figures
-        ASSERT_EQ(r.charts.size(), 4u);
-        EXPECT_EQ(r.charts[2].kind, ChartSpec::Kind::lines);
-        EXPECT_EQ(r.charts[3].kind, ChartSpec::Kind::horizontal_bars);
+        ASSERT_EQ(r.charts.size(), 5u);  // the first: SPI and CPI by program
+        EXPECT_EQ(r.charts[3].kind, ChartSpec::Kind::lines);
+        EXPECT_EQ(r.charts[4].kind, ChartSpec::Kind::horizontal_bars);
         for (const ChartSpec& chart : r.charts) {
             EXPECT_LE(chart.data.row + chart.data.rows, r.rows.size());
             EXPECT_LE(chart.anchor.row + chart.anchor.rows, r.rows.size());
