@@ -777,17 +777,21 @@ PMOCALC_MESSAGE(cli_usage,
                 "usage: pmocalc-report INPUT... [--out DIR] [--pdf] [--json] [--status-date YYYY-MM-DD] [--lang en|ja]\n"
                 "                      [--es-period weeks|working-days] [--duration-uncertainty LOW,HIGH] [--timeout SECONDS]\n"
                 "                      [--record] [--history]\n"
+                "       pmocalc-report --share OUT.ods|OUT.xlsx INPUT\n"
                 "Writes DIR/<input>-report.<ext> (default DIR: out), and with --pdf/--json the report as PDF and JSON.\n"
                 "Each report records the status in the sheet \"PMO History\"; --record records it without a report.\n"
                 "--history: the inputs are dated copies of one workbook, the current one last; the older ones' status\n"
                 "goes into the current one's history and its report.\n"
+                "--share: a copy of INPUT where every pmocalc formula is replaced by its value (recalculated first).\n"
                 "An input is never written; a LibreOffice that does not finish within --timeout (default 900 s) is stopped.",
                 "使い方: pmocalc-report 入力ファイル... [--out フォルダ] [--pdf] [--json] [--status-date YYYY-MM-DD] [--lang en|ja]\n"
                 "                      [--es-period weeks|working-days] [--duration-uncertainty 下限,上限] [--timeout 秒数]\n"
                 "                      [--record] [--history]\n"
+                "        pmocalc-report --share 出力.ods|出力.xlsx 入力ファイル\n"
                 "フォルダ/<入力名>-report.<拡張子> にレポートを書き出します（既定のフォルダは out）。--pdf と --json で PDF と JSON も書き出します。\n"
                 "レポートのたびに状況をシート「PMO履歴」に記録します。--record はレポートを作らずに記録だけします。\n"
                 "--history: 入力は同じブックの日付ごとのコピーで、最後が現在のブックです。古いコピーの状況を現在のブックの履歴とレポートに取り込みます。\n"
+                "--share: pmocalc の数式をすべて値に置き換えた入力のコピーを書き出します（先に再計算します）。\n"
                 "入力ファイルは書き換えません。--timeout（既定 900 秒）以内に終わらない LibreOffice は停止します。")
 PMOCALC_MESSAGE(cli_needs_value, "{0} needs a value", "{0} には値が必要です")
 PMOCALC_MESSAGE(cli_bad_status_date, "--status-date must be a date such as 2025-10-31, got \"{0}\"",
