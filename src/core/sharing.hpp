@@ -12,10 +12,11 @@
 
 namespace pmocalc {
 
-// Whether a formula, as Calc spells it (=PMO_EV(A1:A9;B1:B9), or
-// =org.pmocalc.functions.ev(…) while the extension is missing), calls a
-// function of the catalog. Texts in quotes (string literals, quoted sheet
-// names) are not calls.
+// Whether a formula calls pmocalc: as XCell::getFormula spells it
+// (=ORG.PMOCALC.FUNCTIONS.SPI(A1;B1), the add-in's programmatic name;
+// =org.pmocalc.functions.spi(…) while the extension is missing) or by a
+// catalogued name as typed (=PMO_SPI(A1;B1)). Texts in quotes (string
+// literals, quoted sheet names) are not calls.
 bool calls_pmocalc(std::string_view formula);
 
 // What a shared copy got instead of pmocalc's formulas.

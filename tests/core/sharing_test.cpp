@@ -12,10 +12,13 @@ TEST(CallsPmocalc, CatalogFunctionsByTheirNameInAnyCase) {
     EXPECT_TRUE(calls_pmocalc("{=PMO_FLOAT(A2:A9;B2:B9;C2:C9)}"));
 }
 
-TEST(CallsPmocalc, TheServiceNameWhileTheExtensionIsMissing) {
-    // Calc's spelling of a call it cannot resolve (checked in a headless office without the extension).
+TEST(CallsPmocalc, TheServiceNameAsTheApiSpellsIt) {
+    // XCell::getFormula with the extension installed (tests/uno/share_export_test.cpp),
+    // and without it (checked in a headless office): the programmatic name.
+    EXPECT_TRUE(calls_pmocalc("=ORG.PMOCALC.FUNCTIONS.SPI(A1;B1)"));
+    EXPECT_TRUE(calls_pmocalc("{=ORG.PMOCALC.FUNCTIONS.TOTALFLOAT(E1:E3;F1:F3;G1:G3)}"));
     EXPECT_TRUE(calls_pmocalc("=org.pmocalc.functions.pv($Tasks.C3:C12;B2)"));
-    EXPECT_TRUE(calls_pmocalc("=ORG.PMOCALC.FUNCTIONS.NEWER(1)"));
+    EXPECT_TRUE(calls_pmocalc("=ORG.PMOCALC.FUNCTIONS.NEWER(1)"));  // a method of a newer pmocalc
 }
 
 TEST(CallsPmocalc, NativeFormulasAndLookalikesAreNot) {
