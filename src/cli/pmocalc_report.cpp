@@ -3,6 +3,7 @@
 //   pmocalc-report INPUT... [--out DIR] [--pdf] [--json] [--status-date YYYY-MM-DD] [--lang en|ja]
 //                  [--es-period weeks|working-days] [--duration-uncertainty LOW,HIGH] [--timeout SECONDS]
 //                  [--record] [--history]
+//   pmocalc-report --share OUT.ods|OUT.xlsx WORKBOOK
 //
 // Each input runs in its own worker process with its own private office, so
 // inputs run in parallel and one failing (or crashing the office) does not
@@ -11,7 +12,8 @@
 // report sheet as PDF and with --json the figures as JSON. This process
 // decides every output name before any worker starts, so that no output
 // lands on an input and no two outputs collide, and stops a worker (with its
-// office) that does not finish within the timeout.
+// office) that does not finish within the timeout. --share writes only a copy
+// of the workbook where pmocalc's formulas hold their values (share_export.hpp).
 
 #include <signal.h>
 #include <sys/wait.h>
@@ -31,12 +33,14 @@
 
 #include "../core/typed_text.hpp"
 #include "../office/office_session.hpp"
+#include "../uno/share_export.hpp"
 #include "report_job.hpp"
 
 
 namespace pmocalc::cli {
 
 namespace fs = std::filesystem;
+using uno::share_format_of;
 
 Language message_language(const std::optional<Language>& chosen) {
     if (chosen)
@@ -57,7 +61,8 @@ Outcome<Arguments> parse(const std::vector<std::string>& argv) {
             return argv[++i];
         };
         if (a == "--out" || a == "--status-date" || a == "--lang" || a == "--es-period" || a == "--timeout" ||
-            a == "--duration-uncertainty" || a == "--output-stem" || a == "--work-dir" || a == "--history-from") {
+            a == "--duration-uncertainty" || a == "--output-stem" || a == "--work-dir" || a == "--history-from" ||
+            a == "--share") {
             const auto v = value();
             if (!v)
                 return v.problem();
@@ -89,6 +94,10 @@ Outcome<Arguments> parse(const std::vector<std::string>& argv) {
                 args.output_stem = *v;
             } else if (a == "--history-from") {
                 args.history_inputs.push_back(*v);
+            } else if (a == "--share") {
+                if (!share_format_of(*v))
+                    return invalid_input({Msg::share_bad_format, {fs::path(*v).filename().string()}});
+                args.share = *v;
             } else {
                 args.work_directory = *v;
             }
@@ -116,6 +125,12 @@ Outcome<Arguments> parse(const std::vector<std::string>& argv) {
         return invalid_input(Msg::cli_history_needs_two);
     if (args.record && args.pdf)
         return invalid_input(Msg::cli_record_no_pdf);
+    if (!args.share.empty() && !args.worker) {
+        if (args.record || args.history || args.pdf || args.json)
+            return invalid_input(Msg::cli_share_alone);
+        if (args.inputs.size() != 1)
+            return invalid_input(Msg::cli_share_one_input);
+    }
     return args;
 }
 
@@ -135,6 +150,10 @@ std::vector<std::string> worker_command_line(const Arguments& args, const std::s
     for (const std::string& older : args.history_inputs) {
         line.push_back("--history-from");
         line.push_back(older);
+    }
+    if (!args.share.empty()) {
+        line.push_back("--share");
+        line.push_back(args.share);
     }
     if (args.settings.status_date) {
         line.push_back("--status-date");
@@ -264,6 +283,15 @@ struct Running {
 // that passes its deadline is stopped with its office (its process group).
 int run_all(Arguments args) {
     const Language language = message_language(args.settings.language);
+    if (!args.share.empty()) {
+        // The copy goes where it is asked to, through the out folder's machinery.
+        const fs::path share(args.share);
+        if (identity(share) == identity(args.inputs.front())) {
+            std::cerr << "pmocalc-report: " << say(language, {Msg::cli_share_is_input, {args.share}}) << "\n";
+            return 2;
+        }
+        args.out = share.parent_path().empty() ? fs::path(".") : share.parent_path();
+    }
     if (const auto problem = prepare_out_folder(args.out)) {
         std::cerr << "pmocalc-report: " << problem->render(language) << "\n";
         return 1;
@@ -280,7 +308,9 @@ int run_all(Arguments args) {
         args.history_inputs.assign(args.inputs.begin(), args.inputs.end() - 1);
         args.inputs.erase(args.inputs.begin(), args.inputs.end() - 1);
     }
-    const std::vector<Job> jobs = plan_jobs(args, language);
+    const std::vector<Job> jobs =
+        args.share.empty() ? plan_jobs(args, language)
+                           : std::vector<Job>{{args.inputs.front(), fs::path(args.share).stem().string()}};
     signal(SIGINT, on_interrupt);
     signal(SIGTERM, on_interrupt);
 

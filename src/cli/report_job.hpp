@@ -24,6 +24,7 @@ struct Arguments {
     bool record = false;   // --record: the status recorded in the history sheet, no report
     bool history = false;  // --history: the inputs are dated copies, the current one last
     std::vector<std::string> history_inputs;  // a worker's older copies (--history-from)
+    std::string share;  // --share OUT.ods|OUT.xlsx: the copy for sharing, nothing else
     // Set by the parent for a worker:
     bool worker = false;
     std::string output_stem;             // DIR/<stem>.<ext>, .pdf, .json

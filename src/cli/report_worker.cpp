@@ -26,6 +26,7 @@
 #include <com/sun/star/frame/XStorable.hpp>
 #include <com/sun/star/lang/DisposedException.hpp>
 #include <com/sun/star/lang/XComponent.hpp>
+#include <com/sun/star/sheet/XCalculatable.hpp>
 #include <com/sun/star/sheet/XSpreadsheet.hpp>
 #include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
 #include <com/sun/star/task/PasswordRequest.hpp>
@@ -41,6 +42,7 @@
 #include "../core/summary_json.hpp"
 #include "../office/office_session.hpp"
 #include "../uno/report_engine.hpp"
+#include "../uno/share_export.hpp"
 #include "../uno/uno_values.hpp"
 #include "report_job.hpp"
 
@@ -154,6 +156,16 @@ std::string without_traces(const std::string& text) {
     return plain.empty() ? "?" : plain;
 }
 
+// The pmocalc extension --share installs in its office: $PMOCALC_OXT, else
+// pmocalc.oxt next to this program (as the build leaves them).
+fs::path extension_package() {
+    if (const char* chosen = std::getenv("PMOCALC_OXT"); chosen && *chosen)
+        return chosen;
+    std::error_code ec;
+    const fs::path program = fs::read_symlink("/proc/self/exe", ec);
+    return (ec ? fs::current_path() : program.parent_path()) / "pmocalc.oxt";
+}
+
 // Test hooks (never set in use): PMOCALC_INJECT=hang-after-load makes the
 // worker stop answering, so the watchdog can be seen at work.
 bool injected(const char* fault) {
@@ -191,6 +203,8 @@ public:
             return fail(Msg::cli_empty_file);
         try {
             return report(*format);
+        } catch (const office::ExtensionNotInstalled&) {
+            return fail({Msg::cli_share_cannot_install, {extension_package().string()}});
         } catch (const office::OfficeUnavailable&) {
             return fail(Msg::cli_office_unavailable);
         } catch (const css::lang::DisposedException&) {
@@ -234,6 +248,18 @@ private:
         }
         office::SessionOptions session_options;
         session_options.parent_directory = args_.work_directory;
+        if (!args_.share.empty()) {
+            // The copy's values are recalculated by pmocalc itself.
+            const fs::path oxt = extension_package();
+            std::error_code ec;
+            if (!fs::is_regular_file(oxt, ec))
+                return fail({Msg::cli_share_needs_extension, {oxt.string()}});
+            session_options.extensions.push_back(oxt);
+            // As root the office runs as another user (unopkg refuses root),
+            // who must be able to reach the session inside the run's directory.
+            fs::permissions(args_.work_directory, fs::perms::others_exec | fs::perms::group_exec,
+                            fs::perm_options::add, ec);
+        }
         office::OfficeSession office(session_options);
         // A private copy, under the input's own name (a CSV's sheet is named
         // after it): the input stays untouched, and one the user may not
@@ -243,6 +269,7 @@ private:
         const fs::path working_copy = copy_directory / input_.filename();
         fs::copy_file(input_, working_copy);
         fs::permissions(working_copy, fs::perms::owner_read | fs::perms::owner_write);
+        office.hand_over(copy_directory);
         const rtl::Reference<LoadWatcher> watcher(new LoadWatcher);
         load.push_back(property("InteractionHandler", Any(Reference<css::task::XInteractionHandler>(watcher.get()))));
         Reference<css::lang::XComponent> component;
@@ -287,6 +314,8 @@ private:
         }
         if (args_.record)
             return record(document, request, format, office);
+        if (!args_.share.empty())
+            return share(document, office);
 
         const auto generated = uno::generate(document, request, nullptr, uno::Fetch::background);
         if (!generated.written()) {
@@ -444,6 +473,23 @@ private:
             move_into_place(staged, json);
             say({Msg::cli_json_written, {json.string()}});
         }
+        return 0;
+    }
+
+    // --share: every formula recalculated (as Calc shows them to the user),
+    // then each one that calls pmocalc replaced by its value.
+    int share(const Reference<css::sheet::XSpreadsheetDocument>& document, office::OfficeSession& office) {
+        Reference<css::sheet::XCalculatable>(document, UNO_QUERY_THROW)->calculateAll();
+        const ShareSummary summary = uno::replace_pmocalc_formulas(document);
+        const auto share_format = *uno::share_format_of(args_.share);
+        const fs::path staging = office.directory() / "output";
+        fs::create_directories(staging);
+        office.hand_over(staging);
+        const OutputFormat format{std::string(uno::share_extension(share_format)),
+                                  uno::to_utf8(uno::share_filter(share_format))};
+        const fs::path written = store_workbook(document, format, staging, args_.out / args_.output_stem);
+        say({Msg::cli_share_written, {written.string()}});
+        say(share_summary_message(summary));
         return 0;
     }
 

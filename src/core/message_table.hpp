@@ -779,6 +779,39 @@ PMOCALC_MESSAGE(lesson_risks_none_categorised,
 PMOCALC_MESSAGE(lesson_risks_none_match, "None of the {0} categorised open risk(s) matches a lesson category.",
                 "分類のある未完了リスク{0}件のうち、教訓のカテゴリに該当するものはありません。")
 
+// ---- export for sharing: pmocalc's formulas replaced by their values -------------
+PMOCALC_MESSAGE(share_title, "Export for Sharing", "共有用にエクスポート")
+PMOCALC_MESSAGE(share_failed, "The copy for sharing could not be written:", "共有用のコピーを書き出せませんでした:")
+PMOCALC_MESSAGE(share_written, "Copy for sharing written: {0}", "共有用のコピーを書き出しました: {0}")
+PMOCALC_MESSAGE(share_nothing_to_replace, "No cell calls a pmocalc function: the copy holds the workbook as it is.",
+                "pmocalc の関数を使うセルはありません。コピーはブックそのままです。")
+PMOCALC_MESSAGE(share_replaced,
+                "{0} cell(s) with pmocalc formulas ({1} array formula(s)) on {2} of {3} sheet(s) now hold their values; every other formula is kept.",
+                "{3}シート中{2}シートで、pmocalc の数式のセル{0}個（配列数式{1}個）を値に置き換えました。ほかの数式はそのままです。")
+PMOCALC_MESSAGE(share_replaced_with_errors, "{0} {1} of them held an error value, kept as its text: {2}",
+                "{0}うち{1}個はエラー値だったため、その表示を文字列として残しました: {2}")
+PMOCALC_MESSAGE(share_bad_format, "a copy for sharing is .ods or .xlsx, not \"{0}\"",
+                "共有用のコピーは .ods か .xlsx です（「{0}」は使えません）")
+PMOCALC_MESSAGE(share_over_workbook, "the copy would overwrite the workbook itself: choose another name",
+                "保存先がブック自身と同じです。別の名前を選んでください")
+PMOCALC_MESSAGE(share_unsaved_hidden,
+                "the workbook was never saved and is open without a window: there is no folder to put the copy in; save it first, or pass TargetURL",
+                "ブックが一度も保存されておらず、ウィンドウなしで開かれているため、コピーを置くフォルダがありません。先に保存するか、TargetURL を指定してください")
+PMOCALC_MESSAGE(share_filter_ods, "ODF Spreadsheet (.ods)", "ODF 表計算ドキュメント (.ods)")
+PMOCALC_MESSAGE(share_filter_xlsx, "Excel 2007-365 (.xlsx)", "Excel 2007-365 (.xlsx)")
+PMOCALC_MESSAGE(cli_share_written, "copy for sharing -> {0}", "共有用のコピー -> {0}")
+PMOCALC_MESSAGE(cli_share_one_input, "--share writes the copy of one workbook: give exactly one input",
+                "--share は1つのブックのコピーを書き出します。入力は1つだけ指定してください")
+PMOCALC_MESSAGE(cli_share_alone, "--share writes only the copy for sharing: it cannot go with --record, --history, --pdf or --json",
+                "--share は共有用のコピーだけを書き出すため、--record・--history・--pdf・--json とは一緒に使えません")
+PMOCALC_MESSAGE(cli_share_is_input, "--share {0} is the input itself, which is never written: choose another name",
+                "--share の {0} は入力ファイルそのものです。入力ファイルは書き換えないため、別の名前を指定してください")
+PMOCALC_MESSAGE(cli_share_needs_extension,
+                "--share recalculates pmocalc's functions, so it needs the extension: {0} not found (set PMOCALC_OXT to pmocalc.oxt)",
+                "--share は pmocalc の関数を再計算するため拡張機能が必要です。{0} が見つかりません（PMOCALC_OXT に pmocalc.oxt のパスを設定してください）")
+PMOCALC_MESSAGE(cli_share_cannot_install, "the extension {0} could not be installed in the private LibreOffice profile",
+                "拡張機能 {0} を専用の LibreOffice プロファイルにインストールできませんでした")
+
 // ---- pmocalc-report -------------------------------------------------------------
 PMOCALC_MESSAGE(csv_invalid_bytes, "{0} byte(s) of the CSV are not UTF-8 text; each shows as \uFFFD where it stands",
                 "CSV に UTF-8 として読めないバイトが{0}個あり、その位置は \uFFFD で表示しています")
@@ -786,17 +819,21 @@ PMOCALC_MESSAGE(cli_usage,
                 "usage: pmocalc-report INPUT... [--out DIR] [--pdf] [--json] [--status-date YYYY-MM-DD] [--lang en|ja]\n"
                 "                      [--es-period weeks|working-days] [--duration-uncertainty LOW,HIGH] [--timeout SECONDS]\n"
                 "                      [--record] [--history]\n"
+                "       pmocalc-report --share OUT.ods|OUT.xlsx INPUT\n"
                 "Writes DIR/<input>-report.<ext> (default DIR: out), and with --pdf/--json the report as PDF and JSON.\n"
                 "Each report records the status in the sheet \"PMO History\"; --record records it without a report.\n"
                 "--history: the inputs are dated copies of one workbook, the current one last; the older ones' status\n"
                 "goes into the current one's history and its report.\n"
+                "--share: a copy of INPUT where every pmocalc formula is replaced by its value (recalculated first).\n"
                 "An input is never written; a LibreOffice that does not finish within --timeout (default 900 s) is stopped.",
                 "使い方: pmocalc-report 入力ファイル... [--out フォルダ] [--pdf] [--json] [--status-date YYYY-MM-DD] [--lang en|ja]\n"
                 "                      [--es-period weeks|working-days] [--duration-uncertainty 下限,上限] [--timeout 秒数]\n"
                 "                      [--record] [--history]\n"
+                "        pmocalc-report --share 出力.ods|出力.xlsx 入力ファイル\n"
                 "フォルダ/<入力名>-report.<拡張子> にレポートを書き出します（既定のフォルダは out）。--pdf と --json で PDF と JSON も書き出します。\n"
                 "レポートのたびに状況をシート「PMO履歴」に記録します。--record はレポートを作らずに記録だけします。\n"
                 "--history: 入力は同じブックの日付ごとのコピーで、最後が現在のブックです。古いコピーの状況を現在のブックの履歴とレポートに取り込みます。\n"
+                "--share: pmocalc の数式をすべて値に置き換えた入力のコピーを書き出します（先に再計算します）。\n"
                 "入力ファイルは書き換えません。--timeout（既定 900 秒）以内に終わらない LibreOffice は停止します。")
 PMOCALC_MESSAGE(cli_needs_value, "{0} needs a value", "{0} には値が必要です")
 PMOCALC_MESSAGE(cli_bad_status_date, "--status-date must be a date such as 2025-10-31, got \"{0}\"",

@@ -148,7 +148,7 @@ OfficeSession::OfficeSession(const SessionOptions& options) {
     if (!mkdtemp(pattern.data()))
         throw OfficeUnavailable("cannot create a temporary directory for the office profile in " + parent.string());
     directory_ = pattern;
-    as_other_user_ = options.unprivileged && geteuid() == 0;
+    as_other_user_ = (options.unprivileged || !options.extensions.empty()) && geteuid() == 0;
     const std::filesystem::path scratch = directory_ / "tmp";
     const std::filesystem::path home = directory_ / "home";
     std::filesystem::create_directories(scratch);
@@ -156,6 +156,17 @@ OfficeSession::OfficeSession(const SessionOptions& options) {
     const std::filesystem::path profile = options.profile.empty() ? directory_ / "profile" : options.profile;
     // The office's temporary files go to the session directory, removed with it.
     std::vector<std::string> overrides{"TMPDIR=" + scratch.string()};
+    std::vector<std::string> staged_extensions;
+    for (const std::filesystem::path& extension : options.extensions) {
+        const std::filesystem::path staged = directory_ / extension.filename();
+        std::error_code ec;
+        std::filesystem::copy_file(extension, staged, std::filesystem::copy_options::overwrite_existing, ec);
+        if (ec) {
+            stop();
+            throw ExtensionNotInstalled("cannot read " + extension.string());
+        }
+        staged_extensions.push_back(staged.string());
+    }
     std::vector<std::string> args;
     std::string connection;
     if (as_other_user_) {
@@ -166,6 +177,17 @@ OfficeSession::OfficeSession(const SessionOptions& options) {
         connection = "socket,host=127.0.0.1,port=" + std::to_string(free_loopback_port());
     } else {
         connection = "pipe,name=pmocalc_" + std::to_string(getpid()) + "_" + directory_.filename().string().substr(15);
+    }
+    for (const std::string& extension : staged_extensions) {
+        std::vector<std::string> install = as_other_user_ ? as_unprivileged_user() : std::vector<std::string>{};
+        for (const std::string& a : {(program_directory() / "unopkg").string(), std::string("add"),
+                                     "-env:UserInstallation=file://" + profile.string(), extension})
+            install.push_back(a);
+        if (run_quietly(install, environment_with({"HOME=" + home.string(), "TMPDIR=" + scratch.string()}),
+                        directory_) != 0) {
+            stop();
+            throw ExtensionNotInstalled("unopkg could not install " + extension);
+        }
     }
     const std::string accept = "--accept=" + connection + ";urp;StarOffice.ComponentContext";
     for (const std::string& a : {(program_directory() / "soffice").string(), std::string("--headless"),

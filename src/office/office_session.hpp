@@ -35,10 +35,21 @@ struct SessionOptions {
     // /tmp): a caller that may have to kill the session makes it inside a
     // directory of its own.
     std::filesystem::path parent_directory;
+    // Extensions (.oxt) installed with unopkg into the session's fresh
+    // profile before the office starts (pmocalc-report --share recalculates
+    // pmocalc's functions). unopkg refuses to run as root: as root, the
+    // office then runs as unprivileged_user.
+    std::vector<std::filesystem::path> extensions;
 };
 
 // The office could not be started or reached (not installed, no memory …).
 class OfficeUnavailable : public std::runtime_error {
+public:
+    using std::runtime_error::runtime_error;
+};
+
+// An extension of SessionOptions::extensions could not be installed.
+class ExtensionNotInstalled : public std::runtime_error {
 public:
     using std::runtime_error::runtime_error;
 };

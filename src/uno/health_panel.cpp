@@ -1,6 +1,6 @@
 // The sidebar panel: portfolio health at a glance (SPI, CPI, RAG counts, open
-// risks and issues), the report settings kept in the document, the generate
-// and record buttons, and the workbook's diagnostics (selecting one jumps to its cell).
+// risks and issues), the report settings kept in the document, the generate,
+// record and share buttons, and the workbook's diagnostics (selecting one jumps to its cell).
 // Figures come from the same engine as the report; nothing is written until
 // the user presses Generate. Whatever fails shows as a line of text in the
 // panel (barrier.hpp).
@@ -86,6 +86,7 @@ public:
             label("EsPeriodLabel", Msg::panel_es_period);
             label("Generate", Msg::command_title);
             label("Record", Msg::record_title);
+            label("Share", Msg::share_title);
             label("DiagnosticsTitle", Msg::panel_diagnostics);
             const OUString languages[] = {to_ouString(text(Msg::panel_language_auto, ui_)), "English",
                                           to_ouString("日本語")};
@@ -130,6 +131,8 @@ public:
             guarded("the panel's Generate button", [&] { generate("org.pmocalc:GenerateReport"); });
         else if (method == "record")
             guarded("the panel's Record button", [&] { generate("org.pmocalc:RecordStatus"); });
+        else if (method == "share")
+            guarded("the panel's Share button", [&] { share(); });
         else if (method == "jump")
             guarded("the panel's diagnostics list", [&] { jump(); });
         else
@@ -138,8 +141,8 @@ public:
     }
     Sequence<OUString> SAL_CALL getSupportedMethodNames() override {
         return rethrow_as_uno("getSupportedMethodNames", [] {
-            const OUString names[] = {"generate", "record", "jump"};
-            return Sequence<OUString>(names, 3);
+            const OUString names[] = {"generate", "record", "share", "jump"};
+            return Sequence<OUString>(names, 4);
         });
     }
 
@@ -275,6 +278,17 @@ private:
         if (auto dispatch = provider->queryDispatch(url, "_self", 0); dispatch.is())
             dispatch->dispatch(url, {});
         refresh();
+    }
+
+    // "Export for sharing" as the menu runs it: the panel's settings are not
+    // stored, so the workbook stays unmodified.
+    void share() {
+        css::util::URL url;
+        url.Complete = "org.pmocalc:ExportForSharing";
+        css::util::URLTransformer::create(context_)->parseStrict(url);
+        Reference<css::frame::XDispatchProvider> provider(frame_, UNO_QUERY_THROW);
+        if (auto dispatch = provider->queryDispatch(url, "_self", 0); dispatch.is())
+            dispatch->dispatch(url, {});
     }
 
     void jump() {

@@ -1,4 +1,5 @@
-// The one-click commands org.pmocalc:GenerateReport and org.pmocalc:RecordStatus (menu, toolbar, sidebar):
+// The one-click commands org.pmocalc:GenerateReport and org.pmocalc:RecordStatus (menu, toolbar, sidebar),
+// and org.pmocalc:ExportForSharing (share_command.hpp):
 // runs the report engine on the frame's document as one undo step, shows
 // progress in the status bar, and reports a workbook it cannot read in a
 // message box, leaving the document untouched. Nothing escapes into the
@@ -9,6 +10,7 @@
 #include <com/sun/star/awt/MessageBoxButtons.hpp>
 #include <com/sun/star/awt/MessageBoxType.hpp>
 #include <com/sun/star/awt/Toolkit.hpp>
+#include <com/sun/star/awt/XWindow2.hpp>
 #include <com/sun/star/awt/XMessageBox.hpp>
 #include <com/sun/star/awt/XMessageBoxFactory.hpp>
 #include <com/sun/star/awt/XWindowPeer.hpp>
@@ -34,6 +36,7 @@
 #include "document_settings.hpp"
 #include "report_engine.hpp"
 #include "report_undo.hpp"
+#include "share_command.hpp"
 #include "ui_language.hpp"
 #include "uno_values.hpp"
 
@@ -50,6 +53,7 @@ using rtl::OUString;
 constexpr char protocol[] = "org.pmocalc:";
 constexpr char generate_path[] = "GenerateReport";
 constexpr char record_path[] = "RecordStatus";
+constexpr char share_path[] = "ExportForSharing";
 
 struct CommandResult {
     bool ok;
@@ -88,17 +92,22 @@ public:
     }
 
     // XDispatch
-    void SAL_CALL dispatch(const css::util::URL& url, const Sequence<css::beans::PropertyValue>&) override {
-        run(is_record(url));
+    void SAL_CALL dispatch(const css::util::URL& url,
+                           const Sequence<css::beans::PropertyValue>& arguments) override {
+        if (is_share(url))
+            share(arguments);
+        else
+            run(is_record(url));
     }
     void SAL_CALL addStatusListener(const Reference<css::frame::XStatusListener>&, const css::util::URL&) override {}
     void SAL_CALL removeStatusListener(const Reference<css::frame::XStatusListener>&,
                                        const css::util::URL&) override {}
 
     // XNotifyingDispatch: the same, telling the caller (tests, macros) how it went.
-    void SAL_CALL dispatchWithNotification(const css::util::URL& url, const Sequence<css::beans::PropertyValue>&,
+    void SAL_CALL dispatchWithNotification(const css::util::URL& url,
+                                           const Sequence<css::beans::PropertyValue>& arguments,
                                            const Reference<css::frame::XDispatchResultListener>& listener) override {
-        const CommandResult result = run(is_record(url));
+        const CommandResult result = is_share(url) ? share(arguments) : run(is_record(url));
         contained("telling the caller how the report went", [&] {
             if (listener.is())
                 listener->dispatchFinished(css::frame::DispatchResultEvent(
@@ -124,12 +133,39 @@ public:
 
 private:
     Reference<css::frame::XDispatch> dispatch_for(const css::util::URL& url) {
-        if (url.Protocol.equalsAscii(protocol) && (url.Path.equalsAscii(generate_path) || url.Path.equalsAscii(record_path)))
+        if (url.Protocol.equalsAscii(protocol) && (url.Path.equalsAscii(generate_path) || url.Path.equalsAscii(record_path) ||
+                                                   url.Path.equalsAscii(share_path)))
             return this;
         return {};
     }
 
     static bool is_record(const css::util::URL& url) noexcept { return url.Path.equalsAscii(record_path); }
+    static bool is_share(const css::util::URL& url) noexcept { return url.Path.equalsAscii(share_path); }
+
+    // "Export for sharing": the copy written, and the user told what it holds
+    // (a message box over a visible document; the caller gets the same text).
+    CommandResult share(const Sequence<css::beans::PropertyValue>& arguments) noexcept {
+        Language ui = Language::en;
+        return contained(
+            "the export for sharing command",
+            [&] {
+                ui = ui_language(context_);
+                inject_fault(Face::command);
+                const ShareOutcome outcome = run_export_for_sharing(context_, frame_, arguments, ui);
+                if (outcome.cancelled)
+                    return CommandResult{false, ""};
+                if (!outcome.ok)
+                    show_error(outcome.message, ui, Msg::share_failed);
+                else
+                    show_info(outcome.message, ui);
+                return CommandResult{outcome.ok, outcome.message};
+            },
+            [&](const std::string& reason) {
+                CommandResult result{false, Message{Msg::unexpected_failure, {reason}}.render(ui)};
+                show_error(result.message, ui, Msg::share_failed);
+                return result;
+            });
+    }
 
     // The command's barrier: whatever happens, the user gets a message in
     // their language and the caller a result.
@@ -228,6 +264,26 @@ private:
             box->execute();
         } catch (...) {
             // nowhere left to report to; the dispatch result still carries the message
+        }
+    }
+
+    // What a command did, in a message box over a visible document (a hidden
+    // one's caller reads the dispatch result).
+    void show_info(const std::string& message, Language ui) noexcept {
+        try {
+            if (!frame_.is() || !context_.is())
+                return;
+            Reference<css::awt::XWindow2> window(frame_->getContainerWindow(), UNO_QUERY);
+            if (!window.is() || !window->isVisible())
+                return;
+            Reference<css::awt::XWindowPeer> parent(window, UNO_QUERY);
+            Reference<css::awt::XMessageBoxFactory> factory(css::awt::Toolkit::create(context_), UNO_QUERY_THROW);
+            auto box = factory->createMessageBox(parent, css::awt::MessageBoxType_INFOBOX,
+                                                 css::awt::MessageBoxButtons::BUTTONS_OK,
+                                                 to_ouString(text(Msg::share_title, ui)), to_ouString(message));
+            box->execute();
+        } catch (...) {
+            // the dispatch result still carries the message
         }
     }
 

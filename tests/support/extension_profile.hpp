@@ -30,7 +30,7 @@ public:
     const std::filesystem::path& directory() const { return directory_; }
     std::filesystem::path profile() const { return directory_ / "profile"; }
     // Options for an office session on this profile.
-    office::SessionOptions session_options() const { return {profile(), true, {}}; }
+    office::SessionOptions session_options() const { return {profile(), true, {}, {}}; }
     // Leaves the directory in place when this object goes (for scripts).
     void keep() { keep_ = true; }
 
