@@ -737,6 +737,42 @@ PMOCALC_MESSAGE(change_stalled_detail, "no progress over the last {0} status per
 PMOCALC_MESSAGE(change_late_detail, "forecast finish {0}, baseline finish {1}", "終了見込日 {0}、基準終了日 {1}")
 PMOCALC_MESSAGE(change_overdue_detail, "unfinished after its baseline finish {0}", "基準終了日 {0} を過ぎて未完了")
 
+// ---- people across projects: assignments, capacity, load ---------------------------
+PMOCALC_MESSAGE(term_allocation, "allocation", "稼働率")
+PMOCALC_MESSAGE(term_assigned_hours, "hours", "工数")
+PMOCALC_MESSAGE(term_capacity, "capacity", "稼働上限")
+PMOCALC_MESSAGE(term_assignment_start, "assignment start", "開始日")
+PMOCALC_MESSAGE(term_assignment_finish, "assignment finish", "終了日")
+PMOCALC_MESSAGE(assignment_needs_person, "an assignment needs a person (Resource / 要員)", "要員（担当者）がありません")
+PMOCALC_MESSAGE(assignment_needs_share, "an assignment needs an allocation or hours", "稼働率または工数がありません")
+PMOCALC_MESSAGE(assignment_needs_dates, "an assignment needs a start and a finish, or a task that has them",
+                "開始日・終了日がありません（タスクを指定すると、そのタスクの開始日・終了日を使います）")
+PMOCALC_MESSAGE(allocation_out_of_range, "an allocation must be between 0 and 10 (1000 %), found {0}",
+                "稼働率は0〜10（1000%）の範囲にしてください（{0}）")
+PMOCALC_MESSAGE(hours_negative, "hours must not be negative, found {0}", "工数に負の値は使えません（{0}）")
+PMOCALC_MESSAGE(allocation_above_one, "allocations above 1 are read as more than one full-time person (2 = 200 %); type 50 % or 0.5 for half time",
+                "1を超える稼働率は、1人分を超える割り当て（2＝200%）として読み取りました（半分なら 50% または 0.5 と入力してください）")
+PMOCALC_MESSAGE(hours_in_person_days, "the hours column is in person-days: 8 hours each", "工数の列を人日として読み取りました（1人日＝8時間）")
+PMOCALC_MESSAGE(hours_look_daily,
+                "{0} h over {1}–{2}: hours are the total of the assignment (8 h a working day), not hours per day; for a share of each day use an allocation (稼働率) column",
+                "{1}〜{2}で{0}時間: 工数は期間全体の合計時間（1稼働日＝8時間）として読み取ります。1日あたりの時間ではありません（1日のうちの割合は稼働率の列で指定してください）")
+PMOCALC_MESSAGE(assignment_unknown_task, "task \"{0}\" is not on the Tasks sheet (project \"{1}\"); the assignment is counted with its own dates",
+                "タスク「{0}」がタスクのシートにありません（プロジェクト「{1}」）。このアサインは入力された期間で集計します")
+PMOCALC_MESSAGE(assignment_unknown_project, "project \"{0}\" is not on the Projects sheet; the assignment is counted for its person all the same",
+                "プロジェクト「{0}」がプロジェクトのシートにありません。このアサインは要員の負荷には含めます")
+PMOCALC_MESSAGE(capacity_out_of_range, "a capacity must be above 0 and at most 1000 (1 = one full-time person), found {0}",
+                "稼働上限は0より大きく1000以下にしてください（1＝1人分、{0}）")
+PMOCALC_MESSAGE(duplicate_person, "person \"{0}\" appears twice", "要員「{0}」が重複しています")
+PMOCALC_MESSAGE(capacity_no_people_sheet, "no People sheet: every person's capacity is 1 (one full-time person); add a People / 要員 sheet with Name and Capacity columns",
+                "要員のシートがないため、全員の稼働上限を1（1人分）としました（氏名と稼働上限の列がある「要員」シートを用意してください）")
+PMOCALC_MESSAGE(capacities_defaulted, "{0} person(s) with assignments are not on the People sheet (first: {1}): their capacity is 1 (one full-time person)",
+                "アサインのある{0}人が要員のシートにありません（最初は「{1}」）。稼働上限を1（1人分）としました")
+PMOCALC_MESSAGE(assignment_no_working_day, "no working day from {0} to {1}: the assignment adds no load",
+                "{0}〜{1}に稼働日がないため、このアサインは負荷に含めません")
+PMOCALC_MESSAGE(load_horizon_clipped, "{0} assignment(s) reach beyond the weeks loads are computed for ({1} to {2}); only their part inside counts",
+                "{0}件のアサインが負荷の集計期間（{1}〜{2}）の外にかかっています。期間内の部分だけを集計しました")
+PMOCALC_MESSAGE(load_period_empty, "from {0} to {1} there is no working day", "{0}〜{1}に稼働日がありません")
+
 // ---- pmocalc-report -------------------------------------------------------------
 PMOCALC_MESSAGE(csv_invalid_bytes, "{0} byte(s) of the CSV are not UTF-8 text; each shows as \uFFFD where it stands",
                 "CSV に UTF-8 として読めないバイトが{0}個あり、その位置は \uFFFD で表示しています")
