@@ -1,6 +1,7 @@
 // People across projects: weekly loads against hand-computed overlaps on the
 // working-day calendar (2025-06-02 is a Monday; weekends Saturday and Sunday).
 #include "core/resource_load.hpp"
+#include "core/sheet_functions.hpp"
 
 #include <algorithm>
 
@@ -211,3 +212,50 @@ TEST(AverageLoad, SumsEachRowsWorkingDaysInThePeriod) {
 
 }  // namespace
 }  // namespace pmocalc
+
+namespace pmocalc::sheet {
+namespace {
+
+using test::date;
+
+Cell day_cell(Day day) { return static_cast<double>(day); }
+
+TEST(LoadFunction, AveragesOneResourceOverTheWorkingDaysOfThePeriod) {
+    const Cell blank = std::monostate{};
+    const CellRange resources = CellRange::column({std::string("Yamada"), std::string("Sato"), blank,
+                                                   std::string("ＹＡＭＡＤＡ")});
+    const CellRange starts = CellRange::column({day_cell(date(2025, 6, 2)), day_cell(date(2025, 6, 2)), blank,
+                                                day_cell(date(2025, 6, 5))});
+    const CellRange finishes = CellRange::column({day_cell(date(2025, 6, 6)), day_cell(date(2025, 6, 13)), blank,
+                                                  day_cell(date(2025, 6, 13))});
+    const CellRange allocations = CellRange::column({1.0, 1.0, blank, 0.5});
+    const LoadRows rows{resources, starts, finishes, allocations};
+    const CellRange from = CellRange::single(day_cell(date(2025, 6, 2)));
+    const CellRange to = CellRange::single(day_cell(date(2025, 6, 13)));
+    // Yamada (and ＹＡＭＡＤＡ, the same name in full width): (1.0 × 5 + 0.5 × 7) ÷ 10 = 0.85
+    EXPECT_TRUE(test::has_value(load({}, rows, CellRange::single(std::string("yamada")), from, to, std::nullopt), 0.85));
+    // With 06-04 a holiday: (1.0 × 4 + 0.5 × 7) ÷ 9
+    const Optional holidays = CellRange::single(day_cell(date(2025, 6, 4)));
+    EXPECT_TRUE(test::has_value(load({}, rows, CellRange::single(std::string("Yamada")), from, to, holidays), 7.5 / 9));
+    EXPECT_TRUE(test::has_value(load({}, rows, CellRange::single(std::string("Suzuki")), from, to, std::nullopt), 0));
+    // Bad input: Err:502, never a silent 0.
+    EXPECT_TRUE(test::is_invalid(load({}, rows, CellRange::single(blank), from, to, std::nullopt)));
+    EXPECT_TRUE(test::is_invalid(load({}, rows, CellRange::single(std::string("Sato")), to, from, std::nullopt)));
+    const CellRange weekend_from = CellRange::single(day_cell(date(2025, 6, 7)));
+    const CellRange weekend_to = CellRange::single(day_cell(date(2025, 6, 8)));
+    EXPECT_TRUE(test::is_invalid(
+        load({}, rows, CellRange::single(std::string("Sato")), weekend_from, weekend_to, std::nullopt)));
+    const CellRange too_much = CellRange::column({1.0, 11.0, blank, 0.5});
+    EXPECT_TRUE(test::is_invalid(load({}, {resources, starts, finishes, too_much},
+                                      CellRange::single(std::string("Yamada")), from, to, std::nullopt)));
+    const CellRange missing_start = CellRange::column({day_cell(date(2025, 6, 2)), blank, blank,
+                                                       day_cell(date(2025, 6, 5))});
+    EXPECT_TRUE(test::is_invalid(load({}, {resources, missing_start, finishes, allocations},
+                                      CellRange::single(std::string("Yamada")), from, to, std::nullopt)));
+    const CellRange short_column = CellRange::column({1.0, 1.0});
+    EXPECT_TRUE(test::is_invalid(load({}, {resources, starts, finishes, short_column},
+                                      CellRange::single(std::string("Yamada")), from, to, std::nullopt)));
+}
+
+}  // namespace
+}  // namespace pmocalc::sheet
