@@ -772,6 +772,30 @@ PMOCALC_MESSAGE(assignment_no_working_day, "no working day from {0} to {1}: the 
 PMOCALC_MESSAGE(load_horizon_clipped, "{0} assignment(s) reach beyond the weeks loads are computed for ({1} to {2}); only their part inside counts",
                 "{0}件のアサインが負荷の集計期間（{1}〜{2}）の外にかかっています。期間内の部分だけを集計しました")
 PMOCALC_MESSAGE(load_period_empty, "from {0} to {1} there is no working day", "{0}〜{1}に稼働日がありません")
+PMOCALC_MESSAGE(report_people, "People across projects", "要員負荷")
+PMOCALC_MESSAGE(report_people_summary, "{0} people, {1} assignment rows; {2} person-weeks over capacity from {3} to {4}",
+                "要員{0}人、アサイン{1}行。{3}〜{4}に稼働上限を超える週がのべ{2}週あります")
+PMOCALC_MESSAGE(report_people_overloads, "Weeks over capacity (from {0})", "稼働上限を超える週（{0}以降）")
+PMOCALC_MESSAGE(report_people_no_overload, "No person is over capacity from {0} on.", "{0}以降、稼働上限を超える要員はいません。")
+PMOCALC_MESSAGE(report_people_heat, "Load per week, % of capacity", "週ごとの負荷（稼働上限に対する%）")
+PMOCALC_MESSAGE(report_people_more_overloads, "{0} more person-week(s) over capacity are not listed here; the JSON (people.overloads) has every one",
+                "ほかに稼働上限を超える週がのべ{0}週あります（JSON の people.overloads にすべて記載）")
+PMOCALC_MESSAGE(report_people_more_people, "{0} more people with a lighter load are not shown; the JSON (people.people) has every one",
+                "負荷の小さい要員{0}人は表示していません（JSON の people.people にすべて記載）")
+PMOCALC_MESSAGE(report_people_defaulted, "* capacity 1 (one full-time person) assumed for {0} person(s): not on a People sheet, or capacity blank",
+                "* 要員のシートにない、または稼働上限が空欄の{0}人は、稼働上限を1（1人分）としました")
+PMOCALC_MESSAGE(report_people_explained,
+                "Load = Σ allocation × the assignment's working days in the week ÷ the week's working days (weekends and the Holidays sheet off), over every project; 1 = 100 % = one full-time person.\nOver capacity: more than 0.5 % of a person above it. A task's owner (Tasks sheet) without an Assignments row for that task counts at 100 % over the task. Weeks computed: {0} to {1}.",
+                "負荷＝Σ 稼働率 × その週のアサイン期間の稼働日数 ÷ その週の稼働日数（土日と祝日シートの日は除く）。全プロジェクトの合計で、1＝100%＝1人分。\n稼働上限を0.5%超えた週を超過とします。タスクのシートの担当者は、そのタスクのアサイン行がなければタスク期間中100%として数えます。集計期間：{0}〜{1}")
+PMOCALC_MESSAGE(header_person, "Person", "要員")
+PMOCALC_MESSAGE(header_department, "Department", "部門")
+PMOCALC_MESSAGE(header_week_of, "Week of", "週（月曜）")
+PMOCALC_MESSAGE(header_load, "Load", "負荷")
+PMOCALC_MESSAGE(header_capacity, "Capacity", "稼働上限")
+PMOCALC_MESSAGE(header_load_of_capacity, "Load / capacity", "負荷率")
+PMOCALC_MESSAGE(header_load_causes, "Projects and tasks (share of the week)", "プロジェクト・タスク（週の負荷）")
+PMOCALC_MESSAGE(header_peak_of_capacity, "Peak / capacity", "最大負荷率")
+PMOCALC_MESSAGE(header_weeks_over, "Weeks over", "超過週数")
 
 // ---- pmocalc-report -------------------------------------------------------------
 PMOCALC_MESSAGE(csv_invalid_bytes, "{0} byte(s) of the CSV are not UTF-8 text; each shows as \uFFFD where it stands",

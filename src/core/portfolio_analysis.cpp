@@ -452,6 +452,8 @@ PortfolioStatus analyse_portfolio(const Portfolio& portfolio, const AnalysisOpti
     result.schedules = std::move(schedules.projects);
     result.schedule_diagnostics = std::move(schedules.diagnostics);
     result.quality = analyse_quality(portfolio, status, options.chart_period_days);
+    if (portfolio.resources.has_assignment_sheet || portfolio.resources.has_task_owners)
+        result.people = analyse_resource_load(portfolio.resources, calendar, status);
     return result;
 }
 
