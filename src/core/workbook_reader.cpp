@@ -1380,7 +1380,7 @@ private:
             RowReader r(sheet, layout, row, context_);
             PendingAssignment pending;
             Assignment& a = pending.assignment;
-            a.person = r.text(Field::resource);
+            a.person = excerpt(r.key(Field::resource));  // an error value there leaves no one to load
             a.project_id = r.key(Field::project_id);
             a.task_id = r.key(Field::task_id);
             a.task_name = r.text(Field::task_name);
@@ -1465,7 +1465,7 @@ private:
         for_each_row(sheet, layout, result_.diagnostics, [&](std::size_t row) {
             RowReader r(sheet, layout, row, context_);
             PersonEntry person;
-            person.name = r.text(Field::resource);
+            person.name = excerpt(r.key(Field::resource));
             person.department = r.text(Field::department);
             person.source = {sheet.name, row};
             const auto capacity = r.number(Field::capacity, Msg::term_capacity, false);

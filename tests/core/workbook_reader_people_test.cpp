@@ -107,7 +107,8 @@ TEST(WorkbookReaderPeople, BadAssignmentCellsAreNamedAndTheirRowsSkipped) {
                           {s("Kato"), s("P01"), s("1"), d(2025, 6, 2), d(2025, 6, 6), -0.5},
                           {s("Kato"), s("P01"), s("9"), blank, blank, 0.5},
                           {s("Kato"), s("P01"), s("1"), d(2025, 6, 2), d(2025, 6, 6), blank},
-                          {s("Kato"), s("P09"), blank, d(2025, 6, 2), d(2025, 6, 6), 1.0}})}),
+                          {s("Kato"), s("P09"), blank, d(2025, 6, 2), d(2025, 6, 6), 1.0},
+                          {CellError{0x7FFF}, s("P01"), s("1"), d(2025, 6, 2), d(2025, 6, 6), 0.5}})}),
         {});
     auto at = [&](std::string_view cell) {
         return std::find_if(p.diagnostics.begin(), p.diagnostics.end(), [&](const Diagnostic& d) {
@@ -128,6 +129,9 @@ TEST(WorkbookReaderPeople, BadAssignmentCellsAreNamedAndTheirRowsSkipped) {
     ASSERT_NE(at("B7"), p.diagnostics.end());  // an unknown project is a warning: the load is real
     EXPECT_EQ(at("B7")->message.id, Msg::assignment_unknown_project);
     EXPECT_EQ(at("B7")->severity, Diagnostic::Severity::warning);
+    ASSERT_NE(at("A8"), p.diagnostics.end());  // #N/A is no one's name
+    EXPECT_EQ(at("A8")->message.id, Msg::cell_error);
+    EXPECT_TRUE(at("A8")->row_skipped);
     // The P09 row, then the owners of the tasks (no valid row names them).
     ASSERT_EQ(p.resources.assignments.size(), 3u);
     EXPECT_EQ(p.resources.assignments[0].project_id, "P09");
