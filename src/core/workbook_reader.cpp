@@ -1572,8 +1572,16 @@ private:
             resources.assignments.push_back(std::move(a));
         }
         pending_assignments_.clear();
+        // An owner cell holding an error value (shown as it is, and said) names no one.
+        auto owner_is_error = [&](const Task& task) {
+            const auto found = std::find_if(sheets_.begin(), sheets_.end(),
+                                            [&](const auto& s) { return s.first->name == task.source.sheet; });
+            return found != sheets_.end() && found->second.has(Field::owner) &&
+                   std::holds_alternative<CellError>(
+                       found->first->at(task.source.row, found->second.column(Field::owner)));
+        };
         for (const Task& task : result_.tasks) {
-            if (task.owner.empty() ||
+            if (task.owner.empty() || owner_is_error(task) ||
                 !named.insert(owner_key(task.project_id, task.id.empty() ? task.name : task.id, task.owner)))
                 continue;
             Assignment a;

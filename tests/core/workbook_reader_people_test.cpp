@@ -98,6 +98,19 @@ TEST(WorkbookReaderPeople, TaskOwnersCountOnceAtFullTime) {
     EXPECT_EQ(sato->finish, date(2025, 6, 20));
 }
 
+TEST(WorkbookReaderPeople, AnOwnerCellWithAnErrorNamesNoOne) {
+    Workbook wb;
+    wb.sheets.push_back(projects_sheet());
+    wb.sheets.push_back(make_sheet("Tasks", {{s("Project ID"), s("Task ID"), s("Task name"), s("Owner"), s("Budget"),
+                                              s("Planned start"), s("Planned finish")},
+                                             {s("P01"), s("1"), s("Build"), CellError{0x7FFF}, 100.0, d(2025, 6, 2),
+                                              d(2025, 6, 13)}}));
+    const Portfolio p = read_portfolio(wb, {});
+    ASSERT_EQ(p.tasks.size(), 1u);
+    EXPECT_TRUE(p.resources.has_task_owners);
+    EXPECT_TRUE(p.resources.assignments.empty());
+}
+
 TEST(WorkbookReaderPeople, BadAssignmentCellsAreNamedAndTheirRowsSkipped) {
     const Portfolio p = read_portfolio(
         with({make_sheet("Assignments",
