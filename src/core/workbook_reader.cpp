@@ -1396,7 +1396,7 @@ private:
                 return;
             }
             if (allocation) {
-                a.allocation = *allocation / scale;
+                a.allocation = *allocation / scale_of(sheet, layout, row, Field::allocation, scale);
                 if (a.allocation < 0 || a.allocation > largest_allocation) {
                     r.fail(Field::allocation, {Msg::allocation_out_of_range, {a.allocation}});
                     return;
@@ -1459,6 +1459,12 @@ private:
         return 100;
     }
 
+    // A cell typed "50%" is a fraction already, whatever the column's other cells are.
+    static double scale_of(const Sheet& sheet, const Layout& layout, std::size_t row, Field field, double scale) {
+        const auto text = text_in(sheet.at(row, layout.column(field)));
+        return text && text->find('%') != std::string_view::npos ? 1 : scale;
+    }
+
     void read_people(const Sheet& sheet, const Layout& layout) {
         result_.resources.has_people_sheet = true;
         const double scale = share_scale(sheet, layout, Field::capacity, Msg::term_capacity);
@@ -1476,7 +1482,7 @@ private:
                 return;
             }
             if (capacity) {
-                person.capacity = *capacity / scale;
+                person.capacity = *capacity / scale_of(sheet, layout, row, Field::capacity, scale);
                 if (!(*person.capacity > 0) || *person.capacity > largest_capacity) {
                     r.fail(Field::capacity, {Msg::capacity_out_of_range, {*person.capacity}});
                     return;

@@ -159,7 +159,8 @@ TEST(WorkbookReaderPeople, JapaneseSheetsWithHoursAndPercentCapacities) {
                                   {s("山田"), 50.0, s("開発部")},
                                   {s("佐藤"), 100.0, s("品質保証部")},
                                   {s("鈴木"), blank, blank},
-                                  {s("山田"), 80.0, blank}})}),
+                                  {s("山田"), 80.0, blank},
+                                  {s("田中"), s("60%"), blank}})}),
         {});
     EXPECT_TRUE(p.resources.has_assignment_sheet);
     EXPECT_TRUE(p.resources.has_people_sheet);
@@ -170,11 +171,12 @@ TEST(WorkbookReaderPeople, JapaneseSheetsWithHoursAndPercentCapacities) {
     const Diagnostic* daily = find(p, Msg::hours_look_daily);
     ASSERT_TRUE(daily);
     EXPECT_EQ(daily->cell, "F3");
-    ASSERT_EQ(p.resources.people.size(), 3u);  // the second 山田 is a duplicate
+    ASSERT_EQ(p.resources.people.size(), 4u);  // the second 山田 is a duplicate
     EXPECT_EQ(*p.resources.people[0].capacity, 0.5);  // 50 read as percent (the column goes above 10)
     EXPECT_EQ(p.resources.people[0].department, "開発部");
     EXPECT_EQ(*p.resources.people[1].capacity, 1.0);
     EXPECT_FALSE(p.resources.people[2].capacity);
+    EXPECT_DOUBLE_EQ(*p.resources.people[3].capacity, 0.6);  // "60%" is a fraction already, not 0.6 %
     EXPECT_TRUE(find(p, Msg::duplicate_person));
     EXPECT_TRUE(find(p, Msg::percent_typed_0_100));
 }
