@@ -13,6 +13,7 @@
 
 #include "core/portfolio_analysis.hpp"
 #include "core/report_model.hpp"
+#include "core/resource_load.hpp"
 #include "core/workbook.hpp"
 #include "core/workbook_reader.hpp"
 
@@ -129,6 +130,50 @@ void BM_LayOutReport(benchmark::State& state) {
     }
 }
 BENCHMARK(BM_LayOutReport)->Arg(1'000'000)->Unit(benchmark::kMillisecond);
+
+// People across projects at issue 11's size: 200 projects × 500 tasks, each
+// task assigned to one of 300 people at 50–100 % (about 333 rows a person over
+// the year, so nearly every person-week is over capacity: the worst case for
+// listing what causes each overload), plus a row a person over three years.
+void BM_ResourceLoad(benchmark::State& state) {
+    const Portfolio portfolio = make_portfolio(static_cast<std::size_t>(state.range(0)));
+    constexpr std::size_t people = 300;
+    ResourceRecords records;
+    records.has_assignment_sheet = true;
+    records.assignments.reserve(portfolio.tasks.size() + people);
+    for (std::size_t i = 0; i < portfolio.tasks.size(); ++i) {
+        const Task& task = portfolio.tasks[i];
+        Assignment a;
+        a.person = "Person " + std::to_string(i % people);
+        a.project_id = task.project_id;
+        a.task_id = task.id;
+        a.task_name = task.name;
+        a.start = task.start;
+        a.finish = task.finish;
+        a.allocation = 0.5 + static_cast<double>(i % 3) * 0.25;
+        a.source = task.source;
+        records.assignments.push_back(std::move(a));
+    }
+    for (std::size_t p = 0; p < people; ++p) {
+        Assignment a;
+        a.person = "Person " + std::to_string(p);
+        a.project_id = "P0";
+        a.start = day_from_civil({2024, 1, 1});
+        a.finish = day_from_civil({2026, 12, 31});
+        a.allocation = 0.1;
+        records.assignments.push_back(std::move(a));
+    }
+    const WorkCalendar calendar;
+    std::size_t overloads = 0;
+    for (auto _ : state) {
+        ResourceLoad load = analyse_resource_load(records, calendar, status_date);
+        overloads = load.overloads.size();
+        benchmark::DoNotOptimize(load);
+    }
+    state.SetItemsProcessed(state.iterations() * static_cast<std::int64_t>(records.assignments.size()));
+    state.counters["overloads"] = static_cast<double>(overloads);
+}
+BENCHMARK(BM_ResourceLoad)->Arg(100'000)->Unit(benchmark::kMillisecond);
 
 }  // namespace
 

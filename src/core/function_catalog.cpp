@@ -131,6 +131,23 @@ constexpr std::array defects_args{
     ArgumentInfo{"model", K::optional, {"model", "モデル"},
         {"Optional: gompertz (default) or logistic.", "省略可。gompertz（ゴンペルツ、既定）または logistic（ロジスティック）。"}}};
 
+constexpr std::array load_args{
+    ArgumentInfo{"resources", K::range, {"resources", "要員"},
+        {"The person (or team) of each assignment row; rows with a blank resource are skipped.",
+         "各アサイン行の要員（またはチーム）。空欄の行は読み飛ばす。"}},
+    ArgumentInfo{"starts", K::range, {"starts", "開始日"}, {"Start date of each assignment.", "各アサインの開始日。"}},
+    ArgumentInfo{"finishes", K::range, {"finishes", "終了日"},
+        {"Finish date of each assignment (inclusive).", "各アサインの終了日（当日を含む）。"}},
+    ArgumentInfo{"allocations", K::range, {"allocations", "稼働率"},
+        {"Allocation of each assignment: 1 = 100 % of a working day, 0 to 10.",
+         "各アサインの稼働率。1＝1日の100%、0〜10。"}},
+    ArgumentInfo{"resource", K::single, {"resource", "対象要員"},
+        {"The person whose load is wanted (case and full/half width ignored).",
+         "負荷を求める要員（大文字・小文字、全角・半角は区別しない）。"}},
+    ArgumentInfo{"from", K::single, {"from", "期間開始"}, {"First day of the period.", "期間の初日。"}},
+    ArgumentInfo{"to", K::single, {"to", "期間終了"}, {"Last day of the period (inclusive).", "期間の最終日（当日を含む）。"}},
+    holidays_arg};
+
 constexpr std::array catalog{
     FunctionInfo{"sv", "PMO_SV", "PMO_SV", false,
         {"Schedule variance SV = EV - PV.", "スケジュール差異 SV = EV - PV。"}, sv_args},
@@ -206,6 +223,11 @@ constexpr std::array catalog{
          "(#N/A until the counts pass the curve's inflection point).",
          "推定総不具合数。累積検出数に当てはめた信頼度成長曲線の漸近値（変曲点を越えるまでは #N/A）。"},
         defects_args},
+    FunctionInfo{"load", "PMO_LOAD", "PMO_LOAD", true,
+        {"Average allocation of a resource over the working days from..to, summed over every assignment row "
+         "(1 = 100 %; above 1: overloaded).",
+         "期間中の稼働日における要員の平均稼働率。全アサイン行の合計（1＝100%、1超は過負荷）。"},
+        load_args},
 };
 
 }  // namespace

@@ -185,6 +185,37 @@ const std::initializer_list<Synonyms> milestone_headers{
                              "achieved", "achieved on", "date achieved", "completed", "complete"}},
 };
 
+// Who works on what, and how much: one row per person, project and task,
+// with an allocation (1 = full time) or total hours. Start and finish default
+// to the task's when blank.
+const std::initializer_list<Synonyms> assignment_headers{
+    {Field::resource, {"要員", "要員名", "担当者", "担当者名", "担当", "メンバー", "メンバー名", "氏名", "名前", "作業者",
+                       "resource", "resource name", "person", "assignee", "member", "name", "owner", "staff"}},
+    {Field::project_id, {"プロジェクトid", "プロジェクト", "プロジェクト番号", "案件", "案件id", "pj", "pjid", "pj id",
+                         "project id", "project"}},
+    {Field::task_id, {"タスクid", "タスクno", "タスク番号", "wbs番号", "wbs", "タスク", "作業", "task id", "task no",
+                      "task", "wbs no"}},
+    {Field::task_name, {"タスク名", "作業名", "task name"}},
+    {Field::planned_start, {"開始", "開始日", "開始予定日", "予定開始日", "アサイン開始日", "割当開始日", "start",
+                            "start date", "from", "planned start"}},
+    {Field::planned_finish, {"終了", "終了日", "終了予定日", "予定終了日", "アサイン終了日", "割当終了日", "finish",
+                             "finish date", "end", "end date", "to", "until", "planned finish"}},
+    {Field::allocation, {"稼働率", "アサイン率", "割当率", "割り当て率", "配分率", "稼働", "allocation", "allocation %",
+                         "% allocation", "load", "utilization", "utilisation", "fte", "units"}},
+    // Total hours over the assignment (8 h a working day), not hours per day.
+    {Field::assigned_hours, {"工数", "時間", "予定時間", "工数(h)", "hours", "planned hours", "effort",
+                             "effort hours", "work hours"}},
+};
+
+// Each person's capacity (1 = one full-time person, 0.5 part time, 3 a team of three).
+const std::initializer_list<Synonyms> people_headers{
+    {Field::resource, {"要員", "要員名", "氏名", "名前", "メンバー", "メンバー名", "担当者", "担当者名", "name", "person",
+                       "resource", "resource name", "member", "staff"}},
+    {Field::capacity, {"稼働上限", "キャパシティ", "キャパ", "稼働可能率", "稼働可能", "上限", "capacity", "max units",
+                       "max allocation", "availability", "fte"}},
+    {Field::department, {"部門", "部署", "所属", "事業部", "department", "dept", "team"}},
+};
+
 const std::initializer_list<Synonyms>& headers_of(SheetKind kind) {
     switch (kind) {
     case SheetKind::projects: return project_headers;
@@ -197,6 +228,8 @@ const std::initializer_list<Synonyms>& headers_of(SheetKind kind) {
     case SheetKind::tests: return test_headers;
     case SheetKind::defects: return defect_headers;
     case SheetKind::milestones: return milestone_headers;
+    case SheetKind::assignments: return assignment_headers;
+    case SheetKind::people: return people_headers;
     }
     return task_headers;
 }
@@ -228,7 +261,8 @@ bool is_level_column(std::string_view key) {
 // In order of precedence: a sheet that fits two kinds equally well is the first.
 constexpr std::array kinds{SheetKind::projects, SheetKind::tasks,    SheetKind::risks,  SheetKind::issues,
                            SheetKind::changes,  SheetKind::lessons,  SheetKind::holidays, SheetKind::tests,
-                           SheetKind::defects,  SheetKind::milestones};
+                           SheetKind::defects,  SheetKind::milestones, SheetKind::assignments,
+                           SheetKind::people};
 
 }  // namespace
 
@@ -246,6 +280,8 @@ std::string_view sheet_kind_name(SheetKind kind) {
     case SheetKind::tests: return "Tests";
     case SheetKind::defects: return "Defects";
     case SheetKind::milestones: return "Milestones";
+    case SheetKind::assignments: return "Assignments";
+    case SheetKind::people: return "People";
     }
     return "";
 }
@@ -291,6 +327,12 @@ int sheet_name_affinity(SheetKind kind, std::string_view sheet_name) {
     case SheetKind::tests: return contains({"test", "テスト", "試験"}) ? 2 : 0;
     case SheetKind::defects: return contains({"defect", "bug", "不具合", "バグ", "障害"}) ? 2 : 0;
     case SheetKind::milestones: return contains({"milestone", "マイルストーン"}) ? 2 : 0;
+    case SheetKind::assignments: return contains({"assignment", "allocation", "アサイン", "要員計画", "割当", "割り当て"}) ? 2 : 0;
+    case SheetKind::people:
+        return contains({"people", "person", "staff", "member", "capacity", "要員", "メンバー", "キャパ"}) &&
+                       !contains({"計画", "アサイン", "assignment"})
+                   ? 2
+                   : 0;
     }
     return 0;
 }

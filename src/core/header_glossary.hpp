@@ -9,7 +9,8 @@
 
 namespace pmocalc {
 
-enum class SheetKind { projects, tasks, risks, issues, changes, lessons, holidays, tests, defects, milestones };
+enum class SheetKind { projects, tasks, risks, issues, changes, lessons, holidays, tests, defects, milestones,
+                       assignments, people };
 
 enum class Field {
     project_id, project_name, program, department, manager,
@@ -26,6 +27,7 @@ enum class Field {
     test_date, tests_planned, tests_executed, tests_passed,                // tests per date
     test_case_id, test_planned_date, test_executed_date, test_result,    // tests per case
     defect_id, defect_title, found_date, severity,
+    resource, allocation, assigned_hours, capacity,                      // assignments and people
 };
 
 std::span<const SheetKind> all_sheet_kinds();

@@ -811,6 +811,65 @@ PMOCALC_MESSAGE(cli_share_needs_extension,
                 "--share は pmocalc の関数を再計算するため拡張機能が必要です。{0} が見つかりません（PMOCALC_OXT に pmocalc.oxt のパスを設定してください）")
 PMOCALC_MESSAGE(cli_share_cannot_install, "the extension {0} could not be installed in the private LibreOffice profile",
                 "拡張機能 {0} を専用の LibreOffice プロファイルにインストールできませんでした")
+// ---- people across projects: assignments, capacity, load ---------------------------
+PMOCALC_MESSAGE(term_allocation, "allocation", "稼働率")
+PMOCALC_MESSAGE(term_assigned_hours, "hours", "工数")
+PMOCALC_MESSAGE(term_capacity, "capacity", "稼働上限")
+PMOCALC_MESSAGE(term_assignment_start, "assignment start", "開始日")
+PMOCALC_MESSAGE(term_assignment_finish, "assignment finish", "終了日")
+PMOCALC_MESSAGE(assignment_needs_person, "an assignment needs a person (Resource / 要員)", "要員（担当者）がありません")
+PMOCALC_MESSAGE(assignment_needs_share, "an assignment needs an allocation or hours", "稼働率または工数がありません")
+PMOCALC_MESSAGE(assignment_needs_dates, "an assignment needs a start and a finish, or a task that has them",
+                "開始日・終了日がありません（タスクを指定すると、そのタスクの開始日・終了日を使います）")
+PMOCALC_MESSAGE(allocation_out_of_range, "an allocation must be between 0 and 10 (1000 %), found {0}",
+                "稼働率は0〜10（1000%）の範囲にしてください（{0}）")
+PMOCALC_MESSAGE(hours_negative, "hours must not be negative, found {0}", "工数に負の値は使えません（{0}）")
+PMOCALC_MESSAGE(allocation_above_one, "allocations above 1 are read as more than one full-time person (2 = 200 %); type 50 % or 0.5 for half time",
+                "1を超える稼働率は、1人分を超える割り当て（2＝200%）として読み取りました（半分なら 50% または 0.5 と入力してください）")
+PMOCALC_MESSAGE(hours_in_person_days, "the hours column is in person-days: 8 hours each", "工数の列を人日として読み取りました（1人日＝8時間）")
+PMOCALC_MESSAGE(hours_look_daily,
+                "{0} h over {1}–{2}: hours are the total of the assignment (8 h a working day), not hours per day; for a share of each day use an allocation (稼働率) column",
+                "{1}〜{2}で{0}時間: 工数は期間全体の合計時間（1稼働日＝8時間）として読み取ります。1日あたりの時間ではありません（1日のうちの割合は稼働率の列で指定してください）")
+PMOCALC_MESSAGE(assignment_unknown_task, "task \"{0}\" is not on the Tasks sheet (project \"{1}\"); the assignment is counted with its own dates",
+                "タスク「{0}」がタスクのシートにありません（プロジェクト「{1}」）。このアサインは入力された期間で集計します")
+PMOCALC_MESSAGE(assignment_unknown_project, "project \"{0}\" is not on the Projects sheet; the assignment is counted for its person all the same",
+                "プロジェクト「{0}」がプロジェクトのシートにありません。このアサインは要員の負荷には含めます")
+PMOCALC_MESSAGE(capacity_out_of_range, "a capacity must be above 0 and at most 1000 (1 = one full-time person), found {0}",
+                "稼働上限は0より大きく1000以下にしてください（1＝1人分、{0}）")
+PMOCALC_MESSAGE(duplicate_person, "person \"{0}\" appears twice", "要員「{0}」が重複しています")
+PMOCALC_MESSAGE(capacity_no_people_sheet, "no People sheet: every person's capacity is 1 (one full-time person); add a People / 要員 sheet with Name and Capacity columns",
+                "要員のシートがないため、全員の稼働上限を1（1人分）としました（氏名と稼働上限の列がある「要員」シートを用意してください）")
+PMOCALC_MESSAGE(capacities_defaulted, "{0} person(s) with assignments are not on the People sheet (first: {1}): their capacity is 1 (one full-time person)",
+                "アサインのある{0}人が要員のシートにありません（最初は「{1}」）。稼働上限を1（1人分）としました")
+PMOCALC_MESSAGE(assignment_no_working_day, "no working day from {0} to {1}: the assignment adds no load",
+                "{0}〜{1}に稼働日がないため、このアサインは負荷に含めません")
+PMOCALC_MESSAGE(load_horizon_clipped, "{0} assignment(s) reach beyond the weeks loads are computed for ({1} to {2}); only their part inside counts",
+                "{0}件のアサインが負荷の集計期間（{1}〜{2}）の外にかかっています。期間内の部分だけを集計しました")
+PMOCALC_MESSAGE(load_period_empty, "from {0} to {1} there is no working day", "{0}〜{1}に稼働日がありません")
+PMOCALC_MESSAGE(report_people, "People across projects", "要員負荷")
+PMOCALC_MESSAGE(report_people_summary, "{0} people, {1} assignment rows; {2} person-weeks over capacity from {3} to {4}",
+                "要員{0}人、アサイン{1}行。{3}〜{4}に稼働上限を超える週がのべ{2}週あります")
+PMOCALC_MESSAGE(report_people_overloads, "Weeks over capacity (from {0})", "稼働上限を超える週（{0}以降）")
+PMOCALC_MESSAGE(report_people_no_overload, "No person is over capacity from {0} on.", "{0}以降、稼働上限を超える要員はいません。")
+PMOCALC_MESSAGE(report_people_heat, "Load per week, % of capacity", "週ごとの負荷（稼働上限に対する%）")
+PMOCALC_MESSAGE(report_people_more_overloads, "{0} more person-week(s) over capacity are not listed here; the JSON (people.overloads) has every one",
+                "ほかに稼働上限を超える週がのべ{0}週あります（JSON の people.overloads にすべて記載）")
+PMOCALC_MESSAGE(report_people_more_people, "{0} more people with a lighter load are not shown; the JSON (people.people) has every one",
+                "負荷の小さい要員{0}人は表示していません（JSON の people.people にすべて記載）")
+PMOCALC_MESSAGE(report_people_defaulted, "* capacity 1 (one full-time person) assumed for {0} person(s): not on a People sheet, or capacity blank",
+                "* 要員のシートにない、または稼働上限が空欄の{0}人は、稼働上限を1（1人分）としました")
+PMOCALC_MESSAGE(report_people_explained,
+                "Load = Σ allocation × the assignment's working days in the week ÷ the week's working days (weekends and the Holidays sheet off), over every project; 1 = 100 % = one full-time person.\nOver capacity: more than 0.5 % of a person above it. A task's owner (Tasks sheet) without an Assignments row for that task counts at 100 % over the task. Weeks computed: {0} to {1}.",
+                "負荷＝Σ 稼働率 × その週のアサイン期間の稼働日数 ÷ その週の稼働日数（土日と祝日シートの日は除く）。全プロジェクトの合計で、1＝100%＝1人分。\n稼働上限を0.5%超えた週を超過とします。タスクのシートの担当者は、そのタスクのアサイン行がなければタスク期間中100%として数えます。集計期間：{0}〜{1}")
+PMOCALC_MESSAGE(header_person, "Person", "要員")
+PMOCALC_MESSAGE(header_department, "Department", "部門")
+PMOCALC_MESSAGE(header_week_of, "Week of", "週（月曜）")
+PMOCALC_MESSAGE(header_load, "Load", "負荷")
+PMOCALC_MESSAGE(header_capacity, "Capacity", "稼働上限")
+PMOCALC_MESSAGE(header_load_of_capacity, "Load / capacity", "負荷率")
+PMOCALC_MESSAGE(header_load_causes, "Projects and tasks (share of the week)", "プロジェクト・タスク（週の負荷）")
+PMOCALC_MESSAGE(header_peak_of_capacity, "Peak / capacity", "最大負荷率")
+PMOCALC_MESSAGE(header_weeks_over, "Weeks over", "超過週数")
 
 // ---- pmocalc-report -------------------------------------------------------------
 PMOCALC_MESSAGE(csv_invalid_bytes, "{0} byte(s) of the CSV are not UTF-8 text; each shows as \uFFFD where it stands",

@@ -40,6 +40,8 @@ bool is_fallback(const Diagnostic& diagnostic) {
     case Msg::milestones_missing:
     case Msg::milestones_weigh_nothing:
     case Msg::etc_missing:
+    case Msg::capacity_no_people_sheet:
+    case Msg::capacities_defaulted:
         return true;
     default:
         return false;

@@ -194,6 +194,46 @@ struct QualityRecords {
     std::string defect_sheet;  // the first Defects sheet's name, where fit problems are shown
 };
 
+// Hours are converted to an allocation at this many hours per working day.
+inline constexpr double hours_per_working_day = 8;
+// The largest allocation read (1000 %), and the largest capacity (a team of a thousand).
+inline constexpr double largest_allocation = 10;
+inline constexpr double largest_capacity = 1000;
+
+// One row of an Assignments sheet: a person's share of a project's task over
+// start..finish. The reader fills a blank start or finish from the task's, and
+// converts hours into an allocation (hours ÷ (8 × working days)).
+struct Assignment {
+    std::string person;      // as typed
+    std::string project_id;  // "" when the sheet has no project column and there are several projects
+    std::string task_id;     // the task's ID (or its name, as typed, when no ID matched)
+    std::string task_name;
+    Day start = 0;
+    Day finish = 0;
+    double allocation = 0;               // 1 = the whole of one working day, every working day
+    std::optional<double> hours;         // total hours as typed, when the row gave hours
+    bool from_task_owner = false;        // a Tasks row's assignee without an Assignments row (allocation 1)
+    SourceRow source;
+    std::uint32_t share_column = 0;      // the allocation or hours cell, for diagnostics
+};
+
+// One row of a People sheet.
+struct PersonEntry {
+    std::string name;
+    std::optional<double> capacity;  // 1 = one full-time person; 0.5 part time; 3 a team of three; blank: 1, said
+    std::string department;
+    SourceRow source;
+};
+
+// The Assignments and People sheets, and the task owners that count as assignments.
+struct ResourceRecords {
+    bool has_assignment_sheet = false;
+    bool has_people_sheet = false;
+    bool has_task_owners = false;  // a Tasks sheet has an assignee (担当者 / Owner) column
+    std::vector<Assignment> assignments;  // the Assignments rows, then the task owners not named there
+    std::vector<PersonEntry> people;
+};
+
 // Where the workbook's status date came from.
 enum class StatusDateSource {
     none,       // the workbook has none
@@ -226,6 +266,7 @@ struct Portfolio {
     std::vector<Lesson> lessons;
     QualityRecords quality;
     std::vector<MilestoneEntry> milestones;
+    ResourceRecords resources;
     std::vector<Day> holidays;
     bool has_holiday_sheet = false;
     ScheduleColumns schedule_columns;

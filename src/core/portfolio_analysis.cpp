@@ -560,6 +560,8 @@ PortfolioStatus analyse_portfolio(const Portfolio& portfolio, const AnalysisOpti
     result.quality = analyse_quality(portfolio, status, options.chart_period_days);
     if (!portfolio.lessons.empty())
         result.lessons = analyse_lessons(portfolio);
+    if (portfolio.resources.has_assignment_sheet || portfolio.resources.has_task_owners)
+        result.people = analyse_resource_load(portfolio.resources, calendar, status);
     return result;
 }
 

@@ -16,6 +16,7 @@
 #include "lessons.hpp"
 #include "portfolio.hpp"
 #include "quality.hpp"
+#include "resource_load.hpp"
 #include "schedule_analysis.hpp"
 #include "schedule_curve.hpp"
 #include "status_history.hpp"
@@ -161,6 +162,9 @@ struct PortfolioStatus {
     // Test progress and defects, when the workbook has a Tests or Defects
     // sheet; its diagnostics (fits without an estimate) go with the workbook's.
     std::optional<QualityStatus> quality;
+    // People across projects, when the workbook has an Assignments sheet or
+    // task owners; its diagnostics (defaulted capacities) go with the workbook's.
+    std::optional<ResourceLoad> people;
     // EV methods that could not be applied, milestones not counted, missing ETCs.
     std::vector<Diagnostic> earning_diagnostics;
     // By program, department, PM and assignee: each only when some project

@@ -69,6 +69,8 @@ struct ReportLayout {
     std::size_t history_first_row = 0;   // the portfolio trend's first status date row (0: fewer than two dates)
     std::size_t changes_first_row = 0;   // the first "what changed" row (0: none)
     std::size_t quality_first_row = 0;   // the quality table's portfolio row (0: no Tests or Defects sheet)
+    std::size_t overloads_first_row = 0;  // the first person-week over capacity (0: none listed)
+    std::size_t people_heat_first_row = 0;  // the people heat map's first person (0: no people section)
 };
 
 // The columns of the report's tables, by name. The portfolio summary row and

@@ -13,6 +13,7 @@
 #include "issue_log.hpp"
 #include "planned_value.hpp"
 #include "reliability_growth.hpp"
+#include "resource_load.hpp"
 #include "risk.hpp"
 #include "schedule_network.hpp"
 #include "schedule_risk.hpp"
@@ -716,6 +717,72 @@ Outcome<double> defects(const CellRange& dates, const CellRange& cumulative_foun
     case GrowthProblem::not_bending: return not_available({Msg::growth_not_bending, {name}});
     }
     return not_available({Msg::growth_did_not_converge, {name}});
+}
+
+namespace {
+
+// A name as a cell holds it: text, or a number (a staff number); "" when blank.
+Outcome<std::string> name_in(const Argument& arg, std::size_t i) {
+    const CellValue cell = arg.cells[i];
+    if (const auto* number = std::get_if<double>(&cell))
+        return number_as_text(*number);
+    if (const auto* text = std::get_if<std::string_view>(&cell))
+        return normalize_label(*text);
+    if (is_empty_cell(cell))
+        return std::string();
+    return arg.at(i, {Msg::text_needed, {describe(cell)}});
+}
+
+}  // namespace
+
+Outcome<double> load(DateFrame frame, const LoadRows& rows, const CellRange& resource, const CellRange& from,
+                     const CellRange& to, const Optional& holidays) {
+    PMO_TRY(calendar, calendar_from(frame, holidays, std::nullopt));
+    const Argument resource_arg{"resource", resource};
+    if (resource.size() != 1)
+        return resource_arg.problem({Msg::text_needed, {describe(resource.size() == 0 ? CellValue{} : resource[0])}});
+    PMO_TRY(wanted, name_in(resource_arg, 0));
+    if (wanted.empty())
+        return resource_arg.problem({Msg::text_needed, {describe(resource[0])}});
+    PMO_TRY(first, date_of({"from", from}, frame));
+    PMO_TRY(last, date_of({"to", to}, frame));
+    if (last < first)
+        return Argument{"to", to}.problem(Msg::finish_before_start);
+    const Argument resource_rows{"resources", rows.resources};
+    const Argument start_arg{"starts", rows.starts};
+    const Argument finish_arg{"finishes", rows.finishes};
+    const Argument allocation_arg{"allocations", rows.allocations};
+    for (const Argument* other : {&start_arg, &finish_arg, &allocation_arg})
+        if (auto problem = check_same_size(resource_rows, *other))
+            return *problem;
+    PMO_TRY(starts, numbers_of(start_arg));
+    PMO_TRY(finishes, numbers_of(finish_arg));
+    PMO_TRY(allocations, numbers_of(allocation_arg));
+    std::vector<AllocationSpan> spans;
+    for (std::size_t i = 0; i < rows.resources.size(); ++i) {
+        PMO_TRY(name, name_in(resource_rows, i));
+        if (name.empty())
+            continue;
+        if (!starts[i])
+            return start_arg.at(i, {Msg::blank_while_other_has_value, {resource_rows.name}});
+        if (!finishes[i])
+            return finish_arg.at(i, {Msg::blank_while_other_has_value, {resource_rows.name}});
+        if (!allocations[i])
+            return allocation_arg.at(i, {Msg::blank_while_other_has_value, {resource_rows.name}});
+        const auto start = day_from_serial(*starts[i], frame.null_date_offset);
+        if (!start)
+            return start_arg.at(i, start.problem().message);
+        const auto finish = day_from_serial(*finishes[i], frame.null_date_offset);
+        if (!finish)
+            return finish_arg.at(i, finish.problem().message);
+        if (*finish < *start)
+            return finish_arg.at(i, Msg::finish_before_start);
+        if (!(*allocations[i] >= 0 && *allocations[i] <= largest_allocation))
+            return allocation_arg.at(i, {Msg::allocation_out_of_range, {*allocations[i]}});
+        if (name == wanted)
+            spans.push_back({*start, *finish, *allocations[i]});
+    }
+    return figure(average_load(spans, first, last, calendar));
 }
 
 }  // namespace pmocalc::sheet

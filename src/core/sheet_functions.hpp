@@ -90,6 +90,20 @@ inline constexpr double longest_duration = 1e6;  // working days
 // counts; #N/A (Fault::not_available) while the counts give no estimate.
 Outcome<double> defects(const CellRange& dates, const CellRange& cumulative_found, const Optional& model);
 
+// People across projects (resource_load.hpp): the average allocation of one
+// resource (1 = 100 %) over the working days from..to, summed over every row
+// that names it (names compared as the report compares them: case and width
+// aside); rows with a blank resource are skipped. Weekends Saturday and
+// Sunday, and the optional holidays.
+struct LoadRows {
+    const CellRange& resources;
+    const CellRange& starts;
+    const CellRange& finishes;
+    const CellRange& allocations;
+};
+Outcome<double> load(DateFrame frame, const LoadRows& rows, const CellRange& resource, const CellRange& from,
+                     const CellRange& to, const Optional& holidays);
+
 Outcome<std::string> rag(const CellRange& spi, const CellRange& cpi, const Optional& amber_below,
                          const Optional& red_below);
 Outcome<double> openissues(DateFrame frame, const CellRange& raised, const CellRange& closed,

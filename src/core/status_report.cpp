@@ -158,6 +158,11 @@ Assessment assess(const Workbook& workbook, const ReportRequest& request) {
                                             quality->diagnostics.end());
         quality->diagnostics.clear();
     }
+    if (auto& people = result.status->people) {
+        result.portfolio.diagnostics.insert(result.portfolio.diagnostics.end(), people->diagnostics.begin(),
+                                            people->diagnostics.end());
+        people->diagnostics.clear();
+    }
     return result;
 }
 

@@ -264,6 +264,54 @@ Json quality_json(const QualityFigures& q) {
     return json;
 }
 
+// People across projects: every person, every person-week over capacity with
+// its causes, the heat map's weeks (loads as fractions: 1 = one full-time person).
+Json people_json(const ResourceLoad& load) {
+    Json json;
+    json["first_week"] = iso_date(load.first_week);
+    json["last_week"] = iso_date(load.last_week);
+    json["overload_tolerance"] = overload_tolerance;
+    json["assignments"] = load.assignments;
+    json["defaulted_capacities"] = load.defaulted_capacities;
+    Json weeks = Json::array();
+    for (std::size_t w = 0; w < load.heat_weeks; ++w)
+        weeks.push_back(iso_date(load.heat_first_week + 7 * static_cast<Day>(w)));
+    json["heat_map_weeks"] = std::move(weeks);
+    Json people = Json::array();
+    for (const PersonLoad& p : load.people) {
+        Json heat = Json::array();
+        for (double value : p.heat)
+            heat.push_back(number(value));
+        people.push_back({{"name", p.name},
+                          {"department", p.department},
+                          {"capacity", number(p.capacity)},
+                          {"capacity_defaulted", p.capacity_defaulted},
+                          {"peak_load", number(p.peak_load)},
+                          {"peak_week", iso_date(p.peak_week)},
+                          {"weeks_over", p.weeks_over},
+                          {"heat_map", std::move(heat)}});
+    }
+    json["people"] = std::move(people);
+    Json overloads = Json::array();
+    for (const Overload& o : load.overloads) {
+        Json causes = Json::array();
+        for (const LoadContribution& c : o.causes)
+            causes.push_back({{"project", c.project_id},
+                              {"task", c.task_id},
+                              {"task_name", c.task_name},
+                              {"allocation", number(c.allocation)},
+                              {"load", number(c.load)}});
+        overloads.push_back({{"person", load.people[o.person].name},
+                             {"week", iso_date(o.week)},
+                             {"load", number(o.load)},
+                             {"capacity", number(o.capacity)},
+                             {"load_of_capacity", number(o.of_capacity())},
+                             {"causes", std::move(causes)}});
+    }
+    json["overloads"] = std::move(overloads);
+    return json;
+}
+
 }  // namespace
 
 Json trend_json(const Trend& trend) {
@@ -424,6 +472,7 @@ std::string summary_json(const Assessment& assessment, const SummaryContext& con
     json["quality"] = status.quality ? quality_json(status.quality->portfolio) : Json(nullptr);
     json["breakdowns"] = breakdowns_json(status.breakdowns);
     json["lessons"] = status.lessons ? lessons_json(*status.lessons, assessment.portfolio) : Json(nullptr);
+    json["people"] = status.people ? people_json(*status.people) : Json(nullptr);
     Json diagnostics = Json::array();
     for (const Diagnostic& d : assessment.portfolio.diagnostics)
         diagnostics.push_back({{"sheet", d.sheet},

@@ -7,6 +7,7 @@
 #include <map>
 #include <set>
 #include <tuple>
+#include <unordered_map>
 #include <unordered_set>
 #include <utility>
 
@@ -53,7 +54,7 @@ struct Layout {
 
     // Constant-time lookups for the row loop, filled by index_columns().
     static constexpr std::size_t no_column = static_cast<std::size_t>(-1);
-    std::array<std::size_t, static_cast<std::size_t>(Field::severity) + 1> column_of{};
+    std::array<std::size_t, static_cast<std::size_t>(Field::capacity) + 1> column_of{};
     std::vector<std::size_t> used_columns;
 
     bool has(Field field) const { return columns.count(field) != 0; }
@@ -96,6 +97,10 @@ bool usable(const Layout& layout) {
         return has(Field::found_date) && (has(Field::severity) || has(Field::phase));
     case SheetKind::milestones:
         return has(Field::task_id) && has(Field::milestone_weight) && has(Field::milestone_done);
+    case SheetKind::assignments:
+        return has(Field::resource) && (has(Field::allocation) || has(Field::assigned_hours));
+    case SheetKind::people:
+        return has(Field::resource) && has(Field::capacity);
     }
     return false;
 }
@@ -609,10 +614,13 @@ public:
             case SheetKind::tests: read_tests(*sheet, layout); break;
             case SheetKind::defects: read_defects(*sheet, layout); break;
             case SheetKind::milestones: read_milestones(*sheet, layout); break;
+            case SheetKind::assignments: read_assignments(*sheet, layout); break;
+            case SheetKind::people: read_people(*sheet, layout); break;
             }
         }
         typed_.report(result_.diagnostics);
         link_projects();
+        resolve_assignments();
         find_status_date();
         find_unit();
         check_calendar();
@@ -746,6 +754,7 @@ private:
             task.id = r.key(Field::task_id);
             task.name = r.present(Field::task_name) ? r.text(Field::task_name) : r.level_name();
             task.owner = r.text(Field::owner);
+            result_.resources.has_task_owners = result_.resources.has_task_owners || layout.has(Field::owner);
             if (task.name.empty())
                 task.name = r.level_name();
             task.source = {sheet.name, row};
@@ -1350,6 +1359,257 @@ private:
                                            cell_address(layout.header_row, 0), Msg::no_defect_closed_column});
     }
 
+    // An Assignments sheet: its dates may wait for the task's (resolve_assignments).
+    void read_assignments(const Sheet& sheet, const Layout& layout) {
+        result_.resources.has_assignment_sheet = true;
+        const double scale = share_scale(sheet, layout, Field::allocation, Msg::term_allocation);
+        double hours_factor = 1;
+        if (layout.has(Field::assigned_hours))
+            if (const auto header = text_in(sheet.at(layout.header_row, layout.column(Field::assigned_hours)))) {
+                const std::string unit = unit_in_header(*header);
+                for (std::string_view days : {"人日", "person-days", "person days", "man-days", "man days", "pd", "md",
+                                              "days", "日"})
+                    if (unit == days) {
+                        hours_factor = hours_per_working_day;
+                        result_.diagnostics.push_back({Diagnostic::Severity::note, sheet.name,
+                                                       cell_address(layout.header_row, layout.column(Field::assigned_hours)),
+                                                       Msg::hours_in_person_days});
+                        break;
+                    }
+            }
+        bool above_one = false;
+        for_each_row(sheet, layout, result_.diagnostics, [&](std::size_t row) {
+            RowReader r(sheet, layout, row, context_);
+            PendingAssignment pending;
+            Assignment& a = pending.assignment;
+            a.person = excerpt(r.key(Field::resource));  // an error value there leaves no one to load
+            a.project_id = r.key(Field::project_id);
+            a.task_id = r.key(Field::task_id);
+            a.task_name = r.text(Field::task_name);
+            a.source = {sheet.name, row};
+            pending.start = r.date(Field::planned_start, Msg::term_assignment_start);
+            pending.finish = r.date(Field::planned_finish, Msg::term_assignment_finish);
+            const auto allocation = r.number(Field::allocation, Msg::term_allocation, false);
+            const auto hours = r.number(Field::assigned_hours, Msg::term_assigned_hours, true);
+            if (!r.ok())
+                return;
+            if (a.person.empty()) {
+                r.fail(Field::resource, Msg::assignment_needs_person);
+                return;
+            }
+            if (allocation) {
+                a.allocation = *allocation / scale_of(sheet, layout, row, Field::allocation, scale);
+                if (a.allocation < 0 || a.allocation > largest_allocation) {
+                    r.fail(Field::allocation, {Msg::allocation_out_of_range, {a.allocation}});
+                    return;
+                }
+                above_one = above_one || a.allocation > 1;
+            } else if (hours) {
+                if (*hours < 0) {
+                    r.fail(Field::assigned_hours, {Msg::hours_negative, {*hours}});
+                    return;
+                }
+                a.hours = *hours * hours_factor;
+            } else {
+                r.fail(layout.has(Field::allocation) ? Field::allocation : Field::assigned_hours,
+                       Msg::assignment_needs_share);
+                return;
+            }
+            pending.start_column = static_cast<std::uint32_t>(
+                layout.has(Field::planned_start) ? layout.column(Field::planned_start) : 0);
+            pending.finish_column = static_cast<std::uint32_t>(
+                layout.has(Field::planned_finish) ? layout.column(Field::planned_finish) : pending.start_column);
+            pending.project_column = static_cast<std::uint32_t>(
+                layout.has(Field::project_id) ? layout.column(Field::project_id) : 0);
+            pending.task_column = static_cast<std::uint32_t>(
+                layout.has(Field::task_id) ? layout.column(Field::task_id)
+                                           : layout.has(Field::task_name) ? layout.column(Field::task_name) : 0);
+            pending.hours_column = static_cast<std::uint32_t>(
+                layout.has(Field::assigned_hours) ? layout.column(Field::assigned_hours) : 0);
+            a.share_column = static_cast<std::uint32_t>(allocation ? layout.column(Field::allocation)
+                                                                   : layout.column(Field::assigned_hours));
+            pending_assignments_.push_back(std::move(pending));
+        });
+        if (above_one)
+            result_.diagnostics.push_back({Diagnostic::Severity::note, sheet.name,
+                                           cell_address(layout.header_row, layout.column(Field::allocation)),
+                                           Msg::allocation_above_one});
+    }
+
+    // Allocations and capacities typed as 0–100 (50, 100, 150) rather than as
+    // fractions (0.5, 1, 1.5): some value above 10 (1000 %, ten people), none
+    // above 1000. Cells formatted as percent hold fractions already.
+    double share_scale(const Sheet& sheet, const Layout& layout, Field field, Msg what) {
+        if (!layout.has(field))
+            return 1;
+        const std::size_t column = layout.column(field);
+        double largest = 0;
+        for (std::size_t row = layout.header_row + 1; row < sheet.cells.rows(); ++row) {
+            const CellValue cell = sheet.at(row, column);
+            std::optional<double> value;
+            if (const auto* number = std::get_if<double>(&cell))
+                value = *number;
+            else if (const auto* text = std::get_if<std::string_view>(&cell); text && text->find('%') == std::string::npos)
+                value = parse_number_text(*text);
+            if (value)
+                largest = std::max(largest, *value);
+        }
+        if (largest <= largest_allocation || largest > 100 * largest_allocation)
+            return 1;
+        result_.diagnostics.push_back({Diagnostic::Severity::note, sheet.name, cell_address(layout.header_row, column),
+                                       {Msg::percent_typed_0_100, {what}}});
+        return 100;
+    }
+
+    // A cell typed "50%" is a fraction already, whatever the column's other cells are.
+    static double scale_of(const Sheet& sheet, const Layout& layout, std::size_t row, Field field, double scale) {
+        const auto text = text_in(sheet.at(row, layout.column(field)));
+        return text && text->find('%') != std::string_view::npos ? 1 : scale;
+    }
+
+    void read_people(const Sheet& sheet, const Layout& layout) {
+        result_.resources.has_people_sheet = true;
+        const double scale = share_scale(sheet, layout, Field::capacity, Msg::term_capacity);
+        for_each_row(sheet, layout, result_.diagnostics, [&](std::size_t row) {
+            RowReader r(sheet, layout, row, context_);
+            PersonEntry person;
+            person.name = excerpt(r.key(Field::resource));
+            person.department = r.text(Field::department);
+            person.source = {sheet.name, row};
+            const auto capacity = r.number(Field::capacity, Msg::term_capacity, false);
+            if (!r.ok())
+                return;
+            if (person.name.empty()) {
+                r.fail(Field::resource, Msg::assignment_needs_person);
+                return;
+            }
+            if (capacity) {
+                person.capacity = *capacity / scale_of(sheet, layout, row, Field::capacity, scale);
+                if (!(*person.capacity > 0) || *person.capacity > largest_capacity) {
+                    r.fail(Field::capacity, {Msg::capacity_out_of_range, {*person.capacity}});
+                    return;
+                }
+            }
+            if (!person_keys_.insert(normalize_label(person.name))) {
+                r.fail(Field::resource, {Msg::duplicate_person, {person.name}});
+                return;
+            }
+            result_.resources.people.push_back(std::move(person));
+        });
+    }
+
+    // After every sheet is read: each assignment's project (the only one when
+    // the sheet has no project column), its task and the task's dates where
+    // its own are blank; then each task owner without an Assignments row for
+    // that task, at allocation 1 over the task. Unknown projects and tasks are
+    // warnings: the person's load is still real.
+    void resolve_assignments() {
+        ResourceRecords& resources = result_.resources;
+        const bool single = result_.projects.size() == 1;
+        std::unordered_map<std::string, const Task*> by_id;
+        std::unordered_map<std::string, const Task*> by_name;
+        std::string key;
+        for (const Task& task : result_.tasks) {
+            key.assign(task.project_id).append(1, '\x1f');
+            const std::size_t stem = key.size();
+            if (!task.id.empty())
+                by_id.emplace(key.append(task.id), &task);
+            key.resize(stem);
+            if (!task.name.empty())
+                by_name.emplace(key.append(normalize_label(task.name)), &task);
+        }
+        auto find_task = [&](const std::string& project, const std::string& text) -> const Task* {
+            if (text.empty())
+                return nullptr;
+            key.assign(project).append(1, '\x1f').append(text);
+            if (const auto found = by_id.find(key); found != by_id.end())
+                return found->second;
+            key.assign(project).append(1, '\x1f').append(normalize_label(text));
+            if (const auto found = by_name.find(key); found != by_name.end())
+                return found->second;
+            return nullptr;
+        };
+        KeySet named;  // project + task + person of every Assignments row
+        for (PendingAssignment& pending : pending_assignments_) {
+            Assignment& a = pending.assignment;
+            const std::string& sheet = a.source.sheet;
+            const std::size_t row = a.source.row;
+            if (a.project_id.empty() && single)
+                a.project_id = result_.projects.front().id;
+            else if (!a.project_id.empty() && !project_ids_.count(a.project_id))
+                result_.diagnostics.push_back({Diagnostic::Severity::warning, sheet,
+                                               cell_address(row, pending.project_column),
+                                               {Msg::assignment_unknown_project, {a.project_id}}});
+            const std::string& task_text = a.task_id.empty() ? a.task_name : a.task_id;
+            const Task* task = find_task(a.project_id, task_text);
+            if (!task && !a.task_name.empty() && !a.task_id.empty())
+                task = find_task(a.project_id, a.task_name);
+            if (task) {
+                a.task_id = task->id;
+                if (a.task_name.empty())
+                    a.task_name = task->name;
+            } else if (!task_text.empty() && !result_.tasks.empty()) {
+                result_.diagnostics.push_back({Diagnostic::Severity::warning, sheet,
+                                               cell_address(row, pending.task_column),
+                                               {Msg::assignment_unknown_task, {task_text, a.project_id}}});
+            }
+            if (task) {
+                pending.start = pending.start.value_or(task->start);
+                pending.finish = pending.finish.value_or(task->finish);
+            }
+            if (!pending.start || !pending.finish) {
+                result_.diagnostics.push_back({Diagnostic::Severity::error, sheet,
+                                               cell_address(row, pending.start ? pending.finish_column
+                                                                               : pending.start_column),
+                                               Msg::assignment_needs_dates, true});
+                continue;
+            }
+            a.start = *pending.start;
+            a.finish = *pending.finish;
+            if (a.finish < a.start) {
+                result_.diagnostics.push_back({Diagnostic::Severity::error, sheet, cell_address(row, pending.finish_column),
+                                               Msg::finish_before_start, true});
+                continue;
+            }
+            if (a.hours && *a.hours <= hours_per_working_day && a.finish > a.start)
+                result_.diagnostics.push_back({Diagnostic::Severity::warning, sheet, cell_address(row, pending.hours_column),
+                                               {Msg::hours_look_daily, {*a.hours, MessageArg::date(a.start),
+                                                                        MessageArg::date(a.finish)}}});
+            if (task)
+                named.insert(owner_key(task->project_id, task->id.empty() ? task->name : task->id, a.person));
+            resources.assignments.push_back(std::move(a));
+        }
+        pending_assignments_.clear();
+        // An owner cell holding an error value (shown as it is, and said) names no one.
+        auto owner_is_error = [&](const Task& task) {
+            const auto found = std::find_if(sheets_.begin(), sheets_.end(),
+                                            [&](const auto& s) { return s.first->name == task.source.sheet; });
+            return found != sheets_.end() && found->second.has(Field::owner) &&
+                   std::holds_alternative<CellError>(
+                       found->first->at(task.source.row, found->second.column(Field::owner)));
+        };
+        for (const Task& task : result_.tasks) {
+            if (task.owner.empty() || owner_is_error(task) ||
+                !named.insert(owner_key(task.project_id, task.id.empty() ? task.name : task.id, task.owner)))
+                continue;
+            Assignment a;
+            a.person = task.owner;
+            a.project_id = task.project_id;
+            a.task_id = task.id;
+            a.task_name = task.name;
+            a.start = task.start;
+            a.finish = task.finish;
+            a.allocation = 1;
+            a.from_task_owner = true;
+            a.source = task.source;
+            resources.assignments.push_back(std::move(a));
+        }
+    }
+
+    static std::string owner_key(const std::string& project, const std::string& task, const std::string& person) {
+        return std::string(project).append(1, '\x1f').append(task).append(1, '\x1f').append(normalize_label(person));
+    }
+
     // Every record must belong to a known project. Without a project sheet the
     // projects are the IDs the tasks use; without any project column the
     // workbook is one project, named after the document.
@@ -1564,6 +1824,19 @@ private:
     KeySet issue_keys_;
     KeySet defect_keys_;  // project ID + '\x1f' + defect ID
     std::size_t sized_without_unit_ = 0;
+    // An Assignments row until its task's dates are known.
+    struct PendingAssignment {
+        Assignment assignment;
+        std::optional<Day> start;
+        std::optional<Day> finish;
+        std::uint32_t start_column = 0;
+        std::uint32_t finish_column = 0;
+        std::uint32_t project_column = 0;
+        std::uint32_t task_column = 0;
+        std::uint32_t hours_column = 0;
+    };
+    std::vector<PendingAssignment> pending_assignments_;
+    KeySet person_keys_;  // People names, normalised
 };
 
 }  // namespace

@@ -261,6 +261,21 @@ public:
         });
     }
 
+    double SAL_CALL load(const Reference<css::beans::XPropertySet>& document, const AnyGrid& resources,
+                         const AnyGrid& starts, const AnyGrid& finishes, const AnyGrid& allocations,
+                         const AnyGrid& resource, const AnyGrid& from, const AnyGrid& to, const Any& holidays) override {
+        return guarded([&] {
+            const CellRange resource_cells = to_cell_range(resources);
+            const CellRange start_cells = to_cell_range(starts);
+            const CellRange finish_cells = to_cell_range(finishes);
+            const CellRange allocation_cells = to_cell_range(allocations);
+            return to_calc(sheet::load(date_frame_of(document),
+                                       {resource_cells, start_cells, finish_cells, allocation_cells},
+                                       to_cell_range(resource), to_cell_range(from), to_cell_range(to),
+                                       to_optional_range(holidays)));
+        });
+    }
+
     OUString SAL_CALL getImplementationName() override {
         return rethrow_as_uno("getImplementationName", [] { return to_ouString(addin_implementation_name); });
     }

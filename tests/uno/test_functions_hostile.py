@@ -99,6 +99,12 @@ TYPES = ["threat", "opportunity", "threat"]
 # Sheet Growth: 31 daily cumulative defect counts on a Gompertz curve with
 # 200 defects in all, past its bend (day 10.7), so the fit estimates ~200.
 GROWTH = [(45000.0 + i, round(200 * math.exp(-5 * math.exp(-0.15 * i)), 6)) for i in range(31)]
+# Sheet People: assignments for PMO_LOAD — Yamada full time 2025-06-02..06-06
+# and (as "yamada") half time 06-05..06-13, Sato full time 06-02..06-13; E1 a
+# holiday, 2025-06-04.
+PEOPLE = [("Yamada", serial(2025, 6, 2), serial(2025, 6, 6), 1.0, serial(2025, 6, 4)),
+          ("Sato", serial(2025, 6, 2), serial(2025, 6, 13), 1.0, ""),
+          ("yamada", serial(2025, 6, 5), serial(2025, 6, 13), 0.5, "")]
 # Sheet Net: a schedule network of three tasks, 1 → 2 → 3 (and 1 → 3), whose
 # three-point estimates are all equal to the durations, so that the Monte
 # Carlo's answer is exactly the critical path's: length 2 + 3 + 4 = 9.
@@ -127,7 +133,7 @@ def build_workbook(doc):
     sheets = doc.Sheets
     first = sheets.getByIndex(0)
     first.Name = "Calls"
-    for index, name in enumerate(("Data", "One", "Types", "Big", "Bad", "Net", "Growth"), start=1):
+    for index, name in enumerate(("Data", "One", "Types", "Big", "Bad", "Net", "Growth", "People"), start=1):
         sheets.insertNewByName(name, index)
     rows = tuple(tuple("" if DATA[c][r] is None else DATA[c][r] for c in sorted(DATA)) for r in range(3))
     sheets.getByName("Data").getCellRangeByName("A1:J3").setDataArray(rows)
@@ -135,6 +141,7 @@ def build_workbook(doc):
     sheets.getByName("Types").getCellRangeByName("A1:A3").setDataArray(tuple((t,) for t in TYPES))
     sheets.getByName("Big").getCellRangeByName("A1:C1").setDataArray((tuple(DATA["G"]),))
     sheets.getByName("Growth").getCellRangeByName("A1:B31").setDataArray(tuple(GROWTH))
+    sheets.getByName("People").getCellRangeByName("A1:E3").setDataArray(tuple(PEOPLE))
     sheets.getByName("Net").getCellRangeByName("A1:C3").setDataArray(
         tuple(tuple(NET[c][r] for c in sorted(NET)) for r in range(3)))
     sheets.getByName("Bad").getCellRangeByName("A1:H3").setFormulaArray(
@@ -209,12 +216,13 @@ class Role:
     hostile numbers go in as a 3-row inline array). `numbers`: what -1, 1E308,
     -1E308 and three cells of 1E308 (whose sum overflows) must give."""
 
-    def __init__(self, name, rows, numbers, empty, date=False):
+    def __init__(self, name, rows, numbers, empty, date=False, texts=None):
         self.name = name
         self.rows = rows
         self.numbers = numbers
         self.empty = empty  # what a range of blank cells gives
         self.date = date
+        self.texts = texts or {}  # for an argument of names: what "text" and "text in a range" give instead
 
 
 NEGATIVE, HUGE, MINUS_HUGE, OVERFLOWING = "-1", "1E308", "-1E308", "$Bad.H1:H3"
@@ -476,6 +484,46 @@ SPECS["PMO_DEFECTS"] = Spec([Arg("dates", DURATIONS, "$Growth.A1:A31"), Arg("cum
     ("no defect found", ["{1;2;3;4}", "{0;0;0;0}"], error(NOT_AVAILABLE)),
 ])
 
+# PMO_LOAD: names may be numbers (staff numbers) or any text, so a resource
+# nobody has loads 0; its dates and allocations are as strict as PV's.
+ZERO = value(0)
+RESOURCES = Role("resources", True, dict.fromkeys((NEGATIVE, HUGE, MINUS_HUGE, OVERFLOWING), ZERO), ZERO,
+                 texts={"text in a range": ZERO})
+RESOURCE = Role("resource", False, {NEGATIVE: ZERO, HUGE: ZERO, MINUS_HUGE: ZERO, OVERFLOWING: ERR502}, ERR502,
+                texts={"text": ZERO})
+ALLOCATIONS = Role("allocations", True, ALL_502, ERR502)
+# The period's ends depend on each other (to before from is refused), so the
+# calendar's ends are the function's own cases rather than each end's.
+PERIOD_END = Role("period end", False, ALL_502, ERR502)
+SPECS["PMO_LOAD"] = Spec([Arg("resources", RESOURCES, "$People.A1:A3"),
+                          Arg("starts", DATES, "$People.B1:B3", empty=ERR502),
+                          Arg("finishes", DATES, "$People.C1:C3", empty=ERR502),
+                          Arg("allocations", ALLOCATIONS, "$People.D1:D3"),
+                          Arg("resource", RESOURCE, '"Yamada"'),
+                          Arg("from", PERIOD_END, d(2025, 6, 2)),
+                          Arg("to", PERIOD_END, d(2025, 6, 13)),
+                          # (1 x 4 + 0.5 x 7) / 9 working days; without the holiday (1 x 5 + 0.5 x 7) / 10
+                          Arg("holidays", HOLIDAYS, "$People.E1", default=value(0.85))], 7.5 / 9, [
+    ("Sato", ["$People.A1:A3", "$People.B1:B3", "$People.C1:C3", "$People.D1:D3", '"Sato"', d(2025, 6, 2),
+              d(2025, 6, 13)], value(1)),
+    ("to before from", ["$People.A1:A3", "$People.B1:B3", "$People.C1:C3", "$People.D1:D3", '"Sato"',
+                        d(2025, 6, 13), d(2025, 6, 2)], ERR502),
+    ("a weekend", ["$People.A1:A3", "$People.B1:B3", "$People.C1:C3", "$People.D1:D3", '"Sato"', d(2025, 6, 7),
+                   d(2025, 6, 8)], ERR502),
+    ("1900-01-01 to 2199-12-31", ["$People.A1:A3", "$People.B1:B3", "$People.C1:C3", "$People.D1:D3", '"Sato"',
+                                  "2", repr(LAST_DAY)], A_FIGURE),
+    ("to 2200-01-01", ["$People.A1:A3", "$People.B1:B3", "$People.C1:C3", "$People.D1:D3", '"Sato"',
+                       d(2025, 6, 2), repr(LAST_DAY + 1)], ERR502),
+    ("from 1899-12-31", ["$People.A1:A3", "$People.B1:B3", "$People.C1:C3", "$People.D1:D3", '"Sato"', "1",
+                         d(2025, 6, 13)], ERR502),
+    ("an allocation of 1001 %", ["$People.A1:A3", "$People.B1:B3", "$People.C1:C3", "{1;1;10.01}", '"Sato"',
+                                 d(2025, 6, 2), d(2025, 6, 13)], ERR502),
+    ("a finish before its start", ["{\"a\"}", d(2025, 6, 3), d(2025, 6, 2), "1", '"a"', d(2025, 6, 2),
+                                   d(2025, 6, 13)], ERR502),
+    ("allocations of another size", ["$People.A1:A3", "$People.B1:B3", "$People.C1:C3", "$People.D1:D2",
+                                     '"Sato"', d(2025, 6, 2), d(2025, 6, 13)], ERR502),
+])
+
 # Dates at and beyond the ends of the calendar pmocalc accepts (1900-01-01 … 2199-12-31).
 CALENDAR_ENDS = [
     ("serial -1", "-1", ERR502),
@@ -513,7 +561,7 @@ def formula(function, args):
 def whole_column(reference):
     """$Data.A1:A3 or $One.C1 → the whole column ($Data.A:A, $One.C:C);
     None for anything else."""
-    match = re.fullmatch(r"(\$(?:Data|One|Types|Net|Growth))\.([A-Z]+)\d+(?::([A-Z]+)\d+)?", reference)
+    match = re.fullmatch(r"(\$(?:Data|One|Types|Net|Growth|People))\.([A-Z]+)\d+(?::([A-Z]+)\d+)?", reference)
     if not match or (match.group(3) and match.group(3) != match.group(2)):
         return None
     return "%s.%s:%s" % (match.group(1), match.group(2), match.group(2))
@@ -571,6 +619,7 @@ def cases_for(name, spec):
             ("a #DIV/0! cell", "$Bad.F3", error(DIVISION_BY_ZERO)),
             ("blank cells", "$Bad.E1:E3", empty),
         ]
+        hostile = [(what, fragment, arg.role.texts.get(what, expect)) for what, fragment, expect in hostile]
         for number, expect in arg.role.numbers.items():
             fragment = number
             if arg.role.rows and number != OVERFLOWING:
