@@ -36,6 +36,11 @@ Workbook schema (sheet, header row, columns), English / Japanese:
                           Severity, Phase
   Milestones/マイルストーン  (sample and templates) header on row 1: Project ID, WBS, Milestone,
                           Weight, Done (the date a step was achieved)
+  Assignments/アサイン   (sample and templates) header on row 1: Resource, Project ID, Task, Start,
+                          Finish, Allocation
+  People/要員            (sample and templates) header on row 1: Name, Capacity, Department
+  In the sample and the templates Tasks also have Assignee/担当者, Risks Risk category/リスク分類
+  and Lessons Phase/フェーズ (the sample's lessons include three finished projects PJ-…)
 
 Values only, never formulas. Money (budget, actual cost, impact, cost impact) is in
 thousand yen; % complete and probability are percentage cells (0..1); dates are date
@@ -77,6 +82,8 @@ SHEETS = {  # key: (English name, Japanese name)
     "tests": ("Tests", "テスト"),
     "defects": ("Defects", "不具合"),
     "milestones": ("Milestones", "マイルストーン"),
+    "assignments": ("Assignments", "アサイン"),
+    "people": ("People", "要員"),
 }
 SHEET_ORDER = ("projects", "tasks", "risks", "issues", "changes", "lessons", "holidays", "tests", "defects")
 # The quality sheets and the projects' size (sample and templates only: the
@@ -84,7 +91,7 @@ SHEET_ORDER = ("projects", "tasks", "risks", "issues", "changes", "lessons", "ho
 QUALITY_SHEETS = ("tests", "defects")
 # The sample and the templates also have the Milestones sheet (weights of the
 # tasks that earn by weighted milestones), after the others.
-SCHEDULE_SHEET_ORDER = SHEET_ORDER + ("milestones",)
+SCHEDULE_SHEET_ORDER = SHEET_ORDER + ("milestones", "assignments", "people")
 
 # (English header, Japanese header, column width in cm, default cell style of the column)
 COLUMNS = {
@@ -116,6 +123,30 @@ COLUMNS = {
         ("Optimistic (days)", "楽観（日）", 2.6, "ceNum"),
         ("Most likely (days)", "最頻（日）", 2.6, "ceNum"),
         ("Pessimistic (days)", "悲観（日）", 2.6, "ceNum"),
+    ],
+    # Who does a task, what a risk is about, when a lesson was learned (sample
+    # and templates only: the breakdown by assignee and the lessons' matches).
+    "tasks_program": [
+        ("Assignee", "担当者", 3.6, None),
+    ],
+    "risks_program": [
+        ("Risk category", "リスク分類", 3.6, None),
+    ],
+    "lessons_program": [
+        ("Phase", "フェーズ", 3.0, None),
+    ],
+    "assignments": [
+        ("Resource", "要員", 3.6, None),
+        ("Project ID", "プロジェクトID", 2.8, None),
+        ("Task", "タスク", 1.8, None),
+        ("Start", "開始日", 2.9, "ceDate"),
+        ("Finish", "終了日", 2.9, "ceDate"),
+        ("Allocation", "稼働率", 2.4, "cePct"),
+    ],
+    "people": [
+        ("Name", "氏名", 3.6, None),
+        ("Capacity", "稼働上限", 2.4, "cePct"),
+        ("Department", "部門", 4.6, None),
     ],
     # How value is earned and the estimate to complete (sample and templates only, like the network's).
     "tasks_earning": [
@@ -628,7 +659,8 @@ def new_sheets(lang, title, status_date, schedule=False, quality=False):
         if key in QUALITY_SHEETS and not quality:
             continue
         cols = (COLUMNS[key]
-                + (COLUMNS.get(key + "_schedule", []) + COLUMNS.get(key + "_earning", []) if schedule else [])
+                + (COLUMNS.get(key + "_schedule", []) + COLUMNS.get(key + "_earning", [])
+                   + COLUMNS.get(key + "_program", []) if schedule else [])
                 + (COLUMNS.get(key + "_quality", []) if quality else []))
         header = [Styled(L(c, lang), "ceHeader") for c in cols]
         top = {"projects": 4, "tasks": 2}.get(key, 1)
@@ -860,6 +892,50 @@ LESSONS = [  # (category en, category ja, lesson en, lesson ja)
      "機器の調達リードタイムはベンダーと確認してから日程を確定する"),
 ]
 
+# The phase each of LESSONS was learned in (en, ja).
+LESSON_PHASES = [("Planning", "計画"), ("Requirements", "要件定義"), ("Procurement", "調達"), ("Design", "設計"),
+                 ("Execution", "実行"), ("Execution", "実行"), ("Cutover", "移行"), ("Go-live", "稼働"),
+                 ("Planning", "計画")]
+# Lessons of finished projects that are not in the portfolio any more: (project, LESSONS index).
+PAST_LESSONS = [("PJ-2023-04", 2), ("PJ-2023-04", 6), ("PJ-2024-02", 3), ("PJ-2024-02", 0), ("PJ-2024-07", 2),
+                ("PJ-2024-07", 1)]
+# What each threat and opportunity is about (en, ja), matched against the lessons' categories.
+RISK_CATEGORIES = {
+    THREATS[0]: ("Vendor management", "ベンダー管理"), THREATS[1]: ("Requirements", "要件定義"),
+    THREATS[2]: ("Migration", "移行"), THREATS[3]: ("Testing", "テスト"), THREATS[4]: ("Planning", "計画"),
+    THREATS[5]: ("Vendor management", "ベンダー管理"), THREATS[6]: ("Procurement", "調達"),
+    THREATS[7]: ("Planning", "計画"), THREATS[8]: ("Testing", "テスト"), THREATS[9]: ("Requirements", "要件定義"),
+    THREATS[10]: ("Migration", "移行"), THREATS[11]: ("Training", "教育"), THREATS[12]: ("Resourcing", "要員"),
+    THREATS[13]: ("Funding", "予算"), THREATS[14]: ("Procurement", "調達"),
+    OPPORTUNITIES[0]: ("Architecture", "アーキテクチャ"), OPPORTUNITIES[1]: ("Procurement", "調達"),
+    OPPORTUNITIES[2]: ("Testing", "テスト"), OPPORTUNITIES[3]: ("Migration", "移行"),
+}
+
+
+PART_TIMER = 15  # index into PEOPLE of the sample's part-time member
+
+
+def assign_people(model, seed):
+    """Each project a team of three from PEOPLE (its own random stream, so no
+    other figure moves); every task but a milestone gets one of them."""
+    rng = random.Random(f"{seed}-people")
+    teams = {p["id"]: rng.sample(range(len(PEOPLE)), 3) for p in model["projects"]}
+    for t in model["tasks"]:
+        team = teams[t["project"]]
+        t["assignee"] = None if t["milestone"] else PEOPLE[team[rng.randrange(len(team))]]
+    # The Assignments sheet: each assigned task at 20–50 % of its person.
+    model["assignments"] = [dict(person=t["assignee"], project=t["project"], wbs=t["wbs"], start=t["start"],
+                                 finish=t["finish"], allocation=rng.choice([0.2, 0.3, 0.3, 0.4, 0.5]))
+                            for t in model["tasks"] if t["assignee"]]
+    # The People sheet: everyone full time in the department of their first
+    # project, but one part-timer.
+    dept = {}
+    for p in model["projects"]:
+        for i in teams[p["id"]]:
+            dept.setdefault(i, p["dept"])
+    model["people"] = [dict(person=PEOPLE[i], capacity=0.5 if i == PART_TIMER else 1.0, dept=dept.get(i))
+                       for i in range(len(PEOPLE))]
+
 
 def round5(x):
     """Round a fraction to a multiple of 5 %."""
@@ -1024,6 +1100,7 @@ def sample_model(seed=SEED):
     # The formula-injection probes (same rows in en and ja)
     [r for r in model["risks"] if r["project"] == "P06"][1]["title"] = (PROBE_RISK, PROBE_RISK)
     [i for i in model["issues"] if i["project"] == "P03"][2]["title"] = (PROBE_ISSUE, PROBE_ISSUE)
+    assign_people(model, seed)
     model["stats"] = portfolio_stats(model, cal, sl)
     return model
 
@@ -1215,14 +1292,15 @@ def render_sample(model, lang, status_date=STATUS_DATE):
             x["project"], x["wbs"], L(x["name"], lang), x["budget"], x["start"], x["finish"], x["baseline"],
             x["forecast"], x["actual"], Pct(x["pct"]), x["ac"], t("yes") if x["milestone"] else None,
             x["preds"], *x["estimate"], L(EARNING_RULES.get((x["project"], x["wbs"]), (None, None)), lang),
-            estimate_to_complete(x)])
+            estimate_to_complete(x), L(x["assignee"], lang) if x["assignee"] else None])
     for project, wbs, name, weight, done in SAMPLE_MILESTONES:
         sheets["milestones"].rows.append([project, wbs, L(name, lang), weight,
                                           done if done is not None and done <= status_date else None])
     for r in model["risks"]:
         sheets["risks"].rows.append([
             r["id"], r["project"], L(r["title"], lang), Pct(r["prob"]), r["impact"], t(r["type"]),
-            t("risk_" + r["status"]), L(r["owner"], lang), r["affected"], r["days"]])
+            t("risk_" + r["status"]), L(r["owner"], lang), r["affected"], r["days"],
+            L(RISK_CATEGORIES[r["title"]], lang) if r["title"] in RISK_CATEGORIES else None])
     for i in model["issues"]:
         sheets["issues"].rows.append([
             i["id"], i["project"], L(i["title"], lang), i["raised"], i["due"], i["closed"],
@@ -1230,11 +1308,17 @@ def render_sample(model, lang, status_date=STATUS_DATE):
     for c in model["changes"]:
         sheets["changes"].rows.append([c["id"], c["project"], L(c["title"], lang), c["cost"], c["days"],
                                        t(c["status"])])
-    for x in model["lessons"]:
-        cat_en, cat_ja, en, ja = x["lesson"]
-        sheets["lessons"].rows.append([x["project"], cat_en if lang == "en" else cat_ja,
-                                       en if lang == "en" else ja])
+    for project, lesson in [(x["project"], LESSONS.index(x["lesson"])) for x in model["lessons"]] + PAST_LESSONS:
+        cat_en, cat_ja, en, ja = LESSONS[lesson]
+        sheets["lessons"].rows.append([project, cat_en if lang == "en" else cat_ja,
+                                       en if lang == "en" else ja, L(LESSON_PHASES[lesson], lang)])
     sheets["holidays"].rows.extend(holiday_rows(lang))
+    for a in model["assignments"]:
+        sheets["assignments"].rows.append([L(a["person"], lang), a["project"], a["wbs"], a["start"], a["finish"],
+                                           Pct(a["allocation"])])
+    for x in model["people"]:
+        sheets["people"].rows.append([L(x["person"], lang), Pct(x["capacity"]),
+                                      L(x["dept"], lang) if x["dept"] else None])
     for r in model["tests"]:
         sheets["tests"].rows.append([r["project"], r["date"], r["planned"], r["executed"], r["passed"]])
     for x in model["defects"]:

@@ -247,5 +247,45 @@ TEST(ReportFingerprint, SurvivesSavingAndSeesAChange) {
     EXPECT_FALSE(looks_like_report(CellRange::single(std::string("Lessons"))));
 }
 
+std::optional<std::size_t> row_starting(const ReportLayout& r, const std::string& text, std::size_t column = 0) {
+    for (std::size_t i = 0; i < r.rows.size(); ++i)
+        if (const auto* t = std::get_if<std::string>(&r.rows[i][column]); t && *t == text)
+            return i;
+    return std::nullopt;
+}
+
+TEST(ReportModel, BreakdownTablesAndTheirChart) {
+    const Portfolio p = sample();
+    const ReportLayout r = build_report(p, status_of(p), {});
+    const auto caption = row_starting(r, "By program");
+    ASSERT_TRUE(caption);
+    EXPECT_EQ(std::get<std::string>(cell(r, *caption + 1, 0)), "Program");
+    EXPECT_EQ(std::get<std::string>(cell(r, *caption + 2, 0)), "Digital");
+    EXPECT_EQ(std::get<double>(cell(r, *caption + 2, 3)), 1000);  // BAC
+    EXPECT_TRUE(row_starting(r, "By department"));
+    EXPECT_TRUE(row_starting(r, "By project manager"));
+    EXPECT_FALSE(row_starting(r, "By assignee"));  // no task names one
+    EXPECT_EQ(r.charts.front().title, "By program: SPI and CPI");
+    EXPECT_EQ(r.charts.front().data.rows, 3u);  // header + two programs
+}
+
+TEST(ReportModel, LessonsAndTheRisksTheyMatch) {
+    Portfolio p = sample();
+    p.lessons = {{"OLD", "Vendor", "Agree acceptance criteria in the contract", "Procurement", {}},
+                 {"OLD2", "vendor", "Check the vendor's staffing plan", "", {}}};
+    p.risks.front().category = "Vendor";
+    const ReportLayout r = build_report(p, status_of(p), {});
+    const auto heading = row_starting(r, "Lessons from past projects");
+    ASSERT_TRUE(heading);
+    EXPECT_EQ(std::get<std::string>(cell(r, *heading + 1, 0)),
+              "2 lesson(s) from 2 project(s); 1 categor(ies) recur across projects.");
+    EXPECT_EQ(std::get<std::string>(cell(r, *heading + 3, 0)), "Vendor");
+    const auto matches = row_starting(r, "Open risks matching past lessons");
+    ASSERT_TRUE(matches);
+    EXPECT_EQ(std::get<std::string>(cell(r, *matches + 2, 1)), "R1");
+    EXPECT_EQ(std::get<double>(cell(r, *matches + 2, 4)), 50);  // 0.5 × 100
+    EXPECT_EQ(std::get<std::string>(cell(r, *matches + 2, 6)), "OLD: Agree acceptance criteria in the contract");
+}
+
 }  // namespace
 }  // namespace pmocalc
