@@ -737,6 +737,15 @@ PMOCALC_MESSAGE(change_stalled_detail, "no progress over the last {0} status per
 PMOCALC_MESSAGE(change_late_detail, "forecast finish {0}, baseline finish {1}", "終了見込日 {0}、基準終了日 {1}")
 PMOCALC_MESSAGE(change_overdue_detail, "unfinished after its baseline finish {0}", "基準終了日 {0} を過ぎて未完了")
 
+// ---- choosing projects (portfolio selection) ------------------------------------
+PMOCALC_MESSAGE(term_people_limit, "people limit", "要員の上限")
+PMOCALC_MESSAGE(term_selection_value, "value", "価値")
+PMOCALC_MESSAGE(term_selection_cost, "cost", "費用")
+PMOCALC_MESSAGE(term_selection_people, "people", "必要要員")
+PMOCALC_MESSAGE(selection_limit_invalid, "the {0} must be a number ≥ 0, found {1}", "{0}は0以上の数値で指定してください（{1}）")
+PMOCALC_MESSAGE(selection_candidate_invalid, "candidate {0}: the {1} must be a number ≥ 0, found {2}",
+                "候補{0}: {1}は0以上の数値で指定してください（{2}）")
+
 // ---- pmocalc-report -------------------------------------------------------------
 PMOCALC_MESSAGE(csv_invalid_bytes, "{0} byte(s) of the CSV are not UTF-8 text; each shows as \uFFFD where it stands",
                 "CSV に UTF-8 として読めないバイトが{0}個あり、その位置は \uFFFD で表示しています")
