@@ -745,6 +745,12 @@ PMOCALC_MESSAGE(term_selection_people, "people", "必要要員")
 PMOCALC_MESSAGE(selection_limit_invalid, "the {0} must be a number ≥ 0, found {1}", "{0}は0以上の数値で指定してください（{1}）")
 PMOCALC_MESSAGE(selection_candidate_invalid, "candidate {0}: the {1} must be a number ≥ 0, found {2}",
                 "候補{0}: {1}は0以上の数値で指定してください（{2}）")
+PMOCALC_MESSAGE(selection_people_limit_missing, "people are given per row but no people limit (a blank cell or 0 is none)",
+                "必要要員が指定されていますが、要員の上限がありません（空欄や0は上限になりません）")
+PMOCALC_MESSAGE(selection_people_missing, "a people limit is given but no people per row", "要員の上限が指定されていますが、各行の必要要員がありません")
+PMOCALC_MESSAGE(selection_not_proven,
+                "the search stopped after {0} steps without proving which set is best; no set is shown rather than an unproven one",
+                "探索が{0}ステップで打ち切られ、最適な組合せを証明できませんでした（証明できない組合せは表示しません）")
 
 // ---- pmocalc-report -------------------------------------------------------------
 PMOCALC_MESSAGE(csv_invalid_bytes, "{0} byte(s) of the CSV are not UTF-8 text; each shows as \uFFFD where it stands",

@@ -90,6 +90,15 @@ inline constexpr double longest_duration = 1e6;  // working days
 // counts; #N/A (Fault::not_available) while the counts give no estimate.
 Outcome<double> defects(const CellRange& dates, const CellRange& cumulative_found, const Optional& model);
 
+// Choosing projects (portfolio_selection.hpp): 1 for each candidate in the
+// set of largest total value whose total cost is within the budget (and,
+// given people per row and a people limit, whose people are within that
+// limit), 0 for the others; ties to the first rows. In the shape of values;
+// a row blank in values and costs stays blank. A search the node limit stops
+// is not_available, never an unproven set.
+Outcome<SheetArray> select(const CellRange& values, const CellRange& costs, const CellRange& budget,
+                           const Optional& people, const Optional& people_limit);
+
 Outcome<std::string> rag(const CellRange& spi, const CellRange& cpi, const Optional& amber_below,
                          const Optional& red_below);
 Outcome<double> openissues(DateFrame frame, const CellRange& raised, const CellRange& closed,

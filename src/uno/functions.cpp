@@ -261,6 +261,14 @@ public:
         });
     }
 
+    AnyGrid SAL_CALL select(const AnyGrid& values, const AnyGrid& costs, const AnyGrid& budget, const Any& people,
+                            const Any& people_limit) override {
+        return guarded([&] {
+            return to_calc(sheet::select(to_cell_range(values), to_cell_range(costs), to_cell_range(budget),
+                                         to_optional_range(people), to_optional_range(people_limit)));
+        });
+    }
+
     OUString SAL_CALL getImplementationName() override {
         return rethrow_as_uno("getImplementationName", [] { return to_ouString(addin_implementation_name); });
     }

@@ -476,6 +476,27 @@ SPECS["PMO_DEFECTS"] = Spec([Arg("dates", DURATIONS, "$Growth.A1:A31"), Arg("cum
     ("no defect found", ["{1;2;3;4}", "{0;0;0;0}"], error(NOT_AVAILABLE)),
 ])
 
+# Choosing projects: values $Data.F1:F3 (1000, 500, 200), costs $Data.A1:A3
+# (100, 200, 300), budget 300: rows 1 + 2 (cost 300, value 1500), so the first
+# cell is 1. People $Data.D1:D3 (1, 0.5, 0) within 1: row 1 alone (1000) beats
+# rows 2 + 3 (700, cost 500 over budget anyway): the first cell is 1 again.
+# People and the people limit come together: one without the other is Err:502.
+SELECT_ROWS = Role("selection values", True, ALL_502, ERR502)
+SELECT_BUDGET = Role("selection budget", False,
+                     {NEGATIVE: ERR502, HUGE: value(1), MINUS_HUGE: ERR502, OVERFLOWING: ERR502}, ERR502)
+SELECT_PEOPLE = Role("people", True, ALL_502, None)
+SELECT_PEOPLE_LIMIT = Role("people limit", False,
+                           {NEGATIVE: ERR502, HUGE: value(1), MINUS_HUGE: ERR502, OVERFLOWING: ERR502}, None)
+SPECS["PMO_SELECT"] = Spec([Arg("values", SELECT_ROWS, "$Data.F1:F3"), Arg("costs", SELECT_ROWS, "$Data.A1:A3"),
+                            Arg("budget", SELECT_BUDGET, "300"),
+                            Arg("people", SELECT_PEOPLE, "$Data.D1:D3", default=ERR502),
+                            Arg("peopleLimit", SELECT_PEOPLE_LIMIT, "1", default=ERR502)], 1, [
+    ("greedy by value per cost is wrong: rows 1 and 2, not row 3",
+     ["{6;6;10}", "{5;5;6}", "10"], value(1)),
+    ("a negative cost", ["{1;2;3}", "{1;-1;1}", "5"], ERR502),
+    ("a budget of 0 chooses nothing that costs", ["$Data.F1:F3", "$Data.A1:A3", "0"], value(0)),
+])
+
 # Dates at and beyond the ends of the calendar pmocalc accepts (1900-01-01 … 2199-12-31).
 CALENDAR_ENDS = [
     ("serial -1", "-1", ERR502),
