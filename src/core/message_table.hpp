@@ -751,6 +751,40 @@ PMOCALC_MESSAGE(selection_people_missing, "a people limit is given but no people
 PMOCALC_MESSAGE(selection_not_proven,
                 "the search stopped after {0} steps without proving which set is best; no set is shown rather than an unproven one",
                 "探索が{0}ステップで打ち切られ、最適な組合せを証明できませんでした（証明できない組合せは表示しません）")
+PMOCALC_MESSAGE(term_the_score, "the score", "評価点")
+PMOCALC_MESSAGE(term_criterion_weight, "weight", "重み")
+PMOCALC_MESSAGE(term_criterion_score, "score", "点数")
+PMOCALC_MESSAGE(selection_cost_negative, "a cost estimate must not be negative ({0}); the project's BAC is used instead",
+                "概算費用に負の値は使えません（{0}）。代わりにBACを使います")
+PMOCALC_MESSAGE(selection_people_negative, "people needed must not be negative ({0}); the cell is not used",
+                "必要要員に負の値は使えません（{0}）。このセルは使いません")
+PMOCALC_MESSAGE(candidate_unknown, "\"{0}\" is not read as a candidate mark (yes, 候補, ○ or 1 mark a candidate); the project is not a candidate",
+                "「{0}」は候補の印として読めません（yes・候補・○・1が候補）。候補ではないものとして扱います")
+PMOCALC_MESSAGE(criterion_needs_name, "the criterion has no name", "評価基準の名前がありません")
+PMOCALC_MESSAGE(criterion_weight_invalid, "criterion \"{0}\" needs a weight of 0 or more", "評価基準「{0}」の重みは0以上の数値で入力してください")
+PMOCALC_MESSAGE(criterion_duplicate, "criterion \"{0}\" is listed twice; only the first is used",
+                "評価基準「{0}」が重複しています。最初の行だけを使います")
+PMOCALC_MESSAGE(score_needs_criterion, "the score names no criterion", "評価基準の指定がありません")
+PMOCALC_MESSAGE(score_invalid, "the score on \"{0}\" must be a number of 0 or more", "「{0}」の点数は0以上の数値で入力してください")
+PMOCALC_MESSAGE(score_unknown_criterion, "\"{0}\" is not a criterion of the Criteria sheet", "「{0}」は評価基準シートにない評価基準です")
+PMOCALC_MESSAGE(scores_without_criteria, "scores need a Criteria sheet (評価基準, 重み) to weigh them",
+                "点数を重み付けする評価基準シート（評価基準・重み）がありません")
+PMOCALC_MESSAGE(score_duplicate, "{0} has a second score on \"{1}\"; only the first is used",
+                "{0}の「{1}」の点数が重複しています。最初の行だけを使います")
+PMOCALC_MESSAGE(choice_weights_zero, "the weights on {0} add up to 0: no project can be ranked", "{0}の重みの合計が0のため、プロジェクトを順位付けできません")
+PMOCALC_MESSAGE(choice_weights_normalised, "the weights add up to {0}; each score is weighted by its share of that total (the weighted score stays on the scores' scale)",
+                "重みの合計は{0}です。各重みを合計に対する割合にして加重しています（加重スコアは点数と同じ尺度です）")
+PMOCALC_MESSAGE(choice_missing_scores, "{0} has no score on {1} criterion(s); each counts as 0", "{0}は{1}個の評価基準に点数がありません。0点として扱います")
+PMOCALC_MESSAGE(choice_cost_from_bac, "no cost estimate (投資額 / Cost estimate) for {0}: the BAC is used as the cost",
+                "{0}は概算費用（投資額 / Cost estimate）がないため、BACを費用として使います")
+PMOCALC_MESSAGE(choice_people_missing, "no people needed (必要要員) for {0}: counted as 0 against the people limit",
+                "{0}は必要要員がないため、要員の上限に対して0人として扱います")
+PMOCALC_MESSAGE(choice_needs_budget, "Selection needs a budget: give one with --budget or the document setting Budget for selection.",
+                "選定には予算が必要です。--budget またはドキュメント設定「選定の予算」で指定してください。")
+PMOCALC_MESSAGE(choice_not_proven, "the search stopped after {0} steps: the chosen set is the best found, not proven optimal",
+                "探索を{0}ステップで打ち切りました。選定結果はそれまでの最良の組合せで、最適とは証明されていません")
+PMOCALC_MESSAGE(choice_tie_unsettled, "the chosen set has the optimal total score, but the search stopped after {0} steps before settling ties by row order",
+                "選定結果の合計スコアは最適ですが、探索を{0}ステップで打ち切ったため同点の組合せを行順で決めきれていません")
 
 // ---- pmocalc-report -------------------------------------------------------------
 PMOCALC_MESSAGE(csv_invalid_bytes, "{0} byte(s) of the CSV are not UTF-8 text; each shows as \uFFFD where it stands",
