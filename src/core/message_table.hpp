@@ -779,12 +779,34 @@ PMOCALC_MESSAGE(choice_cost_from_bac, "no cost estimate (投資額 / Cost estima
                 "{0}は概算費用（投資額 / Cost estimate）がないため、BACを費用として使います")
 PMOCALC_MESSAGE(choice_people_missing, "no people needed (必要要員) for {0}: counted as 0 against the people limit",
                 "{0}は必要要員がないため、要員の上限に対して0人として扱います")
-PMOCALC_MESSAGE(choice_needs_budget, "Selection needs a budget: give one with --budget or the document setting Budget for selection.",
-                "選定には予算が必要です。--budget またはドキュメント設定「選定の予算」で指定してください。")
+PMOCALC_MESSAGE(choice_needs_budget, "Selection needs a budget: give one with pmocalc-report --budget AMOUNT (and --people-limit N for people).",
+                "選定には予算が必要です。pmocalc-report の --budget 予算（要員の上限は --people-limit）で指定してください。")
 PMOCALC_MESSAGE(choice_not_proven, "the search stopped after {0} steps: the chosen set is the best found, not proven optimal",
                 "探索を{0}ステップで打ち切りました。選定結果はそれまでの最良の組合せで、最適とは証明されていません")
 PMOCALC_MESSAGE(choice_tie_unsettled, "the chosen set has the optimal total score, but the search stopped after {0} steps before settling ties by row order",
                 "選定結果の合計スコアは最適ですが、探索を{0}ステップで打ち切ったため同点の組合せを行順で決めきれていません")
+PMOCALC_MESSAGE(report_choice, "Choosing projects", "プロジェクト選定")
+PMOCALC_MESSAGE(header_weighted_score, "Weighted score", "加重スコア")
+PMOCALC_MESSAGE(header_selection_cost, "Cost", "費用")
+PMOCALC_MESSAGE(header_people_needed, "People needed", "必要要員")
+PMOCALC_MESSAGE(header_choice, "Selection", "選定")
+PMOCALC_MESSAGE(header_choice_reason, "Why left out", "見送りの理由")
+PMOCALC_MESSAGE(choice_chosen, "Chosen", "選定")
+PMOCALC_MESSAGE(choice_left_out, "Left out", "見送り")
+PMOCALC_MESSAGE(choice_not_candidate, "Not a candidate", "候補外")
+PMOCALC_MESSAGE(choice_reason_budget, "added to the chosen set it would exceed the budget by {0}", "選定した組合せに加えると予算を{0}超えます")
+PMOCALC_MESSAGE(choice_reason_people, "added to the chosen set it would exceed the people limit by {0}", "選定した組合せに加えると要員の上限を{0}人超えます")
+PMOCALC_MESSAGE(choice_reason_both, "added to the chosen set it would exceed the budget by {0} and the people limit by {1}",
+                "選定した組合せに加えると予算を{0}、要員の上限を{1}人超えます")
+PMOCALC_MESSAGE(choice_reason_no_score, "its weighted score is 0: it adds nothing", "加重スコアが0のため、選んでも価値が増えません")
+PMOCALC_MESSAGE(choice_reason_search, "left out by a search that was stopped (see the note)", "打ち切られた探索で選ばれませんでした（注記参照）")
+PMOCALC_MESSAGE(report_choice_totals, "Chosen: {0} of {1} candidates, total score {2}, total cost {3} of the budget {4}",
+                "選定: 候補{1}件中{0}件、合計スコア {2}、費用合計 {3}（予算 {4}）")
+PMOCALC_MESSAGE(report_choice_people, "People needed by the chosen: {0} of the limit {1}", "選定したプロジェクトの必要要員: {0}人（上限 {1}人）")
+PMOCALC_MESSAGE(report_chart_choice, "Weighted score against cost", "加重スコアと費用")
+PMOCALC_MESSAGE(report_choice_explained,
+                "Weighted score = Σ score × weight ÷ Σ weight. The chosen set is the exact optimum (branch and bound): the largest total score within the budget (and people limit), not a greedy pick by score per cost; between equally good sets, the one with the Projects sheet's earlier rows. A left-out project's overrun is what adding it to the chosen set would exceed.",
+                "加重スコア = Σ 点数 × 重み ÷ Σ 重み。選定は分枝限定法による厳密な最適解で、予算（と要員の上限）内で合計スコアが最大の組合せです（費用あたりスコア順の貪欲法ではありません）。同点の組合せはプロジェクトシートで上の行を含む方を選びます。見送りの超過額は、選定した組合せに加えた場合の超過分です。")
 
 // ---- pmocalc-report -------------------------------------------------------------
 PMOCALC_MESSAGE(csv_invalid_bytes, "{0} byte(s) of the CSV are not UTF-8 text; each shows as \uFFFD where it stands",
@@ -792,7 +814,7 @@ PMOCALC_MESSAGE(csv_invalid_bytes, "{0} byte(s) of the CSV are not UTF-8 text; e
 PMOCALC_MESSAGE(cli_usage,
                 "usage: pmocalc-report INPUT... [--out DIR] [--pdf] [--json] [--status-date YYYY-MM-DD] [--lang en|ja]\n"
                 "                      [--es-period weeks|working-days] [--duration-uncertainty LOW,HIGH] [--timeout SECONDS]\n"
-                "                      [--record] [--history]\n"
+                "                      [--record] [--history] [--budget AMOUNT] [--people-limit N]\n"
                 "Writes DIR/<input>-report.<ext> (default DIR: out), and with --pdf/--json the report as PDF and JSON.\n"
                 "Each report records the status in the sheet \"PMO History\"; --record records it without a report.\n"
                 "--history: the inputs are dated copies of one workbook, the current one last; the older ones' status\n"
@@ -800,7 +822,7 @@ PMOCALC_MESSAGE(cli_usage,
                 "An input is never written; a LibreOffice that does not finish within --timeout (default 900 s) is stopped.",
                 "使い方: pmocalc-report 入力ファイル... [--out フォルダ] [--pdf] [--json] [--status-date YYYY-MM-DD] [--lang en|ja]\n"
                 "                      [--es-period weeks|working-days] [--duration-uncertainty 下限,上限] [--timeout 秒数]\n"
-                "                      [--record] [--history]\n"
+                "                      [--record] [--history] [--budget 予算] [--people-limit 要員数]\n"
                 "フォルダ/<入力名>-report.<拡張子> にレポートを書き出します（既定のフォルダは out）。--pdf と --json で PDF と JSON も書き出します。\n"
                 "レポートのたびに状況をシート「PMO履歴」に記録します。--record はレポートを作らずに記録だけします。\n"
                 "--history: 入力は同じブックの日付ごとのコピーで、最後が現在のブックです。古いコピーの状況を現在のブックの履歴とレポートに取り込みます。\n"
@@ -853,6 +875,8 @@ PMOCALC_MESSAGE(cli_report_written, "report sheet \"{0}\" -> {1}", "レポート
 PMOCALC_MESSAGE(cli_status_recorded, "status recorded in the sheet \"{0}\" -> {1}", "状況をシート「{0}」に記録 -> {1}")
 PMOCALC_MESSAGE(cli_history_needs_two, "--history needs the older copies and the current workbook (at least two inputs)",
                 "--history には古いコピーと現在のブック（2つ以上の入力）が必要です")
+PMOCALC_MESSAGE(cli_bad_limit, "{0} must be a number of 0 or more such as 5000000, got \"{1}\"",
+                "{0} には0以上の数値（例: 5000000）を指定してください（「{1}」）")
 PMOCALC_MESSAGE(cli_record_no_pdf, "--record writes no report, so --pdf cannot go with it",
                 "--record はレポートを作らないため、--pdf と一緒には使えません")
 PMOCALC_MESSAGE(cli_history_unreadable, "{0} cannot be read for the history: {1}", "{0} を履歴として読み込めません: {1}")

@@ -5,6 +5,8 @@
 
 #include <algorithm>
 
+#include "core/status_report.hpp"
+#include "core/summary_json.hpp"
 #include "core/workbook_reader.hpp"
 #include "test_support.hpp"
 #include "workbook_builder.hpp"
@@ -181,6 +183,47 @@ TEST(ProjectChoice, BadCellsAreNamed) {
     ASSERT_TRUE(twice);
     EXPECT_EQ(twice->cell, "B6");
     ASSERT_EQ(p.selection.scores.size(), 1u);  // P02's first Risk score
+}
+
+TEST(ProjectChoice, ReportSectionAndJson) {
+    const Workbook wb = workbook({criteria(), scores()});
+    ReportSettings settings;
+    settings.status_date = date(2025, 6, 30);
+    settings.language = Language::en;
+    settings.budget = 10.0;
+    const ReportRequest request = request_for(settings, "Book", {date(2025, 6, 30), "2025-06-30 09:00"});
+    const Assessment a = assess(wb, request);
+    ASSERT_TRUE(a.reportable());
+    const ReportLayout r = layout_report(a, request);
+    ASSERT_GT(r.choice_first_row, 0u);
+    // Rank 1: P04 (15), not a candidate.
+    EXPECT_EQ(std::get<std::string>(r.rows[r.choice_first_row][1]), "P04");
+    EXPECT_EQ(std::get<std::string>(r.rows[r.choice_first_row][6]), "Not a candidate");
+    // Rank 2: P03, left out: 10 + 60 − 10 = 60 over the budget.
+    EXPECT_EQ(std::get<std::string>(r.rows[r.choice_first_row + 1][6]), "Left out");
+    EXPECT_NE(std::get<std::string>(r.rows[r.choice_first_row + 1][7]).find("exceed the budget by 60"),
+              std::string::npos);
+    EXPECT_EQ(std::get<std::string>(r.rows[r.choice_first_row + 2][6]), "Chosen");
+    const auto scatter = std::find_if(r.charts.begin(), r.charts.end(),
+                                      [](const ChartSpec& c) { return c.name == "pmocalc_choice"; });
+    ASSERT_NE(scatter, r.charts.end());
+    EXPECT_EQ(scatter->kind, ChartSpec::Kind::scatter);
+    EXPECT_EQ(scatter->data.rows, 5u);  // header + four projects
+    const std::string json = summary_json(a, {"book.ods", "PMO Report"});
+    EXPECT_NE(json.find("\"selection\""), std::string::npos);
+    EXPECT_NE(json.find("\"chosen\": [\n   \"P01\",\n   \"P02\"\n  ]"), std::string::npos) << json;
+    EXPECT_NE(json.find("\"total_cost\": 10.0"), std::string::npos);
+}
+
+TEST(ProjectChoice, NoCriteriaSheetNoSection) {
+    Workbook wb = workbook({});
+    ReportSettings settings;
+    settings.status_date = date(2025, 6, 30);
+    const ReportRequest request = request_for(settings, "Book", {date(2025, 6, 30), ""});
+    const Assessment a = assess(wb, request);
+    EXPECT_FALSE(a.choice.applies);
+    EXPECT_EQ(layout_report(a, request).choice_first_row, 0u);
+    EXPECT_NE(summary_json(a, {"book.ods", "PMO Report"}).find("\"selection\": null"), std::string::npos);
 }
 
 }  // namespace
