@@ -8,10 +8,12 @@
 
 #include <benchmark/benchmark.h>
 
+#include <random>
 #include <string>
 #include <vector>
 
 #include "core/portfolio_analysis.hpp"
+#include "core/portfolio_selection.hpp"
 #include "core/report_model.hpp"
 #include "core/resource_load.hpp"
 #include "core/workbook.hpp"
@@ -174,6 +176,33 @@ void BM_ResourceLoad(benchmark::State& state) {
     state.counters["overloads"] = static_cast<double>(overloads);
 }
 BENCHMARK(BM_ResourceLoad)->Arg(100'000)->Unit(benchmark::kMillisecond);
+
+// Choosing projects (issue 11): 200 candidates must solve exactly in well under
+// a second. Arg 0: value unrelated to cost; 1: value ≈ cost (the hard case for
+// the bound); 2: unrelated, with a people limit as well.
+void BM_SelectProjects(benchmark::State& state) {
+    std::mt19937 rng(42);
+    std::vector<SelectionCandidate> candidates(200);
+    double cost_sum = 0, people_sum = 0;
+    for (auto& c : candidates) {
+        c.cost = 1'000'000.0 * (1 + rng() % 100);
+        c.value = state.range(0) == 1 ? c.cost * (1 + (rng() % 200) / 1000.0) : 1.0 + rng() % 10'000;
+        c.people = static_cast<double>(rng() % 6);
+        cost_sum += c.cost;
+        people_sum += c.people;
+    }
+    SelectionLimits limits{cost_sum / 2, std::nullopt};
+    if (state.range(0) == 2)
+        limits.people = people_sum / 3;
+    std::size_t nodes = 0;
+    for (auto _ : state) {
+        auto result = select_candidates(candidates, limits);
+        nodes = result ? result->nodes : 0;
+        benchmark::DoNotOptimize(result);
+    }
+    state.counters["nodes"] = static_cast<double>(nodes);
+}
+BENCHMARK(BM_SelectProjects)->Arg(0)->Arg(1)->Arg(2)->Unit(benchmark::kMillisecond);
 
 }  // namespace
 

@@ -21,6 +21,7 @@
 
 #include <algorithm>
 #include <charconv>
+#include <cmath>
 #include <chrono>
 #include <cstdlib>
 #include <filesystem>
@@ -62,7 +63,7 @@ Outcome<Arguments> parse(const std::vector<std::string>& argv) {
         };
         if (a == "--out" || a == "--status-date" || a == "--lang" || a == "--es-period" || a == "--timeout" ||
             a == "--duration-uncertainty" || a == "--output-stem" || a == "--work-dir" || a == "--history-from" ||
-            a == "--share") {
+            a == "--share" || a == "--budget" || a == "--people-limit") {
             const auto v = value();
             if (!v)
                 return v.problem();
@@ -90,6 +91,14 @@ Outcome<Arguments> parse(const std::vector<std::string>& argv) {
                 const auto result = std::from_chars(v->data(), v->data() + v->size(), args.timeout_seconds);
                 if (result.ec != std::errc() || result.ptr != v->data() + v->size() || args.timeout_seconds < 1)
                     return invalid_input({Msg::cli_bad_timeout, {*v}});
+            } else if (a == "--budget" || a == "--people-limit") {
+                // A plain number as a program writes it (no locale, no thousands separators).
+                double limit = 0;
+                const auto result = std::from_chars(v->data(), v->data() + v->size(), limit);
+                if (result.ec != std::errc() || result.ptr != v->data() + v->size() || !std::isfinite(limit) ||
+                    limit < 0)
+                    return invalid_input({Msg::cli_bad_limit, {a, *v}});
+                (a == "--budget" ? args.settings.budget : args.settings.people_limit) = limit;
             } else if (a == "--output-stem") {
                 args.output_stem = *v;
             } else if (a == "--history-from") {
@@ -158,6 +167,15 @@ std::vector<std::string> worker_command_line(const Arguments& args, const std::s
     if (args.settings.status_date) {
         line.push_back("--status-date");
         line.push_back(iso_date(*args.settings.status_date));
+    }
+    for (const auto& [option, limit] : {std::pair{"--budget", args.settings.budget},
+                                        std::pair{"--people-limit", args.settings.people_limit}}) {
+        if (!limit)
+            continue;
+        char text[64];
+        const auto written = std::to_chars(text, text + sizeof text, *limit);
+        line.push_back(option);
+        line.push_back(std::string(text, written.ptr));
     }
     if (args.settings.language) {
         line.push_back("--lang");

@@ -41,6 +41,7 @@
 #include "../core/csv_format.hpp"
 #include "../core/summary_json.hpp"
 #include "../office/office_session.hpp"
+#include "../uno/document_settings.hpp"
 #include "../uno/report_engine.hpp"
 #include "../uno/share_export.hpp"
 #include "../uno/uno_values.hpp"
@@ -311,6 +312,14 @@ private:
             request.imported_history = std::move(imported->rows);
             request.found_before_reading.insert(request.found_before_reading.end(), imported->notes.begin(),
                                                 imported->notes.end());
+        }
+        // The budget the workbook keeps (pmocalc.SelectionBudget, set in Calc)
+        // when the command line gives none: the same choice in Calc and here.
+        if (!request.settings.budget) {
+            const ReportSettings stored = uno::read_settings(document);
+            request.settings.budget = stored.budget;
+            if (!request.settings.people_limit)
+                request.settings.people_limit = stored.people_limit;
         }
         if (args_.record)
             return record(document, request, format, office);

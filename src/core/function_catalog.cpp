@@ -147,6 +147,19 @@ constexpr std::array load_args{
     ArgumentInfo{"from", K::single, {"from", "期間開始"}, {"First day of the period.", "期間の初日。"}},
     ArgumentInfo{"to", K::single, {"to", "期間終了"}, {"Last day of the period (inclusive).", "期間の最終日（当日を含む）。"}},
     holidays_arg};
+constexpr std::array select_args{
+    ArgumentInfo{"values", K::range, {"values", "価値"},
+        {"Value of each candidate project (a weighted score or money), one per row, none negative.",
+         "各候補プロジェクトの価値（加重スコアや金額）。1行に1件、負の値は不可。"}},
+    ArgumentInfo{"costs", K::range, {"costs", "費用"},
+        {"Cost of each candidate project, one per row, none negative.", "各候補プロジェクトの費用。1行に1件、負の値は不可。"}},
+    ArgumentInfo{"budget", K::single, {"budget", "予算"},
+        {"The budget the chosen projects' total cost must stay within.", "選ぶプロジェクトの費用合計の上限となる予算。"}},
+    ArgumentInfo{"people", K::optional, {"people", "必要要員"},
+        {"Optional: people each candidate needs, one per row (give the people limit too).",
+         "省略可。各候補に必要な要員数。1行に1件（要員の上限も指定）。"}},
+    ArgumentInfo{"peopleLimit", K::optional, {"people limit", "要員の上限"},
+        {"Optional: the most people the chosen projects may need in total.", "省略可。選ぶプロジェクトの必要要員の合計の上限。"}}};
 
 constexpr std::array catalog{
     FunctionInfo{"sv", "PMO_SV", "PMO_SV", false,
@@ -228,6 +241,12 @@ constexpr std::array catalog{
          "(1 = 100 %; above 1: overloaded).",
          "期間中の稼働日における要員の平均稼働率。全アサイン行の合計（1＝100%、1超は過負荷）。"},
         load_args},
+    FunctionInfo{"select", "PMO_SELECT", "PMO_SELECT", false,
+        {"Choosing projects: 1 for each candidate in the set of largest total value within the budget (and people "
+         "limit), 0 for the others; the exact optimum, ties to the first rows (an array).",
+         "プロジェクト選定。予算（と要員の上限）内で価値の合計が最大になる組合せに入る候補は1、それ以外は0。"
+         "厳密な最適解で、同点は上の行を優先（配列）。"},
+        select_args, ResultKind::array},
 };
 
 }  // namespace

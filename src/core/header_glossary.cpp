@@ -27,6 +27,11 @@ const std::initializer_list<Synonyms> project_headers{
     {Field::project_size, {"規模", "開発規模", "製品規模", "size", "product size", "kloc", "ksloc", "fp",
                            "function points", "ファンクションポイント"}},
     {Field::size_unit, {"規模単位", "規模の単位", "単位", "size unit", "unit of size", "unit"}},
+    // Choosing projects: what a candidate would cost (else its BAC), the people it needs, whether it is one.
+    {Field::selection_cost, {"投資額", "概算費用", "概算コスト", "概算額", "cost estimate", "estimated cost",
+                             "investment"}},
+    {Field::people_needed, {"必要要員", "必要要員数", "必要人数", "people needed", "headcount needed"}},
+    {Field::candidate, {"候補", "選定候補", "candidate"}},
 };
 
 const std::initializer_list<Synonyms> task_headers{
@@ -214,6 +219,17 @@ const std::initializer_list<Synonyms> people_headers{
     {Field::capacity, {"稼働上限", "キャパシティ", "キャパ", "稼働可能率", "稼働可能", "上限", "capacity", "max units",
                        "max allocation", "availability", "fte"}},
     {Field::department, {"部門", "部署", "所属", "事業部", "department", "dept", "team"}},
+// Choosing projects: the criteria and their weights, and each project's score per criterion.
+const std::initializer_list<Synonyms> criteria_headers{
+    {Field::criterion_name, {"評価基準", "基準", "評価項目", "criterion", "criteria"}},
+    {Field::criterion_weight, {"重み", "ウェイト", "weight"}},
+};
+
+const std::initializer_list<Synonyms> score_headers{
+    {Field::project_id, {"プロジェクトid", "プロジェクト", "プロジェクト番号", "案件", "案件id", "pj", "pjid", "pj id",
+                         "project id", "project"}},
+    {Field::criterion_name, {"評価基準", "基準", "評価項目", "criterion", "criteria"}},
+    {Field::criterion_score, {"点数", "スコア", "評点", "score", "points"}},
 };
 
 const std::initializer_list<Synonyms>& headers_of(SheetKind kind) {
@@ -230,6 +246,8 @@ const std::initializer_list<Synonyms>& headers_of(SheetKind kind) {
     case SheetKind::milestones: return milestone_headers;
     case SheetKind::assignments: return assignment_headers;
     case SheetKind::people: return people_headers;
+    case SheetKind::criteria: return criteria_headers;
+    case SheetKind::scores: return score_headers;
     }
     return task_headers;
 }
@@ -262,7 +280,7 @@ bool is_level_column(std::string_view key) {
 constexpr std::array kinds{SheetKind::projects, SheetKind::tasks,    SheetKind::risks,  SheetKind::issues,
                            SheetKind::changes,  SheetKind::lessons,  SheetKind::holidays, SheetKind::tests,
                            SheetKind::defects,  SheetKind::milestones, SheetKind::assignments,
-                           SheetKind::people};
+                           SheetKind::people,   SheetKind::criteria,   SheetKind::scores};
 
 }  // namespace
 
@@ -282,6 +300,8 @@ std::string_view sheet_kind_name(SheetKind kind) {
     case SheetKind::milestones: return "Milestones";
     case SheetKind::assignments: return "Assignments";
     case SheetKind::people: return "People";
+    case SheetKind::criteria: return "Criteria";
+    case SheetKind::scores: return "Scores";
     }
     return "";
 }
@@ -333,6 +353,8 @@ int sheet_name_affinity(SheetKind kind, std::string_view sheet_name) {
                        !contains({"計画", "アサイン", "assignment"})
                    ? 2
                    : 0;
+    case SheetKind::criteria: return contains({"criteria", "criterion", "評価基準"}) ? 2 : 0;
+    case SheetKind::scores: return contains({"score", "スコア", "点数", "評価"}) ? 2 : 0;
     }
     return 0;
 }

@@ -10,7 +10,7 @@
 namespace pmocalc {
 
 enum class SheetKind { projects, tasks, risks, issues, changes, lessons, holidays, tests, defects, milestones,
-                       assignments, people };
+                       assignments, people, criteria, scores };
 
 enum class Field {
     project_id, project_name, program, department, manager,
@@ -26,8 +26,10 @@ enum class Field {
     project_size, size_unit,
     test_date, tests_planned, tests_executed, tests_passed,                // tests per date
     test_case_id, test_planned_date, test_executed_date, test_result,    // tests per case
+    criterion_name, criterion_weight, criterion_score,                  // choosing projects
+    selection_cost, people_needed, candidate,                           // … in the Projects sheet
     defect_id, defect_title, found_date, severity,
-    resource, allocation, assigned_hours, capacity,                      // assignments and people
+    resource, allocation, assigned_hours, capacity,  // capacity last: the reader sizes its column table by it
 };
 
 std::span<const SheetKind> all_sheet_kinds();

@@ -869,6 +869,76 @@ PMOCALC_MESSAGE(header_load_of_capacity, "Load / capacity", "負荷率")
 PMOCALC_MESSAGE(header_load_causes, "Projects and tasks (share of the week)", "プロジェクト・タスク（週の負荷）")
 PMOCALC_MESSAGE(header_peak_of_capacity, "Peak / capacity", "最大負荷率")
 PMOCALC_MESSAGE(header_weeks_over, "Weeks over", "超過週数")
+// ---- choosing projects (portfolio selection) ------------------------------------
+PMOCALC_MESSAGE(term_people_limit, "people limit", "要員の上限")
+PMOCALC_MESSAGE(term_selection_value, "value", "価値")
+PMOCALC_MESSAGE(term_selection_cost, "cost", "費用")
+PMOCALC_MESSAGE(term_selection_people, "people", "必要要員")
+PMOCALC_MESSAGE(selection_limit_invalid, "the {0} must be a number ≥ 0, found {1}", "{0}は0以上の数値で指定してください（{1}）")
+PMOCALC_MESSAGE(selection_candidate_invalid, "candidate {0}: the {1} must be a number ≥ 0, found {2}",
+                "候補{0}: {1}は0以上の数値で指定してください（{2}）")
+PMOCALC_MESSAGE(selection_people_limit_missing, "people are given per row but no people limit (a blank cell or 0 is none)",
+                "必要要員が指定されていますが、要員の上限がありません（空欄や0は上限になりません）")
+PMOCALC_MESSAGE(selection_people_missing, "a people limit is given but no people per row", "要員の上限が指定されていますが、各行の必要要員がありません")
+PMOCALC_MESSAGE(selection_not_proven,
+                "the search stopped after {0} steps without proving which set is best; no set is shown rather than an unproven one",
+                "探索が{0}ステップで打ち切られ、最適な組合せを証明できませんでした（証明できない組合せは表示しません）")
+PMOCALC_MESSAGE(term_the_score, "the score", "評価点")
+PMOCALC_MESSAGE(term_criterion_weight, "weight", "重み")
+PMOCALC_MESSAGE(term_criterion_score, "score", "点数")
+PMOCALC_MESSAGE(selection_cost_negative, "a cost estimate must not be negative ({0}); the project's BAC is used instead",
+                "概算費用に負の値は使えません（{0}）。代わりにBACを使います")
+PMOCALC_MESSAGE(selection_people_negative, "people needed must not be negative ({0}); the cell is not used",
+                "必要要員に負の値は使えません（{0}）。このセルは使いません")
+PMOCALC_MESSAGE(candidate_unknown, "\"{0}\" is not read as a candidate mark (yes, 候補, ○ or 1 mark a candidate); the project is not a candidate",
+                "「{0}」は候補の印として読めません（yes・候補・○・1が候補）。候補ではないものとして扱います")
+PMOCALC_MESSAGE(criterion_needs_name, "the criterion has no name", "評価基準の名前がありません")
+PMOCALC_MESSAGE(criterion_weight_invalid, "criterion \"{0}\" needs a weight of 0 or more", "評価基準「{0}」の重みは0以上の数値で入力してください")
+PMOCALC_MESSAGE(criterion_duplicate, "criterion \"{0}\" is listed twice; only the first is used",
+                "評価基準「{0}」が重複しています。最初の行だけを使います")
+PMOCALC_MESSAGE(score_needs_criterion, "the score names no criterion", "評価基準の指定がありません")
+PMOCALC_MESSAGE(score_invalid, "the score on \"{0}\" must be a number of 0 or more", "「{0}」の点数は0以上の数値で入力してください")
+PMOCALC_MESSAGE(score_unknown_criterion, "\"{0}\" is not a criterion of the Criteria sheet", "「{0}」は評価基準シートにない評価基準です")
+PMOCALC_MESSAGE(scores_without_criteria, "scores need a Criteria sheet (評価基準, 重み) to weigh them",
+                "点数を重み付けする評価基準シート（評価基準・重み）がありません")
+PMOCALC_MESSAGE(score_duplicate, "{0} has a second score on \"{1}\"; only the first is used",
+                "{0}の「{1}」の点数が重複しています。最初の行だけを使います")
+PMOCALC_MESSAGE(choice_weights_zero, "the weights on {0} add up to 0: no project can be ranked", "{0}の重みの合計が0のため、プロジェクトを順位付けできません")
+PMOCALC_MESSAGE(choice_weights_normalised, "the weights add up to {0}; each score is weighted by its share of that total (the weighted score stays on the scores' scale)",
+                "重みの合計は{0}です。各重みを合計に対する割合にして加重しています（加重スコアは点数と同じ尺度です）")
+PMOCALC_MESSAGE(choice_missing_scores, "{0} has no score on {1} criterion(s); each counts as 0", "{0}は{1}個の評価基準に点数がありません。0点として扱います")
+PMOCALC_MESSAGE(choice_cost_from_bac, "no cost estimate (投資額 / Cost estimate) for {0}: the BAC is used as the cost",
+                "{0}は概算費用（投資額 / Cost estimate）がないため、BACを費用として使います")
+PMOCALC_MESSAGE(choice_people_missing, "no people needed (必要要員) for {0}: counted as 0 against the people limit",
+                "{0}は必要要員がないため、要員の上限に対して0人として扱います")
+PMOCALC_MESSAGE(choice_needs_budget, "Selection needs a budget: give one with pmocalc-report --budget AMOUNT (and --people-limit N for people).",
+                "選定には予算が必要です。pmocalc-report の --budget 予算（要員の上限は --people-limit）で指定してください。")
+PMOCALC_MESSAGE(choice_not_proven, "the search stopped after {0} steps: the chosen set is the best found, not proven optimal",
+                "探索を{0}ステップで打ち切りました。選定結果はそれまでの最良の組合せで、最適とは証明されていません")
+PMOCALC_MESSAGE(choice_tie_unsettled, "the chosen set has the optimal total score, but the search stopped after {0} steps before settling ties by row order",
+                "選定結果の合計スコアは最適ですが、探索を{0}ステップで打ち切ったため同点の組合せを行順で決めきれていません")
+PMOCALC_MESSAGE(report_choice, "Choosing projects", "プロジェクト選定")
+PMOCALC_MESSAGE(header_weighted_score, "Weighted score", "加重スコア")
+PMOCALC_MESSAGE(header_selection_cost, "Cost", "費用")
+PMOCALC_MESSAGE(header_people_needed, "People needed", "必要要員")
+PMOCALC_MESSAGE(header_choice, "Selection", "選定")
+PMOCALC_MESSAGE(header_choice_reason, "Why left out", "見送りの理由")
+PMOCALC_MESSAGE(choice_chosen, "Chosen", "選定")
+PMOCALC_MESSAGE(choice_left_out, "Left out", "見送り")
+PMOCALC_MESSAGE(choice_not_candidate, "Not a candidate", "候補外")
+PMOCALC_MESSAGE(choice_reason_budget, "added to the chosen set it would exceed the budget by {0}", "選定した組合せに加えると予算を{0}超えます")
+PMOCALC_MESSAGE(choice_reason_people, "added to the chosen set it would exceed the people limit by {0}", "選定した組合せに加えると要員の上限を{0}人超えます")
+PMOCALC_MESSAGE(choice_reason_both, "added to the chosen set it would exceed the budget by {0} and the people limit by {1}",
+                "選定した組合せに加えると予算を{0}、要員の上限を{1}人超えます")
+PMOCALC_MESSAGE(choice_reason_no_score, "its weighted score is 0: it adds nothing", "加重スコアが0のため、選んでも価値が増えません")
+PMOCALC_MESSAGE(choice_reason_search, "left out by a search that was stopped (see the note)", "打ち切られた探索で選ばれませんでした（注記参照）")
+PMOCALC_MESSAGE(report_choice_totals, "Chosen: {0} of {1} candidates, total score {2}, total cost {3} of the budget {4}",
+                "選定: 候補{1}件中{0}件、合計スコア {2}、費用合計 {3}（予算 {4}）")
+PMOCALC_MESSAGE(report_choice_people, "People needed by the chosen: {0} of the limit {1}", "選定したプロジェクトの必要要員: {0}人（上限 {1}人）")
+PMOCALC_MESSAGE(report_chart_choice, "Weighted score against cost", "加重スコアと費用")
+PMOCALC_MESSAGE(report_choice_explained,
+                "Weighted score = Σ score × weight ÷ Σ weight. The chosen set is the exact optimum (branch and bound): the largest total score within the budget (and people limit), not a greedy pick by score per cost; between equally good sets, the one with the Projects sheet's earlier rows. A left-out project's overrun is what adding it to the chosen set would exceed.",
+                "加重スコア = Σ 点数 × 重み ÷ Σ 重み。選定は分枝限定法による厳密な最適解で、予算（と要員の上限）内で合計スコアが最大の組合せです（費用あたりスコア順の貪欲法ではありません）。同点の組合せはプロジェクトシートで上の行を含む方を選びます。見送りの超過額は、選定した組合せに加えた場合の超過分です。")
 
 // ---- pmocalc-report -------------------------------------------------------------
 PMOCALC_MESSAGE(csv_invalid_bytes, "{0} byte(s) of the CSV are not UTF-8 text; each shows as \uFFFD where it stands",
@@ -876,22 +946,24 @@ PMOCALC_MESSAGE(csv_invalid_bytes, "{0} byte(s) of the CSV are not UTF-8 text; e
 PMOCALC_MESSAGE(cli_usage,
                 "usage: pmocalc-report INPUT... [--out DIR] [--pdf] [--json] [--status-date YYYY-MM-DD] [--lang en|ja]\n"
                 "                      [--es-period weeks|working-days] [--duration-uncertainty LOW,HIGH] [--timeout SECONDS]\n"
-                "                      [--record] [--history]\n"
+                "                      [--record] [--history] [--budget AMOUNT] [--people-limit N]\n"
                 "       pmocalc-report --share OUT.ods|OUT.xlsx INPUT\n"
                 "Writes DIR/<input>-report.<ext> (default DIR: out), and with --pdf/--json the report as PDF and JSON.\n"
                 "Each report records the status in the sheet \"PMO History\"; --record records it without a report.\n"
                 "--history: the inputs are dated copies of one workbook, the current one last; the older ones' status\n"
                 "goes into the current one's history and its report.\n"
                 "--share: a copy of INPUT where every pmocalc formula is replaced by its value (recalculated first).\n"
+                "--budget (and --people-limit): the report chooses the candidate projects of most value within them.\n"
                 "An input is never written; a LibreOffice that does not finish within --timeout (default 900 s) is stopped.",
                 "使い方: pmocalc-report 入力ファイル... [--out フォルダ] [--pdf] [--json] [--status-date YYYY-MM-DD] [--lang en|ja]\n"
                 "                      [--es-period weeks|working-days] [--duration-uncertainty 下限,上限] [--timeout 秒数]\n"
-                "                      [--record] [--history]\n"
+                "                      [--record] [--history] [--budget 予算] [--people-limit 要員数]\n"
                 "        pmocalc-report --share 出力.ods|出力.xlsx 入力ファイル\n"
                 "フォルダ/<入力名>-report.<拡張子> にレポートを書き出します（既定のフォルダは out）。--pdf と --json で PDF と JSON も書き出します。\n"
                 "レポートのたびに状況をシート「PMO履歴」に記録します。--record はレポートを作らずに記録だけします。\n"
                 "--history: 入力は同じブックの日付ごとのコピーで、最後が現在のブックです。古いコピーの状況を現在のブックの履歴とレポートに取り込みます。\n"
                 "--share: pmocalc の数式をすべて値に置き換えた入力のコピーを書き出します（先に再計算します）。\n"
+                "--budget（と --people-limit）: その範囲で価値が最大になる候補プロジェクトの組合せをレポートで選びます。\n"
                 "入力ファイルは書き換えません。--timeout（既定 900 秒）以内に終わらない LibreOffice は停止します。")
 PMOCALC_MESSAGE(cli_needs_value, "{0} needs a value", "{0} には値が必要です")
 PMOCALC_MESSAGE(cli_bad_status_date, "--status-date must be a date such as 2025-10-31, got \"{0}\"",
@@ -941,6 +1013,8 @@ PMOCALC_MESSAGE(cli_report_written, "report sheet \"{0}\" -> {1}", "レポート
 PMOCALC_MESSAGE(cli_status_recorded, "status recorded in the sheet \"{0}\" -> {1}", "状況をシート「{0}」に記録 -> {1}")
 PMOCALC_MESSAGE(cli_history_needs_two, "--history needs the older copies and the current workbook (at least two inputs)",
                 "--history には古いコピーと現在のブック（2つ以上の入力）が必要です")
+PMOCALC_MESSAGE(cli_bad_limit, "{0} must be a number of 0 or more such as 5000000, got \"{1}\"",
+                "{0} には0以上の数値（例: 5000000）を指定してください（「{1}」）")
 PMOCALC_MESSAGE(cli_record_no_pdf, "--record writes no report, so --pdf cannot go with it",
                 "--record はレポートを作らないため、--pdf と一緒には使えません")
 PMOCALC_MESSAGE(cli_history_unreadable, "{0} cannot be read for the history: {1}", "{0} を履歴として読み込めません: {1}")

@@ -234,6 +234,40 @@ struct ResourceRecords {
     std::vector<PersonEntry> people;
 };
 
+// Choosing projects: a criterion and its weight as the Criteria sheet gives it.
+struct Criterion {
+    std::string name;
+    double weight = 0;
+    SourceRow source;
+};
+
+// One project's score on one criterion (a Scores sheet row).
+struct CriterionScore {
+    std::string project_id;
+    std::string criterion;
+    double score = 0;
+    SourceRow source;
+    std::string criterion_cell;  // "B4": where the criterion is named
+};
+
+// What the Projects sheet says for choosing a project: its cost estimate
+// (else its BAC is used), the people it needs, whether it is a candidate.
+struct CandidateFacts {
+    std::string project_id;
+    std::optional<double> cost;
+    std::optional<double> people;
+    std::optional<bool> candidate;  // nullopt: no Candidate column
+};
+
+struct SelectionRecords {
+    bool has_criteria_sheet = false;
+    bool has_candidate_column = false;
+    std::vector<Criterion> criteria;
+    std::vector<CriterionScore> scores;
+    std::vector<CandidateFacts> facts;  // one per project of the Projects sheet, in its row order
+    std::string criteria_sheet;
+};
+
 // Where the workbook's status date came from.
 enum class StatusDateSource {
     none,       // the workbook has none
@@ -265,6 +299,7 @@ struct Portfolio {
     std::vector<ChangeRequest> changes;
     std::vector<Lesson> lessons;
     QualityRecords quality;
+    SelectionRecords selection;
     std::vector<MilestoneEntry> milestones;
     ResourceRecords resources;
     std::vector<Day> holidays;

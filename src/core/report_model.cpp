@@ -1,5 +1,7 @@
 #include "report_model.hpp"
 
+#include "project_choice.hpp"
+
 #include <algorithm>
 #include <array>
 #include <charconv>
@@ -181,6 +183,9 @@ enum QualityColumn : std::size_t { quality_project_id, quality_project, quality_
                                    quality_passed, quality_execution_rate, quality_pass_rate, quality_found,
                                    quality_open, quality_size, quality_density, quality_model, quality_total,
                                    quality_latent, quality_convergence, quality_note, quality_column_count };
+// The choosing-projects chart covers columns A…F; its data starts in G.
+constexpr std::size_t choice_chart_columns = 6;
+
 constexpr std::array<Msg, quality_column_count> quality_headers{
     Msg::header_project_id, Msg::header_project_name, Msg::header_tests_planned, Msg::header_tests_executed,
     Msg::header_tests_passed, Msg::header_execution_rate, Msg::header_pass_rate, Msg::header_defects_found,
@@ -263,6 +268,7 @@ public:
         quality();
         lessons();
         people();
+        choosing();
         diagnostics();
         layout_.columns = width_;
         for (auto& row : layout_.rows)
@@ -1429,6 +1435,104 @@ private:
             put(row, 0, Message{Msg::report_changes_more, {h.changes.size() - listed}}.render(options_.language));
             format(row, 0, 1, 1, CellFormat::note);
         }
+    }
+
+    // Choosing projects: the ranking by weighted score, with a budget the
+    // chosen set, its totals and why each candidate was left out, and the
+    // candidates' score against their cost.
+    void choosing() {
+        if (!options_.choice || !options_.choice->applies)
+            return;
+        const ProjectChoice& c = *options_.choice;
+        const Language language = options_.language;
+        heading(Msg::report_choice);
+        const std::size_t header = new_row();
+        column_headers(header, 0,
+                       std::array{Msg::header_rank, Msg::header_project_id, Msg::header_project,
+                                  Msg::header_weighted_score, Msg::header_selection_cost, Msg::header_people_needed,
+                                  Msg::header_choice, Msg::header_choice_reason});
+        layout_.choice_first_row = header + 1;
+        for (const RankedProject& p : c.projects) {
+            const std::size_t row = new_row();
+            put(row, 0, static_cast<double>(p.rank));
+            put(row, 1, p.id);
+            put(row, 2, p.name);
+            put(row, 3, p.score);
+            put(row, 4, p.cost);
+            put(row, 5, p.people);
+            if (!p.candidate) {
+                put(row, 6, label(Msg::choice_not_candidate));
+            } else if (c.selected) {
+                put(row, 6, label(p.chosen ? Msg::choice_chosen : Msg::choice_left_out));
+                if (!p.chosen)
+                    put(row, 7, left_out_reason(p).render(language));
+            }
+        }
+        const std::size_t count = c.projects.size();
+        format(header + 1, 0, count, 1, CellFormat::count);
+        format(header + 1, 1, count, 2, CellFormat::text);
+        format(header + 1, 3, count, 1, CellFormat::index);
+        format(header + 1, 4, count, 1, CellFormat::money);
+        format(header + 1, 5, count, 1, CellFormat::count);
+        format(header + 1, 6, count, 2, CellFormat::text);
+        if (c.selected) {
+            std::size_t chosen = 0, candidates = 0;
+            for (const RankedProject& p : c.projects) {
+                chosen += p.chosen ? 1 : 0;
+                candidates += p.candidate ? 1 : 0;
+            }
+            Message totals{Msg::report_choice_totals,
+                           {static_cast<unsigned long>(chosen), static_cast<unsigned long>(candidates),
+                            c.total_score, c.total_cost, *c.budget}};
+            const std::size_t row = new_row();
+            put(row, 0, totals.render(language));
+            format(row, 0, 1, 1, CellFormat::label);
+            if (c.people_limit) {
+                const std::size_t people = new_row();
+                put(people, 0, Message{Msg::report_choice_people, {c.total_people, *c.people_limit}}.render(language));
+                format(people, 0, 1, 1, CellFormat::label);
+            }
+        }
+        for (const Message& note : c.notes)
+            note_lines(note.render(language));
+        note_lines(label(Msg::report_choice_explained));
+
+        // Score against cost: the candidates' points, their data beside the chart.
+        if (c.projects.empty())
+            return;
+        new_row();
+        const std::size_t top = layout_.rows.size();
+        const std::size_t data_header = new_row();
+        put(data_header, choice_chart_columns, label(Msg::header_selection_cost));
+        put(data_header, choice_chart_columns + 1, label(Msg::header_weighted_score));
+        put(data_header, choice_chart_columns + 2, label(Msg::header_project_id));
+        format(data_header, choice_chart_columns, 1, 3, CellFormat::column_header);
+        for (std::size_t k = 0; k < count; ++k) {
+            const std::size_t row = new_row();
+            put(row, choice_chart_columns, c.projects[k].cost);
+            put(row, choice_chart_columns + 1, c.projects[k].score);
+            put(row, choice_chart_columns + 2, c.projects[k].id);
+        }
+        while (layout_.rows.size() < top + quality_chart_rows + 1)
+            new_row();
+        format(data_header + 1, choice_chart_columns, count, 1, CellFormat::money);
+        format(data_header + 1, choice_chart_columns + 1, count, 1, CellFormat::index);
+        format(data_header + 1, choice_chart_columns + 2, count, 1, CellFormat::text);
+        layout_.charts.push_back({ChartSpec::Kind::scatter, "pmocalc_choice", label(Msg::report_chart_choice),
+                                  {data_header, choice_chart_columns, count + 1, 2},
+                                  {top, 0, quality_chart_rows, choice_chart_columns - 1}});
+    }
+
+    Message left_out_reason(const RankedProject& p) const {
+        if (p.over_budget && p.over_people)
+            return {Msg::choice_reason_both, {*p.over_budget, *p.over_people}};
+        if (p.over_budget)
+            return {Msg::choice_reason_budget, {*p.over_budget}};
+        if (p.over_people)
+            return {Msg::choice_reason_people, {*p.over_people}};
+        if (!(p.score > 0))
+            return Msg::choice_reason_no_score;
+        return Msg::choice_reason_search;
     }
 
     // Test progress and defects: a table, then the portfolio's test progress

@@ -13,6 +13,8 @@
 
 namespace pmocalc {
 
+struct ProjectChoice;  // project_choice.hpp
+
 enum class CellFormat {
     title, subtitle, heading, column_header, label,
     text, money, index, periods, days, date, percent, count,
@@ -35,7 +37,9 @@ struct FormattedSpan {
 };
 
 struct ChartSpec {
-    enum class Kind { bars, lines, horizontal_bars };  // horizontal bars: a tornado, its first category at the bottom
+    // horizontal bars: a tornado, its first category at the bottom; scatter: XY points,
+    // the data's first column the x values (no category column)
+    enum class Kind { bars, lines, horizontal_bars, scatter };
     Kind kind = Kind::bars;
     std::string name;   // unique within the sheet
     std::string title;
@@ -48,6 +52,7 @@ struct ReportOptions {
     std::string generated_at;  // "2026-11-27 05:10", supplied by the caller (the core has no clock)
     Day null_date_offset = 0;  // dates are written as serials of the target document
     std::string history_sheet;  // where the status history is kept ("" when it is not)
+    const ProjectChoice* choice = nullptr;  // choosing projects (Criteria sheet); nullptr: no such section
 };
 
 struct ReportLayout {
@@ -71,6 +76,7 @@ struct ReportLayout {
     std::size_t quality_first_row = 0;   // the quality table's portfolio row (0: no Tests or Defects sheet)
     std::size_t overloads_first_row = 0;  // the first person-week over capacity (0: none listed)
     std::size_t people_heat_first_row = 0;  // the people heat map's first person (0: no people section)
+    std::size_t choice_first_row = 0;    // the ranking's first row (0: no Criteria sheet)
 };
 
 // The columns of the report's tables, by name. The portfolio summary row and

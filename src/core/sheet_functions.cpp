@@ -12,6 +12,7 @@
 #include "health.hpp"
 #include "issue_log.hpp"
 #include "planned_value.hpp"
+#include "portfolio_selection.hpp"
 #include "reliability_growth.hpp"
 #include "resource_load.hpp"
 #include "risk.hpp"
@@ -783,6 +784,72 @@ Outcome<double> load(DateFrame frame, const LoadRows& rows, const CellRange& res
             spans.push_back({*start, *finish, *allocations[i]});
     }
     return figure(average_load(spans, first, last, calendar));
+}
+
+Outcome<SheetArray> select(const CellRange& values, const CellRange& costs, const CellRange& budget,
+                           const Optional& people, const Optional& people_limit) {
+    const Argument values_arg{"values", values};
+    const Argument costs_arg{"costs", costs};
+    PMO_TRY(rows, paired_numbers(values_arg, costs_arg));
+    PMO_TRY(budget_value, single_number_of({"budget", budget}));
+    if (!(budget_value >= 0))
+        return invalid_input({Msg::selection_limit_invalid, {Msg::term_budget, budget_value}});
+    const bool with_people = !is_omitted(people);
+    std::vector<std::optional<double>> people_cells;
+    SelectionLimits limits{budget_value, std::nullopt};
+    if (with_people) {
+        const Argument people_arg{"people", *people};
+        if (auto problem = check_same_size(values_arg, people_arg))
+            return *problem;
+        PMO_TRY(read, numbers_of(people_arg));
+        people_cells = read;
+        if (is_omitted(people_limit))
+            return invalid_input(Msg::selection_people_limit_missing);
+        PMO_TRY(limit, single_number_of({"peopleLimit", *people_limit}));
+        if (!(limit >= 0))
+            return invalid_input({Msg::selection_limit_invalid, {Msg::term_people_limit, limit}});
+        limits.people = limit;
+    } else if (!is_omitted(people_limit)) {
+        return invalid_input(Msg::selection_people_missing);
+    }
+    std::vector<SelectionCandidate> candidates;
+    std::vector<std::size_t> cell_of;
+    for (std::size_t i = 0; i < rows.first.size(); ++i) {
+        if (!rows.first[i]) {
+            if (with_people && people_cells[i])
+                return values_arg.at(i, {Msg::blank_while_other_has_value, {"people"}});
+            continue;
+        }
+        if (!(*rows.first[i] >= 0))
+            return values_arg.at(i, {Msg::must_not_be_negative, {*rows.first[i]}});
+        if (!(*rows.second[i] >= 0))
+            return costs_arg.at(i, {Msg::must_not_be_negative, {*rows.second[i]}});
+        SelectionCandidate candidate{*rows.first[i], *rows.second[i], 0};
+        if (with_people) {
+            const Argument people_arg{"people", *people};
+            if (!people_cells[i])
+                return people_arg.at(i, {Msg::blank_while_other_has_value, {"values"}});
+            if (!(*people_cells[i] >= 0))
+                return people_arg.at(i, {Msg::must_not_be_negative, {*people_cells[i]}});
+            candidate.people = *people_cells[i];
+        }
+        candidates.push_back(candidate);
+        cell_of.push_back(i);
+    }
+    if (candidates.empty())
+        return values_arg.problem(Msg::no_number_given);
+    PMO_TRY(result, select_candidates(candidates, limits));
+    if (result.proof != SelectionProof::optimal)
+        return not_available({Msg::selection_not_proven, {static_cast<unsigned long>(result.nodes)}});
+    // Up to the last candidate, as the network functions do: a whole column stays small.
+    const std::size_t last = cell_of.back();
+    SheetArray array;
+    array.columns = values.rows() == 1 ? last + 1 : values.columns();
+    array.rows = last / array.columns + 1;
+    array.values.resize(array.rows * array.columns);
+    for (std::size_t k = 0; k < candidates.size(); ++k)
+        array.values[cell_of[k]] = result.chosen[k] ? 1.0 : 0.0;
+    return array;
 }
 
 }  // namespace pmocalc::sheet

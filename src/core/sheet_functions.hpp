@@ -103,6 +103,14 @@ struct LoadRows {
 };
 Outcome<double> load(DateFrame frame, const LoadRows& rows, const CellRange& resource, const CellRange& from,
                      const CellRange& to, const Optional& holidays);
+// Choosing projects (portfolio_selection.hpp): 1 for each candidate in the
+// set of largest total value whose total cost is within the budget (and,
+// given people per row and a people limit, whose people are within that
+// limit), 0 for the others; ties to the first rows. In the shape of values;
+// a row blank in values and costs stays blank. A search the node limit stops
+// is not_available, never an unproven set.
+Outcome<SheetArray> select(const CellRange& values, const CellRange& costs, const CellRange& budget,
+                           const Optional& people, const Optional& people_limit);
 
 Outcome<std::string> rag(const CellRange& spi, const CellRange& cpi, const Optional& amber_below,
                          const Optional& red_below);

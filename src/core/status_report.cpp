@@ -163,6 +163,8 @@ Assessment assess(const Workbook& workbook, const ReportRequest& request) {
                                             people->diagnostics.end());
         people->diagnostics.clear();
     }
+    result.choice = choose_projects(result.portfolio.selection, result.status->projects, request.settings.budget,
+                                    request.settings.people_limit);
     return result;
 }
 
@@ -207,6 +209,7 @@ ReportLayout layout_report(const Assessment& assessment, const ReportRequest& re
     options.null_date_offset = assessment.null_date_offset;
     if (const auto history = history_to_write(assessment))
         options.history_sheet = history->sheet_name;
+    options.choice = &assessment.choice;
     return build_report(assessment.portfolio, *assessment.status, options);
 }
 

@@ -12,6 +12,7 @@
 #include "outcome.hpp"
 #include "portfolio.hpp"
 #include "portfolio_analysis.hpp"
+#include "project_choice.hpp"
 #include "report_model.hpp"
 #include "workbook.hpp"
 
@@ -28,6 +29,11 @@ struct ReportSettings {
     // schedule risk (the document's pmocalc.DurationUncertainty, the CLI's
     // --duration-uncertainty).
     DurationUncertainty duration_uncertainty;
+    // Choosing projects: the budget the selection must stay within (none: the
+    // ranking only) and an optional limit on the people the chosen need
+    // (the CLI's --budget and --people-limit).
+    std::optional<double> budget;
+    std::optional<double> people_limit;
 };
 
 // "weeks" / "working_days" (also 週 / 稼働日): the ES period's code in documents and on the command line.
@@ -82,6 +88,7 @@ struct Assessment {
     // sheet of history_sheet_name() when it is empty).
     HistorySheet history_sheet;             // its rows: as read, before this status
     std::vector<HistoryRow> history;        // merged
+    ProjectChoice choice;                   // ranking and selection (Criteria sheet)
 
     bool reportable() const { return status.has_value(); }
 };

@@ -215,6 +215,54 @@ Json schedule_json(const ProjectSchedule* schedule, const Portfolio& portfolio) 
     return json;
 }
 
+// Choosing projects: the ranking and, with a budget, the chosen set, its
+// totals and each left-out candidate's overrun; null without a Criteria sheet.
+Json selection_json(const ProjectChoice& choice, Language language) {
+    if (!choice.applies)
+        return nullptr;
+    Json json;
+    json["budget"] = choice.budget ? Json(*choice.budget) : Json(nullptr);
+    json["people_limit"] = choice.people_limit ? Json(*choice.people_limit) : Json(nullptr);
+    Json ranking = Json::array();
+    for (const RankedProject& p : choice.projects) {
+        Json entry{{"project_id", p.id},
+                   {"score", number(p.score)},
+                   {"rank", p.rank},
+                   {"cost", number(p.cost)},
+                   {"cost_source", p.cost_is_bac ? "bac" : "cost_estimate"},
+                   {"people", number(p.people)},
+                   {"missing_scores", p.missing_scores},
+                   {"candidate", p.candidate}};
+        if (choice.selected && p.candidate) {
+            entry["chosen"] = p.chosen;
+            entry["over_budget"] = p.over_budget ? Json(number(*p.over_budget)) : Json(nullptr);
+            entry["over_people_limit"] = p.over_people ? Json(number(*p.over_people)) : Json(nullptr);
+        }
+        ranking.push_back(std::move(entry));
+    }
+    json["ranking"] = std::move(ranking);
+    if (choice.selected) {
+        Json chosen = Json::array();
+        for (const RankedProject& p : choice.projects)
+            if (p.chosen)
+                chosen.push_back(p.id);
+        json["chosen"] = std::move(chosen);
+        json["total_score"] = number(choice.total_score);
+        json["total_cost"] = number(choice.total_cost);
+        json["total_people"] = number(choice.total_people);
+        json["proof"] = choice.proof == SelectionProof::optimal               ? "optimal"
+                        : choice.proof == SelectionProof::optimal_tie_unsettled ? "optimal_tie_unsettled"
+                                                                               : "not_proven";
+    } else {
+        json["chosen"] = nullptr;
+    }
+    Json notes = Json::array();
+    for (const Message& note : choice.notes)
+        notes.push_back(note.render(language));
+    json["notes"] = std::move(notes);
+    return json;
+}
+
 // Test progress, defects and the reliability growth fit of a project or the portfolio.
 Json quality_json(const QualityFigures& q) {
     Json json;
@@ -473,6 +521,7 @@ std::string summary_json(const Assessment& assessment, const SummaryContext& con
     json["breakdowns"] = breakdowns_json(status.breakdowns);
     json["lessons"] = status.lessons ? lessons_json(*status.lessons, assessment.portfolio) : Json(nullptr);
     json["people"] = status.people ? people_json(*status.people) : Json(nullptr);
+    json["selection"] = selection_json(assessment.choice, assessment.language);
     Json diagnostics = Json::array();
     for (const Diagnostic& d : assessment.portfolio.diagnostics)
         diagnostics.push_back({{"sheet", d.sheet},

@@ -101,6 +101,10 @@ bool usable(const Layout& layout) {
         return has(Field::resource) && (has(Field::allocation) || has(Field::assigned_hours));
     case SheetKind::people:
         return has(Field::resource) && has(Field::capacity);
+    case SheetKind::criteria:
+        return has(Field::criterion_name) && has(Field::criterion_weight);
+    case SheetKind::scores:
+        return has(Field::project_id) && has(Field::criterion_name) && has(Field::criterion_score);
     }
     return false;
 }
@@ -616,11 +620,14 @@ public:
             case SheetKind::milestones: read_milestones(*sheet, layout); break;
             case SheetKind::assignments: read_assignments(*sheet, layout); break;
             case SheetKind::people: read_people(*sheet, layout); break;
+            case SheetKind::criteria: read_criteria(*sheet, layout); break;
+            case SheetKind::scores: read_scores(*sheet, layout); break;
             }
         }
         typed_.report(result_.diagnostics);
         link_projects();
         resolve_assignments();
+        check_scores();
         find_status_date();
         find_unit();
         check_calendar();
@@ -706,9 +713,55 @@ private:
             if (project.name.empty())
                 project.name = project.id;
             read_project_size(r, sheet, layout, project.id);
+            read_candidate_facts(sheet, layout, r.row(), project.id);
             result_.projects.push_back(std::move(project));
         });
         has_project_sheet_ = true;
+    }
+
+    // Choosing projects: the cost estimate, the people needed and whether the
+    // project is a candidate. A bad cell is said; the project's other figures stand.
+    void read_candidate_facts(const Sheet& sheet, const Layout& layout, std::size_t row, const std::string& id) {
+        const bool any = layout.has(Field::selection_cost) || layout.has(Field::people_needed) ||
+                         layout.has(Field::candidate);
+        if (!any)
+            return;
+        RowReader cell(sheet, layout, row, context_);
+        cell.keep_row();
+        CandidateFacts facts{id, std::nullopt, std::nullopt, std::nullopt};
+        facts.cost = cell.number(Field::selection_cost, Msg::term_selection_cost, true);
+        if (facts.cost && *facts.cost < 0) {
+            cell.warn(Field::selection_cost, {Msg::selection_cost_negative, {*facts.cost}});
+            facts.cost.reset();
+        }
+        facts.people = cell.number(Field::people_needed, Msg::term_selection_people, true);
+        if (facts.people && *facts.people < 0) {
+            cell.warn(Field::people_needed, {Msg::selection_people_negative, {*facts.people}});
+            facts.people.reset();
+        }
+        if (layout.has(Field::candidate)) {
+            result_.selection.has_candidate_column = true;
+            const CellValue value = sheet.at(row, layout.column(Field::candidate));
+            if (const auto* number = std::get_if<double>(&value)) {
+                facts.candidate = *number != 0;
+            } else if (const auto* text = std::get_if<std::string_view>(&value)) {
+                const std::string key = normalize_label(*text);
+                static const std::array yes{"候補", "○", "〇", "◯", "yes", "y", "true", "1", "提案", "candidate",
+                                            "proposed", "はい"};
+                static const std::array no{"", "no", "n", "false", "0", "×", "-", "いいえ", "対象外", "見送り"};
+                const auto in = [&](const auto& list) {
+                    return std::find(list.begin(), list.end(), key) != list.end();
+                };
+                facts.candidate = in(yes);
+                if (!in(yes) && !in(no))
+                    cell.warn(Field::candidate, {Msg::candidate_unknown, {excerpt(trimmed(*text))}});
+            } else {
+                facts.candidate = false;
+                if (std::holds_alternative<CellError>(value))
+                    cell.key(Field::candidate);
+            }
+        }
+        result_.selection.facts.push_back(std::move(facts));
     }
 
     // The size (KLOC, function points, pages) for defect density: its unit
@@ -936,6 +989,84 @@ private:
 
     // The Milestones sheet: the steps of tasks that earn by weighted
     // milestones. Which task a milestone belongs to is checked by the analysis.
+    void read_criteria(const Sheet& sheet, const Layout& layout) {
+        if (!result_.selection.has_criteria_sheet)
+            result_.selection.criteria_sheet = sheet.name;
+        result_.selection.has_criteria_sheet = true;
+        for_each_row(sheet, layout, result_.diagnostics, [&](std::size_t row) {
+            RowReader r(sheet, layout, row, context_);
+            Criterion criterion{r.key(Field::criterion_name), 0, {sheet.name, row}};
+            const auto weight = r.number(Field::criterion_weight, Msg::term_criterion_weight, true);
+            if (!r.ok())
+                return;
+            if (criterion.name.empty()) {
+                r.fail(Field::criterion_name, Msg::criterion_needs_name);
+                return;
+            }
+            if (!weight || !(*weight >= 0)) {
+                r.fail(Field::criterion_weight, {Msg::criterion_weight_invalid, {criterion.name}});
+                return;
+            }
+            const auto same = [&](const Criterion& c) { return c.name == criterion.name; };
+            if (std::any_of(result_.selection.criteria.begin(), result_.selection.criteria.end(), same)) {
+                r.fail(Field::criterion_name, {Msg::criterion_duplicate, {criterion.name}});
+                return;
+            }
+            criterion.weight = *weight;
+            result_.selection.criteria.push_back(std::move(criterion));
+        });
+    }
+
+    void read_scores(const Sheet& sheet, const Layout& layout) {
+        for_each_row(sheet, layout, result_.diagnostics, [&](std::size_t row) {
+            RowReader r(sheet, layout, row, context_);
+            CriterionScore score;
+            score.project_id = r.key(Field::project_id);
+            score.criterion = r.key(Field::criterion_name);
+            score.source = {sheet.name, row};
+            score.criterion_cell = cell_address(row, layout.column(Field::criterion_name));
+            const auto value = r.number(Field::criterion_score, Msg::term_criterion_score, true);
+            if (!r.ok())
+                return;
+            if (score.criterion.empty()) {
+                r.fail(Field::criterion_name, Msg::score_needs_criterion);
+                return;
+            }
+            if (!value || !(*value >= 0)) {
+                r.fail(Field::criterion_score, {Msg::score_invalid, {score.criterion}});
+                return;
+            }
+            score.score = *value;
+            result_.selection.scores.push_back(std::move(score));
+        });
+    }
+
+    // Every score names a known criterion, once per project.
+    void check_scores() {
+        auto& records = result_.selection;
+        if (records.scores.empty())
+            return;
+        std::set<std::pair<std::string, std::string>> seen;
+        std::erase_if(records.scores, [&](const CriterionScore& score) {
+            const bool known = std::any_of(records.criteria.begin(), records.criteria.end(),
+                                           [&](const Criterion& c) { return c.name == score.criterion; });
+            if (!known) {
+                result_.diagnostics.push_back(
+                    {Diagnostic::Severity::error, score.source.sheet, score.criterion_cell,
+                     records.has_criteria_sheet ? Message{Msg::score_unknown_criterion, {score.criterion}}
+                                                : Message{Msg::scores_without_criteria},
+                     true});
+                return true;
+            }
+            if (!seen.insert({score.project_id, score.criterion}).second) {
+                result_.diagnostics.push_back({Diagnostic::Severity::error, score.source.sheet, score.criterion_cell,
+                                               {Msg::score_duplicate, {score.project_id, score.criterion}}, true});
+                return true;
+            }
+            return false;
+        });
+    }
+
     void read_milestones(const Sheet& sheet, const Layout& layout) {
         for_each_row(sheet, layout, result_.diagnostics, [&](std::size_t row) {
             RowReader r(sheet, layout, row, context_);
@@ -1647,6 +1778,7 @@ private:
         std::erase_if(result_.quality.test_cases, [&](TestCase& t) { return !belongs(t, Msg::term_the_test); });
         std::erase_if(result_.quality.defects, [&](DefectEntry& d) { return !belongs(d, Msg::term_the_defect); });
         std::erase_if(result_.milestones, [&](MilestoneEntry& m) { return !belongs(m, Msg::term_the_milestone); });
+        std::erase_if(result_.selection.scores, [&](CriterionScore& c) { return !belongs(c, Msg::term_the_score); });
     }
 
     std::optional<Day> date_in_cell(const CellValue cell) const {

@@ -1,5 +1,8 @@
 #include "document_settings.hpp"
 
+#include <cmath>
+#include <utility>
+
 #include <com/sun/star/beans/PropertyAttribute.hpp>
 #include <com/sun/star/beans/XPropertyContainer.hpp>
 #include <com/sun/star/beans/XPropertySet.hpp>
@@ -24,6 +27,10 @@ constexpr char red_key[] = "pmocalc.RedBelow";
 constexpr char language_key[] = "pmocalc.Language";
 constexpr char es_period_key[] = "pmocalc.EsPeriod";
 constexpr char uncertainty_key[] = "pmocalc.DurationUncertainty";
+// Choosing projects: numbers a person types as custom document properties
+// (File ▸ Properties ▸ Custom Properties); the panel has no field for them yet.
+constexpr char budget_key[] = "pmocalc.SelectionBudget";
+constexpr char people_limit_key[] = "pmocalc.SelectionPeopleLimit";
 
 Reference<css::beans::XPropertySet> user_properties(const DocumentRef& document) {
     Reference<css::document::XDocumentPropertiesSupplier> supplier(document, UNO_QUERY_THROW);
@@ -70,6 +77,11 @@ ReportSettings read_settings(const DocumentRef& document) {
     // The report says which spread it used, so a value edited into nonsense shows as the default.
     if (auto value = get(properties, uncertainty_key); value && (*value >>= text))
         settings.duration_uncertainty = duration_uncertainty_from_text(to_utf8(text)).value_or(DurationUncertainty());
+    // A limit that is not a number of 0 or more is no limit; the report then says selection needs a budget.
+    for (const auto& [key, limit] : {std::pair{budget_key, &settings.budget},
+                                     std::pair{people_limit_key, &settings.people_limit}})
+        if (auto value = get(properties, key); value && (*value >>= number) && std::isfinite(number) && number >= 0)
+            *limit = number;
     return settings;
 }
 
@@ -83,6 +95,11 @@ void store_settings(const DocumentRef& document, const ReportSettings& settings)
         Any(to_ouString(settings.language ? language_code(*settings.language) : std::string_view())));
     put(properties, es_period_key, Any(to_ouString(es_period_code(settings.es_period))));
     put(properties, uncertainty_key, Any(to_ouString(duration_uncertainty_text(settings.duration_uncertainty))));
+    // Only a limit that is set is written: the panel's settings carry none and must not erase the person's.
+    if (settings.budget)
+        put(properties, budget_key, Any(*settings.budget));
+    if (settings.people_limit)
+        put(properties, people_limit_key, Any(*settings.people_limit));
 }
 
 std::string text_property(const DocumentRef& document, const char* key) {

@@ -273,6 +273,11 @@ public:
                                        {resource_cells, start_cells, finish_cells, allocation_cells},
                                        to_cell_range(resource), to_cell_range(from), to_cell_range(to),
                                        to_optional_range(holidays)));
+    AnyGrid SAL_CALL select(const AnyGrid& values, const AnyGrid& costs, const AnyGrid& budget, const Any& people,
+                            const Any& people_limit) override {
+        return guarded([&] {
+            return to_calc(sheet::select(to_cell_range(values), to_cell_range(costs), to_cell_range(budget),
+                                         to_optional_range(people), to_optional_range(people_limit)));
         });
     }
 

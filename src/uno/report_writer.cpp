@@ -318,7 +318,9 @@ void add_charts(const Reference<css::sheet::XSpreadsheet>& sheet, sal_Int16 inde
         const OUString name = to_ouString(spec.name);
         // The sheet is new: no chart of that name to replace (removing one while
         // the command keeps Calc's undo quiet would take the office down).
-        charts->addNewByName(name, rectangle, Sequence<css::table::CellRangeAddress>(&data, 1), true, true);
+        // A scatter's first column holds x values, not category labels.
+        const bool scatter = spec.kind == ChartSpec::Kind::scatter;
+        charts->addNewByName(name, rectangle, Sequence<css::table::CellRangeAddress>(&data, 1), true, !scatter);
         changed();
         Reference<css::document::XEmbeddedObjectSupplier> embedded(charts->getByName(name), UNO_QUERY_THROW);
         Reference<css::chart::XChartDocument> chart(embedded->getEmbeddedObject(), UNO_QUERY_THROW);
@@ -329,6 +331,14 @@ void add_charts(const Reference<css::sheet::XSpreadsheet>& sheet, sal_Int16 inde
             // Automatic symbols, so EV and AC (known at the status date only) show as points.
             Reference<css::beans::XPropertySet>(chart->getDiagram(), UNO_QUERY_THROW)
                 ->setPropertyValue("SymbolType", Any(css::chart::ChartSymbolType::AUTO));
+        } else if (scatter) {
+            Reference<css::lang::XMultiServiceFactory> factory(chart, UNO_QUERY_THROW);
+            chart->setDiagram(Reference<css::chart::XDiagram>(
+                factory->createInstance("com.sun.star.chart.XYDiagram"), UNO_QUERY_THROW));
+            Reference<css::beans::XPropertySet> diagram(chart->getDiagram(), UNO_QUERY_THROW);
+            diagram->setPropertyValue("Lines", Any(false));
+            diagram->setPropertyValue("SymbolType", Any(css::chart::ChartSymbolType::AUTO));
+            changed();
         } else if (spec.kind == ChartSpec::Kind::horizontal_bars) {
             // The default diagram is a bar diagram; "Vertical" turns its bars sideways (a tornado).
             Reference<css::beans::XPropertySet>(chart->getDiagram(), UNO_QUERY_THROW)

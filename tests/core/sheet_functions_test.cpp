@@ -163,7 +163,7 @@ TEST(SheetFunctions, ReadTaskListsAsTheReportDoes) {
     Workbook workbook;
     workbook.sheets.push_back(make_sheet("Tasks", rows));
     workbook.sheets.push_back(make_sheet("Holidays", {{s("Date")}, {d(2025, 1, 15)}}));
-    Assessment report = assess(workbook, request_for({date(2025, 1, 15), {}, std::nullopt, EsPeriod::weeks, {}}, "WBS",
+    Assessment report = assess(workbook, request_for({date(2025, 1, 15), {}, std::nullopt, EsPeriod::weeks, {}, std::nullopt, std::nullopt}, "WBS",
                                                      {date(2025, 1, 15), ""}));
     ASSERT_TRUE(report.reportable());
     auto column = [&](std::size_t c) {

@@ -522,6 +522,25 @@ SPECS["PMO_LOAD"] = Spec([Arg("resources", RESOURCES, "$People.A1:A3"),
                                    d(2025, 6, 13)], ERR502),
     ("allocations of another size", ["$People.A1:A3", "$People.B1:B3", "$People.C1:C3", "$People.D1:D2",
                                      '"Sato"', d(2025, 6, 2), d(2025, 6, 13)], ERR502),
+# Choosing projects: values $Data.F1:F3 (1000, 500, 200), costs $Data.A1:A3
+# (100, 200, 300), budget 300: rows 1 + 2 (cost 300, value 1500), so the first
+# cell is 1. People $Data.D1:D3 (1, 0.5, 0) within 1: row 1 alone (1000) beats
+# rows 2 + 3 (700, cost 500 over budget anyway): the first cell is 1 again.
+# People and the people limit come together: one without the other is Err:502.
+SELECT_ROWS = Role("selection values", True, ALL_502, ERR502)
+SELECT_BUDGET = Role("selection budget", False,
+                     {NEGATIVE: ERR502, HUGE: value(1), MINUS_HUGE: ERR502, OVERFLOWING: ERR502}, ERR502)
+SELECT_PEOPLE = Role("people", True, ALL_502, None)
+SELECT_PEOPLE_LIMIT = Role("people limit", False,
+                           {NEGATIVE: ERR502, HUGE: value(1), MINUS_HUGE: ERR502, OVERFLOWING: ERR502}, None)
+SPECS["PMO_SELECT"] = Spec([Arg("values", SELECT_ROWS, "$Data.F1:F3"), Arg("costs", SELECT_ROWS, "$Data.A1:A3"),
+                            Arg("budget", SELECT_BUDGET, "300"),
+                            Arg("people", SELECT_PEOPLE, "$Data.D1:D3", default=ERR502),
+                            Arg("peopleLimit", SELECT_PEOPLE_LIMIT, "1", default=ERR502)], 1, [
+    ("greedy by value per cost is wrong: rows 1 and 2, not row 3",
+     ["{6;6;10}", "{5;5;6}", "10"], value(1)),
+    ("a negative cost", ["{1;2;3}", "{1;-1;1}", "5"], ERR502),
+    ("a budget of 0 chooses nothing that costs", ["$Data.F1:F3", "$Data.A1:A3", "0"], value(0)),
 ])
 
 # Dates at and beyond the ends of the calendar pmocalc accepts (1900-01-01 … 2199-12-31).
