@@ -862,7 +862,6 @@ PMOCALC_MESSAGE(report_people_explained,
                 "Load = Σ allocation × the assignment's working days in the week ÷ the week's working days (weekends and the Holidays sheet off), over every project; 1 = 100 % = one full-time person.\nOver capacity: more than 0.5 % of a person above it. A task's owner (Tasks sheet) without an Assignments row for that task counts at 100 % over the task. Weeks computed: {0} to {1}.",
                 "負荷＝Σ 稼働率 × その週のアサイン期間の稼働日数 ÷ その週の稼働日数（土日と祝日シートの日は除く）。全プロジェクトの合計で、1＝100%＝1人分。\n稼働上限を0.5%超えた週を超過とします。タスクのシートの担当者は、そのタスクのアサイン行がなければタスク期間中100%として数えます。集計期間：{0}〜{1}")
 PMOCALC_MESSAGE(header_person, "Person", "要員")
-PMOCALC_MESSAGE(header_department, "Department", "部門")
 PMOCALC_MESSAGE(header_week_of, "Week of", "週（月曜）")
 PMOCALC_MESSAGE(header_load, "Load", "負荷")
 PMOCALC_MESSAGE(header_capacity, "Capacity", "稼働上限")
