@@ -870,6 +870,16 @@ PMOCALC_MESSAGE(header_load_causes, "Projects and tasks (share of the week)", "�
 PMOCALC_MESSAGE(header_peak_of_capacity, "Peak / capacity", "最大負荷率")
 PMOCALC_MESSAGE(header_weeks_over, "Weeks over", "超過週数")
 
+// ---- cross-project dependencies --------------------------------------------------
+PMOCALC_MESSAGE(predecessor_unknown_project,
+                "no project has the ID \"{0}\" (entry \"{1}\"; another project's task is written project ID:task ID, e.g. P02:15)",
+                "ID「{0}」のプロジェクトがありません（「{1}」。他のプロジェクトのタスクは プロジェクトID:タスクID の形で、例: P02:15）")
+PMOCALC_MESSAGE(predecessor_unknown_foreign_task, "project {0} has no task with the ID \"{1}\" (entry \"{2}\")",
+                "プロジェクト{0}に ID「{1}」のタスクがありません（「{2}」）")
+PMOCALC_MESSAGE(predecessor_own_task_preferred,
+                "\"{0}\" is read as this project's task \"{0}\", not as task {2} of project {1}",
+                "「{0}」はこのプロジェクトのタスク「{0}」と読みました（プロジェクト{1}のタスク{2}ではありません）")
+
 // ---- pmocalc-report -------------------------------------------------------------
 PMOCALC_MESSAGE(csv_invalid_bytes, "{0} byte(s) of the CSV are not UTF-8 text; each shows as \uFFFD where it stands",
                 "CSV に UTF-8 として読めないバイトが{0}個あり、その位置は \uFFFD で表示しています")
