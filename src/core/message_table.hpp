@@ -889,6 +889,8 @@ PMOCALC_MESSAGE(header_cross_push, "Push (working days)", "後続の遅れ（稼
 PMOCALC_MESSAGE(header_cross_slack, "Slack (working days)", "余裕（稼働日）")
 PMOCALC_MESSAGE(header_cross_propagates, "Slip propagates", "遅延の波及")
 PMOCALC_MESSAGE(cross_propagates_mark, "slip propagates", "遅延が波及")
+PMOCALC_MESSAGE(report_cross_more_links, "{0} more link(s) with less push are not listed here; the JSON (cross_project.links) has every one",
+                "後続の遅れが小さい依存関係{0}件は表示していません（JSON の cross_project.links にすべて記載）")
 PMOCALC_MESSAGE(report_cross_reaches, "A slip in {0} reaches {1}", "{0}の遅延は {1} に波及します")
 PMOCALC_MESSAGE(report_cross_none, "No slip propagates to another project: every link has slack.",
                 "他のプロジェクトに波及する遅延はありません（どの依存関係にも余裕があります）。")

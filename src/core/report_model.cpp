@@ -228,6 +228,8 @@ constexpr std::array<Msg, heat_first_week> people_heat_headers{
     Msg::header_person, Msg::header_department, Msg::header_capacity, Msg::header_peak_of_capacity,
     Msg::header_weeks_over};
 constexpr std::size_t max_overload_rows = 100;
+// Cross-project links listed in the report, the largest push first; the JSON has all.
+constexpr std::size_t max_cross_project_rows = 100;
 constexpr std::size_t max_heat_map_people = 60;
 constexpr std::size_t max_causes_shown = 4;
 
@@ -742,7 +744,16 @@ private:
             const std::string& name = portfolio_.tasks[row].name;
             return project + ":" + id + (name.empty() ? "" : " " + name);
         };
-        for (const CrossProjectLinkFigures& f : c.links) {
+        std::vector<const CrossProjectLinkFigures*> shown;
+        for (const CrossProjectLinkFigures& f : c.links)
+            shown.push_back(&f);
+        std::stable_sort(shown.begin(), shown.end(), [](const auto* a, const auto* b) {
+            return a->push != b->push ? a->push > b->push : a->slack < b->slack;
+        });
+        if (shown.size() > max_cross_project_rows)
+            shown.resize(max_cross_project_rows);
+        for (const CrossProjectLinkFigures* link : shown) {
+            const CrossProjectLinkFigures& f = *link;
             const std::size_t row = new_row();
             put(row, 0, task_text(f.link.from_project, f.link.from_task, f.link.from_row));
             put(row, 1, task_text(f.link.to_project, f.link.to_task, f.link.to_row));
@@ -753,11 +764,14 @@ private:
             put(row, 6, f.slack);
             put(row, 7, f.propagates() ? label(Msg::cross_propagates_mark) : std::string());
         }
-        const std::size_t n = c.links.size();
+        const std::size_t n = shown.size();
         format(header + 1, 0, n, 3, CellFormat::text);
         format(header + 1, 3, n, 2, CellFormat::date);
         format(header + 1, 5, n, 2, CellFormat::days);
         format(header + 1, 7, n, 1, CellFormat::text);
+        if (c.links.size() > n)
+            note_lines(Message{Msg::report_cross_more_links, {static_cast<unsigned long>(c.links.size() - n)}}
+                           .render(options_.language));
         new_row();
         if (c.projects.empty()) {
             note_lines(label(Msg::report_cross_none));

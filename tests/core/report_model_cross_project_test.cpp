@@ -116,6 +116,23 @@ TEST(ReportModelCrossProject, EveryLinkHasSlackNoSlipPropagates) {
     EXPECT_TRUE(has_text(r, std::string(text(Msg::report_cross_none, Language::en))));
 }
 
+TEST(ReportModelCrossProject, AtMostAHundredLinksTheLargestPushFirst) {
+    // 120 tasks of P3 each after P2:2 (Mon 16 – Fri 20 June) FS: task k planned
+    // to start on day 16 + k % 10 of June; the ones planned before Mon 23 are pushed.
+    Portfolio p = three_projects();
+    for (int k = 0; k < 120; ++k) {
+        const Day start = date(2025, 6, 16) + k % 10;
+        p.tasks.push_back(task("P3", "x" + std::to_string(k), "", start, start, "P2:2"));
+    }
+    const Assessment assessment = assessed(p);
+    ASSERT_EQ(assessment.status->cross_project->links.size(), 122u);
+    const ReportLayout r = build_report(assessment.portfolio, *assessment.status, {Language::en, "", 0, ""});
+    // Planned Mon 16 June: P2:2 ends Fri 20, so the start moves to Mon 23, 5 working days.
+    EXPECT_EQ(std::get<double>(r.rows.at(r.cross_project_first_row)[5]), 5);
+    EXPECT_EQ(std::get<std::string>(r.rows.at(r.cross_project_first_row)[1]), "P3:x0");
+    EXPECT_TRUE(has_text(r, Message{Msg::report_cross_more_links, {22}}.render(Language::en)));
+}
+
 TEST(SummaryJsonCrossProject, LinksAndReaches) {
     const Assessment assessment = assessed(three_projects());
     const auto json = nlohmann::json::parse(summary_json(assessment, {"in.ods", "PMO Report"}));
