@@ -940,6 +940,34 @@ PMOCALC_MESSAGE(report_choice_explained,
                 "Weighted score = Σ score × weight ÷ Σ weight. The chosen set is the exact optimum (branch and bound): the largest total score within the budget (and people limit), not a greedy pick by score per cost; between equally good sets, the one with the Projects sheet's earlier rows. A left-out project's overrun is what adding it to the chosen set would exceed.",
                 "加重スコア = Σ 点数 × 重み ÷ Σ 重み。選定は分枝限定法による厳密な最適解で、予算（と要員の上限）内で合計スコアが最大の組合せです（費用あたりスコア順の貪欲法ではありません）。同点の組合せはプロジェクトシートで上の行を含む方を選びます。見送りの超過額は、選定した組合せに加えた場合の超過分です。")
 
+// ---- cross-project dependencies --------------------------------------------------
+PMOCALC_MESSAGE(predecessor_unknown_project,
+                "no project has the ID \"{0}\" (entry \"{1}\"; another project's task is written project ID:task ID, e.g. P02:15)",
+                "ID「{0}」のプロジェクトがありません（「{1}」。他のプロジェクトのタスクは プロジェクトID:タスクID の形で、例: P02:15）")
+PMOCALC_MESSAGE(predecessor_unknown_foreign_task, "project {0} has no task with the ID \"{1}\" (entry \"{2}\")",
+                "プロジェクト{0}に ID「{1}」のタスクがありません（「{2}」）")
+PMOCALC_MESSAGE(predecessor_own_task_preferred,
+                "\"{0}\" is read as this project's task \"{0}\", not as task {2} of project {1}",
+                "「{0}」はこのプロジェクトのタスク「{0}」と読みました（プロジェクト{1}のタスク{2}ではありません）")
+PMOCALC_MESSAGE(report_cross_project, "Cross-project dependencies", "プロジェクト間の依存関係")
+PMOCALC_MESSAGE(header_cross_predecessor, "Predecessor", "先行タスク")
+PMOCALC_MESSAGE(header_cross_successor, "Successor", "後続タスク")
+PMOCALC_MESSAGE(header_cross_link, "Link", "関係")
+PMOCALC_MESSAGE(header_cross_predecessor_finish, "Predecessor forecast finish", "先行の完了予測")
+PMOCALC_MESSAGE(header_cross_successor_start, "Successor planned start", "後続の開始予定")
+PMOCALC_MESSAGE(header_cross_push, "Push (working days)", "後続の遅れ（稼働日）")
+PMOCALC_MESSAGE(header_cross_slack, "Slack (working days)", "余裕（稼働日）")
+PMOCALC_MESSAGE(header_cross_propagates, "Slip propagates", "遅延の波及")
+PMOCALC_MESSAGE(cross_propagates_mark, "slip propagates", "遅延が波及")
+PMOCALC_MESSAGE(report_cross_more_links, "{0} more link(s) with less push are not listed here; the JSON (cross_project.links) has every one",
+                "後続の遅れが小さい依存関係{0}件は表示していません（JSON の cross_project.links にすべて記載）")
+PMOCALC_MESSAGE(report_cross_reaches, "A slip in {0} reaches {1}", "{0}の遅延は {1} に波及します")
+PMOCALC_MESSAGE(report_cross_none, "No slip propagates to another project: every link has slack.",
+                "他のプロジェクトに波及する遅延はありません（どの依存関係にも余裕があります）。")
+PMOCALC_MESSAGE(report_cross_explained,
+                "Predecessor forecast: actual finish, else forecast finish, else planned finish; unfinished work not before the status date (for SS/SF its start, not before the status date until it starts). Against the successor's planned start (FS, SS) or finish (FF, SF), with the lag in working days. A project's slip reaches the projects its propagating links lead to, and onwards through their propagating links.",
+                "先行の予測：実績完了日、なければ完了予測日、なければ完了予定日。未完了の作業は基準日より前にはなりません（SS・SFは開始日。開始前は基準日より前になりません）。後続の開始予定日（FS・SS）または完了予定日（FF・SF）と、ラグ（稼働日）を加えて比べます。波及する依存関係の先のプロジェクト、さらにその先へ波及する依存関係をたどったプロジェクトを、遅延の波及先とします。")
+
 // ---- pmocalc-report -------------------------------------------------------------
 PMOCALC_MESSAGE(csv_invalid_bytes, "{0} byte(s) of the CSV are not UTF-8 text; each shows as \uFFFD where it stands",
                 "CSV に UTF-8 として読めないバイトが{0}個あり、その位置は \uFFFD で表示しています")

@@ -557,6 +557,8 @@ PortfolioStatus analyse_portfolio(const Portfolio& portfolio, const AnalysisOpti
     ScheduleAnalysis schedules = analyse_schedules(portfolio, calendar, status, options.schedule);
     result.schedules = std::move(schedules.projects);
     result.schedule_diagnostics = std::move(schedules.diagnostics);
+    if (!schedules.cross_project_links.empty())
+        result.cross_project = analyse_cross_project(portfolio, schedules.cross_project_links, calendar, status);
     result.quality = analyse_quality(portfolio, status, options.chart_period_days);
     if (!portfolio.lessons.empty())
         result.lessons = analyse_lessons(portfolio);

@@ -13,6 +13,7 @@
 #include "calendar.hpp"
 #include "forecast_range.hpp"
 #include "health.hpp"
+#include "cross_project.hpp"
 #include "lessons.hpp"
 #include "portfolio.hpp"
 #include "quality.hpp"
@@ -174,6 +175,9 @@ struct PortfolioStatus {
     // The Lessons sheet across projects and the risks it speaks to, when the
     // workbook keeps lessons.
     std::optional<LessonsAnalysis> lessons;
+    // Predecessors in other projects ("P02:15"): each link's push or slack and
+    // the projects each slip reaches, when some predecessor names one.
+    std::optional<CrossProjectAnalysis> cross_project;
 };
 
 PortfolioStatus analyse_portfolio(const Portfolio& portfolio, const AnalysisOptions& options);

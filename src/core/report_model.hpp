@@ -77,6 +77,7 @@ struct ReportLayout {
     std::size_t overloads_first_row = 0;  // the first person-week over capacity (0: none listed)
     std::size_t people_heat_first_row = 0;  // the people heat map's first person (0: no people section)
     std::size_t choice_first_row = 0;    // the ranking's first row (0: no Criteria sheet)
+    std::size_t cross_project_first_row = 0;  // the first cross-project link (0: no link names another project)
 };
 
 // The columns of the report's tables, by name. The portfolio summary row and

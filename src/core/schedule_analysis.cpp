@@ -118,9 +118,10 @@ std::vector<std::uint32_t> longest_path(const ScheduleNetwork& network, std::spa
 class ProjectScheduler {
 public:
     ProjectScheduler(const Portfolio& portfolio, const WorkCalendar& calendar, Day status_date,
-                     const ScheduleOptions& options, std::vector<Diagnostic>& diagnostics)
+                     const ScheduleOptions& options, std::vector<Diagnostic>& diagnostics,
+                     const ProjectDirectory& directory, std::vector<CrossProjectLink>& cross_links)
         : portfolio_(portfolio), calendar_(calendar), status_date_(status_date), options_(options),
-          diagnostics_(diagnostics) {}
+          diagnostics_(diagnostics), directory_(directory), cross_links_(cross_links) {}
 
     // The iterations every project may have at most, the portfolio's share of work_in_all.
     void set_portfolio_size(double tasks_and_links) { portfolio_size_ = tasks_and_links; }
@@ -141,7 +142,17 @@ public:
             network_tasks.push_back({task.id, task.predecessors});
             rows.push_back(row);
         }
-        NetworkBuild build = build_network(network_tasks);
+        NetworkBuild build = build_network(network_tasks, &directory_, project.id);
+        for (NetworkProblem& note : build.notes) {
+            const Task& task = portfolio_.tasks[rows[note.task]];
+            diagnostics_.push_back(
+                {Diagnostic::Severity::note, task.source.sheet, task.predecessors_cell, std::move(note.message)});
+        }
+        for (const ExternalLink& link : build.external_links) {
+            const Task& task = portfolio_.tasks[rows[link.task]];
+            cross_links_.push_back({link.project, link.predecessor, project.id, task.id, link.type, link.lag,
+                                    link.predecessor_index, rows[link.task]});
+        }
         if (!build.network) {
             for (NetworkProblem& problem : build.problems) {
                 const Task& task = portfolio_.tasks[rows[problem.task]];
@@ -326,6 +337,8 @@ private:
     Day status_date_;
     const ScheduleOptions& options_;
     std::vector<Diagnostic>& diagnostics_;
+    const ProjectDirectory& directory_;
+    std::vector<CrossProjectLink>& cross_links_;
     double portfolio_size_ = 0;
 };
 
@@ -360,7 +373,14 @@ ScheduleAnalysis analyse_schedules(const Portfolio& portfolio, const WorkCalenda
         analysis.diagnostics.push_back({Diagnostic::Severity::warning, "", "",
                                         {Msg::schedule_uncertainty_used, {MessageArg::percent(options.uncertainty.low),
                                                                           MessageArg::percent(options.uncertainty.high)}}});
-    ProjectScheduler scheduler(portfolio, calendar, status_date, options, analysis.diagnostics);
+    ProjectDirectory directory;
+    for (const Project& project : portfolio.projects)
+        directory.add_project(project.id);
+    for (std::size_t i = 0; i < portfolio.tasks.size(); ++i)
+        if (!portfolio.tasks[i].id.empty())
+            directory.add(portfolio.tasks[i].project_id, portfolio.tasks[i].id, i);
+    ProjectScheduler scheduler(portfolio, calendar, status_date, options, analysis.diagnostics, directory,
+                               analysis.cross_project_links);
     // Links are counted as one per task here: the networks are not built yet.
     scheduler.set_portfolio_size(2.0 * static_cast<double>(portfolio.tasks.size()));
     const std::vector<std::size_t> no_tasks;

@@ -95,9 +95,21 @@ struct ProjectSchedule {
     std::vector<HealthCheck> health;
 };
 
+// A predecessor naming another project's task ("P02:15" in P05's Tasks):
+// `to_task` of `to_project` waits for `from_task` of `from_project`. Kept out
+// of both projects' networks; see cross_project.hpp for what it does to them.
+struct CrossProjectLink {
+    std::string from_project, from_task;
+    std::string to_project, to_task;
+    LinkType type = LinkType::finish_start;
+    double lag = 0;  // working days
+    std::size_t from_row = 0, to_row = 0;  // indices in Portfolio::tasks
+};
+
 struct ScheduleAnalysis {
     std::vector<ProjectSchedule> projects;  // in the portfolio's project order
     std::vector<Diagnostic> diagnostics;
+    std::vector<CrossProjectLink> cross_project_links;  // in the successors' row order
 };
 
 // Nothing (no projects, no diagnostics) when no task sheet has a predecessors column.

@@ -8,8 +8,23 @@
 namespace pmocalc {
 
 struct NetworkBuilder {
-    static NetworkBuild build(std::span<const NetworkTask> tasks);
+    static NetworkBuild build(std::span<const NetworkTask> tasks, const ProjectDirectory* directory,
+                              std::string_view project);
 };
+
+void ProjectDirectory::add(const std::string& project, const std::string& task, std::size_t index) {
+    tasks_[project].emplace(task, index);
+}
+
+std::optional<std::size_t> ProjectDirectory::find(const std::string& project, const std::string& task) const {
+    const auto tasks = tasks_.find(project);
+    if (tasks == tasks_.end())
+        return std::nullopt;
+    const auto found = tasks->second.find(task);
+    if (found == tasks->second.end())
+        return std::nullopt;
+    return found->second;
+}
 
 namespace {
 
@@ -38,9 +53,35 @@ std::vector<Index> find_cycle(const std::vector<std::vector<NetworkLink>>& prede
     return cycle;
 }
 
+struct ProjectTask {
+    std::string project;
+    std::string task;
+};
+
+std::string_view trimmed(std::string_view text) {
+    while (!text.empty() && text.front() == ' ')
+        text.remove_prefix(1);
+    while (!text.empty() && text.back() == ' ')
+        text.remove_suffix(1);
+    return text;
+}
+
+// "P02:15" → P02 and 15 (the width-folded entry: "Ｐ０２：１５" too).
+std::optional<ProjectTask> split_project(std::string_view id) {
+    const std::size_t colon = id.find(':');
+    if (colon == std::string_view::npos)
+        return std::nullopt;
+    const std::string_view project = trimmed(id.substr(0, colon));
+    const std::string_view task = trimmed(id.substr(colon + 1));
+    if (project.empty() || task.empty())
+        return std::nullopt;
+    return ProjectTask{std::string(project), std::string(task)};
+}
+
 }  // namespace
 
-NetworkBuild NetworkBuilder::build(std::span<const NetworkTask> tasks) {
+NetworkBuild NetworkBuilder::build(std::span<const NetworkTask> tasks, const ProjectDirectory* directory,
+                                   std::string_view project) {
     NetworkBuild result;
     const std::size_t n = tasks.size();
     std::unordered_map<std::string_view, Index> index_of;
@@ -55,6 +96,56 @@ NetworkBuild NetworkBuilder::build(std::span<const NetworkTask> tasks) {
         for (const PredecessorEntry& entry : parse_predecessors(tasks[i].predecessors)) {
             const auto known = std::find_if(entry.readings.begin(), entry.readings.end(),
                                             [&](const PredecessorReading& r) { return index_of.contains(r.id); });
+            if (directory && known != entry.readings.end()) {
+                const auto other = split_project(known->id);
+                if (other && other->project != project && directory->find(other->project, other->task))
+                    result.notes.push_back({i, NetworkProblem::Field::predecessors,
+                                            {Msg::predecessor_own_task_preferred, {known->id, other->project, other->task}}});
+            }
+            if (directory && known == entry.readings.end() && !entry.percent_lag) {
+                // Another project's task: the first reading that names one.
+                bool resolved = false;
+                for (const PredecessorReading& reading : entry.readings) {
+                    const auto other = split_project(reading.id);
+                    if (!other)
+                        continue;
+                    if (other->project == project && index_of.contains(other->task)) {
+                        predecessors[i].push_back({index_of[other->task], reading.type, reading.lag});
+                        resolved = true;
+                        break;
+                    }
+                    if (const auto index = directory->find(other->project, other->task); index && other->project != project) {
+                        result.external_links.push_back(
+                            {i, other->project, other->task, *index, reading.type, reading.lag});
+                        resolved = true;
+                        break;
+                    }
+                }
+                if (resolved)
+                    continue;
+                // Named as the ID + type + lag reading, as an unknown ID is.
+                const PredecessorReading& shown = entry.readings.size() > 1 ? entry.readings[1] : entry.readings[0];
+                const auto named = split_project(shown.id);
+                const auto any_project = std::find_if(entry.readings.begin(), entry.readings.end(),
+                                                      [&](const PredecessorReading& r) {
+                                                          const auto o = split_project(r.id);
+                                                          return o && (directory->has_project(o->project) || o->project == project);
+                                                      });
+                if (any_project != entry.readings.end()) {
+                    const ProjectTask other = named && (directory->has_project(named->project) || named->project == project)
+                                                  ? *named
+                                                  : *split_project(any_project->id);
+                    result.problems.push_back({i, NetworkProblem::Field::predecessors,
+                                               {Msg::predecessor_unknown_foreign_task,
+                                                {other.project, other.task, entry.text}}});
+                    continue;
+                }
+                if (named) {
+                    result.problems.push_back({i, NetworkProblem::Field::predecessors,
+                                               {Msg::predecessor_unknown_project, {named->project, entry.text}}});
+                    continue;
+                }
+            }
             if (entry.percent_lag && known == entry.readings.end()) {
                 result.problems.push_back(
                     {i, NetworkProblem::Field::predecessors, {Msg::predecessor_percent_lag, {entry.text}}});
@@ -141,7 +232,10 @@ std::span<const NetworkLink> ScheduleNetwork::predecessors_of(std::size_t task) 
     return std::span<const NetworkLink>(links_).subspan(begin_[task], begin_[task + 1] - begin_[task]);
 }
 
-NetworkBuild build_network(std::span<const NetworkTask> tasks) { return NetworkBuilder::build(tasks); }
+NetworkBuild build_network(std::span<const NetworkTask> tasks, const ProjectDirectory* directory,
+                           std::string_view project) {
+    return NetworkBuilder::build(tasks, directory, project);
+}
 
 namespace {
 

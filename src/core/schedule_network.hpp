@@ -17,6 +17,7 @@
 #include <span>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "messages.hpp"
@@ -71,15 +72,50 @@ private:
     std::vector<NetworkLink> position_links_;
 };
 
+// The task IDs of every project of a portfolio, each with an index the
+// caller chose (a row), for predecessor entries naming another project's
+// task: "P02:15" is task 15 of project P02.
+class ProjectDirectory {
+public:
+    void add_project(const std::string& project) { tasks_[project]; }
+    void add(const std::string& project, const std::string& task, std::size_t index);  // the first of duplicates stays
+    bool has_project(const std::string& project) const { return tasks_.contains(project); }
+    std::optional<std::size_t> find(const std::string& project, const std::string& task) const;
+
+private:
+    std::unordered_map<std::string, std::unordered_map<std::string, std::size_t>> tasks_;
+};
+
+// A predecessor in another project: the task (its index among the caller's
+// tasks) waits for `predecessor` of `project` by a link of `type` and `lag`.
+// It is not part of the network, so each project's critical path stays its own.
+struct ExternalLink {
+    std::size_t task;
+    std::string project;
+    std::string predecessor;
+    std::size_t predecessor_index;  // the directory's index
+    LinkType type;
+    double lag;
+};
+
 struct NetworkBuild {
     std::optional<ScheduleNetwork> network;  // when there is no problem
     std::vector<NetworkProblem> problems;
+    std::vector<ExternalLink> external_links;  // found whether or not the network could be built
+    std::vector<NetworkProblem> notes;  // no problem, but worth saying (an ID read as this project's own task)
 };
 
 // The network of the tasks: every predecessor entry resolved to a task (an
 // unknown ID, a malformed entry, a percent lag, a duplicate ID and a cycle are
-// problems — a cycle names the IDs around it).
-NetworkBuild build_network(std::span<const NetworkTask> tasks);
+// problems — a cycle names the IDs around it). With a directory, an entry
+// that is no task of this project but reads "project:task" (any reading:
+// "P02:15FS+2d") names a task of another project of the directory (an
+// unknown project or task there is a problem); an ID with ':' that is a task
+// of this project keeps meaning that task (a note when it could also be
+// read as another project's). `project` is this project's ID: "P01:3" in P01
+// is its own task 3.
+NetworkBuild build_network(std::span<const NetworkTask> tasks, const ProjectDirectory* directory = nullptr,
+                           std::string_view project = {});
 
 // The critical path method over one set of durations (index = task index).
 struct CriticalPath {

@@ -88,6 +88,27 @@ Json breakdowns_json(const std::vector<Breakdown>& breakdowns) {
 }
 
 // {"lessons": n, "projects": n, "categories": [...], "matched_risks": [...]}.
+// Each link with its figures, and per project whose slip propagates the projects it reaches.
+Json cross_project_json(const CrossProjectAnalysis& c) {
+    Json links = Json::array();
+    for (const CrossProjectLinkFigures& f : c.links)
+        links.push_back({{"from_project", f.link.from_project},
+                         {"from_task", f.link.from_task},
+                         {"to_project", f.link.to_project},
+                         {"to_task", f.link.to_task},
+                         {"type", std::string(link_type_code(f.link.type))},
+                         {"lag_days", number(f.link.lag)},
+                         {"predecessor_forecast_finish", iso_date(f.predecessor_finish)},
+                         {"successor_planned_start", iso_date(f.successor_start)},
+                         {"push_days", number(f.push)},
+                         {"slack_days", number(f.slack)},
+                         {"propagates", f.propagates()}});
+    Json projects = Json::array();
+    for (const ProjectReach& r : c.projects)
+        projects.push_back({{"project", r.project}, {"direct", r.direct}, {"reaches", r.reaches}});
+    return {{"links", std::move(links)}, {"projects", std::move(projects)}};
+}
+
 Json lessons_json(const LessonsAnalysis& l, const Portfolio& portfolio) {
     Json json;
     json["lessons"] = l.lessons;
@@ -522,6 +543,7 @@ std::string summary_json(const Assessment& assessment, const SummaryContext& con
     json["lessons"] = status.lessons ? lessons_json(*status.lessons, assessment.portfolio) : Json(nullptr);
     json["people"] = status.people ? people_json(*status.people) : Json(nullptr);
     json["selection"] = selection_json(assessment.choice, assessment.language);
+    json["cross_project"] = status.cross_project ? cross_project_json(*status.cross_project) : Json(nullptr);
     Json diagnostics = Json::array();
     for (const Diagnostic& d : assessment.portfolio.diagnostics)
         diagnostics.push_back({{"sheet", d.sheet},

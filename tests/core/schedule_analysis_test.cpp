@@ -300,5 +300,43 @@ TEST(ScheduleAnalysis, OffsetsAndDates) {
     EXPECT_DOUBLE_EQ(finish_offset(calendar, monday, date(2025, 1, 2)), -1);
 }
 
+TEST(ScheduleAnalysis, APredecessorInAnotherProjectIsACrossProjectLinkNotPartOfEitherNetwork) {
+    Portfolio p = four_tasks();
+    p.projects.push_back({"P2", "Second", "", "", ""});
+    Task x = task("X", "P1:B SS+1", date(2025, 1, 15), date(2025, 1, 17), 6);
+    x.project_id = "P2";
+    p.tasks.push_back(x);
+    const ScheduleAnalysis a = analyse_schedules(p, calendar_of(p), date(2025, 1, 10), exact());
+    ASSERT_EQ(a.projects.size(), 2u);
+    EXPECT_DOUBLE_EQ(a.projects[0].length, 8);  // P1 as without the link
+    EXPECT_EQ(a.projects[1].links, 0u);
+    ASSERT_EQ(a.cross_project_links.size(), 1u);
+    const CrossProjectLink& link = a.cross_project_links[0];
+    EXPECT_EQ(link.from_project, "P1");
+    EXPECT_EQ(link.from_task, "B");
+    EXPECT_EQ(link.to_project, "P2");
+    EXPECT_EQ(link.to_task, "X");
+    EXPECT_EQ(link.type, LinkType::start_start);
+    EXPECT_DOUBLE_EQ(link.lag, 1);
+    EXPECT_EQ(link.from_row, 1u);
+    EXPECT_EQ(link.to_row, 4u);
+}
+
+TEST(ScheduleAnalysis, AnUnknownProjectOrTaskIsSaidAtTheCell) {
+    Portfolio p = four_tasks();
+    p.projects.push_back({"P2", "Second", "", "", ""});
+    p.tasks[2].predecessors = "A; P2:Z";
+    p.tasks[3].predecessors = "B;C;P7:1";
+    const ScheduleAnalysis a = analyse_schedules(p, calendar_of(p), date(2025, 1, 10), exact());
+    std::vector<std::string> said;
+    for (const Diagnostic& d : a.diagnostics)
+        if (d.severity == Diagnostic::Severity::error)
+            said.push_back(d.sheet + "!" + d.cell + " " + d.message.render(Language::en));
+    ASSERT_EQ(said.size(), 2u);
+    EXPECT_EQ(said[0], "Tasks!H4 project P2 has no task with the ID \"Z\" (entry \"P2:Z\")");
+    EXPECT_EQ(said[1].substr(0, 50), "Tasks!H5 no project has the ID \"P7\" (entry \"P7:1\";");
+    EXPECT_TRUE(a.cross_project_links.empty());
+}
+
 }  // namespace
 }  // namespace pmocalc

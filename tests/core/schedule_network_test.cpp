@@ -150,5 +150,85 @@ TEST(ScheduleNetwork, EmptyNetwork) {
     EXPECT_TRUE(cpm.driving_path.empty());
 }
 
+// ---- predecessors in another project ("P02:15") ----
+
+ProjectDirectory two_projects() {
+    ProjectDirectory directory;
+    directory.add("P01", "1", 0);
+    directory.add("P01", "2", 1);
+    directory.add("P01", "A:1", 2);
+    directory.add("P02", "15", 10);
+    directory.add("P02", "1", 11);
+    directory.add("A", "1", 20);
+    directory.add_project("P03");  // a project without tasks
+    return directory;
+}
+
+TEST(ScheduleNetworkCrossProject, AnotherProjectsTaskIsKeptOutOfTheNetwork) {
+    const ProjectDirectory directory = two_projects();
+    const std::vector<NetworkTask> tasks{{"1", ""}, {"2", "1; P02:15FS+2d"}};
+    const NetworkBuild build = build_network(tasks, &directory, "P01");
+    ASSERT_TRUE(build.network) << build.problems.front().message.render(Language::en);
+    EXPECT_EQ(build.network->link_count(), 1u);  // 1 → 2 only
+    ASSERT_EQ(build.external_links.size(), 1u);
+    const ExternalLink& link = build.external_links[0];
+    EXPECT_EQ(link.task, 1u);
+    EXPECT_EQ(link.project, "P02");
+    EXPECT_EQ(link.predecessor, "15");
+    EXPECT_EQ(link.predecessor_index, 10u);
+    EXPECT_EQ(link.type, LinkType::finish_start);
+    EXPECT_DOUBLE_EQ(link.lag, 2);
+    EXPECT_TRUE(build.notes.empty());
+}
+
+TEST(ScheduleNetworkCrossProject, FullWidthColonTypesAndLeads) {
+    const ProjectDirectory directory = two_projects();
+    const std::vector<NetworkTask> tasks{{"1", "Ｐ０２：１５ＳＳ－１、P02 : 1 FF"}};
+    const NetworkBuild build = build_network(tasks, &directory, "P01");
+    ASSERT_TRUE(build.network);
+    ASSERT_EQ(build.external_links.size(), 2u);
+    EXPECT_EQ(build.external_links[0].predecessor, "15");
+    EXPECT_EQ(build.external_links[0].type, LinkType::start_start);
+    EXPECT_DOUBLE_EQ(build.external_links[0].lag, -1);
+    EXPECT_EQ(build.external_links[1].predecessor, "1");
+    EXPECT_EQ(build.external_links[1].type, LinkType::finish_finish);
+}
+
+TEST(ScheduleNetworkCrossProject, ThisProjectsOwnIdWithAColonWinsWithANote) {
+    // "A:1" is a task of P01 and could also be task 1 of project A.
+    const ProjectDirectory directory = two_projects();
+    const std::vector<NetworkTask> tasks{{"A:1", ""}, {"2", "A:1"}, {"3", "P01:2"}};
+    const NetworkBuild build = build_network(tasks, &directory, "P01");
+    ASSERT_TRUE(build.network);
+    EXPECT_EQ(build.network->link_count(), 2u);  // A:1 → 2 and 2 → 3 (P01 is this project)
+    EXPECT_TRUE(build.external_links.empty());
+    ASSERT_EQ(build.notes.size(), 1u);
+    EXPECT_EQ(build.notes[0].task, 1u);
+    EXPECT_EQ(build.notes[0].message.render(Language::en),
+              "\"A:1\" is read as this project's task \"A:1\", not as task 1 of project A");
+}
+
+TEST(ScheduleNetworkCrossProject, UnknownProjectOrTaskIsAProblemInEnglishAndJapanese) {
+    const ProjectDirectory directory = two_projects();
+    const std::vector<NetworkTask> tasks{{"1", "P09:15"}, {"2", "P02:99FS+2"}, {"3", "P03:1"}};
+    const NetworkBuild build = build_network(tasks, &directory, "P01");
+    EXPECT_FALSE(build.network);
+    ASSERT_EQ(build.problems.size(), 3u);
+    EXPECT_EQ(build.problems[0].task, 0u);
+    EXPECT_EQ(build.problems[0].message.render(Language::en),
+              "no project has the ID \"P09\" (entry \"P09:15\"; another project's task is written project ID:task ID, e.g. P02:15)");
+    EXPECT_EQ(build.problems[1].task, 1u);
+    EXPECT_EQ(build.problems[1].message.render(Language::en),
+              "project P02 has no task with the ID \"99\" (entry \"P02:99FS+2\")");
+    EXPECT_EQ(build.problems[1].message.render(Language::ja), "プロジェクトP02に ID「99」のタスクがありません（「P02:99FS+2」）");
+    EXPECT_EQ(build.problems[2].message.render(Language::en),
+              "project P03 has no task with the ID \"1\" (entry \"P03:1\")");
+}
+
+TEST(ScheduleNetworkCrossProject, WithoutADirectoryAColonIsMalformedAsBefore) {
+    const std::vector<NetworkTask> tasks{{"1", "P02:15"}};
+    EXPECT_EQ(first_problem(tasks), "\"P02:15\" is neither a task ID nor ID[FS|SS|FF|SF][+/-lag], e.g. 3FS+2");
+}
+
 }  // namespace
 }  // namespace pmocalc
