@@ -39,8 +39,12 @@ Workbook schema (sheet, header row, columns), English / Japanese:
   Assignments/アサイン   (sample and templates) header on row 1: Resource, Project ID, Task, Start,
                           Finish, Allocation
   People/要員            (sample and templates) header on row 1: Name, Capacity, Department
-  In the sample and the templates Tasks also have Assignee/担当者, Risks Risk category/リスク分類
-  and Lessons Phase/フェーズ (the sample's lessons include three finished projects PJ-…)
+  Criteria/評価基準      (sample and templates) header on row 1: Criterion, Weight
+  Scores/スコア          (sample and templates) header on row 1: Project ID, Criterion, Score
+  In the sample and the templates Projects also have People needed/必要要員, Tasks
+  Assignee/担当者, Risks Risk category/リスク分類 and Lessons Phase/フェーズ (the sample's
+  lessons include three finished projects PJ-…); the sample keeps a selection budget in
+  its document property pmocalc.SelectionBudget and two cross-project predecessors (P08:…)
 
 Values only, never formulas. Money (budget, actual cost, impact, cost impact) is in
 thousand yen; % complete and probability are percentage cells (0..1); dates are date
@@ -84,6 +88,8 @@ SHEETS = {  # key: (English name, Japanese name)
     "milestones": ("Milestones", "マイルストーン"),
     "assignments": ("Assignments", "アサイン"),
     "people": ("People", "要員"),
+    "criteria": ("Criteria", "評価基準"),
+    "scores": ("Scores", "スコア"),
 }
 SHEET_ORDER = ("projects", "tasks", "risks", "issues", "changes", "lessons", "holidays", "tests", "defects")
 # The quality sheets and the projects' size (sample and templates only: the
@@ -91,7 +97,7 @@ SHEET_ORDER = ("projects", "tasks", "risks", "issues", "changes", "lessons", "ho
 QUALITY_SHEETS = ("tests", "defects")
 # The sample and the templates also have the Milestones sheet (weights of the
 # tasks that earn by weighted milestones), after the others.
-SCHEDULE_SHEET_ORDER = SHEET_ORDER + ("milestones", "assignments", "people")
+SCHEDULE_SHEET_ORDER = SHEET_ORDER + ("milestones", "assignments", "people", "criteria", "scores")
 
 # (English header, Japanese header, column width in cm, default cell style of the column)
 COLUMNS = {
@@ -142,6 +148,18 @@ COLUMNS = {
         ("Start", "開始日", 2.9, "ceDate"),
         ("Finish", "終了日", 2.9, "ceDate"),
         ("Allocation", "稼働率", 2.4, "cePct"),
+    ],
+    "projects_program": [
+        ("People needed", "必要要員", 2.4, "ceNum"),
+    ],
+    "criteria": [
+        ("Criterion", "評価基準", 4.6, None),
+        ("Weight", "重み", 2.0, "cePct"),
+    ],
+    "scores": [
+        ("Project ID", "プロジェクトID", 2.8, None),
+        ("Criterion", "評価基準", 4.6, None),
+        ("Score", "点数", 2.0, "ceNum"),
     ],
     "people": [
         ("Name", "氏名", 3.6, None),
@@ -419,8 +437,9 @@ def _plain_paragraph(text):
 
 
 class OdsWriter:
-    def __init__(self, lang):
+    def __init__(self, lang, properties=None):
         self.lang = lang
+        self.properties = properties or {}  # user-defined document properties: name -> (type, value)
         sep = "/" if lang == "ja" else "-"
         self.date_sep = sep
         self._date_cache = {}
@@ -533,7 +552,10 @@ class OdsWriter:
             '<?xml version="1.0" encoding="UTF-8"?>\n'
             f'<office:document {ns} office:version="1.3" '
             'office:mimetype="application/vnd.oasis.opendocument.spreadsheet">\n'
-            f"<office:meta><meta:generator>{GENERATOR}</meta:generator></office:meta>\n"
+            f"<office:meta><meta:generator>{GENERATOR}</meta:generator>"
+            + "".join(f'<meta:user-defined meta:name={quoteattr(k)} meta:value-type="{t}">{escape(str(v))}'
+                      "</meta:user-defined>" for k, (t, v) in self.properties.items())
+            + "</office:meta>\n"
             + self._settings(sheets) + self._styles())
 
     def _settings(self, sheets):
@@ -676,8 +698,9 @@ def new_sheets(lang, title, status_date, schedule=False, quality=False):
     return sheets
 
 
-def write_workbook(path, lang, sheets):
-    OdsWriter(lang).write(path, [sheets[k] for k in SCHEDULE_SHEET_ORDER if k in sheets] + list(sheets.get("extra", [])))
+def write_workbook(path, lang, sheets, properties=None):
+    OdsWriter(lang, properties).write(
+        path, [sheets[k] for k in SCHEDULE_SHEET_ORDER if k in sheets] + list(sheets.get("extra", [])))
 
 
 def holiday_rows(lang):
@@ -912,7 +935,30 @@ RISK_CATEGORIES = {
 }
 
 
+# Tasks that wait for another project's task (P08's cloud landing zone and
+# backup set-up are what the order management and ERP projects test and
+# rehearse on): appended to their predecessors, out of both projects' networks.
+CROSS_PROJECT_PREDECESSORS = {("P06", "5.1"): "P08:4.1", ("P05", "6.2"): "P08:4.2FS+5"}
+
 PART_TIMER = 15  # index into PEOPLE of the sample's part-time member
+
+# Choosing projects: the criteria (en, ja) and their weights; the budget (in
+# the document's pmocalc.SelectionBudget) is this share of the projects' BAC.
+CRITERIA = [(("Strategic fit", "戦略適合"), 0.35), (("Financial return", "収益性"), 0.30),
+            (("Feasibility", "実現可能性"), 0.20), (("Urgency", "緊急性"), 0.15)]
+SELECTION_BUDGET_SHARE = 0.55
+
+
+def choice_model(model, seed):
+    """Scores 1–5 per project and criterion and the people each project
+    needs (their own random stream), and the selection budget."""
+    rng = random.Random(f"{seed}-selection")
+    model["scores"] = [dict(project=p["id"], criterion=c, score=rng.randint(1, 5))
+                       for p in model["projects"] for c, _ in CRITERIA]
+    for p in model["projects"]:
+        p["people_needed"] = rng.randint(3, 12)
+    bac = sum(t["budget"] for t in model["tasks"])
+    model["selection_budget"] = int(round(bac * SELECTION_BUDGET_SHARE, -3))
 
 
 def assign_people(model, seed):
@@ -1101,6 +1147,7 @@ def sample_model(seed=SEED):
     [r for r in model["risks"] if r["project"] == "P06"][1]["title"] = (PROBE_RISK, PROBE_RISK)
     [i for i in model["issues"] if i["project"] == "P03"][2]["title"] = (PROBE_ISSUE, PROBE_ISSUE)
     assign_people(model, seed)
+    choice_model(model, seed)
     model["stats"] = portfolio_stats(model, cal, sl)
     return model
 
@@ -1286,12 +1333,14 @@ def render_sample(model, lang, status_date=STATUS_DATE):
     for p in model["projects"]:
         size = QUALITY.get(p["id"], {}).get("kloc")
         sheets["projects"].rows.append([p["id"], L(p["name"], lang), L(p["program"], lang),
-                                        L(p["dept"], lang), L(p["pm"], lang), size, "KLOC" if size else None])
+                                        L(p["dept"], lang), L(p["pm"], lang), p["people_needed"], size,
+                                        "KLOC" if size else None])
     for x in model["tasks"]:
         sheets["tasks"].rows.append([
             x["project"], x["wbs"], L(x["name"], lang), x["budget"], x["start"], x["finish"], x["baseline"],
             x["forecast"], x["actual"], Pct(x["pct"]), x["ac"], t("yes") if x["milestone"] else None,
-            x["preds"], *x["estimate"], L(EARNING_RULES.get((x["project"], x["wbs"]), (None, None)), lang),
+            ";".join(filter(None, [x["preds"], CROSS_PROJECT_PREDECESSORS.get((x["project"], x["wbs"]))])),
+            *x["estimate"], L(EARNING_RULES.get((x["project"], x["wbs"]), (None, None)), lang),
             estimate_to_complete(x), L(x["assignee"], lang) if x["assignee"] else None])
     for project, wbs, name, weight, done in SAMPLE_MILESTONES:
         sheets["milestones"].rows.append([project, wbs, L(name, lang), weight,
@@ -1313,6 +1362,10 @@ def render_sample(model, lang, status_date=STATUS_DATE):
         sheets["lessons"].rows.append([project, cat_en if lang == "en" else cat_ja,
                                        en if lang == "en" else ja, L(LESSON_PHASES[lesson], lang)])
     sheets["holidays"].rows.extend(holiday_rows(lang))
+    for (name, weight) in CRITERIA:
+        sheets["criteria"].rows.append([L(name, lang), Pct(weight)])
+    for x in model["scores"]:
+        sheets["scores"].rows.append([x["project"], L(x["criterion"], lang), x["score"]])
     for a in model["assignments"]:
         sheets["assignments"].rows.append([L(a["person"], lang), a["project"], a["wbs"], a["start"], a["finish"],
                                            Pct(a["allocation"])])
@@ -1741,7 +1794,8 @@ def main(argv=None):
         sheets = render_sample(model, args.lang, status_date)
         if args.history_from:
             sheets["extra"] = [history_sheet(args.history_from, args.lang, status_date)]
-        write_workbook(args.out, args.lang, sheets)
+        write_workbook(args.out, args.lang, sheets,
+                       {"pmocalc.SelectionBudget": ("float", model["selection_budget"])})
         print(f"{args.out}: {len(model['projects'])} projects, {len(model['tasks'])} tasks, "
               f"{len(model['risks'])} risks, {len(model['issues'])} issues, {len(model['changes'])} change "
               f"requests, {len(model['lessons'])} lessons, {len(HOLIDAYS)} holidays, "

@@ -219,6 +219,8 @@ const std::initializer_list<Synonyms> people_headers{
     {Field::capacity, {"稼働上限", "キャパシティ", "キャパ", "稼働可能率", "稼働可能", "上限", "capacity", "max units",
                        "max allocation", "availability", "fte"}},
     {Field::department, {"部門", "部署", "所属", "事業部", "department", "dept", "team"}},
+};
+
 // Choosing projects: the criteria and their weights, and each project's score per criterion.
 const std::initializer_list<Synonyms> criteria_headers{
     {Field::criterion_name, {"評価基準", "基準", "評価項目", "criterion", "criteria"}},

@@ -273,6 +273,9 @@ public:
                                        {resource_cells, start_cells, finish_cells, allocation_cells},
                                        to_cell_range(resource), to_cell_range(from), to_cell_range(to),
                                        to_optional_range(holidays)));
+        });
+    }
+
     AnyGrid SAL_CALL select(const AnyGrid& values, const AnyGrid& costs, const AnyGrid& budget, const Any& people,
                             const Any& people_limit) override {
         return guarded([&] {

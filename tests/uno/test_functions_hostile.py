@@ -522,6 +522,8 @@ SPECS["PMO_LOAD"] = Spec([Arg("resources", RESOURCES, "$People.A1:A3"),
                                    d(2025, 6, 13)], ERR502),
     ("allocations of another size", ["$People.A1:A3", "$People.B1:B3", "$People.C1:C3", "$People.D1:D2",
                                      '"Sato"', d(2025, 6, 2), d(2025, 6, 13)], ERR502),
+])
+
 # Choosing projects: values $Data.F1:F3 (1000, 500, 200), costs $Data.A1:A3
 # (100, 200, 300), budget 300: rows 1 + 2 (cost 300, value 1500), so the first
 # cell is 1. People $Data.D1:D3 (1, 0.5, 0) within 1: row 1 alone (1000) beats
