@@ -109,7 +109,10 @@ private:
         if (result_.defaulted_capacities == 0)
             return;
         if (!records_.has_people_sheet || records_.people.empty())
-            result_.diagnostics.push_back({Diagnostic::Severity::warning, "", "", Msg::capacity_no_people_sheet});
+            // Said at the sheet the people were found on (Assignments, or Tasks for their assignees).
+            result_.diagnostics.push_back({Diagnostic::Severity::warning,
+                                           records_.assignments.empty() ? "" : records_.assignments.front().source.sheet,
+                                           "", Msg::capacity_no_people_sheet});
         else
             result_.diagnostics.push_back(
                 {Diagnostic::Severity::warning, records_.people.empty() ? "" : records_.people.front().source.sheet, "",

@@ -10,15 +10,8 @@ using test::date;
 
 Task task(std::string project, std::string owner, double budget, Day start, Day finish, double percent,
           std::optional<double> actual_cost) {
-    Task t;
-    t.project_id = std::move(project);
-    t.id = "1";
+    Task t = test::task_entry(std::move(project), "1", budget, start, finish, percent, actual_cost);
     t.owner = std::move(owner);
-    t.budget = budget;
-    t.start = start;
-    t.finish = finish;
-    t.percent_complete = percent;
-    t.actual_cost = actual_cost;
     return t;
 }
 

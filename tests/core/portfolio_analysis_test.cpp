@@ -10,19 +10,7 @@ namespace {
 using test::date;
 using test::risk_entry;
 
-Task task(std::string project, std::string id, double budget, Day start, Day finish, double percent,
-          std::optional<double> actual_cost) {
-    Task t;
-    t.project_id = std::move(project);
-    t.id = std::move(id);
-    t.name = "task " + t.id;
-    t.budget = budget;
-    t.start = start;
-    t.finish = finish;
-    t.percent_complete = percent;
-    t.actual_cost = actual_cost;
-    return t;
-}
+constexpr auto task = test::task_entry;
 
 Portfolio three_projects() {
     Portfolio p;

@@ -12,6 +12,21 @@ namespace pmocalc::test {
 
 inline Day date(int y, unsigned m, unsigned d) { return day_from_civil({y, m, d}); }
 
+// A task as the reader gives it, named "task <id>".
+inline Task task_entry(std::string project, std::string id, double budget, Day start, Day finish, double percent,
+                       std::optional<double> actual_cost) {
+    Task t;
+    t.project_id = std::move(project);
+    t.id = std::move(id);
+    t.name = "task " + t.id;
+    t.budget = budget;
+    t.start = start;
+    t.finish = finish;
+    t.percent_complete = percent;
+    t.actual_cost = actual_cost;
+    return t;
+}
+
 // A risk as the reader gives it, without a schedule impact.
 inline RiskEntry risk_entry(std::string project, std::string id, std::string title, double probability, double impact,
                      RiskKind kind, bool open) {
