@@ -36,6 +36,13 @@ mkdir "$logs"
 chmod 1777 "$logs"
 cp scripts/lsan.supp "$shared/lsan.supp"
 chmod 644 "$shared/lsan.supp"
+# --share recalculates pmocalc's functions in its office, so it installs the
+# extension there: the normal build's (an instrumented component cannot be
+# loaded into an uninstrumented soffice), copied where any user can read it.
+[ -f build/pmocalc.oxt ] || ./scripts/build.sh
+cp build/pmocalc.oxt "$shared/pmocalc.oxt"
+chmod 644 "$shared/pmocalc.oxt"
+export PMOCALC_OXT=$shared/pmocalc.oxt
 kept=$PWD/build-asan/sanitizer-logs
 export ASAN_OPTIONS="log_path=$logs/asan:detect_leaks=1:strict_string_checks=1:detect_stack_use_after_return=1"
 export UBSAN_OPTIONS="log_path=$logs/ubsan:print_stacktrace=1:halt_on_error=1"

@@ -198,6 +198,58 @@ sal_Int16 sheet_index(const Reference<css::sheet::XSpreadsheet>& sheet) {
     return address->getRangeAddress().Sheet;
 }
 
+// Calc's view brings the pending row heights of the sheet it shows up to date
+// whenever a repaint reaches that sheet, and doing so switches Calc's undo
+// recording back on (ScDocShell::UpdatePendingRowHeights restores the
+// document's own undo flag) in the middle of an API call: a setDataArray whose
+// Japanese text makes a row taller then records its "Insert" behind
+// QuietUndo's lock, before the lock can be renewed (docs/UNDO.md, defect 8).
+// So no sheet is shown while it is written: the view moves to another sheet
+// for that time, and back afterwards if it had to move.
+class NotShownWhileWritten {
+public:
+    NotShownWhileWritten(const DocumentRef& document, const Reference<css::sheet::XSpreadsheet>& sheet,
+                         const Changed& changed)
+        : changed_(changed) {
+        Reference<css::frame::XModel> model(document, UNO_QUERY);
+        if (!model.is())
+            return;
+        view_.set(model->getCurrentController(), UNO_QUERY);
+        if (!view_.is())
+            return;
+        const OUString name = Reference<css::container::XNamed>(sheet, UNO_QUERY_THROW)->getName();
+        if (Reference<css::container::XNamed>(view_->getActiveSheet(), UNO_QUERY_THROW)->getName() != name)
+            return;
+        Reference<css::container::XIndexAccess> sheets(document->getSheets(), UNO_QUERY_THROW);
+        for (sal_Int32 i = 0; i < sheets->getCount(); ++i) {
+            Reference<css::sheet::XSpreadsheet> other(sheets->getByIndex(i), UNO_QUERY_THROW);
+            if (Reference<css::container::XNamed>(other, UNO_QUERY_THROW)->getName() == name)
+                continue;
+            view_->setActiveSheet(other);
+            changed_();
+            sheet_ = sheet;
+            return;
+        }
+    }
+    ~NotShownWhileWritten() {
+        if (!sheet_.is())
+            return;
+        try {
+            view_->setActiveSheet(sheet_);
+            changed_();
+        } catch (...) {
+            // the sheet is gone (a failed write removes it): nothing to show again
+        }
+    }
+    NotShownWhileWritten(const NotShownWhileWritten&) = delete;
+    NotShownWhileWritten& operator=(const NotShownWhileWritten&) = delete;
+
+private:
+    const Changed& changed_;
+    Reference<css::sheet::XSpreadsheetView> view_;
+    Reference<css::sheet::XSpreadsheet> sheet_;  // set when the view was moved away from it
+};
+
 css::table::CellRangeAddress address_of(sal_Int16 sheet, const Span& span) {
     return css::table::CellRangeAddress(sheet, static_cast<sal_Int32>(span.column), static_cast<sal_Int32>(span.row),
                                         static_cast<sal_Int32>(span.column + span.columns - 1),
@@ -518,35 +570,39 @@ std::string write_report(const DocumentRef& document, const ReportLayout& layout
         sheet = sheet_named(document, name);
     });
     const sal_Int16 index = sheet_index(sheet);
-    // Layout before values: a page style, a view switch or column widths each
-    // lay the sheet out again, which costs ~0.1–0.5 s once the sheet holds a
-    // large report and next to nothing while it is empty. Cell styles must come
-    // after the values: setDataArray drops styles set on cells still empty.
-    step("setting up printing", [&] { set_up_printing(document, sheet, index, layout, changed); });
+    {
+        // Layout before values: a page style or column widths each lay the
+        // sheet out again, which costs ~0.1–0.5 s once the sheet holds a large
+        // report and next to nothing while it is empty. Cell styles must come
+        // after the values: setDataArray drops styles set on cells still empty.
+        // The report is shown only once it is written (see NotShownWhileWritten).
+        const NotShownWhileWritten elsewhere(document, sheet, changed);
+        step("setting up printing", [&] { set_up_printing(document, sheet, index, layout, changed); });
+        if (progress)
+            progress(70);
+        step("sizing columns", [&] { set_column_widths_and_breaks(sheet, layout, changed); });
+        if (progress)
+            progress(80);
+        step("writing the values", [&] {
+            Reference<css::sheet::XCellRangeData> data(range_of(sheet, {0, 0, layout.rows.size(), layout.columns}),
+                                                       UNO_QUERY_THROW);
+            data->setDataArray(to_data_array(layout));
+            changed();
+            if (injected("fail-while-writing"))
+                throw std::runtime_error("injected failure while writing");
+        });
+        step("applying cell styles", [&] { apply_formats(document, index, layout, changed); });
+        step("colouring RAG cells", [&] { apply_rag_colours(document, sheet, layout, changed); });
+        if (progress)
+            progress(90);
+        step("adding the charts", [&] { add_charts(sheet, index, layout, changed); });
+        step("marking the report sheet", [&] {
+            mark_as_report(document, name, index, changed);
+            set_text_property(document, fingerprint_key, fingerprint_of(sheet));
+            changed();
+        });
+    }
     step("showing the report", [&] { show_report(document, to_utf8(name), layout.frozen_rows, changed); });
-    if (progress)
-        progress(70);
-    step("sizing columns", [&] { set_column_widths_and_breaks(sheet, layout, changed); });
-    if (progress)
-        progress(80);
-    step("writing the values", [&] {
-        Reference<css::sheet::XCellRangeData> data(range_of(sheet, {0, 0, layout.rows.size(), layout.columns}),
-                                                   UNO_QUERY_THROW);
-        data->setDataArray(to_data_array(layout));
-        changed();
-        if (injected("fail-while-writing"))
-            throw std::runtime_error("injected failure while writing");
-    });
-    step("applying cell styles", [&] { apply_formats(document, index, layout, changed); });
-    step("colouring RAG cells", [&] { apply_rag_colours(document, sheet, layout, changed); });
-    if (progress)
-        progress(90);
-    step("adding the charts", [&] { add_charts(sheet, index, layout, changed); });
-    step("marking the report sheet", [&] {
-        mark_as_report(document, name, index, changed);
-        set_text_property(document, fingerprint_key, fingerprint_of(sheet));
-        changed();
-    });
     if (progress)
         progress(100);
     return to_utf8(name);
@@ -609,6 +665,7 @@ HistoryWritten write_history(const DocumentRef& document, const HistoryWrite& hi
         }
     });
     try {
+        const NotShownWhileWritten elsewhere(document, sheet, changed);
         const sal_Int16 index = sheet_index(sheet);
         if (written.created)
             step("sizing the history's columns", [&] { set_column_widths_and_breaks(sheet, layout, changed); });
@@ -641,6 +698,7 @@ void restore_history(const DocumentRef& document, const HistoryWritten& written,
     const std::size_t columns = written.previous.getLength() > 0 ? written.previous[0].getLength() : 0;
     if (columns == 0)
         return;
+    const NotShownWhileWritten elsewhere(document, sheet, changed);
     clear_history_columns(sheet, columns, changed);
     put_values(sheet, written.previous, changed);
 }

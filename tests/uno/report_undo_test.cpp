@@ -41,9 +41,8 @@ Reference<css::document::XUndoManager> undo_manager(const uno::DocumentRef& docu
 void activate(const uno::DocumentRef& document, const char* sheet) {
     Reference<css::frame::XModel> model(document, UNO_QUERY_THROW);
     Reference<css::sheet::XSpreadsheetView>(model->getCurrentController(), UNO_QUERY_THROW)
-        ->setActiveSheet(Reference<css::sheet::XSpreadsheet>(document->getSheets()->getByName(
-                                                                 rtl::OUString::createFromAscii(sheet)),
-                                                             UNO_QUERY_THROW));
+        ->setActiveSheet(
+            Reference<css::sheet::XSpreadsheet>(document->getSheets()->getByName(uno::to_ouString(sheet)), UNO_QUERY_THROW));
 }
 
 class ReportUndo : public ::testing::TestWithParam<Window> {
@@ -180,6 +179,56 @@ TEST_P(ReportUndo, RecordingIntoANewWorkbookAddsTheHistorySheetAndUndoRemovesIt)
     EXPECT_EQ(test::difference(before, snapshot(document)), "");
 }
 
+// Japanese text makes Calc's rows taller than the default, and Calc's view
+// brings the row heights of the sheet it shows up to date during the very call
+// that writes them, switching Calc's own undo recording back on behind
+// pmocalc's lock (docs/UNDO.md, defect 8): a stray "Insert" then sat inside the
+// report's undo step, and undoing it crashed or left values behind. So: a
+// Japanese workbook whose report is the sheet shown, regenerated, undone and
+// redone; and Record status while the history sheet is the one shown.
+const fs::path sample_ja = fs::path(PMOCALC_SOURCE_DIR) / "examples" / "portfolio-sample-ja.fods";
+
+TEST_P(ReportUndo, JapaneseReportRegeneratedWhileShownIsOneStepEachTime) {
+    const auto document = office_->open_copy(sample_ja, GetParam());
+    const auto before = snapshot(document);
+    ASSERT_EQ(office_->generate(document).State, success);
+    const auto first = snapshot(document);
+    ASSERT_EQ(first.active_sheet, "PMOレポート") << "the new report is shown";
+    ReportSettings settings;
+    settings.status_date = day_from_civil({2025, 9, 30});
+    uno::store_settings(document, settings);
+    ASSERT_EQ(office_->generate(document).State, success);
+    const auto second = snapshot(document);
+    auto undo = undo_manager(document);
+    ASSERT_EQ(undo->getAllUndoActionTitles().getLength(), 2) << "one step per report, nothing of Calc's";
+    undo->undo();
+    EXPECT_EQ(test::difference(first, snapshot(document)), "") << "the first report is back, shown";
+    undo->undo();
+    EXPECT_EQ(test::difference(before, snapshot(document)), "");
+    EXPECT_FALSE(undo->isUndoPossible());
+    undo->redo();
+    undo->redo();
+    EXPECT_EQ(test::difference(second, snapshot(document)), "");
+    EXPECT_TRUE(office_->session().alive());
+}
+
+TEST_P(ReportUndo, JapaneseStatusRecordedWhileTheHistoryIsShownIsOneStep) {
+    const auto document = office_->open_copy(sample_ja, GetParam());
+    activate(document, "PMO履歴");
+    const auto before = snapshot(document);
+    ASSERT_EQ(office_->record(document).State, success);
+    const auto after = snapshot(document);
+    EXPECT_EQ(after.active_sheet, "PMO履歴") << "the history stays the sheet shown";
+    EXPECT_NE(after.values, before.values);
+    auto undo = undo_manager(document);
+    ASSERT_EQ(undo->getAllUndoActionTitles().getLength(), 1) << "one step, nothing of Calc's";
+    undo->undo();
+    EXPECT_EQ(test::difference(before, snapshot(document)), "");
+    EXPECT_FALSE(undo->isUndoPossible());
+    undo->redo();
+    EXPECT_EQ(test::difference(after, snapshot(document)), "");
+}
+
 INSTANTIATE_TEST_SUITE_P(HiddenAndVisible, ReportUndo, ::testing::Values(Window::hidden, Window::visible),
                          [](const auto& info) { return info.param == Window::hidden ? "hidden" : "visible"; });
 
@@ -212,6 +261,14 @@ TEST_P(FailedReport, LeavesTheWorkbookAsItWas) {
     EXPECT_EQ(event.State, css::frame::DispatchResultState::FAILURE);
     EXPECT_EQ(test::difference(before, snapshot(document)), "");
     EXPECT_FALSE(undo_manager(document)->isUndoPossible());
+}
+
+TEST_P(FailedReport, LeavesAJapaneseWorkbookAsItWas) {
+    const auto document = office_->open_copy(sample_ja, GetParam());
+    const auto before = snapshot(document);
+    EXPECT_EQ(office_->generate(document).State, css::frame::DispatchResultState::FAILURE);
+    EXPECT_EQ(test::difference(before, snapshot(document)), "");
+    EXPECT_FALSE(undo_manager(document)->isUndoPossible()) << "nothing of Calc's was recorded either";
 }
 
 TEST_P(FailedReport, KeepsThePreviousReport) {
