@@ -104,8 +104,12 @@ public:
         scratch_.set(css::frame::Desktop::create(context)->loadComponentFromURL(
                          "private:factory/scalc", "_blank", 0, Sequence<css::beans::PropertyValue>(&hidden, 1)),
                      UNO_QUERY_THROW);
-        Reference<css::sheet::XSpreadsheets2>(scratch_->getSheets(), UNO_QUERY_THROW)
-            ->importSheet(document, to_ouString(name), 0);
+        // After the scratch document's own sheet, which its (hidden) view keeps showing: a sheet
+        // imported in front of it moved the view onto the parked report, and painting that view
+        // crashed the office now and then (docs/UNDO.md, item 9).
+        Reference<css::sheet::XSpreadsheets2> scratch_sheets(scratch_->getSheets(), UNO_QUERY_THROW);
+        scratch_sheets->importSheet(document, to_ouString(name),
+                                    static_cast<sal_Int32>(scratch_sheets->getElementNames().getLength()));
     }
 
     ~ParkedSheet() {
