@@ -5,12 +5,14 @@
 
 #include "core/report_model.hpp"
 #include "core/summary_json.hpp"
+#include "report_test_support.hpp"
 #include "test_support.hpp"
 
 namespace pmocalc {
 namespace {
 
 using test::date;
+using test::has_text;
 
 const Day status_date = date(2025, 6, 2);  // a Monday
 
@@ -63,14 +65,6 @@ Assessment assessed(const Portfolio& p) {
     assessment.portfolio = p;
     assessment.status = analyse_portfolio(p, options);
     return assessment;
-}
-
-bool has_text(const ReportLayout& r, const std::string& text) {
-    for (const auto& row : r.rows)
-        for (const Cell& c : row)
-            if (const auto* s = std::get_if<std::string>(&c); s && *s == text)
-                return true;
-    return false;
 }
 
 TEST(ReportModelPeople, NoSectionWithoutAssignmentsOrOwners) {

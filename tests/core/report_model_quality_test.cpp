@@ -7,12 +7,14 @@
 #include <nlohmann/json.hpp>
 
 #include "core/summary_json.hpp"
+#include "report_test_support.hpp"
 #include "test_support.hpp"
 
 namespace pmocalc {
 namespace {
 
 using test::date;
+using test::has_text;
 
 Portfolio without_quality() {
     Portfolio p;
@@ -69,14 +71,6 @@ PortfolioStatus status_of(const Portfolio& p) {
 }
 
 const Cell& cell(const ReportLayout& r, std::size_t row, std::size_t column) { return r.rows.at(row).at(column); }
-
-bool has_text(const ReportLayout& r, const std::string& text) {
-    for (const auto& row : r.rows)
-        for (const Cell& c : row)
-            if (const auto* s = std::get_if<std::string>(&c); s && *s == text)
-                return true;
-    return false;
-}
 
 TEST(ReportModelQuality, NoSectionWithoutQualitySheets) {
     const Portfolio p = without_quality();
