@@ -632,6 +632,8 @@ PMOCALC_MESSAGE(panel_red_below, "Red below", "赤の閾値")
 PMOCALC_MESSAGE(panel_language, "Language", "言語")
 PMOCALC_MESSAGE(panel_language_auto, "Auto", "自動")
 PMOCALC_MESSAGE(panel_es_period, "ES period", "ESの単位")
+PMOCALC_MESSAGE(panel_budget, "Budget", "選定予算")
+PMOCALC_MESSAGE(panel_people_limit, "People limit", "要員の上限")
 PMOCALC_MESSAGE(panel_working_weeks, "Working weeks", "週（稼働日）")
 PMOCALC_MESSAGE(panel_working_days, "Working days", "稼働日")
 PMOCALC_MESSAGE(panel_problem_counts, "Errors {0}, warnings {1}, notes {2}", "エラー {0}・警告 {1}・注記 {2}")
@@ -649,6 +651,8 @@ PMOCALC_MESSAGE(panel_bad_status_date, "Status date: use YYYY-MM-DD, or leave it
                 "基準日は YYYY-MM-DD の形式で入力するか、空欄にしてください")
 PMOCALC_MESSAGE(panel_bad_thresholds, "Thresholds: numbers such as 0.95, red not above amber",
                 "閾値は 0.95 のような数値で、赤は黄以下にしてください")
+PMOCALC_MESSAGE(panel_bad_limits, "Budget and people limit: a number of 0 or more, or leave it blank for none",
+                "選定予算と要員の上限は0以上の数値で入力するか、空欄（上限なし）にしてください")
 PMOCALC_MESSAGE(diagnostic_location, "{0}!{1}: {2}", "{0}!{1}: {2}")
 PMOCALC_MESSAGE(diagnostic_sheet_location, "{0}: {1}", "{0}: {1}")
 
@@ -911,8 +915,10 @@ PMOCALC_MESSAGE(choice_cost_from_bac, "no cost estimate (投資額 / Cost estima
                 "{0}は概算費用（投資額 / Cost estimate）がないため、BACを費用として使います")
 PMOCALC_MESSAGE(choice_people_missing, "no people needed (必要要員) for {0}: counted as 0 against the people limit",
                 "{0}は必要要員がないため、要員の上限に対して0人として扱います")
-PMOCALC_MESSAGE(choice_needs_budget, "Selection needs a budget: give one with pmocalc-report --budget AMOUNT (and --people-limit N for people).",
-                "選定には予算が必要です。pmocalc-report の --budget 予算（要員の上限は --people-limit）で指定してください。")
+PMOCALC_MESSAGE(choice_needs_budget, "Selection needs a budget: type one in the PMO panel's Budget field (and People limit for people), "
+                "or give pmocalc-report --budget AMOUNT (and --people-limit N).",
+                "選定には予算が必要です。PMOパネルの「選定予算」（要員は「要員の上限」）に入力するか、"
+                "pmocalc-report の --budget 予算（要員の上限は --people-limit）で指定してください。")
 PMOCALC_MESSAGE(choice_not_proven, "the search stopped after {0} steps: the chosen set is the best found, not proven optimal",
                 "探索を{0}ステップで打ち切りました。選定結果はそれまでの最良の組合せで、最適とは証明されていません")
 PMOCALC_MESSAGE(choice_tie_unsettled, "the chosen set has the optimal total score, but the search stopped after {0} steps before settling ties by row order",

@@ -1,30 +1,41 @@
 #include "status_report.hpp"
 
+#include <utility>
+
 #include "text.hpp"
 #include "typed_text.hpp"
 #include "workbook_reader.hpp"
 
 namespace pmocalc {
 
-Outcome<ReportSettings> settings_from_text(std::string_view status_date, std::string_view amber_below,
-                                           std::string_view red_below, std::optional<Language> language,
-                                           EsPeriod es_period) {
-    ReportSettings settings;
-    settings.language = language;
-    settings.es_period = es_period;
-    if (!is_blank(status_date)) {
-        settings.status_date = parse_date_text(status_date);
+Outcome<ReportSettings> settings_from_text(const SettingsText& typed, ReportSettings kept) {
+    ReportSettings settings = std::move(kept);
+    settings.language = typed.language;
+    settings.es_period = typed.es_period;
+    settings.status_date.reset();
+    if (!is_blank(typed.status_date)) {
+        settings.status_date = parse_date_text(typed.status_date);
         if (!settings.status_date)
             return invalid_input(Msg::panel_bad_status_date);
     }
-    const auto amber = parse_number_text(amber_below);
-    const auto red = parse_number_text(red_below);
+    const auto amber = parse_number_text(typed.amber_below);
+    const auto red = parse_number_text(typed.red_below);
     if (!amber || !red)
         return invalid_input(Msg::panel_bad_thresholds);
     const auto thresholds = make_rag_thresholds(*amber, *red);
     if (!thresholds)
         return invalid_input(Msg::panel_bad_thresholds);
     settings.thresholds = *thresholds;
+    for (const auto& [text, limit] : {std::pair{typed.budget, &settings.budget},
+                                      std::pair{typed.people_limit, &settings.people_limit}}) {
+        limit->reset();
+        if (is_blank(text))
+            continue;
+        const auto number = parse_number_text(text);
+        if (!number || *number < 0)
+            return invalid_input(Msg::panel_bad_limits);
+        *limit = *number;
+    }
     return settings;
 }
 

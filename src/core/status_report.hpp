@@ -40,11 +40,21 @@ struct ReportSettings {
 std::string_view es_period_code(EsPeriod period);
 std::optional<EsPeriod> es_period_from_code(std::string_view code);
 
-// Settings typed into the panel's fields: a blank date means "from the
-// workbook"; thresholds are numbers such as 0.95, red not above amber.
-Outcome<ReportSettings> settings_from_text(std::string_view status_date, std::string_view amber_below,
-                                           std::string_view red_below, std::optional<Language> language,
-                                           EsPeriod es_period);
+// The settings as typed into the panel's fields.
+struct SettingsText {
+    std::string_view status_date;   // YYYY-MM-DD; blank: from the workbook
+    std::string_view amber_below;   // 0.95
+    std::string_view red_below;     // not above amber
+    std::optional<Language> language;
+    EsPeriod es_period = EsPeriod::weeks;
+    std::string_view budget;        // a number of 0 or more ("¥169,000" too); blank: no budget
+    std::string_view people_limit;  // the same; blank: no limit on people
+};
+
+// `kept` with the panel's fields applied: what the panel has no field for
+// (the duration uncertainty) stays as kept. A field that does not read is
+// the message naming it, and nothing is applied.
+Outcome<ReportSettings> settings_from_text(const SettingsText& typed, ReportSettings kept);
 
 // "-10,30" or "-10%,+30%": the duration uncertainty of tasks without
 // three-point estimates, in percent of their planned working days (low from

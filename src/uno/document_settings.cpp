@@ -27,10 +27,12 @@ constexpr char red_key[] = "pmocalc.RedBelow";
 constexpr char language_key[] = "pmocalc.Language";
 constexpr char es_period_key[] = "pmocalc.EsPeriod";
 constexpr char uncertainty_key[] = "pmocalc.DurationUncertainty";
-// Choosing projects: numbers a person types as custom document properties
-// (File ▸ Properties ▸ Custom Properties); the panel has no field for them yet.
+// Choosing projects: numbers typed into the panel (or as custom document
+// properties, File ▸ Properties ▸ Custom Properties); none kept: no limit.
 constexpr char budget_key[] = "pmocalc.SelectionBudget";
 constexpr char people_limit_key[] = "pmocalc.SelectionPeopleLimit";
+
+rtl::OUString name_of(const char* key) { return rtl::OUString::createFromAscii(key); }
 
 Reference<css::beans::XPropertySet> user_properties(const DocumentRef& document) {
     Reference<css::document::XDocumentPropertiesSupplier> supplier(document, UNO_QUERY_THROW);
@@ -45,13 +47,16 @@ std::optional<Any> get(const Reference<css::beans::XPropertySet>& properties, co
     return properties->getPropertyValue(name);
 }
 
-void put(const Reference<css::beans::XPropertySet>& properties, const char* key, const Any& value) {
+void remove(const Reference<css::beans::XPropertySet>& properties, const char* key) {
     const rtl::OUString name = rtl::OUString::createFromAscii(key);
-    if (properties->getPropertySetInfo()->hasPropertyByName(name)) {
+    if (properties->getPropertySetInfo()->hasPropertyByName(name))
         Reference<css::beans::XPropertyContainer>(properties, UNO_QUERY_THROW)->removeProperty(name);
-    }
+}
+
+void put(const Reference<css::beans::XPropertySet>& properties, const char* key, const Any& value) {
+    remove(properties, key);
     Reference<css::beans::XPropertyContainer>(properties, UNO_QUERY_THROW)
-        ->addProperty(name, css::beans::PropertyAttribute::REMOVABLE, value);
+        ->addProperty(name_of(key), css::beans::PropertyAttribute::REMOVABLE, value);
 }
 
 }  // namespace
@@ -95,11 +100,14 @@ void store_settings(const DocumentRef& document, const ReportSettings& settings)
         Any(to_ouString(settings.language ? language_code(*settings.language) : std::string_view())));
     put(properties, es_period_key, Any(to_ouString(es_period_code(settings.es_period))));
     put(properties, uncertainty_key, Any(to_ouString(duration_uncertainty_text(settings.duration_uncertainty))));
-    // Only a limit that is set is written: the panel's settings carry none and must not erase the person's.
-    if (settings.budget)
-        put(properties, budget_key, Any(*settings.budget));
-    if (settings.people_limit)
-        put(properties, people_limit_key, Any(*settings.people_limit));
+    // No limit: no property, as in a workbook where nobody set one.
+    for (const auto& [key, limit] : {std::pair{budget_key, settings.budget},
+                                     std::pair{people_limit_key, settings.people_limit}}) {
+        if (limit)
+            put(properties, key, Any(*limit));
+        else
+            remove(properties, key);
+    }
 }
 
 std::string text_property(const DocumentRef& document, const char* key) {

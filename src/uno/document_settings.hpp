@@ -11,6 +11,8 @@
 namespace pmocalc::uno {
 
 ReportSettings read_settings(const DocumentRef& document);
+// Keeps every setting as given: a budget or people limit of none removes the
+// document's (start from read_settings to change one setting only).
 void store_settings(const DocumentRef& document, const ReportSettings& settings);
 
 // A user-defined text property of the document ("" when it has none), and setting one.

@@ -84,6 +84,8 @@ public:
             label("RedLabel", Msg::panel_red_below);
             label("LanguageLabel", Msg::panel_language);
             label("EsPeriodLabel", Msg::panel_es_period);
+            label("BudgetLabel", Msg::panel_budget);
+            label("PeopleLimitLabel", Msg::panel_people_limit);
             label("Generate", Msg::command_title);
             label("Record", Msg::record_title);
             label("Share", Msg::share_title);
@@ -215,6 +217,8 @@ private:
         model_of("Language")->setPropertyValue("SelectedItems", Any(Sequence<sal_Int16>(&language, 1)));
         const sal_Int16 period = settings.es_period == EsPeriod::weeks ? 0 : 1;
         model_of("EsPeriod")->setPropertyValue("SelectedItems", Any(Sequence<sal_Int16>(&period, 1)));
+        set_text("Budget", settings.budget ? format_number(*settings.budget) : "");
+        set_text("PeopleLimit", settings.people_limit ? format_number(*settings.people_limit) : "");
     }
 
     // Recomputes the health figures from the workbook as it is now.
@@ -246,8 +250,8 @@ private:
         list->addItems(Sequence<OUString>(lines.data(), static_cast<sal_Int32>(lines.size())), 0);
     }
 
-    // Stores the settings typed into the panel, then runs the command (the
-    // report, or "Record status") as the menu does.
+    // Stores the settings typed into the panel (keeping the document's others),
+    // then runs the command (the report, or "Record status") as the menu does.
     void generate(const char* command) {
         const auto doc = document();
         if (!doc.is())
@@ -263,13 +267,18 @@ private:
         model_of("EsPeriod")->getPropertyValue("SelectedItems") >>= period;
         const EsPeriod es_period =
             period.getLength() == 1 && period[0] == 1 ? EsPeriod::working_days : EsPeriod::weeks;
-        const auto settings = settings_from_text(text_of("StatusDate"), text_of("AmberBelow"), text_of("RedBelow"),
-                                                 language, es_period);
+        const std::string status_date = text_of("StatusDate"), amber = text_of("AmberBelow"),
+                          red = text_of("RedBelow"), budget = text_of("Budget"), people = text_of("PeopleLimit");
+        const auto settings = settings_from_text(
+            {.status_date = status_date, .amber_below = amber, .red_below = red, .language = language,
+             .es_period = es_period, .budget = budget, .people_limit = people},
+            read_settings(doc));
         if (!settings) {
             set_summary(settings.problem().message.render(ui_));
             return;
         }
         store_settings(doc, *settings);
+        show_settings();  // as kept: "¥120,000" shows as 120000
 
         css::util::URL url;
         url.Complete = OUString::createFromAscii(command);

@@ -14,39 +14,27 @@
 // office's main loop, as for a mouse click.
 #include <gtest/gtest.h>
 
-#include <chrono>
 #include <cstdlib>
 #include <filesystem>
 #include <memory>
 #include <string>
-#include <thread>
 
-#include <com/sun/star/accessibility/XAccessible.hpp>
-#include <com/sun/star/accessibility/XAccessibleAction.hpp>
-#include <com/sun/star/accessibility/XAccessibleContext.hpp>
-#include <com/sun/star/awt/XControl.hpp>
-#include <com/sun/star/awt/XControlContainer.hpp>
 #include <com/sun/star/beans/PropertyValue.hpp>
 #include <com/sun/star/beans/XPropertySet.hpp>
 #include <com/sun/star/container/XIndexAccess.hpp>
 #include <com/sun/star/document/XUndoManager.hpp>
 #include <com/sun/star/document/XUndoManagerSupplier.hpp>
 #include <com/sun/star/frame/DispatchResultState.hpp>
-#include <com/sun/star/frame/XController2.hpp>
 #include <com/sun/star/frame/XFrame.hpp>
 #include <com/sun/star/frame/XModel.hpp>
 #include <com/sun/star/lang/XMultiComponentFactory.hpp>
 #include <com/sun/star/sheet/XSpreadsheet.hpp>
 #include <com/sun/star/table/XCell.hpp>
-#include <com/sun/star/ui/XDeck.hpp>
-#include <com/sun/star/ui/XDecks.hpp>
-#include <com/sun/star/ui/XPanel.hpp>
-#include <com/sun/star/ui/XPanels.hpp>
-#include <com/sun/star/ui/XSidebarProvider.hpp>
 #include <com/sun/star/ui/XUIElement.hpp>
 #include <com/sun/star/ui/theUIElementFactoryManager.hpp>
 
 #include "core/messages.hpp"
+#include "support/health_panel_driver.hpp"
 #include "support/pmocalc_office.hpp"
 #include "support/workbook_snapshot.hpp"
 #include "uno/uno_values.hpp"
@@ -55,11 +43,12 @@ namespace pmocalc {
 namespace {
 
 namespace fs = std::filesystem;
-using css::uno::Any;
 using css::uno::Reference;
 using css::uno::Sequence;
 using css::uno::UNO_QUERY_THROW;
+using test::open_health_panel;
 using test::snapshot;
+using test::summary_of;
 using test::Window;
 
 const fs::path sample = fs::path(PMOCALC_SOURCE_DIR) / "examples" / "portfolio-sample-en.fods";
@@ -114,53 +103,6 @@ Reference<css::ui::XUIElement> create_panel(test::PmocalcOffice& office, const u
     args.getArray()[1].Name = "ParentWindow";
     args.getArray()[1].Value <<= frame->getContainerWindow();
     return css::ui::theUIElementFactoryManager::get(office.session().context())->createUIElement(panel_url, args);
-}
-
-// Opens the document's sidebar on the PMO deck: the sidebar makes the panel
-// through pmocalc's factory. Its window, none when it could not be made.
-Reference<css::awt::XWindow> open_health_panel(const uno::DocumentRef& document) {
-    Reference<css::frame::XController2> controller(
-        Reference<css::frame::XModel>(document, UNO_QUERY_THROW)->getCurrentController(), UNO_QUERY_THROW);
-    const auto sidebar = controller->getSidebar();
-    sidebar->setVisible(true);
-    Reference<css::ui::XDeck> deck(sidebar->getDecks()->getByName("PmocalcDeck"), UNO_QUERY_THROW);
-    deck->activate(true);
-    Reference<css::ui::XPanel> panel(deck->getPanels()->getByName("PmocalcHealthPanel"), UNO_QUERY_THROW);
-    panel->expand(true);
-    return panel->getDialog();
-}
-
-Reference<css::beans::XPropertySet> control_model(const Reference<css::awt::XWindow>& panel, const char* name) {
-    Reference<css::awt::XControlContainer> controls(panel, UNO_QUERY_THROW);
-    return Reference<css::beans::XPropertySet>(controls->getControl(rtl::OUString::createFromAscii(name))->getModel(),
-                                               UNO_QUERY_THROW);
-}
-
-std::string summary_of(const Reference<css::awt::XWindow>& panel) {
-    rtl::OUString label;
-    control_model(panel, "Summary")->getPropertyValue("Label") >>= label;
-    return uno::to_utf8(label);
-}
-
-// Presses a button of the panel the way a screen reader does. The office
-// runs the button's handler later, from its own main loop, as for a mouse click.
-void press(const Reference<css::awt::XWindow>& panel, const char* button) {
-    Reference<css::awt::XControlContainer> controls(panel, UNO_QUERY_THROW);
-    Reference<css::accessibility::XAccessible> accessible(
-        controls->getControl(rtl::OUString::createFromAscii(button))->getPeer(), UNO_QUERY_THROW);
-    Reference<css::accessibility::XAccessibleAction>(accessible->getAccessibleContext(), UNO_QUERY_THROW)
-        ->doAccessibleAction(0);
-}
-
-// The panel's text once it is not empty (or still empty after 20 s).
-std::string next_summary_of(const Reference<css::awt::XWindow>& panel) {
-    const auto give_up = std::chrono::steady_clock::now() + std::chrono::seconds(20);
-    std::string summary = summary_of(panel);
-    while (summary.empty() && std::chrono::steady_clock::now() < give_up) {
-        std::this_thread::sleep_for(std::chrono::milliseconds(50));
-        summary = summary_of(panel);
-    }
-    return summary;
 }
 
 class Barrier : public ::testing::TestWithParam<Thrown> {
@@ -228,9 +170,7 @@ TEST_P(Barrier, Panel) {
     const std::string failed = Message(Msg::panel_failed, {reason(GetParam())}).render(Language::en);
     EXPECT_EQ(summary_of(panel), failed);
 
-    control_model(panel, "Summary")->setPropertyValue("Label", Any(rtl::OUString()));
-    press(panel, "Generate");
-    EXPECT_EQ(next_summary_of(panel), failed);
+    EXPECT_EQ(test::press_and_read_summary(panel, "Generate"), failed);
     EXPECT_EQ(test::difference(before, snapshot(document)), "");
 }
 

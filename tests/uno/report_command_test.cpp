@@ -128,14 +128,18 @@ TEST_F(ReportCommand, AWorkbookItCannotReadIsLeftUntouched) {
 
 TEST_F(ReportCommand, FollowsTheSettingsKeptInTheDocument) {
     const auto document = open(sample);
+    EXPECT_EQ(uno::read_settings(document).budget, 169000) << "the sample keeps a budget";
     ReportSettings settings;
     settings.status_date = day_from_civil({2025, 9, 30});
     settings.language = Language::ja;
     settings.thresholds = {0.9, 0.8};
+    settings.people_limit = 12;
     uno::store_settings(document, settings);
     const auto stored = uno::read_settings(document);
     EXPECT_EQ(stored.status_date, settings.status_date);
     EXPECT_EQ(stored.thresholds.red_below, 0.8);
+    EXPECT_EQ(stored.budget, std::nullopt) << "no budget given: none kept";
+    EXPECT_EQ(stored.people_limit, 12);
 
     ASSERT_EQ(generate(document).State, css::frame::DispatchResultState::SUCCESS);
     EXPECT_EQ(uno::existing_report_sheet(document), "PMOレポート");

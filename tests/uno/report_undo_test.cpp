@@ -93,7 +93,7 @@ TEST_P(ReportUndo, GenerateTwiceUndoTwice) {
     activate(document, "Issues");
     const auto between = snapshot(document);
     // The second report differs from the first: it is of another status date.
-    ReportSettings settings;
+    ReportSettings settings = uno::read_settings(document);
     settings.status_date = day_from_civil({2025, 9, 30});
     uno::store_settings(document, settings);
     ASSERT_EQ(office_->generate(document).State, success);
@@ -194,7 +194,7 @@ TEST_P(ReportUndo, JapaneseReportRegeneratedWhileShownIsOneStepEachTime) {
     ASSERT_EQ(office_->generate(document).State, success);
     const auto first = snapshot(document);
     ASSERT_EQ(first.active_sheet, "PMOレポート") << "the new report is shown";
-    ReportSettings settings;
+    ReportSettings settings = uno::read_settings(document);
     settings.status_date = day_from_civil({2025, 9, 30});
     uno::store_settings(document, settings);
     ASSERT_EQ(office_->generate(document).State, success);
