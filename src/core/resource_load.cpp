@@ -163,9 +163,12 @@ private:
     }
 
     // Partial first and last weeks directly; the full weeks between through a
-    // difference array (a full week's share is the allocation itself).
+    // difference array (a full week's share is the allocation itself). The
+    // rows running are counted too: a week when none runs is exactly 0, not
+    // what adding and taking away tenths leaves (1e-16, a "-0%").
     void add_loads(const std::vector<const Row*>& rows, std::vector<double>& load) const {
         std::vector<double> full(weeks_ + 1);
+        std::vector<std::ptrdiff_t> starting(weeks_ + 1);
         for (const Row* row : rows) {
             if (row->finish < row->start)
                 continue;  // wholly outside the horizon
@@ -177,10 +180,16 @@ private:
             load[last] += share(*row, last);
             full[first + 1] += row->allocation;
             full[last] -= row->allocation;
+            ++starting[first + 1];
+            --starting[last];
         }
         double running = 0;
+        std::ptrdiff_t rows_running = 0;
         for (std::size_t w = 0; w < weeks_; ++w) {
             running += full[w];
+            rows_running += starting[w];
+            if (rows_running == 0)
+                running = 0;
             if (week_days_[w] > 0)
                 load[w] += running;
         }

@@ -81,6 +81,23 @@ TEST(ResourceLoad, TwoProjectsOverlappingOverloadWithTheirCauses) {
     EXPECT_EQ(a.peak_week, date(2025, 6, 16));
 }
 
+TEST(ResourceLoad, AWeekNobodyWorksIsExactlyZeroNotRoundingNoise) {
+    // Tenths that do not add up exactly in binary, ending in different weeks:
+    // once all have ended the week is 0, never -1e-16 (a "-0%" in the heat map).
+    ResourceRecords records;
+    const double tenths[] = {0.1, 0.2, 0.3, 0.7, 0.1, 0.3};
+    for (std::size_t k = 0; k < std::size(tenths); ++k)
+        records.assignments.push_back(
+            row("A", "P" + std::to_string(k), date(2025, 6, 2), date(2025, 6, 27) + 7 * static_cast<Day>(k), tenths[k]));
+    const ResourceLoad load = analyse_resource_load(records, WorkCalendar(), status);
+    const PersonLoad& a = person(load, "A");
+    for (std::size_t w = 0; w < a.heat.size(); ++w)
+        EXPECT_GE(a.heat[w], 0.0) << "heat map week " << w;
+    for (std::size_t k = std::size(tenths) + 3; k + heat_map_weeks_before < a.heat.size(); ++k)
+        EXPECT_EQ(week_load(a, k), 0.0) << k << " weeks after the status week";
+    EXPECT_TRUE(close_enough(week_load(a, 0), 1.7));
+}
+
 TEST(ResourceLoad, HolidaysShrinkTheWeekAndAWeekOfHolidaysCarriesNoLoad) {
     std::vector<Day> holidays{date(2025, 6, 4)};
     for (Day day = date(2025, 6, 9); day <= date(2025, 6, 13); ++day)

@@ -489,6 +489,193 @@ class Quality(ReportTestCase):
         self.assertIn("品質（テスト・不具合）", [v for row in japanese.rows for v in row])
 
 
+def working_day_counter(path):
+    """Working days from first to last (both included): weekdays not on the Holidays sheet."""
+    holidays = {day(r["Date"]) for r in table_rows(read_tables(path)["Holidays"], 0)}
+
+    def count(first, last):
+        n, d = 0, first
+        while d <= last:
+            if d.weekday() < 5 and d not in holidays:
+                n += 1
+            d += datetime.timedelta(days=1)
+        return n
+    return count
+
+
+def expected_week_loads(path, weeks):
+    """Each person's load in each of `weeks` (Mondays), from the sheets: every
+    Assignments row, and each task's assignee without an Assignments row for
+    that task at 100 %; a row's share of a week is its allocation × its
+    working days in that week ÷ the week's."""
+    tables = read_tables(path)
+    working_days = working_day_counter(path)
+    rows, named = [], set()
+    for a in table_rows(tables["Assignments"], 0):
+        rows.append((a["Resource"], day(a["Start"]), day(a["Finish"]), a["Allocation"]))
+        named.add((a["Project ID"], a["Task"], a["Resource"]))
+    for t in table_rows(tables["Tasks"], 1):
+        if t["Assignee"] and (t["Project ID"], t["WBS"], t["Assignee"]) not in named:
+            rows.append((t["Assignee"], day(t["Planned start"]), day(t["Planned finish"]), 1.0))
+    loads = {}
+    for person, start, finish, allocation in rows:
+        load = loads.setdefault(person, [0.0] * len(weeks))
+        for k, monday in enumerate(weeks):
+            week_days = working_days(monday, monday + datetime.timedelta(days=6))
+            first, last = max(start, monday), min(finish, monday + datetime.timedelta(days=6))
+            if week_days and first <= last:
+                load[k] += allocation * working_days(first, last) / week_days
+    return loads
+
+
+def best_selection(ranking, budget, people_limit=None):
+    """The largest total score within the budget (and people limit), by trying every set."""
+    candidates = [p for p in ranking if p["candidate"]]
+    best = (0.0, ())
+    for mask in range(1 << len(candidates)):
+        chosen = [p for k, p in enumerate(candidates) if mask >> k & 1]
+        if sum(p["cost"] for p in chosen) > budget:
+            continue
+        if people_limit is not None and sum(p["people"] for p in chosen) > people_limit:
+            continue
+        score = sum(p["score"] for p in chosen)
+        if score > best[0] + 1e-9:
+            best = (score, tuple(p["project_id"] for p in chosen))
+    return best
+
+
+class ProgramAndPortfolio(ReportTestCase):
+    """Above single projects, on the shipped samples: EVM by program,
+    department, PM and assignee; people's weekly load across projects;
+    choosing projects within a budget; lessons from past projects; links
+    between projects. Figures checked against the sheets, computed here."""
+
+    def test_breakdowns_add_up_to_the_portfolio_and_match_the_sheets(self):
+        self.generate(SAMPLE_EN, "--json")
+        summary = self.summary(SAMPLE_EN)
+        _, projects, _ = expected_figures(SAMPLE_EN)
+        program_of = {r["Project ID"]: r["Program"] for r in table_rows(read_tables(SAMPLE_EN)["Projects"], 3)}
+        expected = {}
+        for pid, p in projects.items():
+            group = expected.setdefault(program_of[pid], dict(bac=0.0, pv=0.0, ev=0.0))
+            for key in group:
+                group[key] += p[key]
+        by_program = {g["name"]: g for g in summary["breakdowns"]["program"]}
+        self.assertEqual(set(by_program), set(expected))
+        for name, figures in expected.items():
+            for key, value in figures.items():
+                self.assertTrue(close(by_program[name][key], value), (name, key, by_program[name][key], value))
+        portfolio = summary["portfolio"]
+        for dimension in ("program", "department", "manager", "assignee"):
+            groups = summary["breakdowns"][dimension]
+            self.assertTrue(groups, dimension)
+            for key in ("bac", "pv", "ev", "ac"):  # AC is null for a group without actual costs
+                self.assertTrue(close(sum(g[key] or 0.0 for g in groups), portfolio[key]), (dimension, key))
+            for g in groups:  # index-correct: ΣEV/ΣPV, never a mean of ratios
+                if g["pv"]:
+                    self.assertTrue(close(g["spi"], g["ev"] / g["pv"]), (dimension, g["name"]))
+                if g["ac"]:
+                    self.assertTrue(close(g["cpi"], g["ev"] / g["ac"]), (dimension, g["name"]))
+
+    def test_weekly_loads_and_overloads_match_the_assignments(self):
+        self.generate(SAMPLE_EN, "--json")
+        people = self.summary(SAMPLE_EN)["people"]
+        weeks = [day(w) for w in people["heat_map_weeks"]]
+        expected = expected_week_loads(SAMPLE_EN, weeks)
+        by_name = {p["name"]: p for p in people["people"]}
+        for name, loads in expected.items():
+            self.assertIn(name, by_name)
+            for k, (got, want) in enumerate(zip(by_name[name]["heat_map"], loads)):
+                self.assertAlmostEqual(got, want, delta=1e-9, msg=(name, people["heat_map_weeks"][k]))
+                self.assertGreaterEqual(got, 0.0, (name, k))
+        capacity = {p["name"]: p["capacity"] for p in people["people"]}
+        self.assertTrue(people["overloads"], "the sample has people over capacity")
+        for over in people["overloads"]:
+            self.assertGreater(over["load"], over["capacity"] + people["overload_tolerance"] - 1e-12, over)
+            self.assertEqual(over["capacity"], capacity[over["person"]])
+            self.assertTrue(close(over["load_of_capacity"], over["load"] / over["capacity"]), over)
+            self.assertTrue(close(sum(c["load"] for c in over["causes"]), over["load"]), over)
+            if over["week"] in people["heat_map_weeks"]:
+                k = people["heat_map_weeks"].index(over["week"])
+                self.assertTrue(close(expected[over["person"]][k], over["load"]), over)
+        # Every person-week of the heat map above capacity is listed.
+        listed = {(o["person"], o["week"]) for o in people["overloads"]}
+        for name, loads in expected.items():
+            for k, load in enumerate(loads):
+                if load > capacity[name] + people["overload_tolerance"]:
+                    self.assertIn((name, people["heat_map_weeks"][k]), listed)
+
+    def test_selection_is_the_best_set_within_the_budget_and_people_limit(self):
+        self.generate(SAMPLE_EN, "--json")
+        selection = self.summary(SAMPLE_EN)["selection"]
+        self.assertEqual(selection["budget"], 169000, "the budget the sample keeps")
+        score, chosen = best_selection(selection["ranking"], selection["budget"])
+        self.assertTrue(close(selection["total_score"], score))
+        self.assertLessEqual(selection["total_cost"], selection["budget"])
+        self.assertEqual(selection["proof"], "optimal")
+        if chosen != tuple(selection["chosen"]):  # another set as good: same score
+            picked = {p["project_id"]: p for p in selection["ranking"]}
+            self.assertTrue(close(sum(picked[i]["score"] for i in selection["chosen"]), score))
+        # Given on the command line, the limits override the workbook's.
+        self.generate(SAMPLE_EN, "--json", "--budget", "100000", "--people-limit", "25")
+        limited = self.summary(SAMPLE_EN)["selection"]
+        self.assertEqual((limited["budget"], limited["people_limit"]), (100000, 25))
+        score, _ = best_selection(limited["ranking"], 100000, 25)
+        self.assertTrue(close(limited["total_score"], score))
+        self.assertLessEqual(limited["total_people"], 25)
+        for p in limited["ranking"]:
+            if p["candidate"] and not p["chosen"]:
+                self.assertTrue(p["over_budget"] is not None or p["over_people_limit"] is not None, p)
+
+    def test_lessons_and_the_risks_they_match(self):
+        self.generate(SAMPLE_EN, "--json")
+        lessons = self.summary(SAMPLE_EN)["lessons"]
+        tables = read_tables(SAMPLE_EN)
+        rows = list(table_rows(tables["Lessons"], 0))
+        self.assertEqual(lessons["lessons"], len(rows))
+        projects_of = {}
+        for r in rows:
+            projects_of.setdefault(r["Category"], set()).add(r["Project ID"])
+        by_name = {c["name"]: c for c in lessons["categories"]}
+        self.assertEqual(set(by_name), set(projects_of))
+        for name, projects in projects_of.items():
+            self.assertEqual(set(by_name[name]["projects"]), projects, name)
+            self.assertEqual(by_name[name]["lessons"], sum(1 for r in rows if r["Category"] == name))
+            self.assertEqual(by_name[name]["recurs"], len(projects) > 1, name)
+        current = {r["Project ID"] for r in table_rows(tables["Projects"], 3)}
+        expected = {r["Risk ID"] for r in table_rows(tables["Risks"], 0)
+                    if r["Status"] != "Closed" and r["Project ID"] in current and r["Risk category"] in projects_of}
+        self.assertTrue(expected)
+        self.assertEqual({m["risk"] for m in lessons["matched_risks"]}, expected)
+
+    def test_a_slip_across_projects_and_every_section_in_both_languages(self):
+        self.generate(SAMPLE_EN, "--json")
+        self.generate(SAMPLE_JA, "--json")
+        cross = self.summary(SAMPLE_EN)["cross_project"]
+        for link in cross["links"]:
+            self.assertEqual(link["propagates"], link["push_days"] > 0, link)
+        reached = {p["project"]: set(p["reaches"]) for p in cross["projects"]}
+        for link in cross["links"]:
+            if link["propagates"]:
+                self.assertIn(link["to_project"], reached[link["from_project"]])
+        self.assertTrue(any(link["propagates"] for link in cross["links"]), "the sample has a slip that spreads")
+        for path, sheet, titles in (
+                (SAMPLE_EN, "PMO Report", ["By program, department, PM and assignee", "People across projects",
+                                           "Choosing projects", "Lessons from past projects",
+                                           "Open risks matching past lessons", "Cross-project dependencies"]),
+                (SAMPLE_JA, "PMOレポート", ["プログラム・部門・PM・担当者別", "要員負荷", "プロジェクト選定",
+                                           "過去の教訓", "過去の教訓に該当するリスク", "プロジェクト間の依存関係"])):
+            cells = {v for row in read_tables(self.output(path, ".fods"))[sheet].rows for v in row}
+            for title in titles:
+                self.assertIn(title, cells, path)
+        # The Japanese sample holds the same figures.
+        en, ja = self.summary(SAMPLE_EN), self.summary(SAMPLE_JA)
+        self.assertEqual(en["selection"]["chosen"], ja["selection"]["chosen"])
+        self.assertEqual(len(en["people"]["overloads"]), len(ja["people"]["overloads"]))
+        for key in ("bac", "pv", "ev", "ac"):
+            self.assertTrue(close(sum(g[key] for g in ja["breakdowns"]["program"]), en["portfolio"][key]))
+
+
 class ScheduleNetworks(ReportTestCase):
     """Predecessors and three-point estimates: the critical path on the working-day
     calendar, the Monte Carlo, the health checks; a cycle named by its cell."""
