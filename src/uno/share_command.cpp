@@ -48,6 +48,7 @@ std::optional<Target> ask(const Reference<css::uno::XComponentContext>& context,
     filters->appendFilter(ods, "*.ods");
     filters->appendFilter(xlsx, "*.xlsx");
     filters->setCurrentFilter(ods);
+    picker->setTitle(to_ouString(text(Msg::share_title, ui)));
     picker->setDefaultName(to_ouString(name + "-shared"));
     if (!document_url.isEmpty())
         picker->setDisplayDirectory(folder_of(document_url));

@@ -19,6 +19,16 @@
 #                             health" panel with the workbook's figures.
 #   report-<lang>-panel.png   after pressing the panel's Generate button.
 #   report-<lang>-toolbar.png after pressing the toolbar button.
+#   share-dialog-<lang>.png   after =PMO_SPI(1234.5;1000) is typed two rows
+#                             below the report's last cell and the panel's
+#                             Export for Sharing button pressed: the file
+#                             dialog titled "Export for Sharing" /
+#                             "共有用にエクスポート" (ODS and XLSX filters).
+#   share-done-<lang>.png     after the name shared-<lang>.xlsx is typed and
+#                             Return pressed: the message box saying where
+#                             the copy is and what was replaced. The XLSX must
+#                             hold the value 1.2345 and no formula calling
+#                             pmocalc.
 #   panel-jump-<lang>.png     a writable copy of tests/e2e/broken-en.fods
 #                             (opens on its Projects sheet), the PMO deck
 #                             open, after a click on the first line of the
@@ -277,6 +287,31 @@ find_generate_button() {
     !done && index($0, border) { print x, $2 + 120 + 12; done = 1 }' || true
 }
 
+# Prints "x y" of a point inside the panel's Export for Sharing button: 12
+# pixels below the third gtk3 border in the column of find_generate_button
+# (the tops of Generate, Record and Share).
+find_share_button() {
+  local shot=$1 x=$((SCREEN_W - 350))
+  convert "$shot" -crop "1x$((SCREEN_H - 150))+${x}+120" +repage txt:- 2>/dev/null | awk -F'[,: ]+' -v x="$x" -v border="$BUTTON_BORDER" '
+    index($0, border) { if (++n == 3) { print x, $2 + 120 + 12; exit } }' || true
+}
+
+# Succeeds when the XLSX $1 holds the value $2 in some cell and no formula
+# that calls pmocalc; says what it found.
+xlsx_shared_as_values() {
+  python3 - "$1" "$2" <<'PY'
+import re, sys, zipfile
+path, value = sys.argv[1], sys.argv[2]
+with zipfile.ZipFile(path) as z:
+    sheets = [z.read(n).decode("utf-8") for n in z.namelist() if re.match(r"xl/worksheets/sheet\d+\.xml$", n)]
+formulas = [f for s in sheets for f in re.findall(r"<f[^>]*>([^<]*)</f>", s)]
+ours = [f for f in formulas if re.search(r"PMO_|PMOCALC", f, re.I)]
+found = any(re.search(r"<v>" + re.escape(value) + r"</v>", s) for s in sheets)
+print(f"{len(sheets)} sheets, {len(formulas)} formulas, {len(ours)} calling pmocalc, value {value} {'found' if found else 'missing'}")
+sys.exit(0 if sheets and found and not ours else 1)
+PY
+}
+
 # Pixels that differ between two pictures in the area left of the tab bar
 # where the deck opens.
 sidebar_change() {
@@ -467,6 +502,58 @@ commands_session() {
     shoot "$OUT/report-$lang-panel.png" || true
     check_report "$calc" "$doc" "$report_sheet" yes "[$lang] panel's Generate button" || true
   fi
+
+  # 7. The panel's Export for Sharing button, after a PMO_* formula is typed
+  # below the report shown: the file dialog, a name ending .xlsx, the message
+  # box; the XLSX holds the formula's value and no formula of pmocalc.
+  share_from_panel "$lang" "$calc" "$(dirname "$doc")"
+}
+
+share_from_panel() {
+  local lang=$1 calc=$2 dir=$3 share dialog box target=shared-$lang.xlsx
+  share=$(find_share_button "$OUT/panel-$lang.png")
+  [ -n "$share" ] || { fail "[$lang] no Export for Sharing button found in the panel"; return; }
+  focus "$calc"
+  xdotool key ctrl+End Down Down
+  xdotool type --delay 40 '=PMO_SPI(1234.5;1000)'
+  xdotool key Return
+  sleep 1
+  log "[$lang] panel's Export for Sharing button at $share"
+  # shellcheck disable=SC2086
+  click $share
+  if ! dialog=$(wait_window "Export for Sharing file dialog" 20 --name "^$SHARE_TITLE\$"); then
+    fail "[$lang] no file dialog after the panel's Export for Sharing button"
+    return
+  fi
+  park_mouse
+  shoot "$OUT/share-dialog-$lang.png" || true
+  focus "$dialog"
+  xdotool type --delay 40 "$target"
+  xdotool key Return
+  # The dialog closes, the copy is written, a message box says what it holds.
+  local end=$((SECONDS + 60))
+  while [ "$SECONDS" -lt "$end" ] && xdotool search --onlyvisible --name "^$SHARE_TITLE\$" 2>/dev/null | grep -qx "$dialog"; do
+    sleep 0.5
+  done
+  if ! box=$(wait_window "Export for Sharing message box" 60 --name "^$SHARE_TITLE\$"); then
+    fail "[$lang] no message box after Export for Sharing"
+    return
+  fi
+  shoot "$OUT/share-done-$lang.png" || true
+  focus "$box"
+  xdotool key Return
+  sleep 1
+  if office_broken; then
+    fail "[$lang] LibreOffice broke after Export for Sharing"
+    return
+  fi
+  if [ ! -s "$dir/$target" ]; then
+    fail "[$lang] Export for Sharing wrote no $dir/$target"
+  elif result=$(xlsx_shared_as_values "$dir/$target" 1.2345); then
+    log "[$lang] Export for Sharing: $target: $result"
+  else
+    fail "[$lang] Export for Sharing: $target: $result"
+  fi
 }
 
 # Succeeds when the saved document has the sheet $4 active with the cursor on
@@ -591,12 +678,14 @@ unreadable_session() {
 run_language() {
   local lang=$1 locale workbook report_sheet
   case "$lang" in
-    en) locale=en-US; workbook=$ROOT/examples/portfolio-sample-en.fods; report_sheet='PMO Report' ;;
-    ja) locale=ja; workbook=$ROOT/examples/portfolio-sample-ja.fods; report_sheet='PMOレポート' ;;
+    en) locale=en-US; workbook=$ROOT/examples/portfolio-sample-en.fods; report_sheet='PMO Report'
+        SHARE_TITLE='Export for Sharing' ;;
+    ja) locale=ja; workbook=$ROOT/examples/portfolio-sample-ja.fods; report_sheet='PMOレポート'
+        SHARE_TITLE='共有用にエクスポート' ;;
     *) die "unknown language $lang (en or ja)" ;;
   esac
   [ -f "$workbook" ] || die "missing $workbook"
-  rm -f "$OUT"/{toolbar,menu,panel,report,panel-jump,error}-"$lang".png "$OUT"/report-"$lang"-{panel,toolbar}.png
+  rm -f "$OUT"/{toolbar,menu,panel,report,panel-jump,error,share-dialog,share-done}-"$lang".png "$OUT"/report-"$lang"-{panel,toolbar}.png
 
   local dir=$WORK/$lang
   local profile=$dir/profile
@@ -649,7 +738,7 @@ for lang in "${LANGS[@]}"; do
   run_language "$lang"
 done
 for lang in "${LANGS[@]}"; do
-  for shot in toolbar menu report panel panel-jump error; do
+  for shot in toolbar menu report panel panel-jump error share-dialog share-done; do
     [ -s "$OUT/$shot-$lang.png" ] || fail "missing $OUT/$shot-$lang.png"
   done
 done
