@@ -624,6 +624,7 @@ public:
             case SheetKind::scores: read_scores(*sheet, layout); break;
             }
         }
+        read_score_columns();
         typed_.report(result_.diagnostics);
         link_projects();
         resolve_assignments();
@@ -696,6 +697,7 @@ private:
     }
 
     void read_projects(const Sheet& sheet, const Layout& layout) {
+        project_sheets_.push_back({&sheet, &layout, {}});
         for_each_row(sheet, layout, result_.diagnostics, [&](std::size_t row) {
             RowReader r(sheet, layout, row, context_);
             Project project{r.key(Field::project_id), r.text(Field::project_name), r.text(Field::program),
@@ -714,6 +716,7 @@ private:
                 project.name = project.id;
             read_project_size(r, sheet, layout, project.id);
             read_candidate_facts(sheet, layout, r.row(), project.id);
+            project_sheets_.back().rows.emplace_back(r.row(), project.id);
             result_.projects.push_back(std::move(project));
         });
         has_project_sheet_ = true;
@@ -1039,6 +1042,48 @@ private:
             score.score = *value;
             result_.selection.scores.push_back(std::move(score));
         });
+    }
+
+    // Scores kept as columns of the Projects sheet, one a criterion, headed
+    // by its name (評価基準 as typed on the Criteria sheet): read as Scores
+    // rows are, each cell said where it is. A column another field already
+    // reads is not a score. With a Scores sheet too, a project scored twice
+    // on a criterion is said by check_scores at its Projects cell (the Scores
+    // sheet's, read first, counts).
+    void read_score_columns() {
+        auto& records = result_.selection;
+        if (records.criteria.empty())
+            return;
+        for (const auto& [sheet, layout, rows] : project_sheets_) {
+            std::vector<std::string> headers(sheet->cells.columns());
+            for (std::size_t c = 0; c < headers.size(); ++c)
+                if (std::find(layout->used_columns.begin(), layout->used_columns.end(), c) ==
+                    layout->used_columns.end())
+                    if (const auto text = text_in(sheet->at(layout->header_row, c)))
+                        headers[c] = normalize_label(*text);
+            for (const Criterion& criterion : records.criteria) {
+                const auto found = std::find(headers.begin(), headers.end(), normalize_label(criterion.name));
+                if (criterion.name.empty() || found == headers.end())
+                    continue;
+                const std::size_t column = static_cast<std::size_t>(found - headers.begin());
+                Layout scores = *layout;
+                scores.columns[Field::criterion_score] = column;
+                scores.index_columns();
+                for (const auto& [row, project_id] : rows) {
+                    RowReader r(*sheet, scores, row, context_);
+                    r.keep_row();
+                    const auto value = r.number(Field::criterion_score, Msg::term_criterion_score, true);
+                    if (!r.ok() || (!value && is_empty_cell(sheet->at(row, column))))
+                        continue;  // said by number(), or no score
+                    if (!value || !(*value >= 0)) {
+                        r.fail(Field::criterion_score, {Msg::score_invalid, {criterion.name}});
+                        continue;
+                    }
+                    records.scores.push_back(
+                        {project_id, criterion.name, *value, {sheet->name, row}, cell_address(row, column)});
+                }
+            }
+        }
     }
 
     // Every score names a known criterion, once per project.
@@ -1949,6 +1994,13 @@ private:
     std::vector<std::pair<const Sheet*, Layout>> sheets_;
     std::vector<const Sheet*> holiday_sheets_;
     bool has_project_sheet_ = false;
+    // Each Projects sheet read, with the row of each project it gave.
+    struct ProjectSheet {
+        const Sheet* sheet;
+        const Layout* layout;
+        std::vector<std::pair<std::size_t, std::string>> rows;  // (row, project ID)
+    };
+    std::vector<ProjectSheet> project_sheets_;
     std::unordered_set<std::string> project_ids_;
     KeySet task_keys_;  // project ID + '\x1f' + task ID
     std::string key_;

@@ -185,6 +185,90 @@ TEST(ProjectChoice, BadCellsAreNamed) {
     ASSERT_EQ(p.selection.scores.size(), 1u);  // P02's first Risk score
 }
 
+// The same scores kept as columns of the Projects sheet, one a criterion.
+Workbook workbook_with_score_columns(std::vector<Row> project_rows, std::vector<Sheet> extra = {}) {
+    Workbook wb;
+    std::vector<Row> rows{{s("Status date"), d(2025, 6, 30)},
+                          {s("Project ID"), s("Project name"), s("Cost estimate"), s("People needed"), s("Candidate"),
+                           s("Strategy"), s(" risk ")}};  // as typed: case and spaces do not matter
+    rows.insert(rows.end(), project_rows.begin(), project_rows.end());
+    wb.sheets.push_back(make_sheet("Projects", rows));
+    wb.sheets.push_back(tasks_sheet());
+    wb.sheets.push_back(criteria());
+    for (Sheet& sheet : extra)
+        wb.sheets.push_back(std::move(sheet));
+    return wb;
+}
+
+TEST(ProjectChoice, ScoresAsProjectsColumnsChooseAsTheScoresSheetDoes) {
+    const Portfolio columns = read_portfolio(
+        workbook_with_score_columns({{s("P01"), s("Alpha"), 5.0, 2.0, s("yes"), 6.0, 6.0},
+                                     {s("P02"), s("Beta"), 5.0, 2.0, s("○"), 6.0, 6.0},
+                                     {s("P03"), s("Gamma"), blank, 1.0, s("yes"), 12.0, 4.0},
+                                     {s("P04"), s("Delta"), 1.0, 1.0, s("no"), 20.0, blank}}),
+        {});
+    const Portfolio sheet = read_portfolio(workbook({criteria(), scores()}), {});
+    EXPECT_EQ(columns.selection.scores.size(), 7u);  // P04's blank Risk is a missing score
+    for (const auto* p : {&columns, &sheet})
+        EXPECT_EQ(std::count_if(p->diagnostics.begin(), p->diagnostics.end(),
+                                [](const Diagnostic& d) { return d.severity == Diagnostic::Severity::error; }),
+                  0);
+    const ProjectChoice a = choose_projects(columns.selection, statuses(columns), 10.0, std::nullopt);
+    const ProjectChoice b = choose_projects(sheet.selection, statuses(sheet), 10.0, std::nullopt);
+    ASSERT_EQ(a.projects.size(), b.projects.size());
+    for (std::size_t k = 0; k < a.projects.size(); ++k) {
+        EXPECT_EQ(a.projects[k].id, b.projects[k].id);
+        EXPECT_DOUBLE_EQ(a.projects[k].score, b.projects[k].score);
+        EXPECT_EQ(a.projects[k].chosen, b.projects[k].chosen);
+        EXPECT_EQ(a.projects[k].missing_scores, b.projects[k].missing_scores);
+    }
+    EXPECT_DOUBLE_EQ(a.total_score, 12);
+}
+
+TEST(ProjectChoice, ScoreColumnsInJapanese) {
+    Workbook wb;
+    wb.sheets.push_back(make_sheet("プロジェクト", {{s("プロジェクトID"), s("プロジェクト名"), s("戦略適合"), s("収益性")},
+                                                   {s("P01"), s("基幹"), 4.0, s("３")}}));  // full-width digit typed as text
+    wb.sheets.push_back(make_sheet("タスク", {{s("プロジェクトID"), s("タスク名"), s("予算"), s("開始予定日"), s("終了予定日")},
+                                              {s("P01"), s("設計"), 100.0, d(2025, 6, 2), d(2025, 6, 13)}}));
+    wb.sheets.push_back(make_sheet("評価基準", {{s("評価基準"), s("ウェイト")}, {s("戦略適合"), 1.0}, {s("収益性"), 1.0}}));
+    const Portfolio p = read_portfolio(wb, {});
+    ASSERT_EQ(p.selection.scores.size(), 2u);
+    EXPECT_EQ(p.selection.scores[0].criterion, "戦略適合");
+    EXPECT_EQ(p.selection.scores[0].score, 4);
+    EXPECT_EQ(p.selection.scores[1].criterion, "収益性");
+    EXPECT_EQ(p.selection.scores[1].score, 3);
+    EXPECT_TRUE(find(p, Msg::numbers_typed_as_text)) << "a number typed as text is said";
+}
+
+TEST(ProjectChoice, BadScoreCellsInProjectsColumnsAreNamed) {
+    const Portfolio p = read_portfolio(
+        workbook_with_score_columns({{s("P01"), s("Alpha"), 5.0, 2.0, s("yes"), s("high"), 6.0},
+                                     {s("P02"), s("Beta"), 5.0, 2.0, s("yes"), -1.0, CellError{503}},
+                                     {s("P03"), s("Gamma"), 5.0, 1.0, s("yes"), 7.0, 4.0}},
+                                    {make_sheet("Scores", {{s("Project"), s("Criterion"), s("Score")},
+                                                           {s("P03"), s("Strategy"), 8.0}})}),
+        {});
+    const Diagnostic* text = find(p, Msg::not_a_number);
+    ASSERT_TRUE(text);
+    EXPECT_EQ(text->sheet, "Projects");
+    EXPECT_EQ(text->cell, "F3");
+    const Diagnostic* negative = find(p, Msg::score_invalid);
+    ASSERT_TRUE(negative);
+    EXPECT_EQ(negative->cell, "F4");
+    const auto error_said = std::any_of(p.diagnostics.begin(), p.diagnostics.end(), [](const Diagnostic& d) {
+        return d.sheet == "Projects" && d.cell == "G4";
+    });
+    EXPECT_TRUE(error_said) << "the error value in P02's Risk is said";
+    const Diagnostic* twice = find(p, Msg::score_duplicate);  // P03's Strategy on Scores and in the column
+    ASSERT_TRUE(twice);
+    EXPECT_EQ(twice->sheet, "Projects");
+    EXPECT_EQ(twice->cell, "F5");
+    // Kept: P03 Strategy 8 (the Scores sheet's), P01 Risk 6, P03 Risk 4.
+    ASSERT_EQ(p.selection.scores.size(), 3u);
+    EXPECT_EQ(p.selection.scores[0].score, 8);
+}
+
 TEST(ProjectChoice, ReportSectionAndJson) {
     const Workbook wb = workbook({criteria(), scores()});
     ReportSettings settings;
