@@ -627,6 +627,25 @@ class ProgramAndPortfolio(ReportTestCase):
             if p["candidate"] and not p["chosen"]:
                 self.assertTrue(p["over_budget"] is not None or p["over_people_limit"] is not None, p)
 
+    def test_scores_as_projects_columns_in_japanese(self):
+        # Greedy by score per cost takes P3 (9 / 6) and has no room left; P1 + P2 (5 + 5, 6 + 6 = 12) is best.
+        path = write_fods(os.path.join(self.out, "選定.fods"), [
+            ("プロジェクト", [["プロジェクトID", "プロジェクト名", "投資額", "戦略適合", "収益性"],
+                              ["P1", "基幹", 5, 6, 6], ["P2", "営業", 5, 6, 6], ["P3", "物流", 6, 12, 6]]),
+            ("タスク", [["プロジェクトID", "タスク名", "予算", "開始予定日", "終了予定日"],
+                        ["P1", "設計", 100, "2025-06-02", "2025-06-13"], ["P2", "設計", 100, "2025-06-02", "2025-06-13"],
+                        ["P3", "設計", 100, "2025-06-02", "2025-06-13"]]),
+            ("評価基準", [["評価基準", "ウェイト"], ["戦略適合", 1], ["収益性", 1]]),
+        ])
+        self.generate(path, "--json", "--budget", "10", "--status-date", "2025-06-30")
+        selection = self.summary(path)["selection"]
+        self.assertEqual([(p["project_id"], p["score"]) for p in selection["ranking"]],
+                         [("P3", 9), ("P1", 6), ("P2", 6)])
+        self.assertEqual(selection["chosen"], ["P1", "P2"])
+        self.assertEqual(best_selection(selection["ranking"], 10)[0], 12)
+        cells = {v for row in read_tables(self.output(path, ".fods"))["PMOレポート"].rows for v in row}
+        self.assertIn("プロジェクト選定", cells)
+
     def test_lessons_and_the_risks_they_match(self):
         self.generate(SAMPLE_EN, "--json")
         lessons = self.summary(SAMPLE_EN)["lessons"]
