@@ -66,6 +66,16 @@ const Diagnostic* find(const Portfolio& p, Msg id) {
     return it == p.diagnostics.end() ? nullptr : &*it;
 }
 
+// Whether the first diagnostic `id` is said at sheet!cell.
+::testing::AssertionResult said_at(const Portfolio& p, Msg id, std::string_view sheet, std::string_view cell) {
+    const Diagnostic* found = find(p, id);
+    if (!found)
+        return ::testing::AssertionFailure() << "not said at all";
+    if (found->sheet != sheet || found->cell != cell)
+        return ::testing::AssertionFailure() << "said at " << found->sheet << "!" << found->cell;
+    return ::testing::AssertionSuccess();
+}
+
 bool has_note(const ProjectChoice& c, Msg id) {
     return std::any_of(c.notes.begin(), c.notes.end(), [&](const Message& m) { return m.id == id; });
 }
@@ -249,21 +259,13 @@ TEST(ProjectChoice, BadScoreCellsInProjectsColumnsAreNamed) {
                                     {make_sheet("Scores", {{s("Project"), s("Criterion"), s("Score")},
                                                            {s("P03"), s("Strategy"), 8.0}})}),
         {});
-    const Diagnostic* text = find(p, Msg::not_a_number);
-    ASSERT_TRUE(text);
-    EXPECT_EQ(text->sheet, "Projects");
-    EXPECT_EQ(text->cell, "F3");
-    const Diagnostic* negative = find(p, Msg::score_invalid);
-    ASSERT_TRUE(negative);
-    EXPECT_EQ(negative->cell, "F4");
+    EXPECT_TRUE(said_at(p, Msg::not_a_number, "Projects", "F3"));
+    EXPECT_TRUE(said_at(p, Msg::score_invalid, "Projects", "F4"));
     const auto error_said = std::any_of(p.diagnostics.begin(), p.diagnostics.end(), [](const Diagnostic& d) {
         return d.sheet == "Projects" && d.cell == "G4";
     });
     EXPECT_TRUE(error_said) << "the error value in P02's Risk is said";
-    const Diagnostic* twice = find(p, Msg::score_duplicate);  // P03's Strategy on Scores and in the column
-    ASSERT_TRUE(twice);
-    EXPECT_EQ(twice->sheet, "Projects");
-    EXPECT_EQ(twice->cell, "F5");
+    EXPECT_TRUE(said_at(p, Msg::score_duplicate, "Projects", "F5"));  // P03's Strategy on Scores and in the column
     // Kept: P03 Strategy 8 (the Scores sheet's), P01 Risk 6, P03 Risk 4.
     ASSERT_EQ(p.selection.scores.size(), 3u);
     EXPECT_EQ(p.selection.scores[0].score, 8);

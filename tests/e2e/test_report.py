@@ -36,19 +36,25 @@ def table_rows(table, header_row):
             yield {header[i]: (row[i] if i < len(row) else None) for i in range(len(header)) if header[i]}
 
 
+def working_day_counter(path):
+    """Working days from first to last (both included): weekdays not on the Holidays sheet."""
+    holidays = {day(r["Date"]) for r in table_rows(read_tables(path)["Holidays"], 0)}
+
+    def count(first, last):
+        n, d = 0, first
+        while d <= last:
+            if d.weekday() < 5 and d not in holidays:
+                n += 1
+            d += datetime.timedelta(days=1)
+        return n
+    return count
+
+
 def expected_figures(path):
     tables = read_tables(path)
     projects_sheet = tables["Projects"]
     status = day(projects_sheet.cell(1, 1))
-    holidays = {day(r["Date"]) for r in table_rows(tables["Holidays"], 0)}
-
-    def working_days(first, last):
-        count, d = 0, first
-        while d <= last:
-            if d.weekday() < 5 and d not in holidays:
-                count += 1
-            d += datetime.timedelta(days=1)
-        return count
+    working_days = working_day_counter(path)
 
     # Weighted milestones: the share of each task's weights achieved by the status date.
     achieved, weights = {}, {}
@@ -487,20 +493,6 @@ class Quality(ReportTestCase):
         self.assertIn("Quality: tests and defects", cells)
         japanese = read_tables(self.output(SAMPLE_JA, ".fods"))["PMOレポート"]
         self.assertIn("品質（テスト・不具合）", [v for row in japanese.rows for v in row])
-
-
-def working_day_counter(path):
-    """Working days from first to last (both included): weekdays not on the Holidays sheet."""
-    holidays = {day(r["Date"]) for r in table_rows(read_tables(path)["Holidays"], 0)}
-
-    def count(first, last):
-        n, d = 0, first
-        while d <= last:
-            if d.weekday() < 5 and d not in holidays:
-                n += 1
-            d += datetime.timedelta(days=1)
-        return n
-    return count
 
 
 def expected_week_loads(path, weeks):
