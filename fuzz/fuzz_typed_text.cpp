@@ -1,12 +1,14 @@
 // Numbers and dates typed as text (read_number_text, parse_number_text,
 // parse_date_text, date_in_name), the panel's settings text, and CSV format
 // detection, each over the whole input.
+#include <array>
 #include <cmath>
 #include <cstdint>
 #include <string>
 
 #include "core/csv_format.hpp"
 #include "core/status_report.hpp"
+#include "core/text.hpp"
 #include "core/typed_text.hpp"
 #include "fuzz_input.hpp"
 
@@ -71,17 +73,33 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     check_name(text);
     check_csv(text);
 
-    // The panel's fields: the input split in three at its first two tabs.
-    const std::size_t a = text.find('\t');
-    const std::size_t b = a == std::string_view::npos ? a : text.find('\t', a + 1);
-    if (b != std::string_view::npos) {
-        const auto settings = settings_from_text(text.substr(0, a), text.substr(a + 1, b - a - 1), text.substr(b + 1),
-                                                 std::nullopt, EsPeriod::weeks);
+    // The panel's fields: the input split in up to five at its tabs (status
+    // date, amber, red, budget, people limit; the last ones blank when missing).
+    std::array<std::string_view, 5> fields{};
+    std::size_t count = 0;
+    for (std::size_t start = 0; count < fields.size();) {
+        const std::size_t tab = count + 1 == fields.size() ? std::string_view::npos : text.find('\t', start);
+        fields[count++] = text.substr(start, tab == std::string_view::npos ? std::string_view::npos : tab - start);
+        if (tab == std::string_view::npos)
+            break;
+        start = tab + 1;
+    }
+    if (count >= 3) {
+        ReportSettings kept;
+        kept.budget = 1;  // a blank field must clear what was kept
+        const auto settings = settings_from_text({.status_date = fields[0], .amber_below = fields[1],
+                                                  .red_below = fields[2], .language = std::nullopt,
+                                                  .es_period = EsPeriod::weeks, .budget = fields[3],
+                                                  .people_limit = fields[4]},
+                                                 kept);
         if (settings) {
             PMO_FUZZ_CHECK(std::isfinite(settings->thresholds.amber_below));
             PMO_FUZZ_CHECK(settings->thresholds.red_below <= settings->thresholds.amber_below);
             PMO_FUZZ_CHECK(!settings->status_date || (*settings->status_date >= first_plausible_day &&
                                                       *settings->status_date <= last_plausible_day));
+            for (const auto& limit : {settings->budget, settings->people_limit})
+                PMO_FUZZ_CHECK(!limit || (std::isfinite(*limit) && *limit >= 0));
+            PMO_FUZZ_CHECK(settings->budget.has_value() == !is_blank(fields[3]));
         }
     }
     (void)es_period_from_code(text);
