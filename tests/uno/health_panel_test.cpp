@@ -11,6 +11,7 @@
 
 #include "core/messages.hpp"
 #include "support/health_panel_driver.hpp"
+#include "support/office_suite.hpp"
 #include "support/pmocalc_office.hpp"
 #include "support/workbook_snapshot.hpp"
 #include "uno/document_settings.hpp"
@@ -52,17 +53,7 @@ std::string line_starting(const std::vector<std::string>& cells, std::string_vie
     return "";
 }
 
-class HealthPanelSettings : public ::testing::Test {
-protected:
-    static void SetUpTestSuite() { office_ = new test::PmocalcOffice(); }
-    static void TearDownTestSuite() {
-        delete office_;
-        office_ = nullptr;
-    }
-    void TearDown() override { office_->close_all(); }
-
-    static inline test::PmocalcOffice* office_ = nullptr;
-};
+class HealthPanelSettings : public test::OfficeSuite {};
 
 TEST_F(HealthPanelSettings, TypedBudgetAndPeopleLimitAreKeptAndChooseTheProjects) {
     const auto document = office_->open_copy(sample, test::Window::visible);

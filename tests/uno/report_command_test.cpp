@@ -31,6 +31,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "support/office_suite.hpp"
 #include "support/pmocalc_office.hpp"
 #include "support/workbook_snapshot.hpp"
 #include "core/workbook_reader.hpp"
@@ -53,15 +54,8 @@ const fs::path sample = fs::path(PMOCALC_SOURCE_DIR) / "examples" / "portfolio-s
 using test::Snapshot;
 using test::snapshot;
 
-class ReportCommand : public ::testing::Test {
+class ReportCommand : public test::OfficeSuite {
 protected:
-    static void SetUpTestSuite() { office_ = new test::PmocalcOffice(); }
-    static void TearDownTestSuite() {
-        delete office_;
-        office_ = nullptr;
-    }
-    void TearDown() override { office_->close_all(); }
-
     static uno::DocumentRef open(const fs::path& source) { return office_->open_copy(source, test::Window::visible); }
     static css::frame::DispatchResultEvent generate(const uno::DocumentRef& document) {
         return office_->generate(document);
@@ -69,8 +63,6 @@ protected:
     static Reference<css::document::XUndoManager> undo_manager(const uno::DocumentRef& document) {
         return Reference<css::document::XUndoManagerSupplier>(document, UNO_QUERY_THROW)->getUndoManager();
     }
-
-    static inline test::PmocalcOffice* office_ = nullptr;
 };
 
 TEST_F(ReportCommand, GeneratesTheSameFiguresAsTheCliAndUndoesInOneStep) {
