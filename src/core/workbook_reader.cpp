@@ -1046,8 +1046,9 @@ private:
 
     // Scores kept as columns of the Projects sheet, one a criterion, headed
     // by its name (評価基準 as typed on the Criteria sheet): read as Scores
-    // rows are, each cell said where it is. A column another field already
-    // reads is not a score. With a Scores sheet too, a project scored twice
+    // rows are, each cell said where it is; a second column of the same
+    // criterion is said and not read. A column another field already reads
+    // is not a score. With a Scores sheet too, a project scored twice
     // on a criterion is said by check_scores at its Projects cell (the Scores
     // sheet's, read first, counts).
     void read_score_columns() {
@@ -1062,10 +1063,20 @@ private:
                     if (const auto text = text_in(sheet->at(layout->header_row, c)))
                         headers[c] = normalize_label(*text);
             for (const Criterion& criterion : records.criteria) {
-                const auto found = std::find(headers.begin(), headers.end(), normalize_label(criterion.name));
+                const std::string key = normalize_label(criterion.name);
+                const auto found = std::find(headers.begin(), headers.end(), key);
                 if (criterion.name.empty() || found == headers.end())
                     continue;
                 const std::size_t column = static_cast<std::size_t>(found - headers.begin());
+                // A second column of the criterion is not read, and said.
+                for (auto other = std::find(found + 1, headers.end(), key); other != headers.end();
+                     other = std::find(other + 1, headers.end(), key)) {
+                    const auto repeated = static_cast<std::size_t>(other - headers.begin());
+                    result_.diagnostics.push_back(
+                        {Diagnostic::Severity::warning, sheet->name, cell_address(layout->header_row, repeated),
+                         {Msg::duplicate_column,
+                          {criterion.name, column_letters(repeated), column_letters(column)}}});
+                }
                 Layout scores = *layout;
                 scores.columns[Field::criterion_score] = column;
                 scores.index_columns();

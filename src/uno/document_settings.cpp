@@ -41,14 +41,14 @@ Reference<css::beans::XPropertySet> user_properties(const DocumentRef& document)
 }
 
 std::optional<Any> get(const Reference<css::beans::XPropertySet>& properties, const char* key) {
-    const rtl::OUString name = rtl::OUString::createFromAscii(key);
+    const rtl::OUString name = name_of(key);
     if (!properties->getPropertySetInfo()->hasPropertyByName(name))
         return std::nullopt;
     return properties->getPropertyValue(name);
 }
 
 void remove(const Reference<css::beans::XPropertySet>& properties, const char* key) {
-    const rtl::OUString name = rtl::OUString::createFromAscii(key);
+    const rtl::OUString name = name_of(key);
     if (properties->getPropertySetInfo()->hasPropertyByName(name))
         Reference<css::beans::XPropertyContainer>(properties, UNO_QUERY_THROW)->removeProperty(name);
 }

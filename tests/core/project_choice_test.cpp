@@ -271,6 +271,18 @@ TEST(ProjectChoice, BadScoreCellsInProjectsColumnsAreNamed) {
     EXPECT_EQ(p.selection.scores[0].score, 8);
 }
 
+TEST(ProjectChoice, ASecondScoreColumnOfACriterionIsSaidAndNotRead) {
+    Workbook wb;
+    wb.sheets.push_back(make_sheet("Projects", {{s("Project ID"), s("Project name"), s("Strategy"), s("strategy")},
+                                                {s("P01"), s("Alpha"), 4.0, 9.0}}));
+    wb.sheets.push_back(tasks_sheet());
+    wb.sheets.push_back(criteria());
+    const Portfolio p = read_portfolio(wb, {});
+    EXPECT_TRUE(said_at(p, Msg::duplicate_column, "Projects", "D1"));
+    ASSERT_EQ(p.selection.scores.size(), 1u);
+    EXPECT_EQ(p.selection.scores[0].score, 4);
+}
+
 TEST(ProjectChoice, ReportSectionAndJson) {
     const Workbook wb = workbook({criteria(), scores()});
     ReportSettings settings;
