@@ -274,8 +274,12 @@ public:
         choosing();
         diagnostics();
         layout_.columns = width_;
-        for (auto& row : layout_.rows)
+        for (auto& row : layout_.rows) {
             row.resize(width_);
+            for (Cell& cell : row)  // as the file will keep them: the fingerprint holds after a save
+                if (auto* number = std::get_if<double>(&cell))
+                    *number = as_saved(*number);
+        }
         layout_.column_widths_mm.assign(column_widths_mm.begin(), column_widths_mm.end());
         layout_.column_widths_mm.resize(width_, default_column_width_mm);
         fit_columns_to_text();
@@ -1915,7 +1919,10 @@ ReportLayout build_report(const Portfolio& portfolio, const PortfolioStatus& sta
     return ReportBuilder(portfolio, status, options).build();
 }
 
-std::string content_fingerprint(const CellRange& cells) {
+namespace {
+
+// FNV-1a over the shape and every cell, numbers to `digits` significant digits.
+std::uint64_t fingerprint_hash(const CellRange& cells, int digits) {
     std::uint64_t hash = 0xcbf29ce484222325ULL;
     auto add = [&](const void* data, std::size_t size) {
         const auto* bytes = static_cast<const unsigned char*>(data);
@@ -1931,10 +1938,9 @@ std::string content_fingerprint(const CellRange& cells) {
         const auto kind = static_cast<unsigned char>(is_empty_cell(cell) ? 0 : cell.index());
         add(&kind, 1);
         if (const auto* number = std::get_if<double>(&cell)) {
-            // Files keep 15 significant digits (ODF) or 17 (xlsx): 12 survive any of them.
-            char digits[32];
-            const auto written = std::to_chars(digits, digits + sizeof digits, *number, std::chars_format::general, 12);
-            add(digits, static_cast<std::size_t>(written.ptr - digits));
+            char text[32];
+            const auto written = std::to_chars(text, text + sizeof text, *number, std::chars_format::general, digits);
+            add(text, static_cast<std::size_t>(written.ptr - text));
         } else if (const auto* text = std::get_if<std::string_view>(&cell); text && kind != 0) {
             const char end = 0;  // each text with its terminator, as stored reports were fingerprinted
             add(text->data(), text->size());
@@ -1943,9 +1949,53 @@ std::string content_fingerprint(const CellRange& cells) {
         else if (const auto* error = std::get_if<CellError>(&cell))
             add(&error->code, sizeof error->code);
     }
+    return hash;
+}
+
+std::string hex(std::uint64_t hash) {
     char digits[17];
     std::snprintf(digits, sizeof digits, "%016llx", static_cast<unsigned long long>(hash));
     return digits;
+}
+
+// Numbers to 15 significant digits: a number the report wrote as_saved reads
+// back from ODF and xlsx as the same double. Any rounding of a number that
+// was not written so has edges a saved file crosses: to 12 digits,
+// 0.1520699669575002 is 0.152069966958, and saved as 0.1520699669575 it is
+// 0.152069966957 (one number in ~2,000 — what earlier fingerprints did).
+constexpr int fingerprint_digits = 15;
+constexpr int legacy_fingerprint_digits = 12;  // fingerprints stored before "2:"
+constexpr std::string_view fingerprint_version = "2:";
+
+}  // namespace
+
+double as_saved(double number) {
+    if (!std::isfinite(number) || number == 0)
+        return number;
+    char text[40];
+    // The decimal exponent first: between 1e-15 and 1e-5 a file keeps at most
+    // 20 decimals (0.00000000000202859951), so fewer significant digits.
+    const auto scientific = std::to_chars(text, text + sizeof text, number, std::chars_format::scientific, 14).ptr;
+    int exponent = 0;
+    const char* e = std::find(text, scientific, 'e');
+    std::from_chars(e + 1 + (e[1] == '+'), scientific, exponent);
+    const int digits = exponent >= -14 && exponent <= -6 ? 21 + exponent : 15;
+    const auto end =
+        digits == 15 ? scientific
+                     : std::to_chars(text, text + sizeof text, number, std::chars_format::scientific, digits - 1).ptr;
+    double kept = number;
+    std::from_chars(text, end, kept);
+    return kept;
+}
+
+std::string content_fingerprint(const CellRange& cells) {
+    return std::string(fingerprint_version) + hex(fingerprint_hash(cells, fingerprint_digits));
+}
+
+bool fingerprint_matches(std::string_view stored, const CellRange& cells) {
+    if (stored.starts_with(fingerprint_version))
+        return stored == content_fingerprint(cells);
+    return !stored.empty() && stored == hex(fingerprint_hash(cells, legacy_fingerprint_digits));
 }
 
 bool looks_like_report(const CellRange& cells) {

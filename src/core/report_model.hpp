@@ -5,6 +5,7 @@
 
 #include <cstddef>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "cell_range.hpp"
@@ -99,12 +100,23 @@ constexpr std::size_t of_project(Figure figure) { return std::size_t{first_figur
 
 ReportLayout build_report(const Portfolio& portfolio, const PortfolioStatus& status, const ReportOptions& options);
 
-// A fingerprint of a sheet's values (FNV-1a, 64 bits, as 16 hex digits;
-// numbers to 12 significant digits, which survive saving in any format):
-// pmocalc keeps the one of the report it wrote, and replaces a sheet later
-// only when its values still match — so a sheet a person changed, or one of
-// theirs that merely carries pmocalc's name, is never deleted.
+// A number as a file keeps it: ODF keeps 15 significant digits (at most 20
+// decimals between 1e-15 and 1e-5) and LibreOffice rounds to them from 16, so
+// 0.82317321953344247 comes back from a saved file as 0.823173219533443,
+// while a number already so rounded comes back unchanged (xlsx keeps every
+// digit). The report's numbers are written so, and read back the same after a
+// save: their fingerprint holds.
+double as_saved(double number);
+
+// A fingerprint of a sheet's values ("2:" and FNV-1a, 64 bits, as 16 hex
+// digits; numbers to 15 significant digits): pmocalc keeps the one of the report it wrote, and replaces a sheet
+// later only when its values still match — so a sheet a person changed, or
+// one of theirs that merely carries pmocalc's name, is never deleted.
 std::string content_fingerprint(const CellRange& cells);
+
+// Whether a stored fingerprint is the one of these cells: one of
+// content_fingerprint, or one stored by an earlier pmocalc (12 digits, no "2:").
+bool fingerprint_matches(std::string_view stored, const CellRange& cells);
 
 // Whether a sheet's first cell is a pmocalc report's title (en or ja): a
 // copied or edited report, never read as data.

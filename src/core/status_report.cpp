@@ -1,5 +1,6 @@
 #include "status_report.hpp"
 
+#include <algorithm>
 #include <utility>
 
 #include "text.hpp"
@@ -90,8 +91,11 @@ void record_history(Assessment& result, const ReportRequest& request, const Week
                                         ? result.history_sheet.rows
                                         : merge_history(result.history_sheet.rows, request.imported_history);
     // A status that cannot fit is not built (a million task rows would cost
-    // more than the rest of the report).
-    const bool with_tasks = known.size() + 1 + status.projects.size() + result.portfolio.tasks.size() <= history_row_limit;
+    // more than the rest of the report). Rows of this status date are
+    // replaced by it, so they do not count.
+    const auto kept = static_cast<std::size_t>(std::count_if(
+        known.begin(), known.end(), [&](const HistoryRow& row) { return row.status_date != status.status_date; }));
+    const bool with_tasks = kept + 1 + status.projects.size() + result.portfolio.tasks.size() <= history_row_limit;
     bool tasks_left_out = !with_tasks;
     bool merged_left_out = false;
     result.history = merge_history(std::move(known),

@@ -490,7 +490,7 @@ std::optional<MarkedSheet> marked_report_sheet(const DocumentRef& document) {
     Reference<css::sheet::XSpreadsheet> sheet(sheets->getByIndex(index), UNO_QUERY_THROW);
     MarkedSheet marked{to_utf8(Reference<css::container::XNamed>(sheet, UNO_QUERY_THROW)->getName()), false};
     const std::string fingerprint = text_property(document, fingerprint_key);
-    marked.ours = !fingerprint.empty() && fingerprint == fingerprint_of(sheet);
+    marked.ours = !fingerprint.empty() && fingerprint_matches(fingerprint, to_cell_range(used_area_values(sheet)));
     return marked;
 }
 

@@ -4,6 +4,7 @@
 
 #include "core/portfolio_analysis.hpp"
 #include "core/report_model.hpp"
+#include "core/status_report.hpp"
 #include "workbook_builder.hpp"
 
 namespace pmocalc {
@@ -142,6 +143,35 @@ TEST(StatusHistory, TaskRowsAreLeftOutPastTheRowLimitAndThatIsSaid) {
     EXPECT_TRUE(left_out);
     EXPECT_EQ(merged.size(), history_row_limit - 1);
     EXPECT_EQ(merged.back().level, HistoryLevel::portfolio);
+}
+
+// Recording a status date again replaces its rows, so they do not count
+// towards the row limit: a history full of this date's task rows keeps task
+// rows when the date is recorded again (they were all dropped before).
+TEST(StatusHistory, RecordingTheSameDateAgainKeepsTaskRowsNearTheLimit) {
+    const Day status = day(2025, 10, 31);
+    std::vector<HistoryRow> recorded{level_row(status, HistoryLevel::portfolio, "", 200, 100, 90, 95),
+                                     level_row(status, HistoryLevel::project, "P01", 200, 100, 90, 95)};
+    while (recorded.size() < history_row_limit - 1)
+        recorded.push_back(task_row(status, "P01", "T" + std::to_string(recorded.size()), "t", 0.5, 10,
+                                    day(2025, 12, 1)));
+    Workbook workbook = workbook_of(history_grid(recorded, Language::en, 0));
+    workbook.sheets.push_back(make_sheet(
+        "Tasks", {{test::s("Project ID"), test::s("Task"), test::s("Budget"), test::s("Start"), test::s("Finish"),
+                   test::s("% complete")},
+                  {test::s("P01"), test::s("Design"), 100.0, test::d(2025, 10, 6), test::d(2025, 10, 17), 1.0},
+                  {test::s("P01"), test::s("Build"), 100.0, test::d(2025, 10, 20), test::d(2025, 11, 28), 0.2}}));
+    ReportSettings settings;
+    settings.status_date = status;
+    const Assessment again = assess(workbook, request_for(settings, "Book", {status, "2025-10-31 18:00"}));
+    ASSERT_TRUE(again.reportable());
+    EXPECT_EQ(again.history_sheet.rows.size(), history_row_limit - 1);
+    ASSERT_EQ(again.history.size(), 4u);  // the portfolio, P01, its two tasks
+    EXPECT_EQ(again.history[3].level, HistoryLevel::task);
+    EXPECT_EQ(again.history[3].name, "Build");
+    EXPECT_FALSE(again.status->history.tasks_left_out);
+    for (const Diagnostic& d : again.portfolio.diagnostics)
+        EXPECT_NE(d.message.id, Msg::history_tasks_left_out);
 }
 
 TEST(StatusHistory, PeriodIndicesAreDeltasBetweenStatusDates) {
