@@ -694,6 +694,9 @@ PMOCALC_MESSAGE(history_duplicate_row, "history: {0} is recorded twice for {1}; 
 PMOCALC_MESSAGE(history_tasks_left_out,
                 "the history would pass {0} rows: this status date is recorded for the portfolio and the projects, without task rows",
                 "履歴が{0}行を超えるため、この基準日はポートフォリオとプロジェクトのみ記録し、タスクの行は記録しません")
+PMOCALC_MESSAGE(history_tasks_without_id,
+                "{0} task(s) have no ID: the history records them within their project, not task by task (a task ID lets the history follow a task from one status date to the next)",
+                "IDのないタスクが{0}件あります。履歴ではプロジェクトの中に含めて記録し、タスクごとには記録しません（タスクIDがあれば基準日ごとにタスクを追えます）")
 PMOCALC_MESSAGE(history_imported, "status of {0} read from {1} for the history", "{0}時点の状況を {1} から履歴に読み込みました")
 PMOCALC_MESSAGE(term_history_level, "a level (Portfolio, Project or Task)", "区分（ポートフォリオ・プロジェクト・タスク）")
 PMOCALC_MESSAGE(term_history_date, "a status date", "基準日")

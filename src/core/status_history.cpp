@@ -10,6 +10,7 @@
 #include "planned_value.hpp"
 #include "portfolio_analysis.hpp"
 #include "text.hpp"
+#include "tolerance.hpp"
 #include "typed_text.hpp"
 
 namespace pmocalc {
@@ -317,6 +318,8 @@ std::vector<HistoryRow> status_rows(const Portfolio& portfolio, const PortfolioS
         return rows;
     const WorkCalendar calendar(weekend, portfolio.holidays);
     for (const Task& task : portfolio.tasks) {
+        if (task.id.empty())
+            continue;  // nothing could follow it to the next status date (said by the caller)
         HistoryRow& row = rows.emplace_back();
         row.status_date = status.status_date;
         row.level = HistoryLevel::task;
@@ -459,6 +462,22 @@ HistoryGrid history_grid(const std::vector<HistoryRow>& rows, Language language,
     for (auto& row : grid.rows)
         row.resize(column_count);
     return grid;
+}
+
+bool same_history_cell(const Cell& written, const CellValue& read) {
+    if (is_empty_cell(written))
+        return is_empty_cell(read);
+    if (const auto* number = std::get_if<double>(&written)) {
+        const auto other = number_in(read);
+        // A file keeps 15 significant digits (at most 20 decimals): what a
+        // save and a reopen may change, and nothing a report shows.
+        return other && std::abs(*number - *other) <= std::max(saved_relative_change * std::max(std::abs(*number),
+                                                                                               std::abs(*other)),
+                                                                saved_absolute_change);
+    }
+    if (const auto* text = std::get_if<std::string>(&written))
+        return text_in(read) == std::string_view(*text);
+    return false;
 }
 
 HistoryAnalysis analyse_history(const std::vector<HistoryRow>& rows, Day current,

@@ -54,7 +54,8 @@ struct HistoryRow {
 // (Calc has 1,048,576): beyond it, the portfolio and projects only, said.
 inline constexpr std::size_t history_row_limit = 200'000;
 
-// The rows of one status: the portfolio, each project and each task, as the
+// The rows of one status: the portfolio, each project and each task with an
+// ID (a task without one could not be told apart when read back), as the
 // analysis found them at its status date.
 std::vector<HistoryRow> status_rows(const Portfolio& portfolio, const PortfolioStatus& status,
                                     const WeekendMask& weekend, const std::string& recorded_at,
@@ -74,6 +75,9 @@ struct HistorySheet {
     Language language = Language::en;  // of its title and headers
     std::vector<HistoryRow> rows;      // the readable rows (a bad row is left out, said)
     std::vector<Diagnostic> diagnostics;
+    // The sheet's cells as read (from A1; empty when there is no writable
+    // sheet): recording rewrites only the rows that differ from them.
+    CellRange cells;
 };
 
 // The history sheet of a workbook: the one whose A1 and header row are the
@@ -86,6 +90,11 @@ bool looks_like_history(const CellRange& cells);
 
 // The history sheet's name in a language.
 std::string history_sheet_name(Language language);
+
+// Whether a cell of the history as written (history_grid) still holds that
+// value as read back: numbers within what a saved file keeps (15 digits), so
+// a history saved and opened again is not rewritten.
+bool same_history_cell(const Cell& written, const CellValue& read);
 
 // The history as the sheet is written: title, a note, the header row, one row
 // per HistoryRow; dates as serials of the target document.

@@ -102,13 +102,17 @@ void record_history(Assessment& result, const ReportRequest& request, const Week
                                    status_rows(result.portfolio, status, weekend, request.now.text, with_tasks),
                                    &merged_left_out);
     tasks_left_out = tasks_left_out || merged_left_out;
+    const std::string sheet = result.history_sheet.sheet_name.empty() ? history_sheet_name(result.language)
+                                                                       : result.history_sheet.sheet_name;
     if (tasks_left_out)
         result.portfolio.diagnostics.push_back(
-            {Diagnostic::Severity::warning,
-             result.history_sheet.sheet_name.empty() ? history_sheet_name(result.language)
-                                                     : result.history_sheet.sheet_name,
-             "",
+            {Diagnostic::Severity::warning, sheet, "",
              {Msg::history_tasks_left_out, {static_cast<unsigned long>(history_row_limit)}}});
+    else if (const auto without_id = std::count_if(result.portfolio.tasks.begin(), result.portfolio.tasks.end(),
+                                                   [](const Task& task) { return task.id.empty(); }))
+        result.portfolio.diagnostics.push_back({Diagnostic::Severity::note, sheet, "",
+                                                {Msg::history_tasks_without_id,
+                                                 {static_cast<unsigned long>(without_id)}}});
     std::vector<std::string> order;
     order.reserve(status.projects.size());
     for (const ProjectStatus& p : status.projects)
@@ -123,7 +127,9 @@ void record_history(Assessment& result, const ReportRequest& request, const Week
 
 }  // namespace
 
-Assessment assess(const Workbook& workbook, const ReportRequest& request) {
+namespace {
+
+Assessment assess_workbook(const Workbook& workbook, const ReportRequest& request) {
     Assessment result;
     result.history_sheet = find_history(workbook);
     std::vector<std::string> skip = request.skip_sheets;
@@ -183,27 +189,98 @@ Assessment assess(const Workbook& workbook, const ReportRequest& request) {
     return result;
 }
 
+// The workbook's sheet of that name, if any.
+Sheet* sheet_named(Workbook& workbook, const std::string& name) {
+    for (Sheet& sheet : workbook.sheets)
+        if (sheet.name == name)
+            return &sheet;
+    return nullptr;
+}
+
+}  // namespace
+
+Assessment assess(const Workbook& workbook, const ReportRequest& request) {
+    Assessment result = assess_workbook(workbook, request);
+    if (result.history_sheet.writable && !result.history_sheet.sheet_name.empty())
+        for (const Sheet& sheet : workbook.sheets)
+            if (sheet.name == result.history_sheet.sheet_name)
+                result.history_sheet.cells = sheet.cells;
+    return result;
+}
+
+Assessment assess(Workbook&& workbook, const ReportRequest& request) {
+    Assessment result = assess_workbook(workbook, request);
+    if (result.history_sheet.writable && !result.history_sheet.sheet_name.empty())
+        if (Sheet* sheet = sheet_named(workbook, result.history_sheet.sheet_name))
+            result.history_sheet.cells = std::move(sheet->cells);
+    return result;
+}
+
+std::string history_sheet_to_write(const Assessment& assessment) {
+    if (!assessment.reportable() || !assessment.history_sheet.writable)
+        return "";
+    return assessment.history_sheet.sheet_name.empty() ? history_sheet_name(assessment.language)
+                                                       : assessment.history_sheet.sheet_name;
+}
+
 std::optional<HistoryWrite> history_to_write(const Assessment& assessment) {
     if (!assessment.reportable() || !assessment.history_sheet.writable)
         return std::nullopt;
     const bool exists = !assessment.history_sheet.sheet_name.empty();
     const Language language = exists ? assessment.history_sheet.language : assessment.language;
-    HistoryWrite write{exists ? assessment.history_sheet.sheet_name : history_sheet_name(language), exists, {}};
+    HistoryWrite write;
+    write.sheet_name = history_sheet_to_write(assessment);
+    write.exists = exists;
     HistoryGrid grid = history_grid(assessment.history, language, assessment.null_date_offset);
+    // The rows the sheet already holds as they should be stay as they are.
+    const CellRange& before = assessment.history_sheet.cells;
+    if (exists) {
+        write.rows_before = before.rows();
+        auto same_row = [&](std::size_t r) {
+            for (std::size_t c = 0; c < grid.columns; ++c)
+                if (!same_history_cell(grid.rows[r][c], c < before.columns() ? before[r * before.columns() + c]
+                                                                             : CellValue{}))
+                    return false;
+            return true;
+        };
+        while (write.first_row < grid.rows.size() && write.first_row < before.rows() && same_row(write.first_row))
+            ++write.first_row;
+        write.replaced.reserve((write.rows_before - write.first_row) * grid.columns);
+        for (std::size_t r = write.first_row; r < write.rows_before; ++r)
+            for (std::size_t c = 0; c < grid.columns; ++c) {
+                const CellValue cell = c < before.columns() ? before[r * before.columns() + c] : CellValue{};
+                if (const auto number = number_in(cell))
+                    write.replaced.push_number(*number);
+                else if (const auto text = text_in(cell))
+                    write.replaced.push_text(*text);
+                else if (const auto error = error_in(cell))
+                    write.replaced.push_error(*error);
+                else
+                    write.replaced.push_empty();
+            }
+        write.replaced.shape(write.rows_before - write.first_row, grid.columns);
+    }
     ReportLayout& layout = write.layout;
     layout.sheet_name = write.sheet_name;
     layout.columns = grid.columns;
-    layout.rows = std::move(grid.rows);
+    layout.rows.assign(std::make_move_iterator(grid.rows.begin() + static_cast<std::ptrdiff_t>(write.first_row)),
+                       std::make_move_iterator(grid.rows.end()));
     layout.frozen_rows = grid.header_row + 1;
+    // Formats of the rows written, in the sheet's rows.
+    const std::size_t end = grid.rows.size();
+    auto format = [&](std::size_t row, std::size_t rows, std::size_t column, std::size_t columns, CellFormat f) {
+        const std::size_t from = std::max(row, write.first_row);
+        if (from < row + rows && from < end)
+            layout.formats.push_back({{from, column, row + rows - from, columns}, f});
+    };
+    format(0, 1, 0, 1, CellFormat::title);
+    format(1, 1, 0, 1, CellFormat::note);
+    format(grid.header_row, 1, 0, grid.columns, CellFormat::column_header);
     const std::size_t first = grid.header_row + 1;
-    const std::size_t count = layout.rows.size() - first;
-    layout.formats.push_back({{0, 0, 1, 1}, CellFormat::title});
-    layout.formats.push_back({{1, 0, 1, 1}, CellFormat::note});
-    layout.formats.push_back({{grid.header_row, 0, 1, grid.columns}, CellFormat::column_header});
-    if (count > 0) {
-        auto columns = [&](const std::vector<std::size_t>& list, CellFormat format) {
+    if (end > first) {
+        auto columns = [&](const std::vector<std::size_t>& list, CellFormat f) {
             for (const std::size_t c : list)
-                layout.formats.push_back({{first, c, count, 1}, format});
+                format(first, end - first, c, 1, f);
         };
         columns(grid.date_columns, CellFormat::date);
         columns(grid.money_columns, CellFormat::money);
@@ -222,8 +299,7 @@ ReportLayout layout_report(const Assessment& assessment, const ReportRequest& re
     options.language = assessment.language;
     options.generated_at = request.now.text;
     options.null_date_offset = assessment.null_date_offset;
-    if (const auto history = history_to_write(assessment))
-        options.history_sheet = history->sheet_name;
+    options.history_sheet = history_sheet_to_write(assessment);
     options.choice = &assessment.choice;
     return build_report(assessment.portfolio, *assessment.status, options);
 }

@@ -104,8 +104,11 @@ struct Assessment {
 };
 
 // Reads and analyses a workbook. Never fails: a workbook without any task
-// gives an assessment that is not reportable, with the reasons in its diagnostics.
+// gives an assessment that is not reportable, with the reasons in its
+// diagnostics. The history sheet's cells are kept in `history_sheet.cells`
+// (moved out of a workbook given as an rvalue, copied otherwise).
 Assessment assess(const Workbook& workbook, const ReportRequest& request);
+Assessment assess(Workbook&& workbook, const ReportRequest& request);
 
 // The report of a reportable assessment, dates as serials of its document.
 ReportLayout layout_report(const Assessment& assessment, const ReportRequest& request);
@@ -114,12 +117,25 @@ ReportLayout layout_report(const Assessment& assessment, const ReportRequest& re
 // grid (title, note, header, rows) in the sheet's language (or the report's,
 // for a new one). nullopt when the workbook's sheet of that name is not in
 // the history layout (said in the diagnostics): nothing is recorded then.
+//
+// Only what changed is written: the sheet's rows above `first_row` already
+// hold the history as it should be (a new status date is appended; a date
+// recorded again replaces its rows and those after it), so a weekly report
+// writes one status, not the whole history again.
 struct HistoryWrite {
     std::string sheet_name;
     bool exists = false;  // rewrite that sheet's history columns; else add a sheet at the end
-    ReportLayout layout;  // values and formats; no charts
+    std::size_t first_row = 0;    // the sheet's first row to write (0-based)
+    std::size_t rows_before = 0;  // the sheet's rows (from A1) before writing: [first_row, rows_before) are replaced
+    // The values and formats to write: layout.rows[i] is the sheet's row
+    // first_row + i; the formats are in the sheet's rows, from first_row on.
+    ReportLayout layout;
+    CellRange replaced;  // the history columns' values of the replaced rows, as read (for undo)
 };
 std::optional<HistoryWrite> history_to_write(const Assessment& assessment);
+
+// The name of the history sheet history_to_write would write ("" if none).
+std::string history_sheet_to_write(const Assessment& assessment);
 
 // Why nothing can be recorded for an assessment with no history to write:
 // the workbook is not reportable (failure_text), or its sheet of the

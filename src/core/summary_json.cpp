@@ -419,8 +419,8 @@ const char* change_code(ChangeKind kind) {
 Json history_json(const Assessment& assessment) {
     const HistoryAnalysis& h = assessment.status->history;
     Json json;
-    const auto written = history_to_write(assessment);
-    json["sheet"] = written ? Json(written->sheet_name) : Json(nullptr);
+    const std::string sheet = history_sheet_to_write(assessment);
+    json["sheet"] = sheet.empty() ? Json(nullptr) : Json(sheet);
     Json dates = Json::array();
     for (const Day d : h.dates)
         dates.push_back(iso_date(d));

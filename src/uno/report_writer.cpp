@@ -610,35 +610,68 @@ std::string write_report(const DocumentRef& document, const ReportLayout& layout
 
 namespace {
 
-// Empties the history's columns (A to the layout's last) down to the sheet's used area.
+// Empties the history's columns (A to the layout's last) from `first_row` down
+// to the sheet's used area.
 void clear_history_columns(const Reference<css::sheet::XSpreadsheet>& sheet, std::size_t columns,
-                           const Changed& changed) {
+                           std::size_t first_row, const Changed& changed) {
     const auto end = end_of_used_area(sheet);
+    if (static_cast<sal_Int32>(first_row) > end.Row)
+        return;
     Reference<css::sheet::XSheetOperation> cells(
-        sheet->getCellRangeByPosition(0, 0, static_cast<sal_Int32>(columns) - 1, std::max<sal_Int32>(end.Row, 0)),
+        sheet->getCellRangeByPosition(0, static_cast<sal_Int32>(first_row), static_cast<sal_Int32>(columns) - 1,
+                                      end.Row),
         UNO_QUERY_THROW);
     cells->clearContents(css::sheet::CellFlags::VALUE | css::sheet::CellFlags::DATETIME |
                          css::sheet::CellFlags::STRING | css::sheet::CellFlags::FORMULA);
     changed();
 }
 
-// The values of the first `columns` columns of a sheet's used area.
-Sequence<Sequence<Any>> history_columns(const Reference<css::sheet::XSpreadsheet>& sheet, std::size_t columns) {
-    const auto end = end_of_used_area(sheet);
-    Reference<css::sheet::XCellRangeData> data(
-        sheet->getCellRangeByPosition(0, 0, static_cast<sal_Int32>(columns) - 1, std::max<sal_Int32>(end.Row, 0)),
-        UNO_QUERY_THROW);
-    return data->getDataArray();
+// Rows are written in blocks: one setDataArray of a million cells holds all
+// of them twice (ours and Calc's) and is no faster than blocks of this size.
+constexpr std::size_t history_block_rows = 20'000;
+
+// Writes `count` rows of `columns` cells from `first_row` on, in blocks;
+// `cell(r, c)` gives the value of row r (0-based, of the rows written).
+template <class CellOf>
+void put_rows(const Reference<css::sheet::XSpreadsheet>& sheet, std::size_t first_row, std::size_t count,
+              std::size_t columns, CellOf cell, const Changed& changed) {
+    for (std::size_t block = 0; block < count; block += history_block_rows) {
+        const std::size_t rows = std::min(history_block_rows, count - block);
+        Sequence<Sequence<Any>> values(static_cast<sal_Int32>(rows));
+        auto* row_out = values.getArray();
+        for (std::size_t r = 0; r < rows; ++r) {
+            Sequence<Any> cells(static_cast<sal_Int32>(columns));
+            auto* out = cells.getArray();
+            for (std::size_t c = 0; c < columns; ++c)
+                out[c] = cell(block + r, c);
+            row_out[r] = std::move(cells);
+        }
+        Reference<css::sheet::XCellRangeData> data(
+            sheet->getCellRangeByPosition(0, static_cast<sal_Int32>(first_row + block),
+                                          static_cast<sal_Int32>(columns) - 1,
+                                          static_cast<sal_Int32>(first_row + block + rows) - 1),
+            UNO_QUERY_THROW);
+        data->setDataArray(values);
+        changed();
+    }
 }
 
-void put_values(const Reference<css::sheet::XSpreadsheet>& sheet, const Sequence<Sequence<Any>>& values,
-                const Changed& changed) {
-    if (values.getLength() == 0 || values[0].getLength() == 0)
-        return;
-    Reference<css::sheet::XCellRangeData> data(
-        sheet->getCellRangeByPosition(0, 0, values[0].getLength() - 1, values.getLength() - 1), UNO_QUERY_THROW);
-    data->setDataArray(values);
-    changed();
+// A value to write: text always as text (setDataArray never reads it as a
+// formula), blanks and error values as blanks (an error cannot be written as a value).
+Any value_to_write(const Cell& cell) {
+    if (const auto* number = std::get_if<double>(&cell))
+        return Any(*number);
+    if (const auto* text = std::get_if<std::string>(&cell))
+        return Any(to_ouString(*text));
+    return Any(OUString());
+}
+
+Any value_to_write(const CellValue& cell) {
+    if (const auto number = number_in(cell))
+        return Any(*number);
+    if (const auto text = text_in(cell))
+        return Any(to_ouString(*text));
+    return Any(OUString());
 }
 
 }  // namespace
@@ -653,7 +686,9 @@ HistoryWritten write_history(const DocumentRef& document, const HistoryWrite& hi
     step("finding the history sheet", [&] {
         if (history.exists && sheets->hasByName(name)) {
             sheet = sheet_named(document, name);
-            written.previous = history_columns(sheet, layout.columns);
+            written.first_row = history.first_row;
+            written.columns = layout.columns;
+            written.previous = history.replaced;
         } else {
             if (sheets->hasByName(name))
                 throw std::runtime_error("a sheet named " + history.sheet_name + " appeared meanwhile");
@@ -670,9 +705,10 @@ HistoryWritten write_history(const DocumentRef& document, const HistoryWrite& hi
         if (written.created)
             step("sizing the history's columns", [&] { set_column_widths_and_breaks(sheet, layout, changed); });
         else
-            step("clearing the history", [&] { clear_history_columns(sheet, layout.columns, changed); });
+            step("clearing the history", [&] { clear_history_columns(sheet, layout.columns, written.first_row, changed); });
         step("writing the history", [&] {
-            put_values(sheet, to_data_array(layout), changed);
+            put_rows(sheet, written.first_row, layout.rows.size(), layout.columns,
+                     [&](std::size_t r, std::size_t c) { return value_to_write(layout.rows[r][c]); }, changed);
             if (injected("fail-while-recording"))
                 throw std::runtime_error("injected failure while recording");
         });
@@ -695,12 +731,17 @@ void restore_history(const DocumentRef& document, const HistoryWritten& written,
         return;
     }
     const auto sheet = sheet_named(document, name);
-    const std::size_t columns = written.previous.getLength() > 0 ? written.previous[0].getLength() : 0;
+    const std::size_t columns = written.columns;
     if (columns == 0)
         return;
     const NotShownWhileWritten elsewhere(document, sheet, changed);
-    clear_history_columns(sheet, columns, changed);
-    put_values(sheet, written.previous, changed);
+    clear_history_columns(sheet, columns, written.first_row, changed);
+    const CellRange& previous = written.previous;
+    put_rows(sheet, written.first_row, previous.rows(), columns,
+             [&](std::size_t r, std::size_t c) {
+                 return c < previous.columns() ? value_to_write(previous[r * previous.columns() + c]) : Any(OUString());
+             },
+             changed);
 }
 
 }  // namespace pmocalc::uno

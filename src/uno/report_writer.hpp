@@ -56,12 +56,15 @@ std::string write_report(const DocumentRef& document, const ReportLayout& layout
 struct HistoryWritten {
     std::string sheet_name;
     bool created = false;
-    css::uno::Sequence<css::uno::Sequence<css::uno::Any>> previous;  // columns A.. of the history, from A1
+    std::size_t first_row = 0;  // the rows from here on were rewritten,
+    std::size_t columns = 0;    // in this many columns from A
+    CellRange previous;         // their values before
 };
 
 // Writes the history into its sheet: rewrites the history's columns of an
-// existing one (other columns, and the rest of the workbook, untouched) or
-// adds the sheet at the end. On failure the sheet is put back and the error passed on.
+// existing one from `history.first_row` down (rows above, other columns and
+// the rest of the workbook untouched) or adds the sheet at the end. On
+// failure the sheet is put back and the error passed on.
 HistoryWritten write_history(const DocumentRef& document, const HistoryWrite& history, const Changed& changed = no_hook);
 
 // Puts the history's columns back as they were before write_history (a sheet

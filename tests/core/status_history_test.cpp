@@ -157,10 +157,12 @@ TEST(StatusHistory, RecordingTheSameDateAgainKeepsTaskRowsNearTheLimit) {
                                     day(2025, 12, 1)));
     Workbook workbook = workbook_of(history_grid(recorded, Language::en, 0));
     workbook.sheets.push_back(make_sheet(
-        "Tasks", {{test::s("Project ID"), test::s("Task"), test::s("Budget"), test::s("Start"), test::s("Finish"),
-                   test::s("% complete")},
-                  {test::s("P01"), test::s("Design"), 100.0, test::d(2025, 10, 6), test::d(2025, 10, 17), 1.0},
-                  {test::s("P01"), test::s("Build"), 100.0, test::d(2025, 10, 20), test::d(2025, 11, 28), 0.2}}));
+        "Tasks", {{test::s("Project ID"), test::s("Task ID"), test::s("Task"), test::s("Budget"), test::s("Start"),
+                   test::s("Finish"), test::s("% complete")},
+                  {test::s("P01"), test::s("1"), test::s("Design"), 100.0, test::d(2025, 10, 6),
+                   test::d(2025, 10, 17), 1.0},
+                  {test::s("P01"), test::s("2"), test::s("Build"), 100.0, test::d(2025, 10, 20),
+                   test::d(2025, 11, 28), 0.2}}));
     ReportSettings settings;
     settings.status_date = status;
     const Assessment again = assess(workbook, request_for(settings, "Book", {status, "2025-10-31 18:00"}));
@@ -172,6 +174,142 @@ TEST(StatusHistory, RecordingTheSameDateAgainKeepsTaskRowsNearTheLimit) {
     EXPECT_FALSE(again.status->history.tasks_left_out);
     for (const Diagnostic& d : again.portfolio.diagnostics)
         EXPECT_NE(d.message.id, Msg::history_tasks_left_out);
+}
+
+// ---- writing only what changed ---------------------------------------------
+
+Sheet tasks_to_record(bool with_ids = true) {
+    using test::s;
+    using test::d;
+    std::vector<Row> rows{{s("Project ID"), s("Task ID"), s("Task"), s("Budget"), s("Start"), s("Finish"),
+                           s("% complete")},
+                          {s("P01"), s("1"), s("Design"), 100.0, d(2025, 9, 1), d(2025, 10, 17), 0.7},
+                          {s("P01"), s("2"), s("Build"), 300.0, d(2025, 9, 15), d(2025, 12, 19), 0.1},
+                          {s("P02"), s("1"), s("Plan"), 50.0, d(2025, 9, 1), d(2025, 11, 28), 0.3}};
+    if (!with_ids)
+        for (Row& row : rows)
+            row.erase(row.begin() + 1);
+    return make_sheet("Tasks", rows);
+}
+
+Assessment recording(const std::vector<Row>& history, Day date, const std::string& now = "now",
+                     bool with_ids = true) {
+    Workbook workbook;
+    workbook.sheets.push_back(tasks_to_record(with_ids));
+    if (!history.empty())
+        workbook.sheets.push_back(make_sheet("PMO History", history));
+    ReportSettings settings;
+    settings.status_date = date;
+    settings.language = Language::en;
+    return assess(std::move(workbook), request_for(settings, "Book", {date, now}));
+}
+
+// What recording the tasks as of `date` writes into a workbook whose history sheet holds `history` rows.
+HistoryWrite recorded(const std::vector<Row>& history, Day date, const std::string& now = "now") {
+    const auto write = history_to_write(recording(history, date, now));
+    EXPECT_TRUE(write.has_value());
+    return write ? *write : HistoryWrite{};
+}
+
+// The sheet after a write: its rows above first_row, then the rows written.
+std::vector<Row> sheet_after(const std::vector<Row>& before, const HistoryWrite& write) {
+    std::vector<Row> rows(before.begin(), before.begin() + static_cast<std::ptrdiff_t>(write.first_row));
+    rows.insert(rows.end(), write.layout.rows.begin(), write.layout.rows.end());
+    return rows;
+}
+
+bool formats_start_at(const HistoryWrite& write, std::size_t row) {
+    for (const FormattedSpan& f : write.layout.formats)
+        if (f.span.row < row)
+            return false;
+    return !write.layout.formats.empty();
+}
+
+TEST(HistoryWrite, ANewSheetIsWrittenWhole) {
+    const HistoryWrite first = recorded({}, day(2025, 9, 30));
+    EXPECT_FALSE(first.exists);
+    EXPECT_EQ(first.first_row, 0u);
+    ASSERT_EQ(first.layout.rows.size(), 3u + 1 + 2 + 3);  // title, note, header; portfolio, P01, P02, three tasks
+    EXPECT_EQ(std::get<std::string>(first.layout.rows[0][0]), "PMO History");
+    EXPECT_EQ(first.layout.formats.front().format, CellFormat::title);
+}
+
+// The weekly case: a later status date is appended; nothing above is
+// rewritten (a 100k-task history was rewritten whole each time).
+TEST(HistoryWrite, ALaterStatusDateIsAppendedAlone) {
+    const std::vector<Row> september = recorded({}, day(2025, 9, 30)).layout.rows;
+    const HistoryWrite october = recorded(september, day(2025, 10, 31));
+    EXPECT_TRUE(october.exists);
+    EXPECT_EQ(october.first_row, september.size());
+    EXPECT_EQ(october.rows_before, september.size());
+    EXPECT_EQ(october.replaced.rows(), 0u);
+    ASSERT_EQ(october.layout.rows.size(), 6u);
+    EXPECT_EQ(std::get<double>(october.layout.rows[0][0]), static_cast<double>(day(2025, 10, 31)));
+    EXPECT_TRUE(formats_start_at(october, september.size())) << "only the new rows are styled";
+    // The sheet as written equals the history written whole.
+    Workbook whole;
+    whole.sheets.push_back(tasks_to_record());
+    const std::vector<Row> after = sheet_after(september, october);
+    whole.sheets.push_back(make_sheet("PMO History", after));
+    const HistoryWrite again = recorded(after, day(2025, 10, 31));
+    EXPECT_EQ(again.first_row, after.size()) << "recording the same status again changes nothing";
+    EXPECT_TRUE(again.layout.rows.empty());
+    EXPECT_TRUE(again.layout.formats.empty());
+}
+
+// A date recorded again replaces its rows (and what follows), kept for undo.
+TEST(HistoryWrite, ADateRecordedAgainRewritesFromItsFirstChangedRow) {
+    const std::vector<Row> september = recorded({}, day(2025, 9, 30)).layout.rows;
+    const std::vector<Row> october = sheet_after(september, recorded(september, day(2025, 10, 31), "first"));
+    const HistoryWrite later = recorded(october, day(2025, 10, 31), "second");
+    EXPECT_EQ(later.first_row, september.size()) << "september's rows stay";
+    EXPECT_EQ(later.rows_before, october.size());
+    ASSERT_EQ(later.replaced.rows(), 6u);
+    EXPECT_EQ(later.replaced.text(later.replaced.columns() - 1), "first") << "recorded at, as it was";
+    ASSERT_EQ(later.layout.rows.size(), 6u);
+    EXPECT_EQ(std::get<std::string>(later.layout.rows[0].back()), "second");
+    // An earlier date recorded later goes before September: everything from there is rewritten.
+    const HistoryWrite august = recorded(october, day(2025, 8, 29));
+    EXPECT_EQ(august.first_row, 3u);
+    EXPECT_EQ(august.layout.rows.size(), october.size() - 3 + 6);
+    EXPECT_EQ(august.replaced.rows(), october.size() - 3);
+}
+
+// A task without an ID could not be told from another when read back (each
+// such row came back as a bad row, said once per task at every report): the
+// history records those tasks within their project only, and says so once.
+TEST(HistoryWrite, TasksWithoutIdsAreRecordedWithinTheirProjectAndThatIsSaid) {
+    const Assessment first = recording({}, day(2025, 9, 30), "now", false);
+    const auto write = history_to_write(first);
+    ASSERT_TRUE(write);
+    EXPECT_EQ(write->layout.rows.size(), 3u + 3);  // title, note, header; portfolio, P01, P02
+    const auto note = std::find_if(first.portfolio.diagnostics.begin(), first.portfolio.diagnostics.end(),
+                                   [](const Diagnostic& d) { return d.message.id == Msg::history_tasks_without_id; });
+    ASSERT_NE(note, first.portfolio.diagnostics.end());
+    EXPECT_EQ(note->severity, Diagnostic::Severity::note);
+    EXPECT_EQ(note->message.render(Language::en).substr(0, 27), "3 task(s) have no ID: the h");
+    const Assessment again = recording(write->layout.rows, day(2025, 10, 31), "now", false);
+    for (const Diagnostic& d : again.portfolio.diagnostics)
+        if (d.sheet == "PMO History")
+            EXPECT_EQ(d.message.id, Msg::history_tasks_without_id) << d.message.render(Language::en);
+    EXPECT_EQ(history_to_write(again)->first_row, write->layout.rows.size());
+}
+
+// A history saved and opened again keeps 15 digits: not a change. A value
+// changed by hand in the sheet is, and is rewritten from its row.
+TEST(HistoryWrite, NumbersAsAFileKeepsThemAreTheSameAndAnEditIsNot) {
+    const std::vector<Row> september = recorded({}, day(2025, 9, 30)).layout.rows;
+    std::vector<Row> saved = september;
+    for (Row& row : saved)
+        for (Cell& cell : row)
+            if (auto* v = std::get_if<double>(&cell))
+                *v = *v * (1 + 4e-15);
+    EXPECT_EQ(recorded(saved, day(2025, 9, 30)).first_row, saved.size());
+    std::vector<Row> edited = september;
+    edited[5][6] = 123.0;  // a PV typed over
+    const HistoryWrite write = recorded(edited, day(2025, 9, 30));
+    EXPECT_EQ(write.first_row, 5u);
+    EXPECT_EQ(write.replaced.number(6), 123.0) << "the value typed is what undo puts back";
 }
 
 TEST(StatusHistory, PeriodIndicesAreDeltasBetweenStatusDates) {
