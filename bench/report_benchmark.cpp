@@ -217,6 +217,12 @@ int main(int argc, char** argv) {
             const ReportLayout prepared = layout_report(assessment, request);
             prepare_times.push_back(seconds_since(stage));
             if (round == 0) {
+                const auto t = Clock::now();
+                const auto history = history_to_write(assessment);
+                std::printf("core history        %zu rows to write, laid out in %.3f s\n",
+                            history ? history->layout.rows.size() : 0, seconds_since(t));
+            }
+            if (round == 0) {
                 // The core's own stages, once.
                 auto t = Clock::now();
                 const Portfolio portfolio = read_portfolio(workbook, {});
