@@ -112,7 +112,20 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     for (const auto& row : layout.rows)
         cells.insert(cells.end(), row.begin(), row.end());
     const CellRange grid(layout.rows.size(), layout.columns, std::move(cells));
-    PMO_FUZZ_CHECK(content_fingerprint(grid).size() == 16);
+    PMO_FUZZ_CHECK(fingerprint_matches(content_fingerprint(grid), grid));
+    for (std::size_t i = 0; i < grid.size(); ++i)
+        if (grid.kind(i) == CellKind::number)
+            PMO_FUZZ_CHECK(as_saved(grid.number(i)) == grid.number(i) || std::isnan(grid.number(i)));
+
+    // The history writes only rows below those it keeps, and keeps what it replaces.
+    if (const auto history = history_to_write(assessment)) {
+        PMO_FUZZ_CHECK(history->first_row <= history->rows_before);
+        PMO_FUZZ_CHECK(history->replaced.rows() == history->rows_before - history->first_row);
+        PMO_FUZZ_CHECK(history->exists || (history->first_row == 0 && history->rows_before == 0));
+        for (const FormattedSpan& f : history->layout.formats)
+            PMO_FUZZ_CHECK(f.span.row >= history->first_row &&
+                           f.span.row + f.span.rows <= history->first_row + history->layout.rows.size());
+    }
     PMO_FUZZ_CHECK(looks_like_report(grid));
 
     const std::string json_text = summary_json(assessment, {"input.fods", layout.sheet_name});
