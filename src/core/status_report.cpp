@@ -189,11 +189,13 @@ Assessment assess_workbook(const Workbook& workbook, const ReportRequest& reques
     return result;
 }
 
-// The workbook's sheet of that name, if any.
-Sheet* sheet_named(Workbook& workbook, const std::string& name) {
-    for (Sheet& sheet : workbook.sheets)
-        if (sheet.name == name)
-            return &sheet;
+// The workbook's history sheet the assessment found, if any (writable ones only).
+template <class Book>
+auto history_sheet_of(Book& workbook, const Assessment& assessment) -> decltype(&workbook.sheets.front()) {
+    if (assessment.history_sheet.writable && !assessment.history_sheet.sheet_name.empty())
+        for (auto& sheet : workbook.sheets)
+            if (sheet.name == assessment.history_sheet.sheet_name)
+                return &sheet;
     return nullptr;
 }
 
@@ -201,18 +203,15 @@ Sheet* sheet_named(Workbook& workbook, const std::string& name) {
 
 Assessment assess(const Workbook& workbook, const ReportRequest& request) {
     Assessment result = assess_workbook(workbook, request);
-    if (result.history_sheet.writable && !result.history_sheet.sheet_name.empty())
-        for (const Sheet& sheet : workbook.sheets)
-            if (sheet.name == result.history_sheet.sheet_name)
-                result.history_sheet.cells = sheet.cells;
+    if (const Sheet* history = history_sheet_of(workbook, result))
+        result.history_sheet.cells = history->cells;
     return result;
 }
 
 Assessment assess(Workbook&& workbook, const ReportRequest& request) {
     Assessment result = assess_workbook(workbook, request);
-    if (result.history_sheet.writable && !result.history_sheet.sheet_name.empty())
-        if (Sheet* sheet = sheet_named(workbook, result.history_sheet.sheet_name))
-            result.history_sheet.cells = std::move(sheet->cells);
+    if (Sheet* history = history_sheet_of(workbook, result))
+        result.history_sheet.cells = std::move(history->cells);
     return result;
 }
 
