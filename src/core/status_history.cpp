@@ -135,10 +135,11 @@ private:
         if (const auto number = number_in(value)) {
             if (!std::isfinite(*number) || *number != std::floor(*number))
                 return std::nullopt;
-            const Day day = static_cast<Day>(*number) + offset_;
+            // In range before converting: -3.5e186 fits no Day (found by fuzz_workbook).
+            const double day = *number + static_cast<double>(offset_);
             if (day < first_plausible_day || day > last_plausible_day)
                 return std::nullopt;
-            return day;
+            return static_cast<Day>(day);
         }
         if (const auto text = text_in(value))
             return parse_date_text(*text);

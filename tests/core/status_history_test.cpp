@@ -111,6 +111,21 @@ TEST(StatusHistory, ABadCellLeavesItsRowOutAndNamesTheCell) {
     EXPECT_TRUE(found.diagnostics[1].row_skipped);
 }
 
+// A date cell far outside any calendar is a bad cell, said: converting
+// -3.5e186 to a day was undefined behaviour (found by fuzz_workbook).
+TEST(StatusHistory, AHugeNumberInADateColumnIsABadCell) {
+    const std::vector<HistoryRow> rows{level_row(day(2025, 8, 29), HistoryLevel::portfolio, "", 100, 10, 9, 9),
+                                       level_row(day(2025, 9, 30), HistoryLevel::portfolio, "", 100, 20, 18, 19)};
+    HistoryGrid grid = history_grid(rows, Language::en, 0);
+    grid.rows[3][0] = -3.50068e186;  // the status date of the first row: A4
+    grid.rows[4][0] = 1e300;         // and of the second: A5
+    const HistorySheet found = find_history(workbook_of(grid));
+    EXPECT_TRUE(found.rows.empty());
+    ASSERT_EQ(found.diagnostics.size(), 2u);
+    EXPECT_EQ(found.diagnostics[0].cell, "A4");
+    EXPECT_EQ(found.diagnostics[1].cell, "A5");
+}
+
 TEST(StatusHistory, ADuplicateRowIsSaidAndTheLaterOneUsed) {
     std::vector<HistoryRow> rows{level_row(day(2025, 9, 30), HistoryLevel::project, "P01", 100, 20, 18, 19),
                                  level_row(day(2025, 9, 30), HistoryLevel::project, "P01", 100, 20, 15, 19)};
