@@ -304,9 +304,11 @@ TEST(HistoryWrite, TasksWithoutIdsAreRecordedWithinTheirProjectAndThatIsSaid) {
     EXPECT_EQ(note->severity, Diagnostic::Severity::note);
     EXPECT_EQ(note->message.render(Language::en).substr(0, 27), "3 task(s) have no ID: the h");
     const Assessment again = recording(write->layout.rows, day(2025, 10, 31), "now", false);
-    for (const Diagnostic& d : again.portfolio.diagnostics)
-        if (d.sheet == "PMO History")
+    for (const Diagnostic& d : again.portfolio.diagnostics) {
+        if (d.sheet == "PMO History") {
             EXPECT_EQ(d.message.id, Msg::history_tasks_without_id) << d.message.render(Language::en);
+        }
+    }
     EXPECT_EQ(history_to_write(again)->first_row, write->layout.rows.size());
 }
 
