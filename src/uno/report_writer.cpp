@@ -263,21 +263,32 @@ Reference<css::table::XCellRange> range_of(const Reference<css::sheet::XSpreadsh
 
 OUString quoted_sheet(const OUString& name) { return "$'" + name.replaceAll("'", "''") + "'"; }
 
+// A value to write: text always as text (setDataArray never reads it as a
+// formula), blanks and error values as blanks (an error cannot be written as a value).
+Any value_to_write(const Cell& cell) {
+    if (const auto* number = std::get_if<double>(&cell))
+        return Any(*number);
+    if (const auto* text = std::get_if<std::string>(&cell))
+        return Any(to_ouString(*text));
+    return Any(OUString());
+}
+
+Any value_to_write(const CellValue& cell) {
+    if (const auto number = number_in(cell))
+        return Any(*number);
+    if (const auto text = text_in(cell))
+        return Any(to_ouString(*text));
+    return Any(OUString());
+}
+
 Sequence<Sequence<Any>> to_data_array(const ReportLayout& layout) {
     Sequence<Sequence<Any>> rows(static_cast<sal_Int32>(layout.rows.size()));
     auto* row_out = rows.getArray();
     for (const auto& row : layout.rows) {
         Sequence<Any> cells(static_cast<sal_Int32>(layout.columns));
         auto* cell_out = cells.getArray();
-        for (const Cell& cell : row) {
-            if (const auto* number = std::get_if<double>(&cell))
-                *cell_out <<= *number;
-            else if (const auto* text = std::get_if<std::string>(&cell))
-                *cell_out <<= to_ouString(*text);  // setDataArray stores strings as text, never as formulas
-            else
-                *cell_out <<= OUString();
-            ++cell_out;
-        }
+        for (const Cell& cell : row)
+            *cell_out++ = value_to_write(cell);
         *row_out++ = cells;
     }
     return rows;
@@ -654,24 +665,6 @@ void put_rows(const Reference<css::sheet::XSpreadsheet>& sheet, std::size_t firs
         data->setDataArray(values);
         changed();
     }
-}
-
-// A value to write: text always as text (setDataArray never reads it as a
-// formula), blanks and error values as blanks (an error cannot be written as a value).
-Any value_to_write(const Cell& cell) {
-    if (const auto* number = std::get_if<double>(&cell))
-        return Any(*number);
-    if (const auto* text = std::get_if<std::string>(&cell))
-        return Any(to_ouString(*text));
-    return Any(OUString());
-}
-
-Any value_to_write(const CellValue& cell) {
-    if (const auto number = number_in(cell))
-        return Any(*number);
-    if (const auto text = text_in(cell))
-        return Any(to_ouString(*text));
-    return Any(OUString());
 }
 
 }  // namespace
