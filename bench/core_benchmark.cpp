@@ -70,15 +70,27 @@ Portfolio make_portfolio(std::size_t task_count) {
     return portfolio;
 }
 
-// The same portfolio as the cells of a task sheet (what the reader gets from Calc).
-Workbook make_workbook(const Portfolio& portfolio) {
-    const std::vector<std::string> headers = {"Project ID", "Task ID", "Task", "Budget", "Start", "Finish",
-                                              "% Complete", "Actual Cost", "Forecast Finish", "Actual Finish"};
-    CellRange cells;
+// The same portfolio as the cells of a task sheet (what the reader gets from
+// Calc); `staffed`: as the generator's workbooks, an owner per task from a team
+// of three per project and an Assignments row per task but a milestone.
+Workbook make_workbook(const Portfolio& portfolio, bool staffed = false) {
+    std::vector<std::string> headers = {"Project ID", "Task ID", "Task", "Budget", "Start", "Finish",
+                                        "% Complete", "Actual Cost", "Forecast Finish", "Actual Finish"};
+    if (staffed)
+        headers.push_back("Owner");
+    auto person = [](std::size_t i) {
+        const std::size_t project = i / tasks_per_project;
+        return "Person " + std::to_string((project * 7 + i % 3) % 100);
+    };
+    CellRange cells, assignments;
     cells.reserve((portfolio.tasks.size() + 1) * headers.size());
     for (const auto& header : headers)
         cells.push_text(header);
-    for (const Task& task : portfolio.tasks) {
+    for (const char* header : {"Resource", "Project ID", "Task", "Start", "Finish", "Allocation"})
+        assignments.push_text(header);
+    std::size_t assignment_rows = 0;
+    for (std::size_t i = 0; i < portfolio.tasks.size(); ++i) {
+        const Task& task = portfolio.tasks[i];
         cells.push_text(task.project_id);
         cells.push_text(task.id);
         cells.push_text(task.name);
@@ -89,12 +101,30 @@ Workbook make_workbook(const Portfolio& portfolio) {
         task.actual_cost ? cells.push_number(*task.actual_cost) : cells.push_empty();
         task.forecast_finish ? cells.push_number(static_cast<double>(*task.forecast_finish)) : cells.push_empty();
         task.actual_finish ? cells.push_number(static_cast<double>(*task.actual_finish)) : cells.push_empty();
+        if (!staffed)
+            continue;
+        if (task.milestone) {
+            cells.push_empty();
+            continue;
+        }
+        cells.push_text(person(i));
+        assignments.push_text(person(i));
+        assignments.push_text(task.project_id);
+        assignments.push_text(task.id);
+        assignments.push_number(static_cast<double>(task.start));
+        assignments.push_number(static_cast<double>(task.finish));
+        assignments.push_number(0.2 + static_cast<double>(i % 4) * 0.1);
+        ++assignment_rows;
     }
     cells.shape(portfolio.tasks.size() + 1, headers.size());
     CellRange date(1, 2, {std::string("Status date"), static_cast<double>(status_date)});
     Workbook workbook;
     workbook.sheets.push_back({"Status", std::move(date)});
     workbook.sheets.push_back({"Tasks", std::move(cells)});
+    if (staffed) {
+        assignments.shape(assignment_rows + 1, 6);
+        workbook.sheets.push_back({"Assignments", std::move(assignments)});
+    }
     return workbook;
 }
 
@@ -110,16 +140,27 @@ void BM_Analyse(benchmark::State& state) {
 }
 BENCHMARK(BM_Analyse)->Arg(100'000)->Arg(1'000'000)->Unit(benchmark::kMillisecond);
 
+// Arg 1: 1 = with owners and an Assignments sheet (the tasks are then looked
+// up by project and ID for every assignment).
 void BM_ReadPortfolio(benchmark::State& state) {
-    const Workbook workbook = make_workbook(make_portfolio(static_cast<std::size_t>(state.range(0))));
+    const Workbook workbook =
+        make_workbook(make_portfolio(static_cast<std::size_t>(state.range(0))), state.range(1) != 0);
     for (auto _ : state) {
         Portfolio portfolio = read_portfolio(workbook, {});
         benchmark::DoNotOptimize(portfolio);
     }
     state.SetItemsProcessed(state.iterations() * state.range(0));
-    state.counters["cell MB"] = static_cast<double>(workbook.sheets[1].cells.memory_bytes()) / 1e6;
+    double bytes = 0;
+    for (const auto& sheet : workbook.sheets)
+        bytes += static_cast<double>(sheet.cells.memory_bytes());
+    state.counters["cell MB"] = bytes / 1e6;
 }
-BENCHMARK(BM_ReadPortfolio)->Arg(100'000)->Arg(1'000'000)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_ReadPortfolio)
+    ->Args({100'000, 0})
+    ->Args({100'000, 1})
+    ->Args({1'000'000, 0})
+    ->Args({1'000'000, 1})
+    ->Unit(benchmark::kMillisecond);
 
 void BM_LayOutReport(benchmark::State& state) {
     const Portfolio portfolio = make_portfolio(static_cast<std::size_t>(state.range(0)));

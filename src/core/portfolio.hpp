@@ -58,14 +58,15 @@ struct Task {
     std::optional<double> actual_cost;
     bool milestone = false;
     // The schedule network's columns (blank where the sheet has none): the
-    // predecessor cell as typed, its address ("H7") for diagnostics, a
-    // three-point estimate in working days, and an MS Project constraint.
+    // predecessor cell as typed and its column (for diagnostics, on the
+    // task's source row), a three-point estimate in working days, and an MS
+    // Project constraint.
+    static constexpr std::uint32_t no_column = 0xFFFFFFFF;
     std::string predecessors;
-    std::string predecessors_cell;
+    std::uint32_t predecessors_column = no_column;
     std::optional<double> optimistic;
     std::optional<double> likely;
     std::optional<double> pessimistic;
-    std::string three_point_cell;  // the optimistic cell, where a bad estimate is shown
     bool hard_constraint = false;  // must start/finish on, start/finish no later than
     // How the task earns its value (the EV method column; percent complete
     // when blank or unreadable, with a warning), the task an apportioned one

@@ -4,6 +4,8 @@
 #include <cmath>
 #include <unordered_map>
 
+#include "workbook.hpp"
+
 namespace pmocalc {
 
 namespace {
@@ -126,6 +128,12 @@ public:
     // The iterations every project may have at most, the portfolio's share of work_in_all.
     void set_portfolio_size(double tasks_and_links) { portfolio_size_ = tasks_and_links; }
 
+    // Where a task's predecessors are typed ("H7"), or "" without such a column.
+    static std::string predecessors_cell(const Task& task) {
+        return task.predecessors_column == Task::no_column ? ""
+                                                           : cell_address(task.source.row, task.predecessors_column);
+    }
+
     ProjectSchedule schedule(const Project& project, const std::vector<std::size_t>& task_rows,
                              const std::vector<const RiskEntry*>& risks) {
         ProjectSchedule result;
@@ -135,7 +143,7 @@ public:
         for (std::size_t row : task_rows) {
             const Task& task = portfolio_.tasks[row];
             if (task.id.empty()) {
-                diagnostics_.push_back({Diagnostic::Severity::warning, task.source.sheet, task.predecessors_cell,
+                diagnostics_.push_back({Diagnostic::Severity::warning, task.source.sheet, predecessors_cell(task),
                                         Msg::schedule_task_without_id});
                 continue;
             }
@@ -146,7 +154,7 @@ public:
         for (NetworkProblem& note : build.notes) {
             const Task& task = portfolio_.tasks[rows[note.task]];
             diagnostics_.push_back(
-                {Diagnostic::Severity::note, task.source.sheet, task.predecessors_cell, std::move(note.message)});
+                {Diagnostic::Severity::note, task.source.sheet, predecessors_cell(task), std::move(note.message)});
         }
         for (const ExternalLink& link : build.external_links) {
             const Task& task = portfolio_.tasks[rows[link.task]];
@@ -157,7 +165,7 @@ public:
             for (NetworkProblem& problem : build.problems) {
                 const Task& task = portfolio_.tasks[rows[problem.task]];
                 diagnostics_.push_back(
-                    {Diagnostic::Severity::error, task.source.sheet, task.predecessors_cell, std::move(problem.message)});
+                    {Diagnostic::Severity::error, task.source.sheet, predecessors_cell(task), std::move(problem.message)});
             }
             const Task& first = portfolio_.tasks[rows[build.problems.front().task]];
             diagnostics_.push_back({Diagnostic::Severity::warning, first.source.sheet, "",

@@ -905,7 +905,7 @@ private:
         if (layout.has(Field::predecessors)) {
             // Read whole: a shortened list would name tasks that do not exist.
             task.predecessors = r.whole_text(Field::predecessors);
-            task.predecessors_cell = cell_address(row, layout.column(Field::predecessors));
+            task.predecessors_column = static_cast<std::uint32_t>(layout.column(Field::predecessors));
         }
         const auto optimistic = r.number(Field::optimistic_duration, Msg::term_optimistic, true);
         const auto likely = r.number(Field::likely_duration, Msg::term_likely, true);
@@ -916,7 +916,6 @@ private:
             const Field first = layout.has(Field::optimistic_duration) ? Field::optimistic_duration
                                 : layout.has(Field::likely_duration)   ? Field::likely_duration
                                                                        : Field::pessimistic_duration;
-            task.three_point_cell = cell_address(row, layout.column(first));
             if (!optimistic || !likely || !pessimistic) {
                 const Field missing = !optimistic ? Field::optimistic_duration
                                       : !likely   ? Field::likely_duration
@@ -1565,6 +1564,7 @@ private:
                     }
             }
         bool above_one = false;
+        pending_assignments_.reserve(pending_assignments_.size() + sheet.cells.rows());
         for_each_row(sheet, layout, result_.diagnostics, [&](std::size_t row) {
             RowReader r(sheet, layout, row, context_);
             PendingAssignment pending;
@@ -1693,30 +1693,51 @@ private:
     void resolve_assignments() {
         ResourceRecords& resources = result_.resources;
         const bool single = result_.projects.size() == 1;
-        std::unordered_map<std::string, const Task*> by_id;
-        std::unordered_map<std::string, const Task*> by_name;
+        const auto owned = static_cast<std::size_t>(std::count_if(
+            result_.tasks.begin(), result_.tasks.end(), [](const Task& task) { return !task.owner.empty(); }));
+        if (pending_assignments_.empty() && owned == 0)
+            return;
+        resources.assignments.reserve(resources.assignments.size() + pending_assignments_.size());
+        // Tasks by project + ID and by project + normalised name (the first
+        // task of a key wins); the names are indexed only when an Assignments
+        // row names a task that no ID matches.
         std::string key;
-        for (const Task& task : result_.tasks) {
-            key.assign(task.project_id).append(1, '\x1f');
-            const std::size_t stem = key.size();
-            if (!task.id.empty())
-                by_id.emplace(key.append(task.id), &task);
-            key.resize(stem);
-            if (!task.name.empty())
-                by_name.emplace(key.append(normalize_label(task.name)), &task);
+        auto task_key = [&key](std::string_view project, std::string_view text) -> std::string_view {
+            key.assign(project).append(1, '\x1f').append(text);
+            return key;
+        };
+        KeySet id_keys;
+        std::vector<const Task*> by_id;
+        if (!pending_assignments_.empty()) {
+            id_keys.reserve(result_.tasks.size());
+            by_id.reserve(result_.tasks.size());
+            for (const Task& task : result_.tasks)
+                if (!task.id.empty() && id_keys.emplace(task_key(task.project_id, task.id)).second)
+                    by_id.push_back(&task);
         }
+        KeySet name_keys;
+        std::vector<const Task*> by_name;
+        bool names_indexed = false;
         auto find_task = [&](const std::string& project, const std::string& text) -> const Task* {
             if (text.empty())
                 return nullptr;
-            key.assign(project).append(1, '\x1f').append(text);
-            if (const auto found = by_id.find(key); found != by_id.end())
-                return found->second;
-            key.assign(project).append(1, '\x1f').append(normalize_label(text));
-            if (const auto found = by_name.find(key); found != by_name.end())
-                return found->second;
+            if (const std::size_t found = id_keys.find(task_key(project, text)); found != KeySet::npos)
+                return by_id[found];
+            if (!names_indexed) {
+                names_indexed = true;
+                name_keys.reserve(result_.tasks.size());
+                for (const Task& task : result_.tasks)
+                    if (!task.name.empty() &&
+                        name_keys.emplace(task_key(task.project_id, normalize_label(task.name))).second)
+                        by_name.push_back(&task);
+            }
+            if (const std::size_t found = name_keys.find(task_key(project, normalize_label(text)));
+                found != KeySet::npos)
+                return by_name[found];
             return nullptr;
         };
         KeySet named;  // project + task + person of every Assignments row
+        named.reserve(pending_assignments_.size() + owned);
         for (PendingAssignment& pending : pending_assignments_) {
             Assignment& a = pending.assignment;
             const std::string& sheet = a.source.sheet;
@@ -1763,10 +1784,10 @@ private:
                                                {Msg::hours_look_daily, {*a.hours, MessageArg::date(a.start),
                                                                         MessageArg::date(a.finish)}}});
             if (task)
-                named.insert(owner_key(task->project_id, task->id.empty() ? task->name : task->id, a.person));
+                named.insert(owner_key(key, task->project_id, task->id.empty() ? task->name : task->id, a.person));
             resources.assignments.push_back(std::move(a));
         }
-        pending_assignments_.clear();
+        std::vector<PendingAssignment>().swap(pending_assignments_);  // their memory too
         // An owner cell holding an error value (shown as it is, and said) names no one.
         auto owner_is_error = [&](const Task& task) {
             const auto found = std::find_if(sheets_.begin(), sheets_.end(),
@@ -1777,7 +1798,7 @@ private:
         };
         for (const Task& task : result_.tasks) {
             if (task.owner.empty() || owner_is_error(task) ||
-                !named.insert(owner_key(task.project_id, task.id.empty() ? task.name : task.id, task.owner)))
+                !named.insert(owner_key(key, task.project_id, task.id.empty() ? task.name : task.id, task.owner)))
                 continue;
             Assignment a;
             a.person = task.owner;
@@ -1793,8 +1814,11 @@ private:
         }
     }
 
-    static std::string owner_key(const std::string& project, const std::string& task, const std::string& person) {
-        return std::string(project).append(1, '\x1f').append(task).append(1, '\x1f').append(normalize_label(person));
+    // project + task + normalised person, built in `key`.
+    static std::string_view owner_key(std::string& key, const std::string& project, const std::string& task,
+                                      const std::string& person) {
+        key.assign(project).append(1, '\x1f').append(task).append(1, '\x1f').append(normalize_label(person));
+        return key;
     }
 
     // Every record must belong to a known project. Without a project sheet the

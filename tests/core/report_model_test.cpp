@@ -168,7 +168,7 @@ Portfolio with_network() {
         t.likely = planned;
         t.pessimistic = planned * 1.8;
         t.source = {"Tasks", 2};
-        t.predecessors_cell = "K3";
+        t.predecessors_column = 10;  // K3
     }
     p.tasks[1].predecessors = "2";
     p.tasks[1].id = "2";

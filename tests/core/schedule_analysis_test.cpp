@@ -21,7 +21,7 @@ Task task(std::string id, std::string predecessors, Day start, Day finish, std::
     t.start = start;
     t.finish = finish;
     t.predecessors = std::move(predecessors);
-    t.predecessors_cell = "H" + std::to_string(row + 1);
+    t.predecessors_column = 7;  // H
     t.source = {"Tasks", row};
     return t;
 }

@@ -98,6 +98,47 @@ TEST(WorkbookReaderPeople, TaskOwnersCountOnceAtFullTime) {
     EXPECT_EQ(sato->finish, date(2025, 6, 20));
 }
 
+TEST(WorkbookReaderPeople, OwnersWithoutAnAssignmentsSheetAreLoadedAtFullTime) {
+    const Portfolio p = read_portfolio(with({}), {});
+    EXPECT_FALSE(p.resources.has_assignment_sheet);
+    ASSERT_EQ(p.resources.assignments.size(), 2u);
+    const Assignment* yamada = assignment_of(p, "Yamada", "P01");
+    ASSERT_TRUE(yamada);
+    EXPECT_TRUE(yamada->from_task_owner);
+    EXPECT_EQ(yamada->task_id, "1");
+    ASSERT_TRUE(assignment_of(p, "Sato", "P02"));
+}
+
+// A name two tasks of a project share finds the first of them, an ID before
+// any name (the ID "2" of task "Build" wins over the task named "2"), and a
+// name in another project is no match.
+TEST(WorkbookReaderPeople, AssignmentsFindTasksByIdFirstThenByTheirFirstName) {
+    Workbook wb;
+    wb.sheets.push_back(projects_sheet());
+    wb.sheets.push_back(make_sheet("Tasks", {{s("Project ID"), s("Task ID"), s("Task name"), s("Budget"),
+                                              s("Planned start"), s("Planned finish")},
+                                             {s("P01"), s("1"), s("2"), 10.0, d(2025, 6, 2), d(2025, 6, 6)},
+                                             {s("P01"), s("2"), s("Build"), 10.0, d(2025, 6, 9), d(2025, 6, 13)},
+                                             {s("P01"), s("3"), s("Build"), 10.0, d(2025, 6, 16), d(2025, 6, 20)},
+                                             {s("P02"), s("1"), s("Test"), 10.0, d(2025, 6, 2), d(2025, 6, 6)}}));
+    wb.sheets.push_back(make_sheet("Assignments", {{s("Resource"), s("Project"), s("Task"), s("Allocation")},
+                                                   {s("Ito"), s("P01"), s("2"), 0.5},
+                                                   {s("Ueda"), s("P01"), s(" build "), 0.5},
+                                                   {s("Mori"), s("P01"), s("Test"), 0.5}}));
+    const Portfolio p = read_portfolio(wb, {});
+    const Assignment* ito = assignment_of(p, "Ito", "P01");
+    ASSERT_TRUE(ito);
+    EXPECT_EQ(ito->task_id, "2");
+    EXPECT_EQ(ito->start, date(2025, 6, 9));
+    const Assignment* ueda = assignment_of(p, "Ueda", "P01");
+    ASSERT_TRUE(ueda);
+    EXPECT_EQ(ueda->task_id, "2");
+    const Diagnostic* unknown = find(p, Msg::assignment_unknown_task);
+    ASSERT_TRUE(unknown);
+    EXPECT_EQ(unknown->cell, "C4");
+    EXPECT_FALSE(assignment_of(p, "Mori", "P01"));  // no dates of its own, no task to take them from
+}
+
 TEST(WorkbookReaderPeople, AnOwnerCellWithAnErrorNamesNoOne) {
     Workbook wb;
     wb.sheets.push_back(projects_sheet());

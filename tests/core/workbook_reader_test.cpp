@@ -109,7 +109,7 @@ TEST(WorkbookReader, ReadsTheScheduleNetworkColumns) {
     EXPECT_TRUE(p.schedule_columns.constraint);
     EXPECT_EQ(p.tasks[1].predecessors, "1");
     EXPECT_EQ(p.tasks[2].predecessors, "1;2FS+1");
-    EXPECT_EQ(p.tasks[2].predecessors_cell, "F4");
+    EXPECT_EQ(cell_address(p.tasks[2].source.row, p.tasks[2].predecessors_column), "F4");
     EXPECT_EQ(p.tasks[0].likely, 5.0);
     EXPECT_TRUE(p.tasks[0].hard_constraint);
     EXPECT_FALSE(p.tasks[1].hard_constraint);
