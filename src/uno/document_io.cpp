@@ -161,8 +161,9 @@ Workbook read_workbook(const DocumentRef& document, const std::vector<std::strin
         // Each row is converted and let go at once: the block's UNO values never
         // live beside all of their converted cells.
         auto* rows = block.values.getArray();
+        std::string scratch;
         for (sal_Int32 r = 0; r < block.values.getLength(); ++r) {
-            append_row(rows[r], columns, target);
+            append_row(rows[r], columns, target, scratch);
             rows[r] = css::uno::Sequence<css::uno::Any>();
         }
     };

@@ -53,10 +53,27 @@ std::string document_name(const css::uno::Reference<css::frame::XModel>& model) 
 
 namespace {
 
+// `text` as UTF-8 in `out` (whose memory is reused from cell to cell): ASCII,
+// most of a workbook's texts, unit by unit; anything else by LibreOffice's
+// converter, as to_utf8.
+std::string_view utf8_in(const rtl::OUString& text, std::string& out) {
+    const sal_Unicode* units = text.getStr();
+    const auto length = static_cast<std::size_t>(text.getLength());
+    out.resize(length);
+    for (std::size_t i = 0; i < length; ++i) {
+        if (units[i] >= 0x80) {
+            out = to_utf8(text);
+            break;
+        }
+        out[i] = static_cast<char>(units[i]);
+    }
+    return out;
+}
+
 // Calc hands a range's cells over as numbers, strings ("" when empty) and,
 // for a cell holding an error value, void (ScRangeToSequence::FillMixedArray):
 // void is an error, never a blank.
-void push_cell(const css::uno::Any& value, CellRange& cells) {
+void push_cell(const css::uno::Any& value, CellRange& cells, std::string& scratch) {
     switch (value.getValueTypeClass()) {
     case css::uno::TypeClass_DOUBLE:
         cells.push_number(*static_cast<const double*>(value.getValue()));
@@ -66,7 +83,7 @@ void push_cell(const css::uno::Any& value, CellRange& cells) {
         if (text.isEmpty())
             cells.push_empty();
         else
-            cells.push_text(to_utf8(text));
+            cells.push_text(utf8_in(text, scratch));
         return;
     }
     case css::uno::TypeClass_BOOLEAN:
@@ -91,17 +108,19 @@ CellRange to_cell_range(const AnyGrid& grid) {
         columns = std::max(columns, static_cast<std::size_t>(row.getLength()));
     CellRange cells;
     cells.reserve(rows * columns);
+    std::string scratch;
     for (const auto& row : grid)
-        append_row(row, columns, cells);
+        append_row(row, columns, cells, scratch);
     cells.shape(rows, columns);
     return cells;
 }
 
-void append_row(const css::uno::Sequence<css::uno::Any>& row, std::size_t columns, CellRange& cells) {
+void append_row(const css::uno::Sequence<css::uno::Any>& row, std::size_t columns, CellRange& cells,
+                std::string& scratch) {
     const auto count = std::min(columns, static_cast<std::size_t>(row.getLength()));
     const css::uno::Any* values = row.getConstArray();
     for (std::size_t c = 0; c < count; ++c)
-        push_cell(values[c], cells);
+        push_cell(values[c], cells, scratch);
     for (std::size_t c = count; c < columns; ++c)
         cells.push_empty();
 }
@@ -113,7 +132,8 @@ std::optional<CellRange> to_optional_range(const css::uno::Any& value) {
     if (value >>= grid)
         return to_cell_range(grid);
     CellRange cells;
-    push_cell(value, cells);
+    std::string scratch;
+    push_cell(value, cells, scratch);
     cells.shape(1, 1);
     return cells;
 }

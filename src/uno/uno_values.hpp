@@ -36,8 +36,10 @@ std::string document_name(const css::uno::Reference<css::frame::XModel>& model);
 // arrive as empty strings, cells holding an error value as void (a CellError
 // without its code).
 CellRange to_cell_range(const AnyGrid& grid);
-// Appends one row of a grid, padded or cut to `columns` cells.
-void append_row(const css::uno::Sequence<css::uno::Any>& row, std::size_t columns, CellRange& cells);
+// Appends one row of a grid, padded or cut to `columns` cells; `scratch`
+// holds each text while it is converted (pass the same one row after row).
+void append_row(const css::uno::Sequence<css::uno::Any>& row, std::size_t columns, CellRange& cells,
+                std::string& scratch);
 // An optional argument: void when omitted, else a number, text or a range.
 std::optional<CellRange> to_optional_range(const css::uno::Any& value);
 
