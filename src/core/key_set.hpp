@@ -27,31 +27,21 @@ public:
         if ((count_ + 1) * 2 > slots_.size())
             grow();
         const std::uint64_t hash = std::hash<std::string_view>{}(key);
-        for (std::size_t at = hash & (slots_.size() - 1);; at = (at + 1) & (slots_.size() - 1)) {
-            const std::uint64_t slot = slots_[at];
-            if (slot == 0) {
-                slots_[at] = make_slot(hash, count_);
-                bytes_.append(key);
-                ends_.push_back(bytes_.size());
-                return {count_++, true};
-            }
-            if (tag(slot) == tag_of(hash) && stored(index(slot)) == key)
-                return {index(slot), false};
-        }
+        const std::size_t at = slot_of(key, hash);
+        if (slots_[at] != 0)
+            return {index(slots_[at]), false};
+        slots_[at] = make_slot(hash, count_);
+        bytes_.append(key);
+        ends_.push_back(bytes_.size());
+        return {count_++, true};
     }
 
     // The index of `key`, or npos.
     std::size_t find(std::string_view key) const {
         if (count_ == 0)
             return npos;
-        const std::uint64_t hash = std::hash<std::string_view>{}(key);
-        for (std::size_t at = hash & (slots_.size() - 1);; at = (at + 1) & (slots_.size() - 1)) {
-            const std::uint64_t slot = slots_[at];
-            if (slot == 0)
-                return npos;
-            if (tag(slot) == tag_of(hash) && stored(index(slot)) == key)
-                return index(slot);
-        }
+        const std::uint64_t slot = slots_[slot_of(key, std::hash<std::string_view>{}(key))];
+        return slot == 0 ? npos : index(slot);
     }
 
     void reserve(std::size_t keys) {
@@ -74,6 +64,16 @@ private:
     }
     static std::uint64_t tag(std::uint64_t slot) { return slot >> 32; }
     static std::size_t index(std::uint64_t slot) { return static_cast<std::uint32_t>(slot) - std::size_t{1}; }
+
+    // The slot holding `key`, else the free slot where it belongs (the table
+    // is never full: at most half its slots are used).
+    std::size_t slot_of(std::string_view key, std::uint64_t hash) const {
+        std::size_t at = hash & (slots_.size() - 1);
+        for (; slots_[at] != 0; at = (at + 1) & (slots_.size() - 1))
+            if (tag(slots_[at]) == tag_of(hash) && stored(index(slots_[at])) == key)
+                break;
+        return at;
+    }
 
     std::string_view stored(std::size_t i) const {
         const std::size_t begin = i == 0 ? 0 : ends_[i - 1];
