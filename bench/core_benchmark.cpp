@@ -17,7 +17,7 @@
 #include "core/report_model.hpp"
 #include "core/resource_load.hpp"
 #include "core/workbook.hpp"
-#include "core/workbook_reader.hpp"
+#include "core/reading/workbook_reader.hpp"
 
 namespace {
 

@@ -32,7 +32,7 @@
 
 #include "../src/office/office_session.hpp"
 #include "../src/core/status_report.hpp"
-#include "../src/core/workbook_reader.hpp"
+#include "../src/core/reading/workbook_reader.hpp"
 #include "../src/uno/document_io.hpp"
 #include "../src/uno/report_engine.hpp"
 #include "../src/uno/uno_values.hpp"

@@ -5,7 +5,7 @@
 #include <cstdint>
 #include <string>
 
-#include "core/header_glossary.hpp"
+#include "core/reading/header_glossary.hpp"
 #include "core/text.hpp"
 #include "fuzz_input.hpp"
 

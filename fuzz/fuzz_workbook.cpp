@@ -14,6 +14,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "core/report_fingerprint.hpp"
 #include "core/report_model.hpp"
 #include "core/status_report.hpp"
 #include "core/summary_json.hpp"

@@ -2,6 +2,26 @@
 
 namespace pmocalc {
 
+std::string_view weighting_code(Weighting weighting) {
+    switch (weighting) {
+    case Weighting::budget: return "budget";
+    case Weighting::effort: return "effort";
+    case Weighting::duration: return "duration";
+    }
+    return "budget";
+}
+
+std::string_view outline_code(OutlineKind outline) {
+    switch (outline) {
+    case OutlineKind::none: return "none";
+    case OutlineKind::outline_level: return "outline_level";
+    case OutlineKind::wbs_numbers: return "wbs_numbers";
+    case OutlineKind::level_columns: return "level_columns";
+    case OutlineKind::indentation: return "indentation";
+    }
+    return "none";
+}
+
 ProblemCounts count_problems(const std::vector<Diagnostic>& diagnostics) {
     ProblemCounts counts;
     for (const Diagnostic& d : diagnostics) {

@@ -11,6 +11,7 @@
 
 #include "calendar.hpp"
 #include "earning_rules.hpp"
+#include "fields.hpp"
 #include "messages.hpp"
 #include "risk.hpp"
 
@@ -122,6 +123,7 @@ struct IssueEntry {
     std::optional<Day> closed;
     std::string priority;
     SourceRow source;
+    bool raised_unknown = false;  // the log has no raised column: open until closed, not aged
 };
 
 struct ChangeRequest {
@@ -269,12 +271,26 @@ struct SelectionRecords {
     std::string criteria_sheet;
 };
 
+// A project's earned value as a table kept per period gives it (the weekly
+// EVM sheet many teams keep): PV, EV and AC cumulative up to each date.
+struct PeriodFigures {
+    std::string project_id;
+    Day date = 0;
+    double pv = 0;
+    std::optional<double> ev;   // blank for periods still to come
+    std::optional<double> ac;
+    std::optional<double> bac;  // when the table has a BAC column
+    SourceRow source;
+};
+
 // Where the workbook's status date came from.
 enum class StatusDateSource {
     none,       // the workbook has none
     label,      // a cell labelled 基準日 / Status date / As of …
     gantt,      // the date cell above the task table (the evmtools layout)
     file_name,  // a _YYYYMMDD ending of the file name (CSV exports)
+    update,     // a cell labelled 更新日 / Last update / Today
+    periods,    // the last period of a table of earned value by period
 };
 
 // The largest amount (money, person-days) taken as typed: beyond it a value
@@ -292,6 +308,41 @@ struct ScheduleColumns {
     bool actual_finish = false;
 };
 
+// How tasks are weighed when earned value adds them up: by their budget; by
+// their planned effort (工数, hours) where a table has no budget; else by
+// their planned duration in working days (then BAC, PV and EV count days).
+enum class Weighting { budget, effort, duration };
+std::string_view weighting_code(Weighting weighting);  // "budget", "effort", "duration"
+
+// How a table's summary rows were told from its tasks.
+enum class OutlineKind { none, outline_level, wbs_numbers, level_columns, indentation };
+std::string_view outline_code(OutlineKind outline);
+
+// What pmocalc read from one table of the workbook, or why it read nothing of
+// a sheet: "what pmocalc read" in the report, the panel and the JSON.
+struct ColumnRead {
+    std::size_t column = 0;
+    std::string header;  // as shown ("実績 開始日" under a grouped header)
+    Field field = Field::task_name;
+    bool mapped = false;  // the column map said so
+};
+struct TableRead {
+    enum class Ignored { no, unknown_table, report_sheet, history_sheet, map_skipped, empty };
+    std::string sheet;
+    Ignored ignored = Ignored::no;
+    TableKind kind = TableKind::tasks;  // when read
+    std::size_t first_row = 0, last_row = 0, first_column = 0, last_column = 0;  // its range, inclusive
+    std::size_t header_rows = 1;
+    std::vector<ColumnRead> columns;  // left to right
+    std::size_t rows_read = 0;      // records read
+    std::size_t rows_skipped = 0;   // rows left out for a problem (each one a diagnostic)
+    std::size_t summary_rows = 0;   // tasks: summary and heading rows not counted as tasks
+    std::optional<Weighting> weighting;  // tasks
+    OutlineKind outline = OutlineKind::none;  // tasks
+    std::string project;            // the project of its rows when no column names one
+    bool kind_mapped = false;       // the column map said what it is
+};
+
 struct Portfolio {
     std::vector<Project> projects;
     std::vector<Task> tasks;
@@ -302,6 +353,7 @@ struct Portfolio {
     QualityRecords quality;
     SelectionRecords selection;
     std::vector<MilestoneEntry> milestones;
+    std::vector<PeriodFigures> periods;  // by project, in date order
     ResourceRecords resources;
     std::vector<Day> holidays;
     bool has_holiday_sheet = false;
@@ -312,6 +364,9 @@ struct Portfolio {
     std::string unit;                  // of budgets and costs as the workbook says it ("千円", "人日", "k¥"), or ""
     bool impacts_are_ratings = false;  // risk impacts typed as 1–5 ratings, not amounts
     Language language = Language::en;  // of the workbook's headers
+    // How the tasks are weighed (the way most tasks are), and what was read.
+    Weighting weighting = Weighting::budget;
+    std::vector<TableRead> tables_read;  // in sheet order, each sheet's tables top to bottom
     std::vector<Diagnostic> diagnostics;
 };
 

@@ -7,6 +7,7 @@
 #include <span>
 
 #include "earned_schedule.hpp"
+#include "evm_series.hpp"
 #include "evm.hpp"
 #include "issue_log.hpp"
 #include "planned_value.hpp"
@@ -270,6 +271,59 @@ std::optional<Rag> rag_of(const EvmFigures& f, const RagThresholds& thresholds) 
     return rag_status(f.spi.value_or(*f.cpi), f.cpi.value_or(*f.spi), thresholds);
 }
 
+// A project's periods of earned value (the reader keeps them in date order).
+std::span<const PeriodFigures> periods_of(const Portfolio& portfolio, const std::string& project_id) {
+    const auto first = std::find_if(portfolio.periods.begin(), portfolio.periods.end(),
+                                    [&](const PeriodFigures& p) { return p.project_id == project_id; });
+    const auto last = std::find_if(first, portfolio.periods.end(),
+                                   [&](const PeriodFigures& p) { return p.project_id != project_id; });
+    return {first, last};
+}
+
+// A project kept as a table of earned value by period: its figures at the
+// status date from its periods, its finish forecast by earned schedule.
+TaskSums analyse_series(ProjectStatus& p, std::span<const PeriodFigures> periods, std::vector<PlannedCurve>& plans,
+                        const WorkCalendar& calendar, const AnalysisOptions& options) {
+    const Day status = options.status_date;
+    const std::vector<TaskPlan> plan_parts = series_plans(periods);
+    const PlannedCurve& plan = plans.emplace_back(plan_parts, calendar);
+    const SeriesFigures at = series_at(periods, status);
+    TaskSums sums;
+    sums.bac = at.bac;
+    for (const TaskPlan& part : plan_parts)
+        sums.pv += planned_value(part, status, calendar);
+    sums.ev = at.ev;
+    sums.ac = at.ac.value_or(0);
+    sums.any_actual_cost = at.ac.has_value();
+    if (at.bac > 0 && at.ev >= at.bac)
+        sums.last_finish = at.as_of;
+    p.figures = figures_of(sums, calendar, options, plan);
+    if (!plan.empty())
+        p.baseline_finish = plan.finish();
+    std::optional<Day> by_es;
+    if (p.figures.ieact && p.figures.ev > 0)
+        by_es = plan.day_after(*p.figures.ieact, options.es_period, calendar);
+    if (sums.last_finish) {
+        p.forecast_finish = sums.last_finish;
+        p.forecast_method = ForecastMethod::finished;
+    } else if (plan.empty() || status < plan.start()) {
+        p.forecast_finish = p.baseline_finish;
+        p.forecast_method = ForecastMethod::not_started;
+    } else if (by_es) {
+        p.forecast_finish = std::max(*by_es, status);
+        p.forecast_method = ForecastMethod::earned_schedule;
+    } else {
+        p.forecast_finish = std::min(status + (plan.finish() - plan.start()), last_plausible_day);
+        p.forecast_method = ForecastMethod::no_progress;
+    }
+    if (p.baseline_finish && p.forecast_finish)
+        p.slip_days = schedule_slip(*p.baseline_finish, *p.forecast_finish, calendar);
+    p.rag = rag_of(p.figures, options.thresholds);
+    estimate_range({p.figures.bac, p.figures.ev, p.figures.ac, p.figures.pv, p.figures.spit, std::nullopt},
+                   p.forecast_range);
+    return sums;
+}
+
 }  // namespace
 
 int probability_rank(double probability) { return std::clamp(static_cast<int>(std::floor(probability * 5)) + 1, 1, 5); }
@@ -450,6 +504,18 @@ PortfolioStatus analyse_portfolio(const Portfolio& portfolio, const AnalysisOpti
         ProjectStatus& p = result.projects[i];
         const auto tasks = std::span<const std::uint32_t>(grouped).subspan(begin[i], begin[i + 1] - begin[i]);
         p.task_count = tasks.size();
+        if (tasks.empty()) {
+            const auto periods = periods_of(portfolio, p.project.id);
+            if (!periods.empty()) {
+                project_sums.push_back(analyse_series(p, periods, plans, calendar, options));
+                all.add(project_sums.back());
+                if (p.forecast_finish && (!result.forecast_finish || *p.forecast_finish > *result.forecast_finish)) {
+                    result.forecast_finish = p.forecast_finish;
+                    result.forecast_method = p.forecast_method;
+                }
+                continue;
+            }
+        }
         task_plans.clear();
         for (const std::uint32_t t : tasks)
             task_plans.push_back(plan_of(portfolio.tasks[t]));
@@ -506,6 +572,13 @@ PortfolioStatus analyse_portfolio(const Portfolio& portfolio, const AnalysisOpti
         result.breakdowns.push_back(std::move(b));
 
     const bool ratings = portfolio.impacts_are_ratings;
+    // Without a budget to weigh an impact against, it is ranked against the
+    // largest open impact of its project (fifths of it), and said.
+    std::map<std::string, double> largest_impact;
+    for (const RiskEntry& risk : portfolio.risks)
+        if (risk.open)
+            largest_impact[risk.project_id] = std::max(largest_impact[risk.project_id], risk.impact);
+    bool ranked_by_largest = false;
     for (const RiskEntry& risk : portfolio.risks) {
         ++result.risk_count;
         if (!risk.open)
@@ -523,24 +596,33 @@ PortfolioStatus analyse_portfolio(const Portfolio& portfolio, const AnalysisOpti
         if (project)
             ++project->open_risks;
         const int p_rank = probability_rank(risk.probability);
-        const int i_rank = impact_rank(risk.impact, project ? project->figures.bac : result.figures.bac, ratings);
+        const double bac = project ? project->figures.bac : result.figures.bac;
+        int i_rank = impact_rank(risk.impact, bac, ratings);
+        if (!ratings && bac <= 0 && largest_impact[risk.project_id] > 0) {
+            i_rank = std::clamp(static_cast<int>(std::ceil(risk.impact / largest_impact[risk.project_id] * 5)), 1, 5);
+            ranked_by_largest = true;
+        }
         ++result.heat_map[p_rank - 1][i_rank - 1];
         result.top_risks.push_back({&risk, exposure, p_rank, i_rank});
     }
+    if (ranked_by_largest)
+        result.risk_diagnostics.push_back({Diagnostic::Severity::note, "", "", Msg::impacts_ranked_by_largest});
     std::stable_sort(result.top_risks.begin(), result.top_risks.end(),
                      [](const RankedRisk& a, const RankedRisk& b) { return a.exposure > b.exposure; });
     if (result.top_risks.size() > 10)
         result.top_risks.resize(10);
 
     for (const IssueEntry& issue : portfolio.issues) {
-        const IssueDates dates{issue.raised, issue.closed};
+        const IssueDates dates{issue.raised_unknown ? first_plausible_day : issue.raised, issue.closed};
         if (!is_open_on(dates, status))
             continue;
         const bool overdue = issue.due && *issue.due < status;
         ++result.open_issues;
         result.overdue_issues += overdue ? 1 : 0;
-        const auto age = age_in_days(dates, status);
-        ++result.issue_aging[age <= 7 ? 0 : age <= 30 ? 1 : age <= 90 ? 2 : 3];
+        if (!issue.raised_unknown) {
+            const auto age = age_in_days(dates, status);
+            ++result.issue_aging[age <= 7 ? 0 : age <= 30 ? 1 : age <= 90 ? 2 : 3];
+        }
         if (const auto found = index_of.find(issue.project_id); found != index_of.end()) {
             ++result.projects[found->second].open_issues;
             result.projects[found->second].overdue_issues += overdue ? 1 : 0;

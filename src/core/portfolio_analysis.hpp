@@ -168,6 +168,8 @@ struct PortfolioStatus {
     std::optional<ResourceLoad> people;
     // EV methods that could not be applied, milestones not counted, missing ETCs.
     std::vector<Diagnostic> earning_diagnostics;
+    // How risks were ranked where the workbook did not say (impacts without a budget).
+    std::vector<Diagnostic> risk_diagnostics;
     // By program, department, PM and assignee: each only when some project
     // (task, for assignees) names one. The groups of one breakdown add up to
     // the portfolio's BAC, PV, EV and AC.

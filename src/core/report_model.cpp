@@ -1,7 +1,5 @@
 #include "report_model.hpp"
 
-#include "project_choice.hpp"
-
 #include <algorithm>
 #include <array>
 #include <charconv>
@@ -10,6 +8,8 @@
 #include <cstdio>
 #include <type_traits>
 
+#include "project_choice.hpp"
+#include "read_summary.hpp"
 #include "text.hpp"
 
 namespace pmocalc {
@@ -117,6 +117,13 @@ enum DiagnosticColumn : std::size_t { diagnostic_sheet, diagnostic_cell, diagnos
                                       diagnostic_column_count };
 constexpr std::array<Msg, diagnostic_column_count> diagnostic_headers{
     Msg::header_sheet, Msg::header_cell, Msg::header_severity, Msg::header_message};
+
+// What pmocalc read.
+enum ReadColumn : std::size_t { read_sheet, read_range, read_kind, read_rows, read_skipped, read_summaries,
+                                read_columns, read_notes, read_column_count };
+constexpr std::array<Msg, read_column_count> read_headers{
+    Msg::header_sheet,        Msg::header_range,   Msg::header_read_as, Msg::header_rows_read,
+    Msg::header_rows_skipped, Msg::header_summary_rows, Msg::header_columns_read, Msg::header_read_notes};
 
 constexpr std::array<Msg, 4> aging_headers{Msg::report_aging_0_7, Msg::report_aging_8_30, Msg::report_aging_31_90,
                                            Msg::report_aging_over_90};
@@ -256,15 +263,22 @@ public:
     ReportLayout build() {
         layout_.sheet_name = label(Msg::report_sheet_name);
         header();
-        portfolio_summary();
-        projects();
-        forecast_range();
-        breakdowns();
+        // Without tasks or earned value by period (a register alone) there
+        // is nothing to earn: the report is the registers'.
+        const bool earned_value = !portfolio_.tasks.empty() || !portfolio_.periods.empty();
+        if (earned_value) {
+            portfolio_summary();
+            projects();
+            forecast_range();
+            breakdowns();
+        }
         top_risks();
         heat_map();
         issue_aging();
-        milestones();
-        charts();
+        if (earned_value) {
+            milestones();
+            charts();
+        }
         schedules();
         cross_project();
         history();
@@ -272,6 +286,7 @@ public:
         lessons();
         people();
         choosing();
+        what_was_read();
         diagnostics();
         layout_.columns = width_;
         for (auto& row : layout_.rows) {
@@ -438,6 +453,12 @@ private:
                : counts.warnings > 0 ? CellFormat::diagnostic_warning
                                      : CellFormat::note);
         layout_.frozen_rows = 3;
+        // How tasks are weighed when not by their budget: BAC, PV and EV are in that unit.
+        if (const std::string weighting = weighting_text(portfolio_, options_.language); !weighting.empty()) {
+            const std::size_t row = new_row();
+            put(row, 0, weighting);
+            format(row, 0, 1, 1, CellFormat::note);
+        }
         // Every fallback the figures rest on, where it cannot be missed.
         std::size_t shown = 0;
         for (const Diagnostic& d : portfolio_.diagnostics) {
@@ -1888,6 +1909,31 @@ private:
         return text;
     }
 
+    // Each table read (sheet, range, kind, which column became which field)
+    // and each sheet not read: whether pmocalc understood the workbook.
+    void what_was_read() {
+        heading(Msg::report_read_heading);
+        const std::size_t header = new_row();
+        column_headers(header, 0, read_headers);
+        for (const ReadLine& line : read_lines(portfolio_, options_.language)) {
+            const std::size_t row = new_row();
+            put(row, read_sheet, line.sheet);
+            put(row, read_range, line.range);
+            put(row, read_kind, line.kind);
+            if (line.rows_read)
+                put(row, read_rows, static_cast<double>(*line.rows_read));
+            if (line.rows_skipped)
+                put(row, read_skipped, static_cast<double>(*line.rows_skipped));
+            if (line.summary_rows)
+                put(row, read_summaries, static_cast<double>(*line.summary_rows));
+            put(row, read_columns, line.columns);
+            put(row, read_notes, line.notes);
+            format(row, read_sheet, 1, 3, CellFormat::text);
+            format(row, read_rows, 1, 3, CellFormat::count);
+            format(row, read_columns, 1, 2, CellFormat::note);
+        }
+    }
+
     void diagnostics() {
         heading(Msg::report_diagnostics);
         const std::size_t header = new_row();
@@ -1919,56 +1965,6 @@ ReportLayout build_report(const Portfolio& portfolio, const PortfolioStatus& sta
     return ReportBuilder(portfolio, status, options).build();
 }
 
-namespace {
-
-// FNV-1a over the shape and every cell, numbers to `digits` significant digits.
-std::uint64_t fingerprint_hash(const CellRange& cells, int digits) {
-    std::uint64_t hash = 0xcbf29ce484222325ULL;
-    auto add = [&](const void* data, std::size_t size) {
-        const auto* bytes = static_cast<const unsigned char*>(data);
-        for (std::size_t i = 0; i < size; ++i) {
-            hash ^= bytes[i];
-            hash *= 0x100000001b3ULL;
-        }
-    };
-    const std::uint64_t shape[2] = {cells.rows(), cells.columns()};
-    add(shape, sizeof shape);
-    for (std::size_t i = 0; i < cells.size(); ++i) {
-        const CellValue cell = cells[i];
-        const auto kind = static_cast<unsigned char>(is_empty_cell(cell) ? 0 : cell.index());
-        add(&kind, 1);
-        if (const auto* number = std::get_if<double>(&cell)) {
-            char text[32];
-            const auto written = std::to_chars(text, text + sizeof text, *number, std::chars_format::general, digits);
-            add(text, static_cast<std::size_t>(written.ptr - text));
-        } else if (const auto* text = std::get_if<std::string_view>(&cell); text && kind != 0) {
-            const char end = 0;  // each text with its terminator, as stored reports were fingerprinted
-            add(text->data(), text->size());
-            add(&end, 1);
-        }
-        else if (const auto* error = std::get_if<CellError>(&cell))
-            add(&error->code, sizeof error->code);
-    }
-    return hash;
-}
-
-std::string hex(std::uint64_t hash) {
-    char digits[17];
-    std::snprintf(digits, sizeof digits, "%016llx", static_cast<unsigned long long>(hash));
-    return digits;
-}
-
-// Numbers to 15 significant digits: a number the report wrote as_saved reads
-// back from ODF and xlsx as the same double. Any rounding of a number that
-// was not written so has edges a saved file crosses: to 12 digits,
-// 0.1520699669575002 is 0.152069966958, and saved as 0.1520699669575 it is
-// 0.152069966957 (one number in ~2,000 — what earlier fingerprints did).
-constexpr int fingerprint_digits = 15;
-constexpr int legacy_fingerprint_digits = 12;  // fingerprints stored before "2:"
-constexpr std::string_view fingerprint_version = "2:";
-
-}  // namespace
-
 double as_saved(double number) {
     if (!std::isfinite(number) || number == 0)
         return number;
@@ -1986,24 +1982,6 @@ double as_saved(double number) {
     double kept = number;
     std::from_chars(text, end, kept);
     return kept;
-}
-
-std::string content_fingerprint(const CellRange& cells) {
-    return std::string(fingerprint_version) + hex(fingerprint_hash(cells, fingerprint_digits));
-}
-
-bool fingerprint_matches(std::string_view stored, const CellRange& cells) {
-    if (stored.starts_with(fingerprint_version))
-        return stored == content_fingerprint(cells);
-    return !stored.empty() && stored == hex(fingerprint_hash(cells, legacy_fingerprint_digits));
-}
-
-bool looks_like_report(const CellRange& cells) {
-    if (cells.size() == 0)
-        return false;
-    const CellValue first = cells[0];
-    const auto* title = std::get_if<std::string_view>(&first);
-    return title && (*title == text(Msg::report_title, Language::en) || *title == text(Msg::report_title, Language::ja));
 }
 
 }  // namespace pmocalc

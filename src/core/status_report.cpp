@@ -3,9 +3,11 @@
 #include <algorithm>
 #include <utility>
 
+#include "evm_series.hpp"
+#include "read_summary.hpp"
 #include "text.hpp"
 #include "typed_text.hpp"
-#include "workbook_reader.hpp"
+#include "reading/workbook_reader.hpp"
 
 namespace pmocalc {
 
@@ -117,7 +119,15 @@ void record_history(Assessment& result, const ReportRequest& request, const Week
     order.reserve(status.projects.size());
     for (const ProjectStatus& p : status.projects)
         order.push_back(p.project.id);
-    status.history = analyse_history(result.history, status.status_date, order);
+    // A table of earned value by period is history the workbook kept itself:
+    // its trend is shown with the recorded one (which wins on a date both
+    // have), but only pmocalc's own records are written back.
+    if (result.portfolio.periods.empty())
+        status.history = analyse_history(result.history, status.status_date, order);
+    else
+        status.history = analyse_history(merge_history(series_history(result.portfolio, status.status_date),
+                                                       result.history),
+                                         status.status_date, order);
     // The finish at the recent rate: the last period's SPI of each project.
     const WorkCalendar calendar(weekend, result.portfolio.holidays);
     for (std::size_t p = 0; p < status.projects.size(); ++p)
@@ -132,10 +142,8 @@ namespace {
 Assessment assess_workbook(const Workbook& workbook, const ReportRequest& request) {
     Assessment result;
     result.history_sheet = find_history(workbook);
-    std::vector<std::string> skip = request.skip_sheets;
-    if (!result.history_sheet.sheet_name.empty())
-        skip.push_back(result.history_sheet.sheet_name);
-    result.portfolio = read_portfolio(workbook, {request.document_name, skip});
+    result.portfolio = read_portfolio(workbook, {request.document_name, request.skip_sheets,
+                                                 result.history_sheet.sheet_name, request.settings.column_map});
     result.portfolio.diagnostics.insert(result.portfolio.diagnostics.end(), result.history_sheet.diagnostics.begin(),
                                         result.history_sheet.diagnostics.end());
     result.portfolio.diagnostics.insert(result.portfolio.diagnostics.begin(), request.found_before_reading.begin(),
@@ -146,11 +154,16 @@ Assessment assess_workbook(const Workbook& workbook, const ReportRequest& reques
     for (Project& project : result.portfolio.projects)
         if (project.name.empty())
             project.name = std::string(text(Msg::term_project, result.language));
-    if (result.portfolio.tasks.empty()) {
+    const Portfolio& read = result.portfolio;
+    if (read.tasks.empty() && read.risks.empty() && read.issues.empty() && read.changes.empty() &&
+        read.periods.empty()) {
         result.portfolio.diagnostics.insert(result.portfolio.diagnostics.begin(),
                                             {Diagnostic::Severity::error, "", "", Msg::no_task_read});
         return result;
     }
+    if (read.tasks.empty())
+        result.portfolio.diagnostics.insert(result.portfolio.diagnostics.begin(),
+                                            {Diagnostic::Severity::note, "", "", Msg::report_without_tasks});
     AnalysisOptions analysis;
     analysis.es_period = request.settings.es_period;
     if (request.settings.status_date) {
@@ -165,10 +178,12 @@ Assessment assess_workbook(const Workbook& workbook, const ReportRequest& reques
             {Diagnostic::Severity::warning, "", "",
              {Msg::status_date_fallback_today, {MessageArg::date(request.now.today)}}});
     }
+    check_dates_against(result.portfolio, analysis.status_date);
     analysis.thresholds = request.settings.thresholds;
     analysis.schedule = request.schedule;
     result.status = analyse_portfolio(result.portfolio, analysis);
-    for (auto* found : {&result.status->earning_diagnostics, &result.status->schedule_diagnostics}) {
+    for (auto* found : {&result.status->earning_diagnostics, &result.status->schedule_diagnostics,
+                        &result.status->risk_diagnostics}) {
         result.portfolio.diagnostics.insert(result.portfolio.diagnostics.end(), std::make_move_iterator(found->begin()),
                                             std::make_move_iterator(found->end()));
         found->clear();
@@ -320,9 +335,33 @@ std::string failure_text(const Assessment& assessment, Language language) {
     return out;
 }
 
+namespace {
+
+// "What pmocalc read:" and a line per table (at most max_read_lines).
+std::string read_part(const Assessment& assessment, Language language) {
+    constexpr std::size_t max_read_lines = 8;
+    const std::string lines = read_summary_text(assessment.portfolio, language);
+    if (lines.empty())
+        return {};
+    std::string out = "\n\n" + std::string(text(Msg::panel_read_heading, language));
+    std::size_t count = 0, begin = 0;
+    while (begin < lines.size()) {
+        const std::size_t end = std::min(lines.find('\n', begin), lines.size());
+        if (count++ == max_read_lines) {
+            out += "\n…";
+            break;
+        }
+        out += "\n" + lines.substr(begin, end - begin);
+        begin = end + 1;
+    }
+    return out;
+}
+
+}  // namespace
+
 std::string health_summary(const Assessment& assessment, Language language) {
     if (!assessment.reportable())
-        return std::string(text(Msg::no_task_read, language));
+        return std::string(text(Msg::no_task_read, language)) + read_part(assessment, language);
     const PortfolioStatus& status = *assessment.status;
     const RagCounts rag = count_rag(status);
     const std::string none(text(Msg::not_defined, language));
@@ -343,7 +382,7 @@ std::string health_summary(const Assessment& assessment, Language language) {
             summary += '\n';
             summary += Message{Msg::panel_fallback, {MessageArg::rendered(located_text(d, language))}}.render(language);
         }
-    return summary;
+    return summary + read_part(assessment, language);
 }
 
 }  // namespace pmocalc

@@ -34,6 +34,10 @@ struct ReportSettings {
     // (the CLI's --budget and --people-limit).
     std::optional<double> budget;
     std::optional<double> people_limit;
+    // Where the workbook was read wrongly: which sheet holds what, which
+    // column is which field (column_map.hpp; the document's pmocalc.ColumnMap,
+    // the CLI's --map FILE).
+    std::string column_map;
 };
 
 // "weeks" / "working_days" (also 週 / 稼働日): the ES period's code in documents and on the command line.

@@ -6,6 +6,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "read_summary.hpp"
+
 namespace pmocalc {
 
 namespace {
@@ -148,9 +150,64 @@ const char* status_date_source(const Assessment& assessment) {
     case StatusDateSource::label: return "label";
     case StatusDateSource::gantt: return "gantt";
     case StatusDateSource::file_name: return "file_name";
+    case StatusDateSource::update: return "update";
+    case StatusDateSource::periods: return "periods";
     case StatusDateSource::none: return "today";
     }
     return "today";
+}
+
+const char* ignored_code(TableRead::Ignored ignored) {
+    switch (ignored) {
+    case TableRead::Ignored::no: return "";
+    case TableRead::Ignored::unknown_table: return "no_table";
+    case TableRead::Ignored::report_sheet: return "report_sheet";
+    case TableRead::Ignored::history_sheet: return "history_sheet";
+    case TableRead::Ignored::map_skipped: return "column_map";
+    case TableRead::Ignored::empty: return "empty";
+    }
+    return "";
+}
+
+// What pmocalc read: each table (sheet, range, kind, which column became
+// which field, rows read and left out, the weighting) and each sheet not read.
+Json read_json(const Portfolio& portfolio) {
+    Json tables = Json::array();
+    for (const TableRead& read : portfolio.tables_read) {
+        Json table;
+        table["sheet"] = read.sheet;
+        if (read.ignored != TableRead::Ignored::no) {
+            table["read"] = false;
+            table["reason"] = ignored_code(read.ignored);
+            tables.push_back(std::move(table));
+            continue;
+        }
+        table["read"] = true;
+        table["range"] = range_text(read);
+        table["header_rows"] = read.header_rows;
+        table["kind"] = std::string(table_kind_code(read.kind));
+        table["kind_from_map"] = read.kind_mapped;
+        Json columns = Json::array();
+        for (const ColumnRead& c : read.columns) {
+            const std::string address = cell_address(0, c.column);
+            columns.push_back({{"column", address.substr(0, address.size() - 1)},
+                               {"header", c.header},
+                               {"field", std::string(field_code(c.field))},
+                               {"from_map", c.mapped}});
+        }
+        table["columns"] = std::move(columns);
+        table["rows_read"] = read.rows_read;
+        table["rows_skipped"] = read.rows_skipped;
+        if (read.kind == TableKind::tasks) {
+            table["summary_rows"] = read.summary_rows;
+            table["weighting"] = read.weighting ? Json(std::string(weighting_code(*read.weighting))) : Json(nullptr);
+            table["outline"] = std::string(outline_code(read.outline));
+        }
+        if (!read.project.empty())
+            table["project"] = read.project;
+        tables.push_back(std::move(table));
+    }
+    return tables;
 }
 
 const char* severity(Diagnostic::Severity s) {
@@ -477,6 +534,7 @@ std::string summary_json(const Assessment& assessment, const SummaryContext& con
     json["status_date"] = iso_date(status.status_date);
     json["status_date_source"] = status_date_source(assessment);
     json["unit"] = assessment.portfolio.unit;
+    json["weighting"] = std::string(weighting_code(assessment.portfolio.weighting));
     json["es_period"] = status.es_period == EsPeriod::weeks ? "weeks" : "working_days";
     const ProblemCounts counts = count_problems(assessment.portfolio.diagnostics);
     json["problems"] = {{"errors", counts.errors}, {"warnings", counts.warnings}, {"notes", counts.notes}};
@@ -544,6 +602,7 @@ std::string summary_json(const Assessment& assessment, const SummaryContext& con
     json["people"] = status.people ? people_json(*status.people) : Json(nullptr);
     json["selection"] = selection_json(assessment.choice, assessment.language);
     json["cross_project"] = status.cross_project ? cross_project_json(*status.cross_project) : Json(nullptr);
+    json["read"] = read_json(assessment.portfolio);
     Json diagnostics = Json::array();
     for (const Diagnostic& d : assessment.portfolio.diagnostics)
         diagnostics.push_back({{"sheet", d.sheet},

@@ -113,6 +113,14 @@ bool is_blank(std::string_view text) {
     return true;
 }
 
+std::string trimmed(std::string_view text) {
+    const auto first = text.find_first_not_of(" \t\r\n");
+    if (first == std::string_view::npos)
+        return {};
+    const auto last = text.find_last_not_of(" \t\r\n");
+    return std::string(text.substr(first, last - first + 1));
+}
+
 std::string excerpt(std::string_view text, std::size_t limit) {
     if (text.size() <= limit)  // never more characters than bytes
         return std::string(text);

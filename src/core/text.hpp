@@ -26,6 +26,9 @@ std::string number_as_text(double value);
 // True when the text holds only white space (ASCII or ideographic).
 bool is_blank(std::string_view text);
 
+// The text without the ASCII white space (spaces, tabs, line breaks) around it.
+std::string trimmed(std::string_view text);
+
 // How many characters of a cell's text the report, the panel, the JSON and
 // the messages show: a name longer than this is shortened with "…", so what
 // pmocalc writes grows with the report, never with the length of the input's

@@ -209,18 +209,110 @@ bool parse_part(std::string_view digits, int& out) {
 
 }  // namespace
 
-std::optional<Day> parse_date_text(std::string_view raw) {
+namespace {
+
+constexpr std::string_view month_names[] = {"jan", "feb", "mar", "apr", "may", "jun",
+                                            "jul", "aug", "sep", "oct", "nov", "dec"};
+
+// 1 … 12 for "jan", "january", "sept" …; 0 otherwise.
+int month_of_name(std::string_view word) {
+    if (word.size() < 3)
+        return 0;
+    for (int m = 0; m < 12; ++m)
+        if (word.substr(0, 3) == month_names[m] && (word.size() == 3 || (word.size() <= 9 && word[3] >= 'a' &&
+                                                                           word[3] <= 'z')))
+            return m + 1;
+    return 0;
+}
+
+bool is_weekday_word(std::string_view word) {
+    for (std::string_view day : {"mon", "tue", "wed", "thu", "fri", "sat", "sun", "tues", "thur", "thurs", "monday",
+                                 "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+        if (word == day)
+            return true;
+    for (std::string_view day : {"月", "火", "水", "木", "金", "土", "日"})
+        if (word == day || word == std::string(day) + "曜" || word == std::string(day) + "曜日")
+            return true;
+    return false;
+}
+
+Day civil_day(int year, int month, int day) {
+    return day_from_civil({year, static_cast<unsigned>(month), static_cast<unsigned>(day)});
+}
+
+bool valid_date(int year, int month, int day) {
+    if (year < 1900 || year > 2199 || month < 1 || month > 12 || day < 1 || day > 31)
+        return false;
+    return civil_from_day(civil_day(year, month, day)).month == static_cast<unsigned>(month);
+}
+
+int full_year(int year, std::size_t digits) {
+    if (digits != 2)
+        return year;
+    return year < 30 ? 2000 + year : 1900 + year;
+}
+
+}  // namespace
+
+std::optional<DateText> read_date_text(std::string_view raw) {
     const std::string normalized = normalize_label(raw);
-    // 2025年1月6日 → 2025-1-6
+    // 2025年1月6日 → 2025-1-6; a weekday in brackets after it is dropped.
     std::string text;
     for (std::size_t i = 0; i < normalized.size();) {
         const std::string_view rest = std::string_view(normalized).substr(i);
         if (rest.starts_with("年") || rest.starts_with("月") || rest.starts_with("日")) {
             text += rest.starts_with("日") ? ' ' : '-';
             i += 3;  // each is three UTF-8 bytes
+        } else if (rest.starts_with("(") || rest.starts_with("（")) {
+            break;
         } else {
             text += normalized[i++];
         }
+    }
+    // A weekday first ("mon 1/6/25", "mon, jan 6, 2025").
+    if (const std::size_t space = text.find_first_of(" ,"); space != std::string::npos &&
+                                                             is_weekday_word(text.substr(0, space))) {
+        text.erase(0, space);
+        while (!text.empty() && (text.front() == ' ' || text.front() == ','))
+            text.erase(0, 1);
+    }
+    // Month names: "jan 6, 2025", "6 jan 2025", "6-jan-25" → numbers in y/m/d order.
+    std::vector<std::string> words;
+    {
+        std::string word;
+        for (char c : text) {
+            if (c == ' ' || c == ',' || c == '-' || c == '/' || c == '.') {
+                if (!word.empty())
+                    words.push_back(std::move(word));
+                word.clear();
+            } else {
+                word += c;
+            }
+        }
+        if (!word.empty())
+            words.push_back(std::move(word));
+    }
+    for (std::size_t i = 0; i < words.size() && i < 3; ++i) {
+        const int month = month_of_name(words[i]);
+        if (month == 0)
+            continue;
+        if (words.size() < 3)
+            return std::nullopt;
+        // "jan 6 2025" (month day year) or "6 jan 2025" (day month year); a time may follow.
+        const std::string& day_word = i == 0 ? words[1] : words[0];
+        const std::string& year_word = i == 2 ? words[0] : words[2];
+        if (i == 2 || day_word.size() > 2 || !all_digits(day_word) || !all_digits(year_word) ||
+            (year_word.size() != 2 && year_word.size() != 4))
+            return std::nullopt;
+        const int year = full_year(std::stoi(year_word), year_word.size());
+        const int day = std::stoi(day_word);
+        if (!valid_date(year, month, day))
+            return std::nullopt;
+        DateText out;
+        out.day = civil_day(year, month, day);
+        out.order = DateText::Order::year_first;  // the month shows by its name
+        out.two_digit_year = year_word.size() == 2;
+        return out;
     }
     if (const std::size_t time = text.find_first_of(" t"); time != std::string::npos)
         text.erase(time);  // a time of day after the date
@@ -237,31 +329,40 @@ std::optional<Day> parse_date_text(std::string_view raw) {
         lengths[i] = part.size();
         start = stop + 1;
     }
-    int year = parts[0];
-    int month = parts[1];
-    int day = parts[2];
-    if (lengths[0] != 4) {
-        // 13/6/2025 or 6/13/2025: only when the day shows by being above 12.
-        if (lengths[2] != 4)
+    DateText out;
+    if (lengths[0] == 4) {
+        if (!valid_date(parts[0], parts[1], parts[2]))
             return std::nullopt;
-        year = parts[2];
-        if (parts[0] > 12 && parts[1] <= 12) {
-            day = parts[0];
-            month = parts[1];
-        } else if (parts[1] > 12 && parts[0] <= 12) {
-            month = parts[0];
-            day = parts[1];
-        } else {
-            return std::nullopt;
-        }
+        out.day = civil_day(parts[0], parts[1], parts[2]);
+        return out;
     }
-    if (year < 1900 || year > 2199 || month < 1 || month > 12 || day < 1 || day > 31)
+    if ((lengths[2] != 4 && lengths[2] != 2) || lengths[0] > 2 || lengths[1] > 2)
         return std::nullopt;
-    const Day serial =
-        day_from_civil({year, static_cast<unsigned>(month), static_cast<unsigned>(day)});
-    if (civil_from_day(serial).month != static_cast<unsigned>(month))
-        return std::nullopt;  // 2025-02-30
-    return serial;
+    out.two_digit_year = lengths[2] == 2;
+    const int year = full_year(parts[2], lengths[2]);
+    const bool month_first = valid_date(year, parts[0], parts[1]);
+    const bool day_first = valid_date(year, parts[1], parts[0]);
+    if (month_first && day_first && parts[0] != parts[1]) {
+        out.order = DateText::Order::either;
+        out.day = civil_day(year, parts[0], parts[1]);
+        out.day_first = civil_day(year, parts[1], parts[0]);
+    } else if (month_first) {
+        out.order = parts[0] == parts[1] ? DateText::Order::year_first : DateText::Order::month_first;
+        out.day = civil_day(year, parts[0], parts[1]);
+    } else if (day_first) {
+        out.order = DateText::Order::day_first;
+        out.day = civil_day(year, parts[1], parts[0]);
+    } else {
+        return std::nullopt;
+    }
+    return out;
+}
+
+std::optional<Day> parse_date_text(std::string_view raw) {
+    const auto date = read_date_text(raw);
+    if (!date || date->order == DateText::Order::either)
+        return std::nullopt;
+    return date->day;
 }
 
 std::optional<Day> date_in_name(std::string_view name) {

@@ -35,9 +35,22 @@ std::optional<NumberText> read_number_text(std::string_view text);
 // The same with the English/Japanese reading of an ambiguous text.
 std::optional<double> parse_number_text(std::string_view text);
 
-// "2025-01-06", "2025/1/6", "2025.01.06", "2025年1月6日", "6/13/2025" (only when
-// the day shows as such: above 12), with a time after it ignored; years
-// 1900–2199 as for date cells. nullopt when it is no valid date.
+// A date typed as text, as workbooks and exports hold it: "2025-01-06",
+// "2025/1/6", "2025.01.06", "2025年1月6日", "1/6/2025" and "1/6/25" (month or
+// day first), "Mon 1/6/25" (MS Project), "2025/01/06(月)", "Jan 6, 2025",
+// "6-Jan-25", with a time of day after it ignored; two-digit years as a
+// spreadsheet reads them (00–29 → 2000s, 30–99 → 1900s); years 1900–2199.
+struct DateText {
+    enum class Order { year_first, month_first, day_first, either };
+    Day day = 0;               // the reading; for `either`, month first (1/6/2025 → 6 January)
+    Day day_first = 0;         // for `either`: the day-first reading (1 June)
+    Order order = Order::year_first;
+    bool two_digit_year = false;
+};
+std::optional<DateText> read_date_text(std::string_view text);
+
+// The one reading of a date typed as text: as read_date_text, nullopt where
+// the order of month and day cannot be told (6/1/2025).
 std::optional<Day> parse_date_text(std::string_view text);
 
 // The status date in a file name's "_YYYYMMDD" ending, as CSV exports name

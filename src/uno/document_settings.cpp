@@ -10,7 +10,7 @@
 #include <com/sun/star/document/XDocumentProperties.hpp>
 #include <com/sun/star/document/XDocumentPropertiesSupplier.hpp>
 
-#include "../core/workbook_reader.hpp"
+#include "../core/reading/workbook_reader.hpp"
 #include "uno_values.hpp"
 
 namespace pmocalc::uno {

@@ -1,5 +1,7 @@
 #include "report_writer.hpp"
 
+#include "../core/report_fingerprint.hpp"
+
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>

@@ -2,7 +2,7 @@
 // the open risks of current projects whose category matches past lessons.
 #include "core/lessons.hpp"
 
-#include "core/workbook_reader.hpp"
+#include "core/reading/workbook_reader.hpp"
 #include "test_support.hpp"
 #include "workbook_builder.hpp"
 

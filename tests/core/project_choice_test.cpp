@@ -7,7 +7,7 @@
 
 #include "core/status_report.hpp"
 #include "core/summary_json.hpp"
-#include "core/workbook_reader.hpp"
+#include "core/reading/workbook_reader.hpp"
 #include "test_support.hpp"
 #include "workbook_builder.hpp"
 

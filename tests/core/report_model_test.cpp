@@ -1,4 +1,5 @@
 #include "core/report_model.hpp"
+#include "core/report_fingerprint.hpp"
 
 #include <charconv>
 #include <cmath>

@@ -3,7 +3,7 @@
 #include <gtest/gtest.h>
 
 #include "core/status_report.hpp"
-#include "core/workbook_reader.hpp"
+#include "core/reading/workbook_reader.hpp"
 #include "test_support.hpp"
 #include "workbook_builder.hpp"
 

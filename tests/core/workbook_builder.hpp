@@ -7,7 +7,7 @@
 #include <vector>
 
 #include "core/workbook.hpp"
-#include "core/workbook_reader.hpp"
+#include "core/reading/workbook_reader.hpp"
 
 namespace pmocalc::test {
 

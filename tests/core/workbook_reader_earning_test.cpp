@@ -1,5 +1,5 @@
 // The reader's EV method and ETC columns and the Milestones sheet.
-#include "core/workbook_reader.hpp"
+#include "core/reading/workbook_reader.hpp"
 
 #include <algorithm>
 

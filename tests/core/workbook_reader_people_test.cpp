@@ -2,7 +2,7 @@
 // count as assignments: English and Japanese headers, every bad cell named.
 #include <algorithm>
 
-#include "core/workbook_reader.hpp"
+#include "core/reading/workbook_reader.hpp"
 #include "test_support.hpp"
 #include "workbook_builder.hpp"
 

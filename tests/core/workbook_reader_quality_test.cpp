@@ -1,6 +1,6 @@
 // The reader over the quality sheets: Tests (per date or per case) and
 // Defects, English and Japanese headers, and every bad cell named.
-#include "core/workbook_reader.hpp"
+#include "core/reading/workbook_reader.hpp"
 
 #include <algorithm>
 

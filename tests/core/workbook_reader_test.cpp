@@ -1,4 +1,4 @@
-#include "core/workbook_reader.hpp"
+#include "core/reading/workbook_reader.hpp"
 #include "core/text.hpp"
 
 #include <algorithm>
@@ -116,11 +116,11 @@ TEST(WorkbookReader, ReadsTheScheduleNetworkColumns) {
     // A bad or incomplete estimate and an unknown constraint are said; the rows still count.
     EXPECT_FALSE(p.tasks[1].optimistic);
     EXPECT_FALSE(p.tasks[2].optimistic);
-    EXPECT_EQ(warnings(p), (Codes{"no_holiday_sheet", "three_point_invalid", "three_point_incomplete",
-                                  "constraint_unknown", "no_risk_status_column"}))
+    EXPECT_EQ(warnings(p), (Codes{"no_holiday_sheet", "no_progress_column", "three_point_invalid",
+                                  "three_point_incomplete", "constraint_unknown", "no_risk_status_column"}))
         << listing(p);
-    EXPECT_EQ(p.diagnostics[1].cell, "G3");
-    EXPECT_EQ(p.diagnostics[2].cell, "H4");
+    EXPECT_EQ(p.diagnostics[2].cell, "G3");
+    EXPECT_EQ(p.diagnostics[3].cell, "H4");
     ASSERT_EQ(p.risks.size(), 1u);
     EXPECT_EQ(p.risks[0].affected_task, "2");
     EXPECT_EQ(p.risks[0].schedule_impact_days, 4.0);
@@ -183,7 +183,7 @@ TEST(WorkbookReader, EveryCellProblemIsNamedAndItsRowSkipped) {
     rows.push_back({s("P99"), s("9.1"), s("Orphan"), 10.0, d(2025, 6, 2), d(2025, 6, 6)});                          // row 13
     tasks = make_sheet("Tasks", rows);
     wb.sheets[2] = make_sheet("Risks", {{s("Risk ID"), s("Project ID"), s("Risk"), s("Probability"), s("Impact")},
-                                        {s("R1"), s("P01"), s("Vague"), s("high"), 10.0}});
+                                        {s("R1"), s("P01"), s("Vague"), s("soon"), 10.0}});
     wb.sheets[3] = make_sheet("Issues", {{s("Issue ID"), s("Project ID"), s("Issue"), s("Raised"), s("Due"), s("Closed")},
                                          {s("I1"), s("P01"), s("Time travel"), d(2025, 6, 10), blank, d(2025, 6, 1)}});
     const Portfolio p = read_portfolio(wb, {});
@@ -215,7 +215,8 @@ TEST(WorkbookReader, MissingSheetsAndColumnsReduceNotStop) {
                                               {s("Only task"), d(2025, 6, 2), d(2025, 6, 6), 5.0}}));
     const Portfolio p = read_portfolio(wb, {"Solo", {}});
     EXPECT_TRUE(errors(p).empty()) << listing(p);
-    EXPECT_EQ(warnings(p), Codes{"no_holiday_sheet"}) << listing(p);
+    // No % complete: every task is not started, and said.
+    EXPECT_EQ(warnings(p), (Codes{"no_holiday_sheet", "no_progress_column"})) << listing(p);
     ASSERT_EQ(p.tasks.size(), 1u);
     EXPECT_FALSE(p.tasks[0].actual_cost.has_value());
     EXPECT_FALSE(p.status_date.has_value());
@@ -503,7 +504,8 @@ TEST(RealWorkbooks, EvmtoolsGanttLayout) {
     EXPECT_TRUE(problems(p).empty()) << listing(p);
     // "#" numbers the rows; "ID" is the task ID. The parent row 開発 is no task.
     EXPECT_TRUE(has_diagnostic(p, "ガントチャート", "A2", "\"#\" is not read: \"ID\" (column B)")) << listing(p);
-    EXPECT_TRUE(has_diagnostic(p, "ガントチャート", "A3", "1 summary row(s)")) << listing(p);
+    EXPECT_TRUE(has_diagnostic(p, "ガントチャート", "E3", "1 summary row(s) (parents of other rows, by the column each name"))
+        << listing(p);
     EXPECT_EQ(p.language, Language::ja);  // #, ID, LV1…, PV are not English
     ASSERT_EQ(p.tasks.size(), 3u);  // the summary row 開発 carries no effort of its own
     EXPECT_EQ(p.tasks[0].name, "設計");

@@ -34,7 +34,7 @@
 #include "support/office_suite.hpp"
 #include "support/pmocalc_office.hpp"
 #include "support/workbook_snapshot.hpp"
-#include "core/workbook_reader.hpp"
+#include "core/reading/workbook_reader.hpp"
 #include "uno/document_settings.hpp"
 #include "uno/report_writer.hpp"
 #include "uno/uno_values.hpp"

@@ -1,0 +1,486 @@
+#include "table_finder.hpp"
+
+#include <algorithm>
+
+#include "../text.hpp"
+
+namespace pmocalc {
+
+namespace {
+
+// Where a header may be: below a title block, a legend and label/value pairs.
+constexpr std::size_t header_search_rows = 40;
+// More tables further down a sheet: at most this many, found at most this
+// many header-like rows after a gap.
+constexpr std::size_t max_tables = 8;
+constexpr std::size_t max_later_candidates = 200;
+// Below header_search_rows, a header is looked for down to this row.
+constexpr std::size_t far_header_rows = 1000;
+
+// The header cells of the rows a search looks at, keyed once.
+class HeaderCells {
+public:
+    explicit HeaderCells(const Sheet& sheet) : sheet_(sheet) {}
+
+    // The key and the shown text of a cell ("" for none: a blank, a number, a date).
+    const std::string& key(std::size_t row, std::size_t column) { return cells(row)[column].key; }
+    const std::string& text(std::size_t row, std::size_t column) { return cells(row)[column].text; }
+
+private:
+    struct Cell {
+        std::string key;
+        std::string text;
+    };
+    const std::vector<Cell>& cells(std::size_t row) {
+        auto found = rows_.find(row);
+        if (found != rows_.end())
+            return found->second;
+        std::vector<Cell> cells(sheet_.cells.columns());
+        for (std::size_t c = 0; c < cells.size(); ++c)
+            if (const auto text = text_in(sheet_.at(row, c)); text && !is_blank(*text)) {
+                cells[c].text = trimmed(*text);
+                cells[c].key = header_key(*text);
+            }
+        return rows_.emplace(row, std::move(cells)).first->second;
+    }
+
+    const Sheet& sheet_;
+    std::map<std::size_t, std::vector<Cell>> rows_;
+};
+
+// A header of one row, or of two (a group above its columns): per column, the
+// key to match, the group key above it and the text to show.
+struct Header {
+    std::vector<std::string> keys;
+    std::vector<std::string> groups;
+    std::vector<std::string> texts;
+};
+
+Header header_at(HeaderCells& cells, std::size_t columns, std::size_t row, std::size_t rows) {
+    Header h;
+    h.keys.resize(columns);
+    h.groups.resize(columns);
+    h.texts.resize(columns);
+    if (rows == 1) {
+        for (std::size_t c = 0; c < columns; ++c) {
+            h.keys[c] = cells.key(row, c);
+            h.texts[c] = cells.text(row, c);
+        }
+        return h;
+    }
+    // A group label spans the columns to its right until a column has no
+    // sub-header or a label of its own (a merged cell keeps its text in its first cell).
+    std::string group_key;
+    std::string group_text;
+    for (std::size_t c = 0; c < columns; ++c) {
+        const std::string& upper = cells.key(row, c);
+        const std::string& lower = cells.key(row + 1, c);
+        if (!lower.empty()) {
+            if (!upper.empty()) {
+                group_key = upper;
+                group_text = cells.text(row, c);
+            }
+            h.keys[c] = lower;
+            h.groups[c] = group_key;
+            h.texts[c] = group_text.empty() ? cells.text(row + 1, c) : group_text + " " + cells.text(row + 1, c);
+        } else {
+            group_key.clear();
+            group_text.clear();
+            h.keys[c] = upper;  // a label merged down over both rows
+            h.texts[c] = cells.text(row, c);
+        }
+    }
+    return h;
+}
+
+// The fields that tell one kind of table from another (each present one
+// counts three times: a register's Probability and Impact say more than a
+// sheet named "Issue Register").
+int defining_fields(const Table& t) {
+    auto count = [&](std::initializer_list<Field> fields) {
+        int n = 0;
+        for (Field f : fields)
+            n += t.has(f) ? 1 : 0;
+        return n;
+    };
+    switch (t.kind) {
+    case TableKind::tasks:
+        return count({Field::percent_complete, Field::predecessors, Field::effort, Field::duration});
+    case TableKind::risks: return count({Field::probability, Field::impact, Field::risk_score});
+    case TableKind::issues: return count({Field::raised});
+    case TableKind::changes: return count({Field::cost_impact, Field::schedule_impact});
+    case TableKind::evm_series: return count({Field::period_pv, Field::period_ev, Field::period_ac});
+    case TableKind::defects: return count({Field::found_date, Field::severity});
+    case TableKind::tests: return count({Field::tests_planned, Field::tests_executed, Field::test_result});
+    case TableKind::assignments: return count({Field::resource, Field::allocation, Field::assigned_hours});
+    case TableKind::people: return count({Field::capacity});
+    default: return 0;
+    }
+}
+
+Table build(const Sheet& sheet, TableKind kind, std::size_t row, std::size_t rows, const Header& header) {
+    Table t;
+    t.sheet = &sheet;
+    t.kind = kind;
+    t.header_row = row;
+    t.header_rows = rows;
+    t.end_row = sheet.cells.rows();
+    for (std::size_t column = 0; column < header.keys.size(); ++column) {
+        const bool lower_error = std::holds_alternative<CellError>(sheet.at(row + rows - 1, column));
+        if (lower_error || (rows == 2 && is_empty_cell(sheet.at(row + 1, column)) &&
+                            std::holds_alternative<CellError>(sheet.at(row, column))))
+            t.error_headers.push_back(column);
+        if (header.keys[column].empty())
+            continue;
+        const auto match = match_header_key(kind, header.keys[column], header.groups[column]);
+        if (!match)
+            continue;
+        if (match->field == Field::level_name) {
+            t.level_columns.push_back(column);
+        } else if (match->field == Field::owner && match->level > 1 && t.has(Field::owner)) {
+            t.owner_columns.push_back(column);  // 担当者2 … beside 担当者1
+            continue;
+        } else if (const auto [it, inserted] = t.columns.emplace(match->field, column); !inserted) {
+            // Two columns for one field: the more specific name wins ("ID" over
+            // "#"); of two with the same name, the first.
+            const int used_rank = t.ranks[match->field];
+            if (match->rank < used_rank) {
+                t.unused.emplace_back(it->second, column);
+                it->second = column;
+                t.ranks[match->field] = match->rank;
+            } else if (match->rank > used_rank) {
+                t.unused.emplace_back(column, it->second);
+            } else {
+                t.repeats.emplace_back(column, it->second);
+            }
+            continue;
+        } else {
+            t.ranks[match->field] = match->rank;
+        }
+        // Abbreviations such as ID, PV, WBS or LV1 belong to both languages.
+        const std::string& text = header.texts[column];
+        if (has_japanese(text))
+            ++t.japanese_headers;
+        else if (std::any_of(text.begin(), text.end(), [](char c) {
+                     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+                 }) &&
+                 std::any_of(header.keys[column].begin(), header.keys[column].end(),
+                             [](char c) { return c >= 'a' && c <= 'z'; }))
+            ++t.english_headers;
+    }
+    // A WBS code is the task's ID when the table has no other.
+    if (kind == TableKind::tasks && !t.has(Field::task_id) && t.has(Field::wbs)) {
+        t.columns[Field::task_id] = t.columns[Field::wbs];
+        t.columns.erase(Field::wbs);
+    }
+    t.score = static_cast<int>(t.columns.size()) + (t.level_columns.empty() ? 0 : 1) + 2 * defining_fields(t);
+    t.index_columns();
+    return t;
+}
+
+// Whether a change table's ID or title says it is about changes (変更, CR,
+// change), not merely "ID", "件名" and a status.
+bool names_changes(const Table& t) {
+    for (Field f : {Field::change_id, Field::change_title}) {
+        if (!t.has(f))
+            continue;
+        const std::string key = header_key(t.header_text(t.column(f)));
+        if (key.find("変更") != std::string::npos || key.find("change") != std::string::npos ||
+            key.starts_with("cr"))
+            return true;
+    }
+    return false;
+}
+
+bool better(const Table& candidate, const std::optional<Table>& best) {
+    if (!best)
+        return true;
+    if (candidate.score != best->score)
+        return candidate.score > best->score;
+    // A title row above a one-row header is no group: the same columns without it.
+    return candidate.first_row() == best->first_row() && candidate.header_rows < best->header_rows;
+}
+
+struct Search {
+    std::size_t from = 0;
+    std::size_t to = 0;  // header rows tried: [from, to)
+    std::optional<TableKind> only;        // the column map's kind
+    std::optional<std::size_t> header;    // the column map's header row …
+    std::size_t header_rows = 1;          // … and how many rows
+};
+
+std::optional<Table> best_table(const Sheet& sheet, HeaderCells& cells, const Search& search) {
+    const std::size_t rows = sheet.cells.rows();
+    const std::size_t columns = sheet.cells.columns();
+    std::optional<Table> best;
+    for (TableKind kind : all_table_kinds()) {
+        if (search.only && kind != *search.only)
+            continue;
+        std::optional<Table> best_of_kind;
+        for (std::size_t row = search.from; row < search.to && row < rows; ++row) {
+            if (search.header && row != *search.header)
+                continue;
+            for (std::size_t height = 1; height <= 2 && row + height <= rows; ++height) {
+                if (search.header && height != search.header_rows)
+                    continue;
+                Table t = build(sheet, kind, row, height, header_at(cells, columns, row, height));
+                // The column map's kind or header stands even where the columns fall short.
+                if ((usable(t) || search.only || search.header) && better(t, best_of_kind))
+                    best_of_kind = std::move(t);
+            }
+        }
+        if (!best_of_kind)
+            continue;
+        best_of_kind->score += sheet_name_affinity(kind, sheet.name);
+        if (!best || best_of_kind->score > best->score)
+            best = std::move(best_of_kind);
+    }
+    return best;
+}
+
+bool row_blank_in(const Sheet& sheet, const std::vector<std::size_t>& columns, std::size_t row) {
+    for (std::size_t c : columns)
+        if (!is_empty_cell(sheet.at(row, c)))
+            return false;
+    return true;
+}
+
+// A row that may start another table: three texts or more and no number in
+// the table's columns (a data row has its dates and figures).
+bool could_be_header(const Sheet& sheet, const Table& table, std::size_t row) {
+    for (std::size_t c : table.used_columns())
+        if (std::holds_alternative<double>(sheet.at(row, c)))
+            return false;
+    std::size_t texts = 0;
+    for (std::size_t c = 0; c < sheet.cells.columns() && texts < 3; ++c)
+        if (const auto text = text_in(sheet.at(row, c)); text && !is_blank(*text))
+            ++texts;
+    return texts >= 3;
+}
+
+void say(std::vector<Diagnostic>& out, const Sheet& sheet, Message message) {
+    out.push_back({Diagnostic::Severity::warning, sheet.name, "", std::move(message)});
+}
+
+// The column map's columns for the table: a field moved to its column, a
+// column not read.
+void apply_columns(Table& t, const std::vector<const ColumnMapEntry*>& entries, std::vector<Diagnostic>& out) {
+    for (const ColumnMapEntry* entry : entries) {
+        if (entry->what != ColumnMapEntry::What::field && entry->what != ColumnMapEntry::What::skip_column)
+            continue;
+        const std::size_t column = entry->column;
+        std::optional<Field> field;
+        if (entry->what == ColumnMapEntry::What::field) {
+            field = mapped_field(t.kind, entry->word);
+            if (!field) {
+                say(out, *t.sheet,
+                    {Msg::column_map_unknown_field, {entry->line, entry->word, table_kind_code(t.kind)}});
+                continue;
+            }
+        }
+        // The column's present reading goes, and so does the field's present column.
+        std::erase_if(t.columns, [&](const auto& c) { return c.second == column || (field && c.first == *field); });
+        std::erase(t.level_columns, column);
+        std::erase(t.owner_columns, column);
+        std::erase_if(t.unused, [&](const auto& u) { return u.first == column; });
+        std::erase_if(t.repeats, [&](const auto& r) { return r.first == column; });
+        if (field)
+            t.columns[*field] = column;
+        t.mapped.push_back(column);
+    }
+    t.index_columns();
+}
+
+}  // namespace
+
+std::string column_letters(std::size_t column) {
+    const std::string address = cell_address(0, column);
+    return address.substr(0, address.size() - 1);
+}
+
+void Table::index_columns() {
+    column_of.fill(no_column);
+    used_columns_ = level_columns;
+    used_columns_.insert(used_columns_.end(), owner_columns.begin(), owner_columns.end());
+    content_columns_ = used_columns_;
+    for (const auto& [field, c] : columns) {
+        column_of[static_cast<std::size_t>(field)] = c;
+        used_columns_.push_back(c);
+        const bool key = field == Field::task_id || field == Field::wbs || field == Field::risk_id ||
+                         field == Field::issue_id || field == Field::change_id || field == Field::defect_id ||
+                         field == Field::test_case_id || field == Field::project_id || field == Field::outline_level;
+        if (!key)
+            content_columns_.push_back(c);
+    }
+}
+
+std::string Table::header_text(std::size_t column) const {
+    if (!sheet)
+        return column_letters(column);
+    const std::size_t lower = header_row + header_rows - 1;
+    const auto text_at = [&](std::size_t row) -> std::string {
+        if (const auto text = text_in(sheet->at(row, column)); text && !is_blank(*text))
+            return trimmed(*text);
+        return {};
+    };
+    std::string name = text_at(lower);
+    if (header_rows == 2) {
+        std::string group;
+        for (std::size_t c = column + 1; c-- > 0;) {
+            // The group over this column: its own upper cell, else the nearest to
+            // the left while the sub-headers go on.
+            if (const auto text = text_in(sheet->at(header_row, c)); text && !is_blank(*text)) {
+                group = trimmed(*text);
+                break;
+            }
+            if (c != column && is_empty_cell(sheet->at(lower, c)))
+                break;
+        }
+        if (name.empty())
+            name = group;
+        else if (!group.empty())
+            name = group + " " + name;
+    }
+    return name.empty() ? column_letters(column) : name;
+}
+
+bool usable(const Table& t) {
+    const auto has = [&](Field f) { return t.has(f); };
+    switch (t.kind) {
+    case TableKind::projects:
+        return has(Field::project_id) &&
+               (has(Field::project_name) || has(Field::program) || has(Field::department) || has(Field::manager));
+    case TableKind::tasks:
+        return (has(Field::task_name) || !t.level_columns.empty() || has(Field::task_id)) &&
+               (has(Field::planned_start) || has(Field::planned_finish)) && t.columns.size() >= 3;
+    case TableKind::risks:
+        return (has(Field::probability) || has(Field::impact) || has(Field::risk_score)) &&
+               (has(Field::risk_title) || has(Field::risk_id));
+    case TableKind::issues:
+        return (has(Field::issue_title) || has(Field::issue_id)) &&
+               (has(Field::raised) || ((has(Field::status) || has(Field::due)) && has(Field::issue_title) &&
+                                       t.columns.size() >= 3));
+    case TableKind::changes:
+        return (has(Field::change_id) || has(Field::change_title)) &&
+               (has(Field::cost_impact) || has(Field::schedule_impact) ||
+                (has(Field::status) && (names_changes(t) || sheet_name_affinity(t.kind, t.sheet->name) > 0)));
+    case TableKind::lessons:
+        return has(Field::lesson_text);
+    case TableKind::holidays:
+        return has(Field::holiday_date) &&
+               (has(Field::holiday_name) || sheet_name_affinity(t.kind, t.sheet->name) > 0);
+    case TableKind::tests:
+        return (has(Field::test_date) && (has(Field::tests_planned) || has(Field::tests_executed))) ||
+               (has(Field::test_result) && (has(Field::test_executed_date) || has(Field::test_planned_date)));
+    case TableKind::defects:
+        return has(Field::found_date) && (has(Field::severity) || has(Field::phase));
+    case TableKind::milestones:
+        return has(Field::task_id) && has(Field::milestone_weight) && has(Field::milestone_done);
+    case TableKind::assignments:
+        return has(Field::resource) && (has(Field::allocation) || has(Field::assigned_hours));
+    case TableKind::people:
+        return has(Field::resource) && has(Field::capacity);
+    case TableKind::criteria:
+        return has(Field::criterion_name) && has(Field::criterion_weight);
+    case TableKind::scores:
+        return has(Field::project_id) && has(Field::criterion_name) && has(Field::criterion_score);
+    case TableKind::evm_series:
+        return has(Field::period_pv) && has(Field::period_ev);
+    }
+    return false;
+}
+
+std::vector<Table> find_tables(const Sheet& sheet, const ColumnMap& map, std::vector<Diagnostic>& out) {
+    const auto entries = map.of_sheet(sheet.name);
+    Search first;
+    first.to = std::min(sheet.cells.rows(), header_search_rows);
+    for (const ColumnMapEntry* entry : entries) {
+        switch (entry->what) {
+        case ColumnMapEntry::What::skip_sheet: return {};
+        case ColumnMapEntry::What::kind: first.only = entry->kind; break;
+        case ColumnMapEntry::What::header_row:
+            if (first.header && entry->row == *first.header + 1) {
+                first.header_rows = 2;
+            } else if (!first.header || entry->row + 1 != *first.header) {
+                first.header = entry->row;
+            } else {
+                first.header = entry->row;
+                first.header_rows = 2;
+            }
+            first.to = std::max(first.to, *first.header + 1);
+            break;
+        default: break;
+        }
+    }
+    HeaderCells cells(sheet);
+    std::vector<Table> tables;
+    auto found = best_table(sheet, cells, first);
+    // A header further down (a long legend or instructions above it): rows that
+    // could be one, at most so many of them, each tried as a header.
+    for (std::size_t row = first.to, tried = 0;
+         !found && !first.only && !first.header && row < std::min(sheet.cells.rows(), far_header_rows) &&
+         tried < max_later_candidates;
+         ++row) {
+        std::size_t texts = 0, numbers = 0;
+        for (std::size_t c = 0; c < sheet.cells.columns(); ++c) {
+            const CellValue cell = sheet.at(row, c);
+            texts += text_in(cell) && !is_blank(*text_in(cell)) ? 1 : 0;
+            numbers += std::holds_alternative<double>(cell) ? 1 : 0;
+        }
+        if (texts < 3 || numbers > texts)
+            continue;
+        ++tried;
+        Search further;
+        further.from = row;
+        further.to = row + 1;
+        found = best_table(sheet, cells, further);
+    }
+    if (!found) {
+        if (first.only || first.header)
+            say(out, sheet, {Msg::column_map_no_table, {sheet.name}});
+        return tables;
+    }
+    found->kind_mapped = first.only.has_value();
+    if (!entries.empty()) {
+        apply_columns(*found, entries, out);
+        if (!usable(*found))
+            say(out, sheet, {Msg::column_map_table_unusable, {sheet.name, table_kind_code(found->kind)}});
+    }
+    tables.push_back(std::move(*found));
+    // Further tables down the sheet, each after a blank row.
+    std::size_t candidates = 0;
+    while (tables.size() < max_tables && candidates < max_later_candidates) {
+        Table& last = tables.back();
+        std::optional<Table> next;
+        bool after_gap = false;
+        for (std::size_t row = last.first_row(); row < sheet.cells.rows(); ++row) {
+            if (row_blank_in(sheet, last.used_columns(), row)) {
+                after_gap = true;
+                continue;
+            }
+            if (!after_gap)
+                continue;
+            after_gap = false;
+            if (!could_be_header(sheet, last, row))
+                continue;
+            if (++candidates > max_later_candidates)
+                break;
+            Search later;
+            later.from = row;
+            later.to = row + 3;
+            next = best_table(sheet, cells, later);
+            if (next && next->score >= 3) {
+                last.end_row = row;
+                next->end_row = sheet.cells.rows();
+                break;
+            }
+            next.reset();
+        }
+        if (!next)
+            break;
+        tables.push_back(std::move(*next));
+    }
+    return tables;
+}
+
+}  // namespace pmocalc

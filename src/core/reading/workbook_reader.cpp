@@ -1,0 +1,780 @@
+#include "workbook_reader.hpp"
+
+#include <algorithm>
+#include <charconv>
+#include <cmath>
+#include <map>
+#include <set>
+#include <tuple>
+
+#include "../report_fingerprint.hpp"
+#include "../text.hpp"
+#include "column_map.hpp"
+#include "header_glossary.hpp"
+#include "reader_state.hpp"
+#include "table_finder.hpp"
+#include "value_words.hpp"
+
+namespace pmocalc {
+
+TableRead& ReaderState::read_of(const Table& table) {
+    for (const auto& [t, index] : reads)
+        if (t == &table)
+            return result.tables_read[index];
+    return result.tables_read.front();  // every table read has its record (WorkbookReader::find)
+}
+
+namespace {
+
+// Labelled cells (the status date, a project's name) are looked for this far
+// into a sheet, and this far across.
+constexpr std::size_t label_search_rows = 40;
+constexpr std::size_t label_search_columns = 40;
+
+// Holidays first (a task weighed by its working days needs them), then the
+// projects (the records' projects), then the rest in sheet order.
+int read_order(TableKind kind) {
+    switch (kind) {
+    case TableKind::holidays: return 0;
+    case TableKind::projects: return 1;
+    case TableKind::criteria: return 2;
+    default: return 3;
+    }
+}
+
+class WorkbookReader {
+public:
+    WorkbookReader(const Workbook& workbook, const ReadOptions& options) : state_(workbook, options) {}
+
+    Portfolio read() {
+        Portfolio& result = state_.result;
+        map_ = parse_column_map(state_.options.column_map, result.diagnostics);
+        find();
+        std::vector<const Table*> order;
+        for (const Table& table : state_.tables)
+            order.push_back(&table);
+        std::stable_sort(order.begin(), order.end(),
+                         [](const Table* a, const Table* b) { return read_order(a->kind) < read_order(b->kind); });
+        for (const Table* table : order)
+            read(*table);
+        read_score_columns(state_);
+        state_.notes.report(result.diagnostics);
+        name_table_projects();
+        link_projects();
+        resolve_assignments(state_);
+        check_scores(state_);
+        find_status_date();
+        find_unit();
+        check_calendar();
+        check_impacts();
+        check_something_read();
+        count_skipped_rows();
+        result.weighting = weighting();
+        sort_in_reading_order();
+        return std::move(result);
+    }
+
+private:
+    bool skipped(const Sheet& sheet) const {
+        const auto& skip = state_.options.skip_sheets;
+        return std::find(skip.begin(), skip.end(), sheet.name) != skip.end();
+    }
+
+    void ignore(const Sheet& sheet, TableRead::Ignored why) {
+        TableRead read;
+        read.sheet = sheet.name;
+        read.ignored = why;
+        read.last_row = sheet.cells.rows() == 0 ? 0 : sheet.cells.rows() - 1;
+        read.last_column = sheet.cells.columns() == 0 ? 0 : sheet.cells.columns() - 1;
+        state_.result.tables_read.push_back(std::move(read));
+    }
+
+    // Every sheet's tables, and a record of what is read of each sheet.
+    void find() {
+        Portfolio& result = state_.result;
+        std::vector<std::vector<Table>> per_sheet;
+        for (const Sheet& sheet : state_.workbook.sheets) {
+            per_sheet.emplace_back();
+            if (sheet.name == state_.options.history_sheet && !sheet.name.empty()) {
+                ignore(sheet, TableRead::Ignored::history_sheet);
+                continue;
+            }
+            if (skipped(sheet) || looks_like_report(sheet.cells)) {
+                if (looks_like_report(sheet.cells))
+                    result.diagnostics.push_back(
+                        {Diagnostic::Severity::note, sheet.name, "A1", {Msg::report_sheet_not_read, {sheet.name}}});
+                ignore(sheet, TableRead::Ignored::report_sheet);
+                continue;
+            }
+            const bool map_skips = std::any_of(map_.entries.begin(), map_.entries.end(), [&](const ColumnMapEntry& e) {
+                return e.what == ColumnMapEntry::What::skip_sheet && e.sheet == trimmed(sheet.name);
+            });
+            if (map_skips) {
+                ignore(sheet, TableRead::Ignored::map_skipped);
+                continue;
+            }
+            per_sheet.back() = find_tables(sheet, map_, result.diagnostics);
+            if (per_sheet.back().empty())
+                ignore(sheet, sheet.cells.size() == 0 ? TableRead::Ignored::empty : TableRead::Ignored::unknown_table);
+        }
+        for (auto& tables : per_sheet)
+            for (Table& table : tables)
+                state_.tables.push_back(std::move(table));
+        // Records in sheet order: each sheet's ignored record stays where it was put.
+        std::vector<TableRead> ignored = std::move(result.tables_read);
+        result.tables_read.clear();
+        int japanese = 0;
+        int english = 0;
+        std::size_t next_table = 0;
+        for (const Sheet& sheet : state_.workbook.sheets) {
+            for (TableRead& read : ignored)
+                if (read.sheet == sheet.name && !read.sheet.empty()) {
+                    result.tables_read.push_back(std::move(read));
+                    read.sheet.clear();
+                }
+            for (; next_table < state_.tables.size() && state_.tables[next_table].sheet == &sheet; ++next_table) {
+                const Table& table = state_.tables[next_table];
+                japanese += table.japanese_headers;
+                english += table.english_headers;
+                report_header_problems(table);
+                state_.reads.emplace_back(&table, result.tables_read.size());
+                result.tables_read.push_back(record_of(table));
+            }
+        }
+        result.language = japanese > english ? Language::ja : Language::en;
+    }
+
+    TableRead record_of(const Table& table) const {
+        TableRead read;
+        read.sheet = table.sheet->name;
+        read.kind = table.kind;
+        read.kind_mapped = table.kind_mapped;
+        read.first_row = table.header_row;
+        read.header_rows = table.header_rows;
+        const auto& columns = table.used_columns();
+        read.first_column = columns.empty() ? 0 : *std::min_element(columns.begin(), columns.end());
+        read.last_column = columns.empty() ? 0 : *std::max_element(columns.begin(), columns.end());
+        // The last row that holds something in the table's columns.
+        read.last_row = table.first_row() - 1;
+        for (std::size_t row = std::min(table.end_row, table.sheet->cells.rows()); row-- > table.first_row();)
+            if (std::any_of(columns.begin(), columns.end(),
+                            [&](std::size_t c) { return !is_empty_cell(table.sheet->at(row, c)); })) {
+                read.last_row = row;
+                break;
+            }
+        auto add = [&](std::size_t column, Field field) {
+            const bool mapped = std::find(table.mapped.begin(), table.mapped.end(), column) != table.mapped.end();
+            read.columns.push_back({column, table.header_text(column), field, mapped});
+        };
+        for (const auto& [field, column] : table.columns)
+            add(column, field);
+        for (std::size_t column : table.level_columns)
+            add(column, Field::level_name);
+        for (std::size_t column : table.owner_columns)
+            add(column, Field::owner);
+        std::sort(read.columns.begin(), read.columns.end(),
+                  [](const ColumnRead& a, const ColumnRead& b) { return a.column < b.column; });
+        return read;
+    }
+
+    // A column name given twice (only the first is read), a generic column
+    // left for a more specific one, and header cells that hold an error value.
+    void report_header_problems(const Table& table) {
+        auto& out = state_.result.diagnostics;
+        const Sheet& sheet = *table.sheet;
+        const std::size_t row = table.header_row + table.header_rows - 1;
+        for (const auto& [column, used] : table.unused)
+            out.push_back({Diagnostic::Severity::note, sheet.name, cell_address(row, column),
+                           {Msg::column_not_read, {table.header_text(column), table.header_text(used),
+                                                   column_letters(used)}}});
+        for (const auto& [column, used] : table.repeats)
+            out.push_back({Diagnostic::Severity::warning, sheet.name, cell_address(row, column),
+                           {Msg::duplicate_column,
+                            {table.header_text(column), column_letters(column), column_letters(used)}}});
+        for (std::size_t column : table.error_headers)
+            out.push_back({Diagnostic::Severity::warning, sheet.name, cell_address(row, column),
+                           {Msg::cell_error_shown,
+                            {column_letters(column), error_name(*error_in(sheet.at(row, column)))}}});
+    }
+
+    void read(const Table& table) {
+        switch (table.kind) {
+        case TableKind::projects: read_projects(state_, table); break;
+        case TableKind::tasks: read_tasks(state_, table); break;
+        case TableKind::risks: read_risks(state_, table); break;
+        case TableKind::issues: read_issues(state_, table); break;
+        case TableKind::changes: read_changes(state_, table); break;
+        case TableKind::lessons: read_lessons(state_, table); break;
+        case TableKind::holidays: read_holidays(state_, table); break;
+        case TableKind::tests: read_tests(state_, table); break;
+        case TableKind::defects: read_defects(state_, table); break;
+        case TableKind::milestones: read_milestones(state_, table); break;
+        case TableKind::assignments: read_assignments(state_, table); break;
+        case TableKind::people: read_people(state_, table); break;
+        case TableKind::criteria: read_criteria(state_, table); break;
+        case TableKind::scores: read_scores(state_, table); break;
+        case TableKind::evm_series: read_evm_series(state_, table); break;
+        }
+    }
+
+    // ---- projects -----------------------------------------------------------------
+
+    // Several task tables without a project column: each is a project of its own,
+    // named after its title or its sheet.
+    void name_table_projects() {
+        Portfolio& result = state_.result;
+        if (state_.has_project_sheet)
+            return;
+        std::vector<const Table*> tables;
+        for (const auto& [task, table] : state_.tasks_of_table)
+            if (std::find(tables.begin(), tables.end(), table) == tables.end())
+                tables.push_back(table);
+        if (tables.size() < 2)
+            return;
+        std::map<const Table*, std::string> ids;
+        std::set<std::string> taken;
+        for (const Table* table : tables) {
+            std::string id = table->sheet->name;
+            for (int n = 2; !taken.insert(id).second; ++n)
+                id = table->sheet->name + " (" + std::to_string(n) + ")";
+            ids[table] = id;
+            state_.read_of(*table).project = id;
+            result.diagnostics.push_back({Diagnostic::Severity::note, table->sheet->name,
+                                          cell_address(table->header_row, 0), {Msg::table_is_a_project, {id}}});
+        }
+        for (const auto& [task, table] : state_.tasks_of_table)
+            result.tasks[task].project_id = ids[table];
+    }
+
+    // The projects: the Projects sheet's; else the IDs the tasks use; else (a
+    // register, a table of earned value by period) the IDs the records use.
+    // Without any project column the workbook is one project, named after its
+    // title or the document. Every record must belong to a known project.
+    void link_projects() {
+        Portfolio& result = state_.result;
+        auto add = [&](const std::string& id) {
+            if (state_.project_ids.insert(id).second)
+                result.projects.push_back({id, id, "", "", ""});
+        };
+        if (!state_.has_project_sheet) {
+            for (const Task& task : result.tasks)
+                add(task.project_id);
+            if (result.tasks.empty()) {
+                for (const RiskEntry& r : result.risks)
+                    add(r.project_id);
+                for (const IssueEntry& i : result.issues)
+                    add(i.project_id);
+                for (const ChangeRequest& c : result.changes)
+                    add(c.project_id);
+                for (const PeriodFigures& p : result.periods)
+                    add(p.project_id);
+                for (const DefectEntry& d : result.quality.defects)
+                    add(d.project_id);
+                for (const TestCount& t : result.quality.test_counts)
+                    add(t.project_id);
+                for (const TestCase& t : result.quality.test_cases)
+                    add(t.project_id);
+            }
+            for (Project& project : result.projects)
+                if (project.id.empty())
+                    name_the_project(project);
+        }
+        const bool single = result.projects.size() == 1;
+        const std::string only_id = single ? result.projects.front().id : std::string();
+        auto belongs = [&](auto& record, Msg what) {
+            if (record.project_id.empty() && single) {
+                record.project_id = only_id;
+                return true;
+            }
+            if (state_.project_ids.count(record.project_id))
+                return true;
+            std::size_t column = 0;
+            for (const Table& table : state_.tables)
+                if (table.sheet->name == record.source.sheet && record.source.row >= table.first_row() &&
+                    record.source.row < table.end_row && table.has(Field::project_id))
+                    column = table.column(Field::project_id);
+            result.diagnostics.push_back(
+                {Diagnostic::Severity::error, record.source.sheet, cell_address(record.source.row, column),
+                 record.project_id.empty() ? Message{Msg::no_project_id_several_projects, {what}}
+                                           : Message{Msg::unknown_project, {what, record.project_id}},
+                 true});
+            return false;
+        };
+        std::erase_if(result.tasks, [&](Task& t) { return !belongs(t, Msg::term_the_task); });
+        std::erase_if(result.risks, [&](RiskEntry& r) { return !belongs(r, Msg::term_the_risk); });
+        std::erase_if(result.issues, [&](IssueEntry& i) { return !belongs(i, Msg::term_the_issue); });
+        std::erase_if(result.changes, [&](ChangeRequest& c) { return !belongs(c, Msg::term_the_change); });
+        std::erase_if(result.quality.test_counts, [&](TestCount& t) { return !belongs(t, Msg::term_the_test); });
+        std::erase_if(result.quality.test_cases, [&](TestCase& t) { return !belongs(t, Msg::term_the_test); });
+        std::erase_if(result.quality.defects, [&](DefectEntry& d) { return !belongs(d, Msg::term_the_defect); });
+        std::erase_if(result.milestones, [&](MilestoneEntry& m) { return !belongs(m, Msg::term_the_milestone); });
+        std::erase_if(result.selection.scores, [&](CriterionScore& c) { return !belongs(c, Msg::term_the_score); });
+        std::erase_if(result.periods, [&](PeriodFigures& p) { return !belongs(p, Msg::term_the_period); });
+    }
+
+    // The one project of a workbook without a project column: named as a
+    // title block says (PROJECT TITLE / プロジェクト名 and its value), else by a
+    // title above the first table, else after the document; its manager when
+    // the title block names one.
+    void name_the_project(Project& project) {
+        Portfolio& result = state_.result;
+        project.name = state_.options.document_name;
+        for (const Sheet& sheet : state_.workbook.sheets) {
+            if (skipped(sheet))
+                continue;
+            for (const auto& [label, value, cell] : labelled_values(sheet)) {
+                const auto which = title_label(label);
+                if (!which)
+                    continue;
+                if (*which == TitleLabel::manager && project.manager.empty()) {
+                    project.manager = excerpt(value);
+                } else if (*which == TitleLabel::project_name && !named_) {
+                    named_ = true;
+                    project.name = excerpt(value);
+                    result.diagnostics.push_back({Diagnostic::Severity::note, sheet.name, cell,
+                                                  {Msg::project_named_from_title, {project.name}}});
+                }
+            }
+        }
+        if (named_)
+            return;
+        for (const Table& table : state_.tables) {
+            const Sheet& sheet = *table.sheet;
+            for (std::size_t row = 0; row < table.header_row; ++row)
+                for (std::size_t column = 0; column < std::min(sheet.cells.columns(), label_search_columns); ++column) {
+                    const auto text = text_in(sheet.at(row, column));
+                    if (!text || is_blank(*text) || !is_title(*text))
+                        continue;
+                    named_ = true;
+                    project.name = excerpt(trimmed(*text));
+                    result.diagnostics.push_back({Diagnostic::Severity::note, sheet.name, cell_address(row, column),
+                                                  {Msg::project_named_from_title, {project.name}}});
+                    return;
+                }
+            break;  // the first table's title only
+        }
+    }
+
+    // A title names a project: a text that is no label, no date, no number and
+    // not merely what the sheet is ("WBS", "Risk Register").
+    static bool is_title(std::string_view text) {
+        const std::string t = trimmed(text);
+        if (t.size() > 200 || is_generic_title(t) || is_status_date_label(t) || is_update_date_label(t) ||
+            title_label(t) || parse_date_text(t) || parse_number_text(t) || t.find('\n') != std::string::npos)
+            return false;
+        return !after_status_date_label(t) && !has_label_and_value(t);
+    }
+
+    // "Project Name : Apollo" in one cell.
+    static bool has_label_and_value(std::string_view text) {
+        const std::size_t colon = std::min(text.find(':'), text.find("："));
+        return colon != std::string_view::npos && title_label(text.substr(0, colon));
+    }
+
+    // The label/value pairs of a sheet's title block: a label cell with its
+    // value to the right (the next filled cell within three) or below, or
+    // "Label: value" in one cell; outside every table.
+    std::vector<std::tuple<std::string, std::string, std::string>> labelled_values(const Sheet& sheet) const {
+        std::vector<std::tuple<std::string, std::string, std::string>> out;
+        const std::size_t rows = std::min(sheet.cells.rows(), label_search_rows);
+        const std::size_t columns = std::min(sheet.cells.columns(), label_search_columns);
+        for (std::size_t row = 0; row < rows; ++row)
+            for (std::size_t column = 0; column < columns; ++column) {
+                if (in_table(sheet, row, column))
+                    continue;
+                const auto text = text_in(sheet.at(row, column));
+                if (!text || is_blank(*text))
+                    continue;
+                const std::string label = trimmed(*text);
+                for (std::string_view colon : {":", "："})
+                    if (const std::size_t at = label.find(colon); at != std::string::npos && at > 0) {
+                        const std::string value = trimmed(label.substr(at + colon.size()));
+                        if (!value.empty() && title_label(label.substr(0, at)))
+                            out.emplace_back(label.substr(0, at), value, cell_address(row, column));
+                    }
+                if (!title_label(label))
+                    continue;
+                for (const auto& [r, c] : {std::pair{row, column + 1}, std::pair{row, column + 2},
+                                           std::pair{row, column + 3}, std::pair{row + 1, column}}) {
+                    const auto value = text_in(sheet.at(r, c));
+                    if (!value || is_blank(*value))
+                        continue;
+                    if (!title_label(*value))
+                        out.emplace_back(label, trimmed(*value), cell_address(r, c));
+                    break;
+                }
+            }
+        return out;
+    }
+
+    // Whether a cell belongs to a table (its header or its rows, in its columns).
+    bool in_table(const Sheet& sheet, std::size_t row, std::size_t column) const {
+        for (const Table& table : state_.tables)
+            if (table.sheet == &sheet && row >= table.header_row && row < table.end_row) {
+                const auto& used = table.used_columns();
+                if (std::find(used.begin(), used.end(), column) != used.end())
+                    return true;
+            }
+        return false;
+    }
+
+    // ---- the status date ------------------------------------------------------------
+
+    std::optional<Day> date_in_cell(const CellValue cell) const {
+        if (const auto* number = std::get_if<double>(&cell)) {
+            if (auto day = day_from_serial(*number, state_.workbook.null_date_offset))
+                return *day;
+            return std::nullopt;
+        }
+        if (const auto* text = std::get_if<std::string_view>(&cell))
+            return parse_date_text(*text);
+        return std::nullopt;
+    }
+
+    // The status date: a labelled cell anywhere near the top of a sheet; else
+    // one labelled as the day of the last update; else the one date above a
+    // task table (the evmtools layout); else the last period of a table of
+    // earned value by period; else a _YYYYMMDD ending of the file name. Where
+    // it came from is kept, and said.
+    void find_status_date() {
+        Portfolio& result = state_.result;
+        if (find_labelled_date(is_status_date_label, StatusDateSource::label))
+            return;
+        if (find_labelled_date(is_update_date_label, StatusDateSource::update)) {
+            result.diagnostics.push_back({Diagnostic::Severity::note, found_sheet_, found_cell_,
+                                          {Msg::status_date_from_update, {MessageArg::date(*result.status_date)}}});
+            return;
+        }
+        for (const Table& table : state_.tables) {
+            if (table.kind != TableKind::tasks || table.header_row == 0)
+                continue;
+            const Sheet& sheet = *table.sheet;
+            std::optional<std::pair<std::size_t, std::size_t>> found;
+            bool several = false;
+            for (std::size_t row = 0; row < table.header_row; ++row)
+                for (std::size_t column = 0; column < sheet.cells.columns(); ++column) {
+                    const CellValue cell = sheet.at(row, column);
+                    if (!std::holds_alternative<double>(cell))
+                        continue;
+                    several = several || found.has_value() || !date_in_cell(cell);
+                    found = std::pair{row, column};
+                }
+            if (!found || several)
+                continue;
+            result.status_date = date_in_cell(sheet.at(found->first, found->second));
+            result.status_date_source = StatusDateSource::gantt;
+            result.diagnostics.push_back({Diagnostic::Severity::note, sheet.name,
+                                          cell_address(found->first, found->second),
+                                          {Msg::status_date_from_gantt, {MessageArg::date(*result.status_date)}}});
+            return;
+        }
+        const PeriodFigures* last = nullptr;
+        for (const PeriodFigures& p : result.periods)
+            if (p.ev && (!last || p.date > last->date))
+                last = &p;
+        if (last) {
+            result.status_date = last->date;
+            result.status_date_source = StatusDateSource::periods;
+            result.diagnostics.push_back({Diagnostic::Severity::note, last->source.sheet, cell_address(last->source.row, 0),
+                                          {Msg::status_date_from_periods, {MessageArg::date(last->date)}}});
+            return;
+        }
+        if (const auto day = date_in_name(state_.options.document_name)) {
+            result.status_date = day;
+            result.status_date_source = StatusDateSource::file_name;
+            result.diagnostics.push_back(
+                {Diagnostic::Severity::note, "", "", {Msg::status_date_from_file_name, {MessageArg::date(*day)}}});
+        }
+    }
+
+    template <class IsLabel>
+    bool find_labelled_date(IsLabel is_label, StatusDateSource source) {
+        Portfolio& result = state_.result;
+        const bool status_labels = source == StatusDateSource::label;
+        for (const Sheet& sheet : state_.workbook.sheets) {
+            if (skipped(sheet) || sheet.name == state_.options.history_sheet)
+                continue;
+            const std::size_t rows = std::min(sheet.cells.rows(), label_search_rows);
+            const std::size_t columns = std::min(sheet.cells.columns(), label_search_columns);
+            for (std::size_t row = 0; row < rows; ++row)
+                for (std::size_t column = 0; column < columns; ++column) {
+                    const auto label = text_in(sheet.at(row, column));
+                    if (!label || in_table(sheet, row, column))
+                        continue;
+                    std::optional<std::string> rest;
+                    if (status_labels)
+                        rest = after_status_date_label(*label);
+                    else if (is_label(*label))
+                        rest = std::string();
+                    if (!rest)
+                        continue;
+                    if (!rest->empty()) {  // "基準日：2025/10/31" in one cell
+                        if (const auto day = parse_date_text(*rest)) {
+                            result.status_date = day;
+                            result.status_date_source = source;
+                            found_sheet_ = sheet.name;
+                            found_cell_ = cell_address(row, column);
+                            return true;
+                        }
+                        continue;
+                    }
+                    for (const auto& [r, c] : {std::pair{row, column + 1}, std::pair{row, column + 2},
+                                               std::pair{row, column + 3}, std::pair{row + 1, column}}) {
+                        const CellValue cell = sheet.at(r, c);
+                        if (is_empty_cell(cell))
+                            continue;
+                        if (const auto day = date_in_cell(cell)) {
+                            result.status_date = day;
+                            result.status_date_source = source;
+                            found_sheet_ = sheet.name;
+                            found_cell_ = cell_address(r, c);
+                            return true;
+                        }
+                        if (status_labels)
+                            result.diagnostics.push_back({Diagnostic::Severity::warning, sheet.name,
+                                                          cell_address(r, c),
+                                                          {Msg::status_date_not_a_date, {trimmed(*label)}}});
+                        break;
+                    }
+                }
+        }
+        return false;
+    }
+
+    // ---- the unit, the calendar, the impacts ------------------------------------------
+
+    // The unit of budgets and costs: from the budget's (else the effort's)
+    // header qualifier, else a title above a table.
+    void find_unit() {
+        Portfolio& result = state_.result;
+        for (Field field : {Field::budget, Field::effort})
+            for (const Table& table : state_.tables)
+                if (table.kind == TableKind::tasks && table.has(field) &&
+                    state_.read_of(table).weighting == (field == Field::budget ? Weighting::budget : Weighting::effort))
+                    if (const auto header = text_in(table.sheet->at(table.header_row + table.header_rows - 1,
+                                                                    table.column(field))))
+                        if (std::string unit = unit_in_header(*header); !unit.empty()) {
+                            result.unit = unit;
+                            return;
+                        }
+        for (const Table& table : state_.tables) {
+            if (table.kind != TableKind::tasks && table.kind != TableKind::projects)
+                continue;
+            const Sheet& sheet = *table.sheet;
+            for (std::size_t row = 0; row < table.header_row; ++row)
+                for (std::size_t column = 0; column < sheet.cells.columns(); ++column)
+                    if (const auto title = text_in(sheet.at(row, column)))
+                        if (std::string unit = unit_in_title(*title); !unit.empty()) {
+                            result.unit = unit;
+                            return;
+                        }
+        }
+    }
+
+    // The unit in a header's brackets: 予算（千円）, Budget (k¥), 工数(人日).
+    static std::string unit_in_header(std::string_view header) {
+        const std::string key = normalize_label(header);
+        const std::size_t open = key.find_last_of('(');
+        if (open == std::string::npos || key.back() != ')' || open + 2 >= key.size())
+            return {};
+        const std::string qualifier = key.substr(open + 1, key.size() - open - 2);
+        for (std::string_view not_a_unit : {"予定", "実績", "plan", "actual", "%", "％"})
+            if (qualifier == not_a_unit)
+                return {};
+        return qualifier;
+    }
+
+    // "（金額単位：千円）", "(amounts in thousand yen)".
+    static std::string unit_in_title(std::string_view title) {
+        const std::string key = normalize_label(title);
+        auto until_end = [&](std::size_t from) {
+            std::string unit = key.substr(from);
+            const std::size_t stop = unit.find_first_of("),、");
+            if (stop != std::string::npos)
+                unit.erase(stop);
+            return trimmed(unit);
+        };
+        if (const std::size_t at = key.find("単位"); at != std::string::npos) {
+            std::size_t from = at + std::string_view("単位").size();
+            while (from < key.size() && (key[from] == ':' || key[from] == ' '))
+                ++from;
+            if (key.compare(from, std::string_view("：").size(), "：") == 0)
+                from += std::string_view("：").size();
+            return until_end(from);
+        }
+        for (std::string_view lead : {"amounts in ", "amount in ", "figures in ", "costs in ", "cost in "})
+            if (const std::size_t at = key.find(lead); at != std::string::npos)
+                return until_end(at + lead.size());
+        for (std::string_view unit : {"thousand yen", "million yen", "person-days", "person days", "man-days", "k¥", "yen"})
+            if (key.rfind(" in " + std::string(unit)) != std::string::npos)
+                return std::string(unit);
+        return {};
+    }
+
+    // Without holidays only weekends are non-working: say so, since slip and PV count working days.
+    void check_calendar() {
+        Portfolio& result = state_.result;
+        if (result.tasks.empty() || !result.holidays.empty())
+            return;
+        if (state_.holiday_sheets.empty())
+            result.diagnostics.push_back({Diagnostic::Severity::warning, "", "", Msg::no_holiday_sheet});
+        else
+            result.diagnostics.push_back(
+                {Diagnostic::Severity::warning, state_.holiday_sheets.front()->name, "A1", Msg::holiday_sheet_empty});
+    }
+
+    // Impacts that are all whole numbers 1–5 are a rating scale, not amounts.
+    void check_impacts() {
+        Portfolio& result = state_.result;
+        const auto& risks = result.risks;
+        result.impacts_are_ratings = !risks.empty() && std::all_of(risks.begin(), risks.end(), [](const RiskEntry& r) {
+            return r.impact >= 1 && r.impact <= 5 && r.impact == std::floor(r.impact);
+        });
+        if (!result.impacts_are_ratings)
+            return;
+        for (const Table& table : state_.tables)
+            if (table.kind == TableKind::risks && table.has(Field::impact)) {
+                result.diagnostics.push_back({Diagnostic::Severity::note, table.sheet->name,
+                                              cell_address(table.header_row, table.column(Field::impact)),
+                                              Msg::impacts_as_ratings});
+                return;
+            }
+    }
+
+    // Nothing a report could be made of: one error saying what is missing —
+    // where a table of tasks nearly was, what it lacks.
+    void check_something_read() {
+        Portfolio& result = state_.result;
+        if (!result.tasks.empty() || !result.risks.empty() || !result.issues.empty() || !result.changes.empty() ||
+            !result.periods.empty())
+            return;
+        const bool task_table = std::any_of(state_.tables.begin(), state_.tables.end(),
+                                            [](const Table& t) { return t.kind == TableKind::tasks; });
+        if (task_table)
+            return;  // its rows' problems say why no task was read
+        for (const Sheet& sheet : state_.workbook.sheets) {
+            if (skipped(sheet) || sheet.name == state_.options.history_sheet)
+                continue;
+            if (const auto near = nearest_task_table(sheet)) {
+                result.diagnostics.push_back({Diagnostic::Severity::error, sheet.name,
+                                              cell_address(near->header_row + near->header_rows - 1, 0),
+                                              {near->has(Field::task_name) || !near->level_columns.empty()
+                                                   ? Msg::tasks_without_dates
+                                                   : Msg::tasks_without_names,
+                                               {sheet.name}}});
+                return;
+            }
+        }
+        result.diagnostics.push_back({Diagnostic::Severity::error, "", "", Msg::no_task_sheet});
+    }
+
+    // The best header of a sheet for a task table, usable or not, with at least two columns known.
+    static std::optional<Table> nearest_task_table(const Sheet& sheet) {
+        ColumnMap map;
+        map.entries.push_back({ColumnMapEntry::What::kind, trimmed(sheet.name), 0, 0, {}, TableKind::tasks, 0});
+        std::vector<Diagnostic> ignored;
+        auto tables = find_tables(sheet, map, ignored);
+        if (tables.empty() || tables.front().columns.size() + tables.front().level_columns.size() < 2)
+            return std::nullopt;
+        return std::move(tables.front());
+    }
+
+    // How the portfolio's tasks are weighed: the way most of them are.
+    Weighting weighting() const {
+        std::map<Weighting, std::size_t> tasks;
+        for (const TableRead& read : state_.result.tables_read)
+            if (read.weighting)
+                tasks[*read.weighting] += read.rows_read;
+        Weighting most = Weighting::budget;
+        std::size_t count = 0;
+        for (const auto& [weighting, n] : tasks)
+            if (n > count) {
+                most = weighting;
+                count = n;
+            }
+        return most;
+    }
+
+    // Each table's rows left out for a problem.
+    void count_skipped_rows() {
+        Portfolio& result = state_.result;
+        std::set<std::pair<std::string, std::size_t>> rows;
+        for (const Diagnostic& d : result.diagnostics) {
+            if (!d.row_skipped || d.cell.empty())
+                continue;
+            std::size_t at = 0;
+            while (at < d.cell.size() && d.cell[at] >= 'A' && d.cell[at] <= 'Z')
+                ++at;
+            std::size_t row = 0;
+            std::from_chars(d.cell.data() + at, d.cell.data() + d.cell.size(), row);
+            if (row > 0)
+                rows.emplace(d.sheet, row - 1);
+        }
+        for (const auto& [sheet, row] : rows)
+            for (const auto& [table, index] : state_.reads)
+                if (table->sheet->name == sheet && row >= table->first_row() && row < table->end_row)
+                    ++result.tables_read[index].rows_skipped;
+    }
+
+    // Workbook-wide problems first, then sheet by sheet, row by row, left to right.
+    void sort_in_reading_order() {
+        Portfolio& result = state_.result;
+        std::map<std::string, std::size_t> sheet_order;
+        for (std::size_t i = 0; i < state_.workbook.sheets.size(); ++i)
+            sheet_order.emplace(state_.workbook.sheets[i].name, i + 1);
+        auto key = [&](const Diagnostic& d) {
+            const auto found = sheet_order.find(d.sheet);
+            const std::size_t sheet = found == sheet_order.end() ? 0 : found->second;
+            std::size_t column = 0;
+            std::size_t at = 0;
+            for (; at < d.cell.size() && d.cell[at] >= 'A' && d.cell[at] <= 'Z'; ++at)
+                column = column * 26 + static_cast<std::size_t>(d.cell[at] - 'A' + 1);
+            std::size_t row = 0;
+            std::from_chars(d.cell.data() + at, d.cell.data() + d.cell.size(), row);
+            return std::tuple{sheet, row, column};
+        };
+        std::stable_sort(result.diagnostics.begin(), result.diagnostics.end(),
+                         [&](const Diagnostic& a, const Diagnostic& b) { return key(a) < key(b); });
+    }
+
+    ReaderState state_;
+    ColumnMap map_;
+    bool named_ = false;
+    std::string found_sheet_;
+    std::string found_cell_;
+};
+
+}  // namespace
+
+Portfolio read_portfolio(const Workbook& workbook, const ReadOptions& options) {
+    return WorkbookReader(workbook, options).read();
+}
+
+void check_dates_against(Portfolio& portfolio, Day status_date) {
+    // More than two years past a plan that is not finished, or before it starts.
+    constexpr Day late = 730;
+    constexpr Day early = 730;
+    std::map<std::string, std::tuple<Day, Day, bool, const Task*>> plans;  // first, last, unfinished, a task
+    for (const Task& task : portfolio.tasks) {
+        auto [it, inserted] = plans.try_emplace(task.project_id, task.start, task.finish, false, &task);
+        auto& [first, last, unfinished, where] = it->second;
+        first = std::min(first, task.start);
+        last = std::max(last, task.finish);
+        unfinished = unfinished || task.percent_complete < 1;
+    }
+    for (const Project& project : portfolio.projects) {
+        const auto found = plans.find(project.id);
+        if (found == plans.end())
+            continue;
+        const auto& [first, last, unfinished, task] = found->second;
+        if (!((unfinished && status_date - last > late) || first - status_date > early))
+            continue;
+        portfolio.diagnostics.push_back({Diagnostic::Severity::warning, task->source.sheet,
+                                         cell_address(task->source.row, 0),
+                                         {Msg::dates_implausible,
+                                          {project.name.empty() ? project.id : project.name, MessageArg::date(first),
+                                           MessageArg::date(last), MessageArg::date(status_date)}}});
+    }
+}
+
+}  // namespace pmocalc
