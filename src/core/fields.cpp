@@ -24,6 +24,7 @@ constexpr std::array<FieldName, field_count> field_names{{
     {Field::task_id, "task_id", Msg::field_task_id},
     {Field::wbs, "wbs", Msg::field_wbs},
     {Field::outline_level, "outline_level", Msg::field_outline_level},
+    {Field::parent, "parent", Msg::field_parent},
     {Field::task_name, "task_name", Msg::field_task_name},
     {Field::level_name, "level", Msg::field_level_name},
     {Field::phase, "phase", Msg::field_phase},

@@ -19,7 +19,7 @@ enum class TableKind { projects, tasks, risks, issues, changes, lessons, holiday
 
 enum class Field : std::uint8_t {
     project_id, project_name, program, department, manager,
-    task_id, wbs, outline_level, task_name, level_name, phase, owner, budget, effort, actual_effort, duration,
+    task_id, wbs, outline_level, parent, task_name, level_name, phase, owner, budget, effort, actual_effort, duration,
     planned_start, planned_finish, baseline_finish, forecast_finish, actual_start, actual_finish, percent_complete,
     actual_cost, milestone, predecessors, optimistic_duration, likely_duration, pessimistic_duration, constraint_type,
     risk_id, risk_title, probability, impact, risk_score, risk_type, status, affected_task,

@@ -266,6 +266,8 @@ PMOCALC_MESSAGE(outline_by_level_column, "by the outline level column", "階層�
 PMOCALC_MESSAGE(outline_by_wbs_numbers, "by the WBS numbers", "WBS番号")
 PMOCALC_MESSAGE(outline_by_level_columns, "by the column each name is written in", "名称を書いた列の階層")
 PMOCALC_MESSAGE(outline_by_indentation, "by the names' indentation", "名称の字下げ")
+PMOCALC_MESSAGE(outline_by_parents, "by the rows that name them as parent", "親として指定している行")
+PMOCALC_MESSAGE(tasks_without_weight, "{0} task(s) have no {1}: counted, weighing nothing", "{1}のないタスク{0}件は、重みなしで数えています")
 PMOCALC_MESSAGE(heading_rows_not_counted, "{0} heading row(s) with a name but no dates, budget, effort or progress (phases) are not counted as tasks",
                 "名称だけで日付・予算・工数・進捗のない見出し行（フェーズ）{0}行はタスクとして数えていません")
 PMOCALC_MESSAGE(summary_rows_without_effort, "{0} summary row(s) without planned effort of their own are not counted as tasks",
@@ -275,12 +277,17 @@ PMOCALC_MESSAGE(effort_blank_with_progress, "planned effort is blank for a task 
 PMOCALC_MESSAGE(cancelled_tasks_not_counted, "{0} cancelled task(s) are not counted", "中止・取消のタスク{0}件は数えていません")
 PMOCALC_MESSAGE(table_is_a_project, "this sheet's tasks have no project column: read as project \"{0}\"",
                 "このシートのタスクにはプロジェクトの列がないため、プロジェクト「{0}」として読み取りました")
+PMOCALC_MESSAGE(project_named_from_root, "the project is named \"{0}\" after the summary row over all its tasks",
+                "プロジェクト名を、全タスクをまとめる集計行から「{0}」としました")
 PMOCALC_MESSAGE(project_named_from_title, "the project is named \"{0}\" as this cell says", "プロジェクト名をこのセルから「{0}」としました")
 PMOCALC_MESSAGE(probability_five_point_scale, "\"{0}\" holds whole numbers 1–5: read as a five-point scale (1 = 10 %, 2 = 30 %, 3 = 50 %, 4 = 70 %, 5 = 90 %)",
                 "「{0}」は1〜5の整数のため、5段階評価として読み取りました（1=10%、2=30%、3=50%、4=70%、5=90%）")
 PMOCALC_MESSAGE(probability_words_read, "\"{0}\" is typed in words; read as {1}", "「{0}」は言葉で入力されていたため、{1} として読み取りました")
 PMOCALC_MESSAGE(impact_words_read, "\"{0}\" is typed in words; read as ratings {1} (1–5)", "「{0}」は言葉で入力されていたため、5段階の評価 {1} として読み取りました")
 PMOCALC_MESSAGE(probability_bands_read, "\"{0}\" is typed as ranges; read as their midpoints: {1}", "「{0}」は範囲で入力されていたため、中央値 {1} として読み取りました")
+PMOCALC_MESSAGE(raid_log_split, "\"{0}\" tells risks from issues (a RAID log): its risks are read as risks, its issues as issues (open until closed, not aged)",
+                "「{0}」でリスクと課題を分けている（RAIDログ）ため、リスクはリスクとして、課題は課題として読み取りました（課題は完了まで未完了、経過日数は集計していません）")
+PMOCALC_MESSAGE(raid_others_not_read, "{0} assumption(s), dependency(ies) or other item(s) of the log are not read", "ログの前提・依存関係などの{0}件は読み取っていません")
 PMOCALC_MESSAGE(risk_types_are_categories, "\"{0}\" holds categories, not threat or opportunity: read as the risk's category; every risk is a threat",
                 "「{0}」は脅威・好機ではなく分類のため、リスク分類として読み取りました（すべて脅威として扱います）")
 PMOCALC_MESSAGE(no_issue_raised_column, "no raised date column: issues are counted as open until closed, but not aged",
@@ -376,6 +383,9 @@ PMOCALC_MESSAGE(read_report_sheet, "pmocalc's report: not read", "pmocalcのレ�
 PMOCALC_MESSAGE(read_history_sheet, "pmocalc's status history", "pmocalcの状況履歴")
 PMOCALC_MESSAGE(read_map_skipped, "not read: left out by the column map", "読み取っていません（列の対応表で除外）")
 PMOCALC_MESSAGE(read_empty, "empty", "空")
+PMOCALC_MESSAGE(read_earlier_copy, "not read: an earlier copy of a later sheet's tasks", "読み取っていません（後のシートと同じタスクの以前の写し）")
+PMOCALC_MESSAGE(earlier_copies_not_read, "sheet \"{0}\" holds the same tasks as sheet \"{1}\" after it: read as an earlier copy of that plan, not counted",
+                "シート「{0}」は後ろのシート「{1}」と同じタスクのため、以前の写しとして扱い、集計していません")
 PMOCALC_MESSAGE(read_weighed_by_budget, "weighed by budget", "予算で重み付け")
 PMOCALC_MESSAGE(read_weighed_by_effort, "weighed by planned effort", "予定工数で重み付け")
 PMOCALC_MESSAGE(read_weighed_by_duration, "weighed by planned duration (working days)", "予定期間（稼働日数）で重み付け")
@@ -1179,6 +1189,7 @@ PMOCALC_MESSAGE(field_manager, "project manager", "PM")
 PMOCALC_MESSAGE(field_task_id, "task ID", "タスクID")
 PMOCALC_MESSAGE(field_wbs, "WBS number", "WBS番号")
 PMOCALC_MESSAGE(field_outline_level, "outline level", "階層レベル")
+PMOCALC_MESSAGE(field_parent, "parent", "親")
 PMOCALC_MESSAGE(field_task_name, "task name", "タスク名")
 PMOCALC_MESSAGE(field_level_name, "name (outline level)", "名称（階層）")
 PMOCALC_MESSAGE(field_phase, "phase", "フェーズ")

@@ -18,6 +18,7 @@ std::string_view outline_code(OutlineKind outline) {
     case OutlineKind::wbs_numbers: return "wbs_numbers";
     case OutlineKind::level_columns: return "level_columns";
     case OutlineKind::indentation: return "indentation";
+    case OutlineKind::parents: return "parents";
     }
     return "none";
 }

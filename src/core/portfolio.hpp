@@ -315,7 +315,7 @@ enum class Weighting { budget, effort, duration };
 std::string_view weighting_code(Weighting weighting);  // "budget", "effort", "duration"
 
 // How a table's summary rows were told from its tasks.
-enum class OutlineKind { none, outline_level, wbs_numbers, level_columns, indentation };
+enum class OutlineKind { none, outline_level, wbs_numbers, level_columns, indentation, parents };
 std::string_view outline_code(OutlineKind outline);
 
 // What pmocalc read from one table of the workbook, or why it read nothing of
@@ -327,7 +327,9 @@ struct ColumnRead {
     bool mapped = false;  // the column map said so
 };
 struct TableRead {
-    enum class Ignored { no, unknown_table, report_sheet, history_sheet, map_skipped, empty };
+    // earlier_copy: a table of the same tasks as a later sheet's (a plan copied
+    // sheet by sheet at each status date): the last copy is read.
+    enum class Ignored { no, unknown_table, report_sheet, history_sheet, map_skipped, empty, earlier_copy };
     std::string sheet;
     Ignored ignored = Ignored::no;
     TableKind kind = TableKind::tasks;  // when read
@@ -340,6 +342,8 @@ struct TableRead {
     std::optional<Weighting> weighting;  // tasks
     OutlineKind outline = OutlineKind::none;  // tasks
     std::string project;            // the project of its rows when no column names one
+    std::string root_name;          // tasks: the name of the one summary over all the others, and where
+    std::string root_cell;
     bool kind_mapped = false;       // the column map said what it is
 };
 

@@ -19,6 +19,7 @@ Msg why_not_read(TableRead::Ignored ignored) {
     case TableRead::Ignored::report_sheet: return Msg::read_report_sheet;
     case TableRead::Ignored::history_sheet: return Msg::read_history_sheet;
     case TableRead::Ignored::map_skipped: return Msg::read_map_skipped;
+    case TableRead::Ignored::earlier_copy: return Msg::read_earlier_copy;
     case TableRead::Ignored::empty:
     case TableRead::Ignored::no: break;
     }
@@ -40,6 +41,7 @@ Msg outline_label(OutlineKind outline) {
     case OutlineKind::wbs_numbers: return Msg::outline_by_wbs_numbers;
     case OutlineKind::level_columns: return Msg::outline_by_level_columns;
     case OutlineKind::indentation: return Msg::outline_by_indentation;
+    case OutlineKind::parents: return Msg::outline_by_parents;
     case OutlineKind::none: break;
     }
     return Msg::outline_by_wbs_numbers;
@@ -61,6 +63,8 @@ std::vector<ReadLine> read_lines(const Portfolio& portfolio, Language language) 
         line.sheet = read.sheet;
         if (read.ignored != TableRead::Ignored::no) {
             line.kind = std::string(text(why_not_read(read.ignored), language));
+            if (read.ignored == TableRead::Ignored::unknown_table || read.ignored == TableRead::Ignored::earlier_copy)
+                line.range = range_text(read);
             continue;
         }
         line.range = range_text(read);
@@ -99,8 +103,11 @@ std::string read_summary_text(const Portfolio& portfolio, Language language) {
     for (const ReadLine& line : read_lines(portfolio, language)) {
         if (!out.empty())
             out += '\n';
-        if (line.range.empty()) {
-            out += render({Msg::read_line_ignored, {line.sheet, MessageArg::rendered(line.kind)}}, language);
+        if (!line.rows_read) {
+            out += render({Msg::read_line_ignored,
+                           {line.range.empty() ? line.sheet : line.sheet + "!" + line.range,
+                            MessageArg::rendered(line.kind)}},
+                          language);
             continue;
         }
         out += render({Msg::read_line, {line.sheet, line.range, MessageArg::rendered(line.kind), *line.rows_read,

@@ -332,6 +332,15 @@ std::string failure_text(const Assessment& assessment, Language language) {
     for (const Diagnostic& d : assessment.portfolio.diagnostics)
         if (d.message.id != Msg::no_task_read)
             out += "\n  " + located_text(d, language);
+    // What was found, so the reason shows where a table was not what it seemed.
+    if (const std::string read = read_summary_text(assessment.portfolio, language); !read.empty()) {
+        out += "\n" + std::string(text(Msg::panel_read_heading, language));
+        for (std::size_t begin = 0; begin < read.size();) {
+            const std::size_t end = std::min(read.find('\n', begin), read.size());
+            out += "\n  " + read.substr(begin, end - begin);
+            begin = end + 1;
+        }
+    }
     return out;
 }
 

@@ -165,6 +165,7 @@ const char* ignored_code(TableRead::Ignored ignored) {
     case TableRead::Ignored::history_sheet: return "history_sheet";
     case TableRead::Ignored::map_skipped: return "column_map";
     case TableRead::Ignored::empty: return "empty";
+    case TableRead::Ignored::earlier_copy: return "earlier_copy";
     }
     return "";
 }
@@ -179,6 +180,8 @@ Json read_json(const Portfolio& portfolio) {
         if (read.ignored != TableRead::Ignored::no) {
             table["read"] = false;
             table["reason"] = ignored_code(read.ignored);
+            if (read.ignored == TableRead::Ignored::unknown_table || read.ignored == TableRead::Ignored::earlier_copy)
+                table["range"] = range_text(read);
             tables.push_back(std::move(table));
             continue;
         }
@@ -586,7 +589,8 @@ std::string summary_json(const Assessment& assessment, const SummaryContext& con
                      {"open", status.open_risks},
                      {"exposure", number(status.risk_exposure)},
                      {"emv", number(status.risk_emv)}};
-    json["issues"] = {{"open", status.open_issues},
+    json["issues"] = {{"count", assessment.portfolio.issues.size()},
+                      {"open", status.open_issues},
                       {"overdue", status.overdue_issues},
                       {"aging",
                        {{"0-7", status.issue_aging[0]},

@@ -41,13 +41,17 @@ const std::initializer_list<Synonyms> project_headers{
 const std::initializer_list<Synonyms> task_headers{
     {Field::project_id, {"プロジェクトid", "プロジェクト", "プロジェクト番号", "案件", "案件id", "pj", "pjid", "pj id",
                          "project id", "project"}},
-    {Field::task_id, {"タスクid", "タスクno", "タスク番号", "作業id", "作業no", "作業番号", "id", "no", "番号",
+    {Field::task_id, {"タスクid", "タスクno", "タスク番号", "作業id", "作業no", "作業番号", "id", "id #", "no", "番号",
                       "task id", "task no", "task #", "task number", "#", "キー", "key", "issue key", "チケット番号"}},
     // A WBS code or outline number (1, 1.2, 1.2.3): the task's ID when there is no other.
     {Field::wbs, {"wbs番号", "wbs no", "wbs", "wbs code", "wbs #", "wbs number", "wbsコード", "outline number",
                   "アウトライン番号", "wbs id"}},
     {Field::outline_level, {"outline level", "アウトラインレベル", "階層レベル", "階層", "レベル", "level", "lv",
                             "indent level"}},
+    // The row this one belongs under (Backlog's 親課題キー, Redmine's 親チケット, Jira's Parent).
+    {Field::parent, {"親課題キー", "親課題", "親チケット", "親タスク", "親id", "親", "parent", "parent id", "parentid",
+                     "parent key", "parent task", "parent issue", "parent ticket", "親課題id"}},
+    {Field::project_name, {"プロジェクト名", "案件名", "pj名", "project name"}},
     {Field::task_name, {"タスク名", "作業名", "作業項目", "タスク", "名称", "作業内容", "タスク内容", "作業項目名",
                         "題名", "件名", "項目", "項目名", "task name", "task title", "task", "activity", "activity name",
                         "name", "taskname", "task description", "work item", "work package", "deliverable", "subject",
@@ -58,6 +62,7 @@ const std::initializer_list<Synonyms> task_headers{
                     "resourcing", "responsible", "who"}},
     {Field::budget, {"予算", "予算額", "bac", "完了時総予算", "完成時総予算", "総予算", "予定コスト", "計画コスト", "計画金額",
                      "予定金額", "budget", "budget at completion", "planned cost", "baseline cost", "budgeted cost",
+                     "full budget", "baseline budget", "task budget",
                      "cost", "費用", "金額"}},
     // Planned work, in person-days (人日) or hours as the header says.
     {Field::effort, {"予定工数", "計画工数", "作業工数(予定)", "見積工数", "工数", "見積", "見積もり", "見積り", "予定時間",
@@ -81,13 +86,15 @@ const std::initializer_list<Synonyms> task_headers{
     {Field::forecast_finish, {"終了見込日", "完了予測日", "完了見込日", "終了予測日", "見込終了日", "完了見込み",
                               "forecast finish", "estimated finish", "forecast end", "forecast"}},
     {Field::actual_start, {"実績開始日", "開始日(実績)", "実開始日", "実績開始", "着手日", "着工日", "actual start",
-                           "actual start date", "started"}},
+                           "actual start date", "real start date", "real start", "started"}},
     {Field::actual_finish, {"実績終了日", "終了日(実績)", "実績完了日", "完了日", "実終了日", "実績終了", "actual finish",
-                            "actual finish date", "actual end", "completed", "finished", "completion date",
+                            "actual finish date", "actual end", "real end date", "real end", "completed", "finished",
+                            "completion date",
                             "date completed", "done date"}},
     {Field::percent_complete, {"進捗率", "進捗", "完了率", "進捗度", "進捗率(%)", "達成率", "% complete",
                                "percent complete", "%complete", "% of task complete", "pct of task complete",
-                               "% done", "percent done", "progress", "completion", "complete", "done", "%"}},
+                               "% done", "percent done", "% actual completion", "actual completion", "actual % complete",
+                               "% actual complete", "progress", "completion", "complete", "done", "%"}},
     {Field::status, {"ステータス", "状況", "状態", "進捗状況", "対応状況", "status", "state", "task status"}},
     {Field::actual_cost, {"実コスト", "実績コスト", "コスト実績値", "投入実績値", "実績額", "実績費用", "ac", "actual cost",
                           "acwp", "actual", "spent"}},
@@ -112,8 +119,8 @@ const std::initializer_list<Synonyms> task_headers{
 };
 
 const std::initializer_list<Synonyms> risk_headers{
-    {Field::risk_id, {"リスクid", "リスクno", "リスク番号", "risk id", "risk no", "risk #", "id", "no", "#", "番号",
-                      "管理番号"}},
+    {Field::risk_id, {"リスクid", "リスクno", "リスク番号", "risk id", "risk no", "risk #", "risk id #", "id", "id #", "no",
+                      "#", "番号", "管理番号"}},
     {Field::project_id, {"プロジェクトid", "プロジェクト", "案件", "pj", "project id", "project"}},
     {Field::risk_title, {"リスク事象", "リスク内容", "リスク名", "リスク項目", "想定リスク", "リスク", "事象", "件名", "タイトル",
                          "内容", "risk", "risk title", "risk name", "risk event", "risk description", "title", "event",
@@ -142,7 +149,7 @@ const std::initializer_list<Synonyms> risk_headers{
 
 const std::initializer_list<Synonyms> issue_headers{
     {Field::issue_id, {"課題no", "課題id", "課題番号", "懸案no", "懸案番号", "管理番号", "qa no", "チケット番号", "キー",
-                       "issue id", "issue no", "issue #", "issue key", "key", "id", "no", "#", "番号"}},
+                       "issue id", "issue no", "issue #", "issue key", "key", "id", "id #", "no", "#", "番号"}},
     {Field::project_id, {"プロジェクトid", "プロジェクト", "案件", "pj", "project id", "project"}},
     {Field::issue_title, {"課題内容", "課題", "懸案事項", "懸案内容", "懸案", "問題点", "問題", "質問内容", "タイトル", "件名",
                           "題名", "内容", "issue", "issue title", "title", "summary", "subject", "description",
@@ -162,7 +169,7 @@ const std::initializer_list<Synonyms> issue_headers{
 
 const std::initializer_list<Synonyms> change_headers{
     {Field::change_id, {"変更要求id", "変更要求no", "変更要求番号", "変更番号", "変更管理番号", "cr id", "cr no", "cr #",
-                        "change id", "change no", "cr", "id", "no"}},
+                        "change id", "change no", "cr", "id", "id #", "no"}},
     {Field::project_id, {"プロジェクトid", "プロジェクト", "案件", "pj", "project id", "project"}},
     {Field::change_title, {"件名", "変更内容", "変更要求", "変更件名", "タイトル", "title", "change", "change request",
                            "change title", "change description", "description", "summary"}},
@@ -285,14 +292,24 @@ const std::initializer_list<Synonyms> score_headers{
 // AC by date, cumulative or per period.
 const std::initializer_list<Synonyms> evm_series_headers{
     {Field::project_id, {"プロジェクトid", "プロジェクト", "案件", "pj", "project id", "project"}},
-    {Field::period, {"日付", "基準日", "集計日", "報告日", "年月日", "年月", "時点", "期間", "週", "月", "date", "as of",
-                     "status date", "week ending", "period ending", "week", "month", "period", "reporting date"}},
-    {Field::period_pv, {"pv", "計画価値", "出来高計画値", "予定価値", "planned value", "bcws", "pv累計", "累計pv",
-                        "cumulative pv", "pv (cumulative)", "planned value (pv)", "計画値"}},
-    {Field::period_ev, {"ev", "出来高", "アーンドバリュー", "出来高実績値", "達成価値", "earned value", "bcwp", "ev累計",
-                        "累計ev", "cumulative ev", "ev (cumulative)", "earned value (ev)", "出来高値"}},
-    {Field::period_ac, {"ac", "実コスト", "実績コスト", "コスト実績値", "投入実績値", "actual cost", "acwp", "ac累計",
-                        "累計ac", "cumulative ac", "ac (cumulative)", "actual cost (ac)", "実績値"}},
+    // Cumulative columns first: of "BCWS" and "Cumulative BCWS" the cumulative one is read.
+    {Field::period, {"日付", "基準日", "集計日", "報告日", "年月日", "時点の日付", "period date", "period end",
+                     "period end date", "period ending", "week ending", "week ending date", "month end",
+                     "milestone date", "analysis date", "snapshot date", "date",
+                     "as of", "status date", "reporting date", "年月", "時点", "期間", "週", "月", "week", "month",
+                     "period"}},
+    {Field::period_pv, {"pv累計", "累計pv", "累計計画価値", "cumulative pv", "pv (cumulative)", "cum pv",
+                        "cumulative bcws", "cum bcws", "bcws cumulative", "bcws (cumulative)", "cumulative planned value",
+                        "pv", "計画価値", "出来高計画値", "予定価値", "planned value", "bcws", "planned value (pv)", "計画値",
+                        "bcws period", "period bcws", "pv (period)"}},
+    {Field::period_ev, {"ev累計", "累計ev", "累計出来高", "cumulative ev", "ev (cumulative)", "cum ev",
+                        "cumulative bcwp", "cum bcwp", "bcwp cumulative", "bcwp (cumulative)", "cumulative earned value",
+                        "ev", "出来高", "アーンドバリュー", "出来高実績値", "達成価値", "earned value", "bcwp",
+                        "earned value (ev)", "出来高値", "bcwp period", "period bcwp", "ev (period)"}},
+    {Field::period_ac, {"ac累計", "累計ac", "累計実コスト", "cumulative ac", "ac (cumulative)", "cum ac",
+                        "cumulative acwp", "cum acwp", "acwp cumulative", "acwp (cumulative)", "cumulative actual cost",
+                        "ac", "実コスト", "実績コスト", "コスト実績値", "投入実績値", "actual cost", "acwp",
+                        "actual cost (ac)", "実績値", "acwp period", "period acwp", "ac (period)"}},
     {Field::period_bac, {"bac", "完了時総予算", "完成時総予算", "総予算", "budget at completion", "budget"}},
 };
 
@@ -339,7 +356,7 @@ bool ends_with_any(std::string_view text, std::initializer_list<std::string_view
 
 // Marks around a header that say nothing of its meaning.
 const std::initializer_list<std::string_view> decorations{"※", "*", "■", "□", "●", "○", "◆", "◇", "★", "☆", "▼",
-                                                              "▽", ":", "：", "・", ".", "、", "。"};
+                                                              "▽", ":", "：", "・", ".", "、", "。", "?", "？"};
 
 }  // namespace
 
@@ -354,7 +371,7 @@ std::string header_key(std::string_view header) {
             out += '(';
         } else if (starts_with_any(rest, {"】", "」", "』", "〕", "〉", "》", "]", ">"}, length)) {
             out += ')';
-        } else if (text[i] == ' ') {
+        } else if (text[i] == ' ' || text[i] == '_') {
             length = 1;
         } else {
             length = 1;
@@ -362,15 +379,16 @@ std::string header_key(std::string_view header) {
         }
         i += length;
     }
+    // Decorations go from both ends, but a header that is nothing else ("#") stays.
     bool changed = true;
     while (changed && !out.empty()) {
         changed = false;
         std::size_t length = 0;
-        if (starts_with_any(out, decorations, length)) {
+        if (starts_with_any(out, decorations, length) && length < out.size()) {
             out.erase(0, length);
             changed = true;
         }
-        if (ends_with_any(out, decorations, length)) {
+        if (ends_with_any(out, decorations, length) && length < out.size()) {
             out.erase(out.size() - length);
             changed = true;
         }

@@ -2,9 +2,11 @@
 
 #include <algorithm>
 #include <optional>
+#include <set>
 
 #include "../text.hpp"
 #include "../typed_text.hpp"
+#include "value_words.hpp"
 
 namespace pmocalc {
 
@@ -27,7 +29,7 @@ bool holds_wbs_numbers(const Table& table, std::size_t column) {
         if (!code)
             continue;
         ++codes;
-        if (is_wbs_like(*code)) {
+        if (is_outline_code(*code)) {
             ++wbs;
             dotted += code->find('.') != std::string::npos ? 1 : 0;
         }
@@ -70,6 +72,15 @@ bool is_wbs_like(std::string_view text) {
            key.back() != '.' && key.find("..") == std::string::npos;
 }
 
+bool is_outline_code(std::string_view text) {
+    const std::string key = normalize_label(text);
+    if (key.empty() || key.front() == '.' || key.back() == '.' || key.find("..") != std::string::npos)
+        return false;
+    return std::all_of(key.begin(), key.end(), [](char c) {
+        return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || c == '.' || c == '-' || c == '_';
+    });
+}
+
 Outline read_outline(const Table& table) {
     Outline outline;
     const Sheet& sheet = *table.sheet;
@@ -107,10 +118,42 @@ Outline read_outline(const Table& table) {
         outline.source = OutlineKind::wbs_numbers;
         outline.column = *wbs_column;
         for (std::size_t row = first; row < end; ++row)
-            if (const auto code = code_in(sheet.at(row, *wbs_column)); code && is_wbs_like(*code)) {
+            if (const auto code = code_in(sheet.at(row, *wbs_column)); code && is_outline_code(*code)) {
                 depths[row - first].depth = static_cast<std::size_t>(std::count(code->begin(), code->end(), '.')) + 1;
                 depths[row - first].code = *code;
             }
+    } else if (table.has(Field::parent) && (table.has(Field::task_id) || table.has(Field::wbs))) {
+        // A row named as the parent of another is a summary; the one row with
+        // no parent above a tree of them is its root.
+        outline.source = OutlineKind::parents;
+        outline.column = table.column(Field::parent);
+        std::vector<std::size_t> key_columns{table.has(Field::task_id) ? table.column(Field::task_id)
+                                                                       : table.column(Field::wbs)};
+        for (const auto& [column, used] : table.unused)
+            if (used == key_columns.front())
+                key_columns.push_back(column);  // Backlog's キー beside its ID
+        std::set<std::string> parents;
+        for (std::size_t row = first; row < end; ++row)
+            if (const auto code = code_in(sheet.at(row, outline.column)); code && !is_blank_mark(*code))
+                parents.insert(*code);
+        outline.summary.assign(end - first, false);
+        std::optional<std::size_t> root;
+        std::size_t without_parent = 0;
+        for (std::size_t row = first; row < end; ++row) {
+            if (!participates(row))
+                continue;
+            for (std::size_t column : key_columns)
+                if (const auto code = code_in(sheet.at(row, column)); code && parents.count(*code))
+                    outline.summary[row - first] = true;
+            const auto parent = code_in(sheet.at(row, outline.column));
+            if (!parent || is_blank_mark(*parent)) {
+                ++without_parent;
+                root = row;
+            }
+        }
+        if (without_parent == 1 && outline.summary[*root - first])
+            outline.root = root;
+        return outline;
     } else if (table.level_columns.size() >= 2) {
         outline.source = OutlineKind::level_columns;
         outline.column = table.level_columns.front();
@@ -144,10 +187,16 @@ Outline read_outline(const Table& table) {
     // WBS numbers: one of its descendants, 1.2 under 1).
     outline.summary.assign(end - first, false);
     std::optional<std::size_t> previous;
+    std::optional<std::size_t> top;  // the first row, and whether it is the only one of its depth
+    std::size_t at_top_depth = 0;
     for (std::size_t row = first; row < end; ++row) {
         if (!participates(row))
             continue;
         const RowDepth& here = depths[row - first];
+        if (!top)
+            top = row;
+        if (here.depth && depths[*top - first].depth && *here.depth <= *depths[*top - first].depth)
+            ++at_top_depth;
         if (previous) {
             const RowDepth& before = depths[*previous - first];
             if (before.depth && here.depth && *here.depth > *before.depth &&
@@ -156,6 +205,9 @@ Outline read_outline(const Table& table) {
         }
         previous = row;
     }
+    // One summary above all the others (MS Project's and GanttProject's project row).
+    if (top && at_top_depth == 1 && outline.summary[*top - first])
+        outline.root = *top;
     return outline;
 }
 

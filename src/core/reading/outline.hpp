@@ -5,6 +5,7 @@
 #pragma once
 
 #include <cstddef>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -18,6 +19,9 @@ struct Outline {
     // Per row of the table from its first data row: whether the row is the
     // parent of the rows after it.
     std::vector<bool> summary;
+    // The row of the one summary above every other row (the project's own
+    // row in an MS Project or GanttProject export), if there is one.
+    std::optional<std::size_t> root;
     bool is_summary(std::size_t row, std::size_t first_row) const {
         return row >= first_row && row - first_row < summary.size() && summary[row - first_row];
     }
@@ -34,5 +38,7 @@ std::size_t indentation(std::string_view name);
 
 // Whether a WBS number or task ID is written like one: 1, 12, 1.2.3.
 bool is_wbs_like(std::string_view text);
+// An outline code more widely: dotted parts of letters and digits (1.2.3, A.1, project.dev.backend).
+bool is_outline_code(std::string_view text);
 
 }  // namespace pmocalc

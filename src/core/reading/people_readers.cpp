@@ -57,6 +57,13 @@ std::vector<std::string> people_named(const std::string& owner) {
     for (char& c : folded)
         if (c == ';' || c == '&' || c == '\n')
             c = ',';
+    // MS Project's "Dev Team B[50%]": the share in brackets is no part of the name.
+    for (std::size_t open = folded.find('['); open != std::string::npos; open = folded.find('[', open)) {
+        const std::size_t close = folded.find(']', open);
+        if (close == std::string::npos)
+            break;
+        folded.erase(open, close - open + 1);
+    }
     std::size_t begin = 0;
     while (begin <= folded.size()) {
         const std::size_t end = std::min(folded.find(',', begin), folded.size());
@@ -72,6 +79,7 @@ std::vector<std::string> people_named(const std::string& owner) {
 
 void read_assignments(ReaderState& state, const Table& table) {
     Portfolio& result = state.result;
+    const std::size_t before = state.pending_assignments.size();
     result.resources.has_assignment_sheet = true;
     const double scale = share_scale(result.diagnostics, table, Field::allocation, Msg::term_allocation);
     double hours_factor = 1;
@@ -142,6 +150,7 @@ void read_assignments(ReaderState& state, const Table& table) {
                                                                : table.column(Field::assigned_hours));
         state.pending_assignments.push_back(std::move(pending));
     });
+    state.read_of(table).rows_read = state.pending_assignments.size() - before;
     if (above_one)
         result.diagnostics.push_back({Diagnostic::Severity::note, table.sheet->name,
                                        cell_address(table.header_row, table.column(Field::allocation)),
@@ -150,6 +159,7 @@ void read_assignments(ReaderState& state, const Table& table) {
 
 void read_people(ReaderState& state, const Table& table) {
     Portfolio& result = state.result;
+    const std::size_t before = result.resources.people.size();
     result.resources.has_people_sheet = true;
     const double scale = share_scale(result.diagnostics, table, Field::capacity, Msg::term_capacity);
     for_each_row(table, result.diagnostics, [&](std::size_t row) {
@@ -178,6 +188,7 @@ void read_people(ReaderState& state, const Table& table) {
         }
         result.resources.people.push_back(std::move(person));
     });
+    state.read_of(table).rows_read = result.resources.people.size() - before;
 }
 
 // After every sheet is read: each assignment's project (the only one when

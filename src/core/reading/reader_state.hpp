@@ -6,6 +6,7 @@
 #pragma once
 
 #include <cstdint>
+#include <map>
 #include <optional>
 #include <string>
 #include <unordered_set>
@@ -48,6 +49,9 @@ struct ReaderState {
     std::vector<ProjectSheet> project_sheets;
     std::unordered_set<std::string> project_ids;
     std::size_t sized_without_unit = 0;
+    // A project's name as a task table's project name column gives it (a
+    // tool's export: Backlog's プロジェクト名), by project ID.
+    std::map<std::string, std::string> project_names;
 
     // Keys seen, for duplicates: project ID + '\x1f' + the record's ID.
     KeySet task_keys;

@@ -178,13 +178,79 @@ bool types_are_categories(const Table& table) {
     return kinds == 0 && others > 0;
 }
 
+// A RAID log keeps risks, issues, assumptions and dependencies in one list,
+// told apart by a type column.
+enum class RaidItem { risk, issue, other };
+
+std::optional<RaidItem> raid_item(std::string_view text) {
+    const std::string key = normalize_label(text);
+    for (std::string_view word : {"risk", "risks", "r", "リスク", "threat", "opportunity", "脅威", "好機", "機会"})
+        if (key == word)
+            return RaidItem::risk;
+    for (std::string_view word : {"issue", "issues", "i", "課題", "問題", "懸案", "problem"})
+        if (key == word)
+            return RaidItem::issue;
+    for (std::string_view word : {"assumption", "assumptions", "a", "dependency", "dependencies", "d", "action",
+                                  "actions", "decision", "decisions", "前提", "前提条件", "依存", "依存関係", "アクション",
+                                  "決定", "決定事項"})
+        if (key == word)
+            return RaidItem::other;
+    return std::nullopt;
+}
+
+// Whether the type column is a RAID log's: every value an item type, and some not a risk.
+bool types_are_raid_items(const Table& table) {
+    if (!table.has(Field::risk_type))
+        return false;
+    const Sheet& sheet = *table.sheet;
+    const std::size_t column = table.column(Field::risk_type);
+    bool other_than_risk = false;
+    for (std::size_t row = table.first_row(); row < table.end_row && row < sheet.cells.rows(); ++row) {
+        const auto text = text_in(sheet.at(row, column));
+        if (!text || is_blank(*text))
+            continue;
+        const auto item = raid_item(*text);
+        if (!item)
+            return false;
+        other_than_risk = other_than_risk || *item != RaidItem::risk;
+    }
+    return other_than_risk;
+}
+
+// An issue row of a RAID log: its ID, title, status and dates where the log has them.
+void read_raid_issue(ReaderState& state, const Table& table, RowReader& r) {
+    IssueEntry issue;
+    issue.project_id = r.key(Field::project_id);
+    issue.id = r.key(Field::risk_id);
+    issue.title = r.text(Field::risk_title);
+    issue.source = {table.sheet->name, r.row()};
+    const std::string status = r.key(Field::status);
+    if (!r.ok())
+        return;
+    issue.raised_unknown = true;
+    issue.raised = first_plausible_day;
+    if (is_closed_word(status))
+        issue.closed = first_plausible_day;
+    if (!issue.id.empty() && !state.issue_keys.insert(issue.id)) {
+        r.fail(Field::risk_id, {Msg::duplicate_issue_id, {issue.id}});
+        return;
+    }
+    state.result.issues.push_back(std::move(issue));
+}
+
 }  // namespace
 
 void read_risks(ReaderState& state, const Table& table) {
     Portfolio& result = state.result;
     RatingColumn probability(table, Field::probability);
     RatingColumn impact(table, Field::impact);
-    const bool type_is_category = types_are_categories(table);
+    const bool raid = types_are_raid_items(table);
+    const bool type_is_category = !raid && types_are_categories(table);
+    std::size_t raid_issues = 0, raid_others = 0;
+    if (raid)
+        result.diagnostics.push_back({Diagnostic::Severity::note, table.sheet->name,
+                                      cell_address(table.header_row, table.column(Field::risk_type)),
+                                      {Msg::raid_log_split, {table.header_text(table.column(Field::risk_type))}}});
     if (type_is_category)
         result.diagnostics.push_back({Diagnostic::Severity::note, table.sheet->name,
                                       cell_address(table.header_row, table.column(Field::risk_type)),
@@ -193,6 +259,19 @@ void read_risks(ReaderState& state, const Table& table) {
     const std::size_t before = result.risks.size();
     for_each_row(table, result.diagnostics, [&](std::size_t row) {
         RowReader r(table, row, state.context);
+        if (raid) {
+            const auto text = text_in(r.cell(Field::risk_type));
+            const auto item = text ? raid_item(*text) : std::nullopt;
+            if (item == RaidItem::issue) {
+                ++raid_issues;
+                read_raid_issue(state, table, r);
+                return;
+            }
+            if (item == RaidItem::other) {
+                ++raid_others;
+                return;
+            }
+        }
         RiskEntry risk;
         risk.project_id = r.key(Field::project_id);
         risk.id = r.key(Field::risk_id);
@@ -209,7 +288,7 @@ void read_risks(ReaderState& state, const Table& table) {
                 row, table.column(table.has(Field::affected_task) ? Field::affected_task : Field::schedule_impact));
         const auto p = rating_of(r, probability, Field::probability, Msg::term_probability, false);
         const auto i = rating_of(r, impact, Field::impact, Msg::term_impact, true);
-        const std::string type = type_is_category ? std::string() : r.key(Field::risk_type);
+        const std::string type = type_is_category || raid ? std::string() : r.key(Field::risk_type);
         const std::string status = r.key(Field::status);
         if (!r.ok())
             return;
@@ -244,7 +323,11 @@ void read_risks(ReaderState& state, const Table& table) {
     });
     probability.say(result.diagnostics);
     impact.say(result.diagnostics);
-    state.read_of(table).rows_read = result.risks.size() - before;
+    state.read_of(table).rows_read = result.risks.size() - before + raid_issues;
+    if (raid_others > 0)
+        result.diagnostics.push_back({Diagnostic::Severity::note, table.sheet->name,
+                                      cell_address(table.header_row, table.column(Field::risk_type)),
+                                      {Msg::raid_others_not_read, {raid_others}}});
     if (result.risks.size() > before && !table.has(Field::status))
         result.diagnostics.push_back({Diagnostic::Severity::warning, table.sheet->name,
                                       cell_address(table.header_row, 0), Msg::no_risk_status_column});

@@ -98,6 +98,7 @@ void read_project_size(ReaderState& state, RowReader& r, const Table& table, con
 
 void read_projects(ReaderState& state, const Table& table) {
     Portfolio& result = state.result;
+    const std::size_t before = result.projects.size();
     state.project_sheets.push_back({&table, {}});
     for_each_row(table, result.diagnostics, [&](std::size_t row) {
         RowReader r(table, row, state.context);
@@ -121,10 +122,12 @@ void read_projects(ReaderState& state, const Table& table) {
         result.projects.push_back(std::move(project));
     });
     state.has_project_sheet = true;
+    state.read_of(table).rows_read = result.projects.size() - before;
 }
 
 void read_criteria(ReaderState& state, const Table& table) {
     Portfolio& result = state.result;
+    const std::size_t before = result.selection.criteria.size();
     if (!result.selection.has_criteria_sheet)
         result.selection.criteria_sheet = table.sheet->name;
     result.selection.has_criteria_sheet = true;
@@ -150,10 +153,12 @@ void read_criteria(ReaderState& state, const Table& table) {
         criterion.weight = *weight;
         result.selection.criteria.push_back(std::move(criterion));
     });
+    state.read_of(table).rows_read = result.selection.criteria.size() - before;
 }
 
 void read_scores(ReaderState& state, const Table& table) {
     Portfolio& result = state.result;
+    const std::size_t before = result.selection.scores.size();
     for_each_row(table, result.diagnostics, [&](std::size_t row) {
         RowReader r(table, row, state.context);
         CriterionScore score;
@@ -175,6 +180,7 @@ void read_scores(ReaderState& state, const Table& table) {
         score.score = *value;
         result.selection.scores.push_back(std::move(score));
     });
+    state.read_of(table).rows_read = result.selection.scores.size() - before;
 }
 
 // Scores kept as columns of the Projects sheet, one a criterion, headed

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "../text.hpp"
+#include "../typed_text.hpp"
 
 namespace pmocalc {
 
@@ -192,6 +193,19 @@ bool names_changes(const Table& t) {
     return false;
 }
 
+// Whether a project table's ID or name header says "project" (プロジェクト, 案件, PJ).
+bool names_projects(const Table& t) {
+    for (Field f : {Field::project_id, Field::project_name}) {
+        if (!t.has(f))
+            continue;
+        const std::string key = header_key(t.header_text(t.column(f)));
+        for (std::string_view word : {"project", "プロジェクト", "案件", "pj"})
+            if (key.find(word) != std::string::npos)
+                return true;
+    }
+    return false;
+}
+
 bool better(const Table& candidate, const std::optional<Table>& best) {
     if (!best)
         return true;
@@ -256,6 +270,59 @@ bool could_be_header(const Sheet& sheet, const Table& table, std::size_t row) {
         if (const auto text = text_in(sheet.at(row, c)); text && !is_blank(*text))
             ++texts;
     return texts >= 3;
+}
+
+// Fields whose cells hold dates or numbers.
+bool is_typed_field(Field field) {
+    switch (field) {
+    case Field::budget: case Field::effort: case Field::actual_effort: case Field::duration:
+    case Field::planned_start: case Field::planned_finish: case Field::baseline_finish: case Field::forecast_finish:
+    case Field::actual_start: case Field::actual_finish: case Field::percent_complete: case Field::actual_cost:
+    case Field::raised: case Field::due: case Field::closed: case Field::cost_impact: case Field::schedule_impact:
+    case Field::holiday_date: case Field::test_date: case Field::tests_planned: case Field::tests_executed:
+    case Field::tests_passed: case Field::found_date: case Field::allocation: case Field::assigned_hours:
+    case Field::capacity: case Field::period: case Field::period_pv: case Field::period_ev: case Field::period_ac:
+    case Field::period_bac: case Field::milestone_weight: case Field::criterion_weight: case Field::criterion_score:
+        return true;
+    default: return false;
+    }
+}
+
+// How many cells of a row are header words of some kind of table.
+std::size_t header_words(HeaderCells& cells, std::size_t columns, std::size_t row) {
+    std::size_t words = 0;
+    for (std::size_t c = 0; c < columns; ++c) {
+        const std::string& key = cells.key(row, c);
+        if (key.empty())
+            continue;
+        for (TableKind kind : all_table_kinds())
+            if (match_header_key(kind, key, {})) {
+                ++words;
+                break;
+            }
+    }
+    return words;
+}
+
+// A row whose cells under the table's date and number columns are texts that
+// are neither (two at least, and no readable value among them): the header of
+// something else ("Default role" under "Begin date", "Total cost" under "Cost").
+bool foreign_row(const Table& table, std::size_t row) {
+    std::size_t foreign = 0;
+    for (const auto& [field, column] : table.columns) {
+        if (!is_typed_field(field))
+            continue;
+        const CellValue cell = table.sheet->at(row, column);
+        if (is_empty_cell(cell))
+            continue;
+        const auto text = text_in(cell);
+        if (!text)
+            return false;  // a number or a date: a data row
+        if (read_number_text(*text) || read_date_text(*text))
+            return false;
+        ++foreign;
+    }
+    return foreign >= 2;
 }
 
 void say(std::vector<Diagnostic>& out, const Sheet& sheet, Message message) {
@@ -348,8 +415,11 @@ bool usable(const Table& t) {
     const auto has = [&](Field f) { return t.has(f); };
     switch (t.kind) {
     case TableKind::projects:
+        // "ID" and "Name" alone are any list's (a resource table below a
+        // schedule): a project list says so, or has a program, department or PM.
         return has(Field::project_id) &&
-               (has(Field::project_name) || has(Field::program) || has(Field::department) || has(Field::manager));
+               (has(Field::program) || has(Field::department) || has(Field::manager) ||
+                (has(Field::project_name) && names_projects(t)));
     case TableKind::tasks:
         return (has(Field::task_name) || !t.level_columns.empty() || has(Field::task_id)) &&
                (has(Field::planned_start) || has(Field::planned_finish)) && t.columns.size() >= 3;
@@ -385,12 +455,14 @@ bool usable(const Table& t) {
     case TableKind::scores:
         return has(Field::project_id) && has(Field::criterion_name) && has(Field::criterion_score);
     case TableKind::evm_series:
-        return has(Field::period_pv) && has(Field::period_ev);
+        // PV and EV by period; without a period they are one snapshot's, per task.
+        return has(Field::period) && has(Field::period_pv) && has(Field::period_ev);
     }
     return false;
 }
 
-std::vector<Table> find_tables(const Sheet& sheet, const ColumnMap& map, std::vector<Diagnostic>& out) {
+std::vector<Table> find_tables(const Sheet& sheet, const ColumnMap& map, std::vector<Diagnostic>& out,
+                               std::vector<UnknownTable>* unknown) {
     const auto entries = map.of_sheet(sheet.name);
     Search first;
     first.to = std::min(sheet.cells.rows(), header_search_rows);
@@ -475,6 +547,13 @@ std::vector<Table> find_tables(const Sheet& sheet, const ColumnMap& map, std::ve
                 break;
             }
             next.reset();
+            // A header of no kind pmocalc reads: the table above ends there.
+            if (header_words(cells, sheet.cells.columns(), row) >= 3 || foreign_row(last, row)) {
+                last.end_row = row;
+                if (unknown)
+                    unknown->push_back({row, sheet.cells.rows()});
+                break;
+            }
         }
         if (!next)
             break;

@@ -64,7 +64,15 @@ bool usable(const Table& table);
 // The tables of a sheet, top to bottom, each with its kind; the column map's
 // entries for the sheet applied (a kind, a header row, columns). A sheet with
 // no table pmocalc knows gives none. Problems with the map are said in `out`.
-std::vector<Table> find_tables(const Sheet& sheet, const ColumnMap& map, std::vector<Diagnostic>& out);
+//
+// A header pmocalc cannot read as any kind (a resource list below a schedule)
+// still ends the table above it; its rows are `unknown` ([first, end) rows), listed, not read.
+struct UnknownTable {
+    std::size_t header_row = 0;
+    std::size_t end_row = 0;
+};
+std::vector<Table> find_tables(const Sheet& sheet, const ColumnMap& map, std::vector<Diagnostic>& out,
+                               std::vector<UnknownTable>* unknown = nullptr);
 
 // "A", "AB": a column's letters.
 std::string column_letters(std::size_t column);

@@ -8,6 +8,7 @@
 
 #include "../planned_value.hpp"
 #include "../text.hpp"
+#include "../typed_text.hpp"
 #include "outline.hpp"
 #include "reader_state.hpp"
 #include "value_words.hpp"
@@ -16,15 +17,21 @@ namespace pmocalc {
 
 namespace {
 
-// Whether any data row of the table has a value in the column.
+// Whether any data row of the table has a value in the column other than 0
+// (a Cost column of zeros, as GanttProject exports it, weighs nothing).
 bool column_has_values(const Table& table, Field field) {
     if (!table.has(field))
         return false;
     const Sheet& sheet = *table.sheet;
     const std::size_t column = table.column(field);
-    for (std::size_t row = table.first_row(); row < table.end_row && row < sheet.cells.rows(); ++row)
-        if (!holds_nothing(sheet.at(row, column)))
-            return true;
+    for (std::size_t row = table.first_row(); row < table.end_row && row < sheet.cells.rows(); ++row) {
+        const CellValue cell = sheet.at(row, column);
+        if (holds_nothing(cell) || number_in(cell) == 0.0)
+            continue;
+        if (const auto text = text_in(cell); text && parse_number_text(*text) == 0.0)
+            continue;
+        return true;
+    }
     return false;
 }
 
@@ -89,6 +96,11 @@ public:
         Portfolio& result = state_.result;
         read_.weighting = weighting_;
         read_.outline = outline_.source;
+        if (outline_.root && table_.has(Field::task_name))
+            if (const auto name = text_in(sheet().at(*outline_.root, table_.column(Field::task_name)))) {
+                read_.root_name = excerpt(trimmed(*name));
+                read_.root_cell = cell_address(*outline_.root, table_.column(Field::task_name));
+            }
         scale_ = percent_scale(table_, Field::percent_complete, result.diagnostics, Msg::term_percent_complete);
         wbs_ids_ = ids_are_wbs_numbers();
         hours_ = effort_in_hours(table_);
@@ -181,6 +193,11 @@ private:
             note(cell_address(blank_weight_rows_.first_row, 0),
                  {weighting_ == Weighting::budget ? Msg::summary_rows_not_counted : Msg::summary_rows_without_effort,
                   {blank_weight_rows_.count}});
+        if (unweighted_rows_.count > 0)
+            note(cell_address(unweighted_rows_.first_row,
+                              table_.column(weighting_ == Weighting::budget ? Field::budget : Field::effort)),
+                 {Msg::tasks_without_weight,
+                  {unweighted_rows_.count, weighting_ == Weighting::budget ? Msg::term_budget : Msg::term_effort}});
         if (cancelled_rows_.count > 0)
             note(cell_address(cancelled_rows_.first_row, table_.column(Field::status)),
                  {Msg::cancelled_tasks_not_counted, {cancelled_rows_.count}});
@@ -192,6 +209,7 @@ private:
         case OutlineKind::wbs_numbers: return Msg::outline_by_wbs_numbers;
         case OutlineKind::level_columns: return Msg::outline_by_level_columns;
         case OutlineKind::indentation: return Msg::outline_by_indentation;
+        case OutlineKind::parents: return Msg::outline_by_parents;
         case OutlineKind::none: break;
         }
         return Msg::outline_by_wbs_numbers;
@@ -219,6 +237,9 @@ private:
         }
         Task task;
         task.project_id = r.key(Field::project_id);
+        if (table_.has(Field::project_name))
+            if (std::string name = r.text(Field::project_name); !name.empty())
+                state_.project_names.try_emplace(task.project_id, std::move(name));
         task.id = r.key(Field::task_id);
         task.name = r.present(Field::task_name) ? r.text(Field::task_name) : r.level_name();
         task.owner = r.owners();
@@ -242,7 +263,11 @@ private:
         const auto actual_cost = actual_ ? r.number(*actual_, Msg::term_actual_cost, true) : std::nullopt;
         if (!r.ok())
             return;
-        if (weighting_ != Weighting::duration && !weight) {
+        if (weighting_ != Weighting::duration && !weight && outline_.source != OutlineKind::none) {
+            // The outline says what is a summary: a task without a weight of its own weighs nothing.
+            weight = 0.0;
+            unweighted_rows_.add(row);
+        } else if (weighting_ != Weighting::duration && !weight) {
             // A summary or heading row (a parent in the WBS) carries no work of its own.
             if (typed_percent.value_or(0) == 0 && !actual_cost) {
                 blank_weight_rows_.add(row);
@@ -323,7 +348,13 @@ private:
         read_earning_columns(r, task);
         if (!r.ok())
             return;
-        state_.key.assign(task.project_id).append(1, '\x1f').append(task.id);
+        // Tables without a project column become projects of their own (one
+        // per table): their IDs are told apart by the table, not the project.
+        if (table_.has(Field::project_id))
+            state_.key.assign(task.project_id);
+        else
+            state_.key.assign(sheet().name).append(1, '\x1e').append(std::to_string(table_.header_row));
+        state_.key.append(1, '\x1f').append(task.id);
         if (!task.id.empty() && !state_.task_keys.insert(state_.key)) {
             r.fail(Field::task_id, {Msg::duplicate_task_id, {task.id}});
             return;
@@ -486,7 +517,7 @@ private:
     double scale_ = 1;
     bool wbs_ids_ = false;
     bool hours_ = false;
-    Skipped outline_rows_, heading_rows_, blank_weight_rows_, cancelled_rows_;
+    Skipped outline_rows_, heading_rows_, blank_weight_rows_, cancelled_rows_, unweighted_rows_;
 };
 
 }  // namespace

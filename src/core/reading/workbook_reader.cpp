@@ -30,6 +30,8 @@ namespace {
 // into a sheet, and this far across.
 constexpr std::size_t label_search_rows = 40;
 constexpr std::size_t label_search_columns = 40;
+// A title is in the first rows of a sheet.
+constexpr std::size_t title_rows = 6;
 
 // Holidays first (a task weighed by its working days needs them), then the
 // projects (the records' projects), then the rest in sheet order.
@@ -50,9 +52,11 @@ public:
         Portfolio& result = state_.result;
         map_ = parse_column_map(state_.options.column_map, result.diagnostics);
         find();
+        const std::set<const Table*> copies = earlier_copies();
         std::vector<const Table*> order;
         for (const Table& table : state_.tables)
-            order.push_back(&table);
+            if (!copies.count(&table))
+                order.push_back(&table);
         std::stable_sort(order.begin(), order.end(),
                          [](const Table* a, const Table* b) { return read_order(a->kind) < read_order(b->kind); });
         for (const Table* table : order)
@@ -113,9 +117,15 @@ private:
                 ignore(sheet, TableRead::Ignored::map_skipped);
                 continue;
             }
-            per_sheet.back() = find_tables(sheet, map_, result.diagnostics);
+            std::vector<UnknownTable> unknown;
+            per_sheet.back() = find_tables(sheet, map_, result.diagnostics, &unknown);
             if (per_sheet.back().empty())
                 ignore(sheet, sheet.cells.size() == 0 ? TableRead::Ignored::empty : TableRead::Ignored::unknown_table);
+            for (const UnknownTable& table : unknown) {
+                ignore(sheet, TableRead::Ignored::unknown_table);
+                result.tables_read.back().first_row = table.header_row;
+                result.tables_read.back().last_row = table.end_row == 0 ? 0 : table.end_row - 1;
+            }
         }
         for (auto& tables : per_sheet)
             for (Table& table : tables)
@@ -127,11 +137,6 @@ private:
         int english = 0;
         std::size_t next_table = 0;
         for (const Sheet& sheet : state_.workbook.sheets) {
-            for (TableRead& read : ignored)
-                if (read.sheet == sheet.name && !read.sheet.empty()) {
-                    result.tables_read.push_back(std::move(read));
-                    read.sheet.clear();
-                }
             for (; next_table < state_.tables.size() && state_.tables[next_table].sheet == &sheet; ++next_table) {
                 const Table& table = state_.tables[next_table];
                 japanese += table.japanese_headers;
@@ -140,6 +145,11 @@ private:
                 state_.reads.emplace_back(&table, result.tables_read.size());
                 result.tables_read.push_back(record_of(table));
             }
+            for (TableRead& read : ignored)
+                if (read.sheet == sheet.name && !read.sheet.empty()) {
+                    result.tables_read.push_back(std::move(read));
+                    read.sheet.clear();
+                }
         }
         result.language = japanese > english ? Language::ja : Language::en;
     }
@@ -219,6 +229,44 @@ private:
 
     // ---- projects -----------------------------------------------------------------
 
+    // A plan copied sheet by sheet at each status date: task tables without a
+    // project column whose task names are mostly a later one's (four in five).
+    // Only the last copy is read; the earlier ones are said and listed.
+    std::set<const Table*> earlier_copies() {
+        Portfolio& result = state_.result;
+        std::vector<std::pair<const Table*, std::set<std::string>>> names;
+        for (const Table& table : state_.tables) {
+            if (table.kind != TableKind::tasks || table.has(Field::project_id) || !table.has(Field::task_name))
+                continue;
+            std::set<std::string> own;
+            const std::size_t column = table.column(Field::task_name);
+            for (std::size_t row = table.first_row(); row < std::min(table.end_row, table.sheet->cells.rows()); ++row)
+                if (const auto text = text_in(table.sheet->at(row, column)); text && !is_blank(*text))
+                    own.insert(normalize_label(*text));
+            names.emplace_back(&table, std::move(own));
+        }
+        std::set<const Table*> earlier;
+        for (std::size_t i = 0; i < names.size(); ++i)
+            for (std::size_t j = i + 1; j < names.size(); ++j) {
+                const auto& [copy, copy_names] = names[i];
+                const auto& [later, later_names] = names[j];
+                std::size_t shared = 0;
+                for (const std::string& name : copy_names)
+                    shared += later_names.count(name);
+                if (copy_names.size() < 3 || shared * 5 < 4 * std::max(copy_names.size(), later_names.size()))
+                    continue;
+                if (earlier.insert(copy).second)
+                    result.diagnostics.push_back({Diagnostic::Severity::note, copy->sheet->name,
+                                                  cell_address(copy->header_row, 0),
+                                                  {Msg::earlier_copies_not_read, {copy->sheet->name, later->sheet->name}}});
+            }
+        for (const Table* copy : earlier) {
+            TableRead& read = state_.read_of(*copy);
+            read.ignored = TableRead::Ignored::earlier_copy;
+        }
+        return earlier;
+    }
+
     // Several task tables without a project column: each is a project of its own,
     // named after its title or its sheet.
     void name_table_projects() {
@@ -253,8 +301,10 @@ private:
     void link_projects() {
         Portfolio& result = state_.result;
         auto add = [&](const std::string& id) {
-            if (state_.project_ids.insert(id).second)
-                result.projects.push_back({id, id, "", "", ""});
+            if (!state_.project_ids.insert(id).second)
+                return;
+            const auto named = state_.project_names.find(id);
+            result.projects.push_back({id, named == state_.project_names.end() ? id : named->second, "", "", ""});
         };
         if (!state_.has_project_sheet) {
             for (const Task& task : result.tasks)
@@ -276,7 +326,7 @@ private:
                     add(t.project_id);
             }
             for (Project& project : result.projects)
-                if (project.id.empty())
+                if (project.id.empty() && !state_.project_names.count(project.id))
                     name_the_project(project);
         }
         const bool single = result.projects.size() == 1;
@@ -336,33 +386,56 @@ private:
                 }
             }
         }
-        if (named_)
+        if (named_ || state_.tables.empty())
             return;
-        for (const Table& table : state_.tables) {
-            const Sheet& sheet = *table.sheet;
-            for (std::size_t row = 0; row < table.header_row; ++row)
-                for (std::size_t column = 0; column < std::min(sheet.cells.columns(), label_search_columns); ++column) {
-                    const auto text = text_in(sheet.at(row, column));
-                    if (!text || is_blank(*text) || !is_title(*text))
-                        continue;
+        // The one summary over all tasks (the project's own row of an export).
+        for (const TableRead& read : result.tables_read)
+            if (read.ignored == TableRead::Ignored::no && read.kind == TableKind::tasks && !read.root_name.empty()) {
+                named_ = true;
+                project.name = read.root_name;
+                result.diagnostics.push_back({Diagnostic::Severity::note, read.sheet, read.root_cell,
+                                              {Msg::project_named_from_root, {project.name}}});
+                return;
+            }
+        // The title: the first text above the first table, near its top.
+        const Table& table = state_.tables.front();
+        const Sheet& sheet = *table.sheet;
+        for (std::size_t row = 0; row < std::min(table.header_row, title_rows); ++row)
+            for (std::size_t column = 0; column < std::min(sheet.cells.columns(), label_search_columns); ++column) {
+                const auto text = text_in(sheet.at(row, column));
+                if (!text || is_blank(*text))
+                    continue;
+                if (is_title(*text)) {
                     named_ = true;
                     project.name = excerpt(trimmed(*text));
                     result.diagnostics.push_back({Diagnostic::Severity::note, sheet.name, cell_address(row, column),
                                                   {Msg::project_named_from_title, {project.name}}});
-                    return;
                 }
-            break;  // the first table's title only
-        }
+                return;
+            }
     }
 
-    // A title names a project: a text that is no label, no date, no number and
-    // not merely what the sheet is ("WBS", "Risk Register").
+    // A title names a project: a text that is no label, no date, no number,
+    // no header word and not merely what the sheet is ("WBS", "Risk Register").
     static bool is_title(std::string_view text) {
         const std::string t = trimmed(text);
-        if (t.size() > 200 || is_generic_title(t) || is_status_date_label(t) || is_update_date_label(t) ||
-            title_label(t) || parse_date_text(t) || parse_number_text(t) || t.find('\n') != std::string::npos)
+        if (t.size() < 2 || t.size() > 200 || is_generic_title(t) || is_status_date_label(t) ||
+            is_update_date_label(t) || title_label(t) || parse_date_text(t) || parse_number_text(t) ||
+            t.find('\n') != std::string::npos || t.ends_with(":") || t.ends_with("："))
             return false;
+        for (TableKind kind : all_table_kinds())
+            if (match_header(kind, t))
+                return false;
         return !after_status_date_label(t) && !has_label_and_value(t);
+    }
+
+    static bool is_label_or_header(std::string_view text) {
+        if (title_label(text) || is_status_date_label(text) || is_update_date_label(text))
+            return true;
+        for (TableKind kind : all_table_kinds())
+            if (match_header(kind, text))
+                return true;
+        return false;
     }
 
     // "Project Name : Apollo" in one cell.
@@ -394,13 +467,29 @@ private:
                     }
                 if (!title_label(label))
                     continue;
+                // The value to the right; below when the right is another label
+                // (a one-row table of project facts: Project Name | Project Manager | …).
+                // A label with values both right and below heads a column of a
+                // list (Name | Department | Project | Role): no title block.
+                const auto right = text_in(sheet.at(row, column + 1));
+                const CellValue below = sheet.at(row + 1, column);
+                const bool right_value = right && !is_blank(*right) && !is_label_or_header(*right);
+                const auto below_text = text_in(below);
+                if (right_value && !is_empty_cell(below) && !(below_text && is_label_or_header(*below_text)))
+                    continue;
+                bool right_is_label = false;
                 for (const auto& [r, c] : {std::pair{row, column + 1}, std::pair{row, column + 2},
                                            std::pair{row, column + 3}, std::pair{row + 1, column}}) {
                     const auto value = text_in(sheet.at(r, c));
-                    if (!value || is_blank(*value))
+                    if (!value || is_blank(*value) || (r == row && right_is_label))
                         continue;
-                    if (!title_label(*value))
-                        out.emplace_back(label, trimmed(*value), cell_address(r, c));
+                    if (is_label_or_header(*value)) {
+                        right_is_label = r == row;
+                        if (right_is_label)
+                            continue;
+                        break;
+                    }
+                    out.emplace_back(label, trimmed(*value), cell_address(r, c));
                     break;
                 }
             }
@@ -446,7 +535,8 @@ private:
             return;
         }
         for (const Table& table : state_.tables) {
-            if (table.kind != TableKind::tasks || table.header_row == 0)
+            if (table.kind != TableKind::tasks || table.header_row == 0 ||
+                state_.read_of(table).ignored != TableRead::Ignored::no)
                 continue;
             const Sheet& sheet = *table.sheet;
             std::optional<std::pair<std::size_t, std::size_t>> found;
