@@ -214,7 +214,7 @@ PMOCALC_MESSAGE(report_kept,
                 "シート「{0}」は pmocalc が前回作成したレポートと内容が異なる（変更されたか、pmocalc のものではない）ため残し、このレポートは新しいシートに作成しました")
 PMOCALC_MESSAGE(column_not_read, "\"{0}\" is not read: \"{1}\" (column {2}) gives the same",
                 "「{0}」の列は読み取りません（{2}列の「{1}」を使います）")
-PMOCALC_MESSAGE(task_without_id, "the task has no ID; it is counted", "タスクIDがありません（集計には含めています）")
+PMOCALC_MESSAGE(task_without_id, "{0} task(s) in this column have no ID; they are counted", "この列のタスク{0}件にIDがありません（集計には含めています）")
 PMOCALC_MESSAGE(task_id_unusual, "task ID \"{0}\" does not look like the other IDs of this column; it is counted",
                 "タスクID「{0}」がこの列の他のIDと違う形式です（集計には含めています）")
 PMOCALC_MESSAGE(summary_rows_not_counted, "{0} summary row(s) without a budget of their own are not counted as tasks",
@@ -267,6 +267,8 @@ PMOCALC_MESSAGE(outline_by_wbs_numbers, "by the WBS numbers", "WBS番号")
 PMOCALC_MESSAGE(outline_by_level_columns, "by the column each name is written in", "名称を書いた列の階層")
 PMOCALC_MESSAGE(outline_by_indentation, "by the names' indentation", "名称の字下げ")
 PMOCALC_MESSAGE(outline_by_parents, "by the rows that name them as parent", "親として指定している行")
+PMOCALC_MESSAGE(actual_rows_not_read, "{0} row(s) marked as the actual (実施 / 実績) row of the task above are not read as tasks of their own",
+                "直前のタスクの実績行（実施・実績）{0}行は、別のタスクとしては読み取っていません")
 PMOCALC_MESSAGE(tasks_without_weight, "{0} task(s) have no {1}: counted, weighing nothing", "{1}のないタスク{0}件は、重みなしで数えています")
 PMOCALC_MESSAGE(heading_rows_not_counted, "{0} heading row(s) with a name but no dates, budget, effort or progress (phases) are not counted as tasks",
                 "名称だけで日付・予算・工数・進捗のない見出し行（フェーズ）{0}行はタスクとして数えていません")

@@ -456,7 +456,7 @@ TEST(RealWorkbooks, InvalidRowsAreCountedAndSaidSo) {
     const Portfolio p = read_portfolio(wb, {});
     EXPECT_TRUE(errors(p).empty()) << listing(p);
     EXPECT_EQ(warnings(p), (Codes{"no_holiday_sheet", "task_without_id", "task_id_unusual"})) << listing(p);
-    EXPECT_TRUE(has_diagnostic(p, "InvalidRows", "A3", "the task has no ID")) << listing(p);
+    EXPECT_TRUE(has_diagnostic(p, "InvalidRows", "A3", "1 task(s) in this column have no ID")) << listing(p);
     EXPECT_TRUE(has_diagnostic(p, "InvalidRows", "A4", "task ID \"abc\" does not look like")) << listing(p);
     ASSERT_EQ(p.tasks.size(), 4u);
     EXPECT_EQ(p.tasks[1].id, "");

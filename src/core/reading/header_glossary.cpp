@@ -188,7 +188,8 @@ const std::initializer_list<Synonyms> lesson_headers{
 };
 
 const std::initializer_list<Synonyms> holiday_headers{
-    {Field::holiday_date, {"日付", "年月日", "休日", "非稼働日", "date", "holiday date"}},
+    {Field::holiday_date, {"日付", "年月日", "休日", "非稼働日", "祝日日付", "休日日付", "date", "holiday date", "holidays",
+                           "non-working day", "non-working days", "nonworking days"}},
     {Field::holiday_name, {"祝日", "祝日名", "名称", "休日名", "holiday", "name"}},
 };
 
@@ -427,7 +428,7 @@ std::optional<HeaderMatch> exact(TableKind kind, const std::string& key) {
 // "lv1" … "lv9", "level 1", "レベル1", "階層1", and the Japanese WBS's
 // 大項目 / 中項目 / 小項目: the task name spread over hierarchy columns.
 std::optional<int> level_of_column(std::string_view key) {
-    for (std::string_view prefix : {"lv", "lv.", "level", "レベル", "階層", "wbs", "wbsレベル"}) {
+    for (std::string_view prefix : {"lv", "lv.", "level", "レベル", "階層", "wbs", "wbsレベル", "l"}) {
         if (key.size() > prefix.size() && key.starts_with(prefix)) {
             const std::string_view rest = key.substr(prefix.size());
             if (rest.size() <= 2 && rest.find_first_not_of("0123456789") == std::string_view::npos)
@@ -446,16 +447,17 @@ std::optional<int> level_of_column(std::string_view key) {
 enum class Group { none, plan, actual, forecast, baseline };
 
 Group group_of(std::string_view key) {
-    for (std::string_view word : {"予定", "計画", "plan", "planned", "scheduled", "予定日"})
+    for (std::string_view word : {"予定", "計画", "plan", "planned", "scheduled", "予定日", "revisedplan", "現計画"})
         if (key == word)
             return Group::plan;
-    for (std::string_view word : {"実績", "実際", "actual", "actuals", "実績日"})
+    for (std::string_view word : {"実績", "実際", "実施", "actual", "actuals", "act", "実績日"})
         if (key == word)
             return Group::actual;
-    for (std::string_view word : {"見込", "見込み", "予測", "forecast", "estimated"})
+    for (std::string_view word : {"見込", "見込み", "予測", "forecast", "estimated", "fcst"})
         if (key == word)
             return Group::forecast;
-    for (std::string_view word : {"基準", "ベースライン", "当初", "baseline", "original"})
+    for (std::string_view word : {"基準", "ベースライン", "当初", "当初計画", "baseline", "original", "originalplan",
+                                  "orgplan", "org plan"})
         if (key == word)
             return Group::baseline;
     return Group::none;
@@ -482,7 +484,7 @@ std::optional<Field> grouped_field(Field field, Group group) {
     case Group::baseline:
         if (field == Field::planned_finish)
             return Field::baseline_finish;
-        return field;
+        return field == Field::planned_start ? std::nullopt : std::optional<Field>(field);
     }
     return field;
 }
@@ -651,7 +653,7 @@ bool is_update_date_label(std::string_view text) {
 std::optional<TitleLabel> title_label(std::string_view text) {
     const std::string key = header_key(label_key(text));
     for (std::string_view label : {"プロジェクト名", "プロジェクト名称", "案件名", "pj名", "システム名", "projectname",
-                                   "projecttitle", "project", "プロジェクト"})
+                                   "projecttitle", "project", "プロジェクト", "proj", "pj"})
         if (key == label)
             return TitleLabel::project_name;
     for (std::string_view label : {"プロジェクトマネージャー", "プロジェクトマネージャ", "pm", "projectmanager",

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <optional>
 #include <set>
+#include <vector>
 
 #include "../text.hpp"
 #include "../typed_text.hpp"
@@ -11,6 +12,17 @@
 namespace pmocalc {
 
 namespace {
+
+// An outline code with its parts joined by dots: "1-2-3" (digits joined by
+// hyphens, as Japanese WBS numbers often are) reads as 1.2.3.
+std::string dotted(const std::string& code) {
+    if (code.find('-') == std::string::npos || code.find_first_not_of("0123456789-") != std::string::npos ||
+        code.front() == '-' || code.back() == '-')
+        return code;
+    std::string out = code;
+    std::replace(out.begin(), out.end(), '-', '.');
+    return out;
+}
 
 std::optional<std::string> code_in(const CellValue& cell) {
     if (const auto* number = std::get_if<double>(&cell))
@@ -23,24 +35,35 @@ std::optional<std::string> code_in(const CellValue& cell) {
 // A column of WBS numbers: most of its codes look like one, and some have a dot.
 bool holds_wbs_numbers(const Table& table, std::size_t column) {
     const Sheet& sheet = *table.sheet;
-    std::size_t codes = 0, wbs = 0, dotted = 0;
+    std::size_t codes = 0, wbs = 0, with_parts = 0;
     for (std::size_t row = table.first_row(); row < table.end_row && row < sheet.cells.rows(); ++row) {
-        const auto code = code_in(sheet.at(row, column));
+        auto code = code_in(sheet.at(row, column));
         if (!code)
             continue;
+        code = dotted(*code);
         ++codes;
         if (is_outline_code(*code)) {
             ++wbs;
-            dotted += code->find('.') != std::string::npos ? 1 : 0;
+            with_parts += code->find('.') != std::string::npos ? 1 : 0;
         }
     }
-    return dotted > 0 && wbs >= 2 && wbs >= 2 * (codes - wbs);
+    return with_parts > 0 && wbs >= 2 && wbs >= 2 * (codes - wbs);
 }
 
 struct RowDepth {
     std::optional<std::size_t> depth;
-    std::string code;  // the WBS number, for the descendant check
+    std::string code;                // the WBS number, for the descendant check
+    std::vector<std::string> names;  // the names per level (level columns), for the same check
 };
+
+// Whether a row's level names place it under another's: each level above
+// the other's depth blank (carried down) or the same name.
+bool is_under(const RowDepth& child, const RowDepth& parent) {
+    for (std::size_t k = 0; k < parent.names.size() && k < child.names.size() && k < *parent.depth; ++k)
+        if (!child.names[k].empty() && child.names[k] != parent.names[k])
+            return false;
+    return true;
+}
 
 }  // namespace
 
@@ -81,6 +104,7 @@ bool is_outline_code(std::string_view text) {
     });
 }
 
+
 Outline read_outline(const Table& table) {
     Outline outline;
     const Sheet& sheet = *table.sheet;
@@ -119,8 +143,9 @@ Outline read_outline(const Table& table) {
         outline.column = *wbs_column;
         for (std::size_t row = first; row < end; ++row)
             if (const auto code = code_in(sheet.at(row, *wbs_column)); code && is_outline_code(*code)) {
-                depths[row - first].depth = static_cast<std::size_t>(std::count(code->begin(), code->end(), '.')) + 1;
-                depths[row - first].code = *code;
+                const std::string parts = dotted(*code);
+                depths[row - first].depth = static_cast<std::size_t>(std::count(parts.begin(), parts.end(), '.')) + 1;
+                depths[row - first].code = parts;
             }
     } else if (table.has(Field::parent) && (table.has(Field::task_id) || table.has(Field::wbs))) {
         // A row named as the parent of another is a summary; the one row with
@@ -157,12 +182,15 @@ Outline read_outline(const Table& table) {
     } else if (table.level_columns.size() >= 2) {
         outline.source = OutlineKind::level_columns;
         outline.column = table.level_columns.front();
-        for (std::size_t row = first; row < end; ++row)
-            for (std::size_t i = table.level_columns.size(); i-- > 0;)
-                if (const auto text = text_in(sheet.at(row, table.level_columns[i])); text && !is_blank(*text)) {
-                    depths[row - first].depth = i + 1;
-                    break;
-                }
+        for (std::size_t row = first; row < end; ++row) {
+            RowDepth& here = depths[row - first];
+            for (std::size_t i = 0; i < table.level_columns.size(); ++i) {
+                const auto text = text_in(sheet.at(row, table.level_columns[i]));
+                here.names.push_back(text && !is_blank(*text) ? normalize_label(*text) : std::string());
+                if (!here.names.back().empty())
+                    here.depth = i + 1;
+            }
+        }
     } else if (name_column != Table::no_column) {
         // Indentation is an outline when several names are indented and some are not
         // (one name typed with a stray leading space is none).
@@ -200,7 +228,8 @@ Outline read_outline(const Table& table) {
         if (previous) {
             const RowDepth& before = depths[*previous - first];
             if (before.depth && here.depth && *here.depth > *before.depth &&
-                (outline.source != OutlineKind::wbs_numbers || here.code.starts_with(before.code + ".")))
+                (outline.source != OutlineKind::wbs_numbers || here.code.starts_with(before.code + ".")) &&
+                (outline.source != OutlineKind::level_columns || is_under(here, before)))
                 outline.summary[*previous - first] = true;
         }
         previous = row;

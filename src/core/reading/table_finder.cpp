@@ -11,6 +11,8 @@ namespace {
 
 // Where a header may be: below a title block, a legend and label/value pairs.
 constexpr std::size_t header_search_rows = 40;
+// A header of one row, or up to three (groups over groups over columns).
+constexpr std::size_t max_header_rows = 3;
 // More tables further down a sheet: at most this many, found at most this
 // many header-like rows after a gap.
 constexpr std::size_t max_tables = 8;
@@ -62,33 +64,38 @@ Header header_at(HeaderCells& cells, std::size_t columns, std::size_t row, std::
     h.keys.resize(columns);
     h.groups.resize(columns);
     h.texts.resize(columns);
-    if (rows == 1) {
-        for (std::size_t c = 0; c < columns; ++c) {
-            h.keys[c] = cells.key(row, c);
-            h.texts[c] = cells.text(row, c);
-        }
-        return h;
-    }
-    // A group label spans the columns to its right until a column has no
-    // sub-header or a label of its own (a merged cell keeps its text in its first cell).
-    std::string group_key;
-    std::string group_text;
-    for (std::size_t c = 0; c < columns; ++c) {
-        const std::string& upper = cells.key(row, c);
-        const std::string& lower = cells.key(row + 1, c);
-        if (!lower.empty()) {
-            if (!upper.empty()) {
-                group_key = upper;
-                group_text = cells.text(row, c);
+    // Each column's label is its lowest header cell; a label merged down over
+    // the rows below keeps its text in its first cell.
+    std::vector<std::size_t> label_row(columns, rows);
+    for (std::size_t c = 0; c < columns; ++c)
+        for (std::size_t k = rows; k-- > 0;)
+            if (!cells.key(row + k, c).empty()) {
+                label_row[c] = k;
+                h.keys[c] = cells.key(row + k, c);
+                h.texts[c] = cells.text(row + k, c);
+                break;
             }
-            h.keys[c] = lower;
-            h.groups[c] = group_key;
-            h.texts[c] = group_text.empty() ? cells.text(row + 1, c) : group_text + " " + cells.text(row + 1, c);
-        } else {
-            group_key.clear();
-            group_text.clear();
-            h.keys[c] = upper;  // a label merged down over both rows
-            h.texts[c] = cells.text(row, c);
+    // A group label spans the columns to its right while they have a label
+    // below it (a merged cell keeps its text in its first cell): per header
+    // row but the last, the group over each column, if any.
+    for (std::size_t j = 0; j + 1 < rows; ++j) {
+        std::string group_key, group_text;
+        for (std::size_t c = 0; c < columns; ++c) {
+            const bool below = label_row[c] < rows && label_row[c] > j;
+            if (!below) {
+                group_key.clear();
+                group_text.clear();
+                continue;
+            }
+            if (!cells.key(row + j, c).empty()) {
+                group_key = cells.key(row + j, c);
+                group_text = cells.text(row + j, c);
+            }
+            // The nearest group above a label wins (OrgPlan over Start, not Schedule over OrgPlan).
+            if (!group_key.empty()) {
+                h.groups[c] = group_key;
+                h.texts[c] = group_text + " " + cells.text(row + label_row[c], c);
+            }
         }
     }
     return h;
@@ -119,6 +126,34 @@ int defining_fields(const Table& t) {
     }
 }
 
+// A task name header merged over several columns (作業内容 over A:C), the
+// names of each level written one column further right: the columns are the
+// name's levels, as LV1 … LVn are.
+void spread_name_over_columns(Table& t, const Header& header) {
+    if (!t.has(Field::task_name) || !t.level_columns.empty())
+        return;
+    constexpr std::size_t rows_looked_at = 200;
+    const Sheet& sheet = *t.sheet;
+    const std::size_t name = t.column(Field::task_name);
+    std::vector<std::size_t> levels{name};
+    for (std::size_t c = name + 1; c < header.keys.size() && header.keys[c].empty(); ++c) {
+        bool text = false;
+        bool other = false;
+        for (std::size_t row = t.first_row(); row < sheet.cells.rows() && row < t.first_row() + rows_looked_at; ++row) {
+            const CellValue cell = sheet.at(row, c);
+            text = text || (text_in(cell) && !is_blank(*text_in(cell)));
+            other = other || std::holds_alternative<double>(cell);
+        }
+        if (!text || other)
+            break;
+        levels.push_back(c);
+    }
+    if (levels.size() < 2)
+        return;
+    t.columns.erase(Field::task_name);
+    t.level_columns = std::move(levels);
+}
+
 Table build(const Sheet& sheet, TableKind kind, std::size_t row, std::size_t rows, const Header& header) {
     Table t;
     t.sheet = &sheet;
@@ -126,11 +161,13 @@ Table build(const Sheet& sheet, TableKind kind, std::size_t row, std::size_t row
     t.header_row = row;
     t.header_rows = rows;
     t.end_row = sheet.cells.rows();
+    t.headers = header.texts;
     for (std::size_t column = 0; column < header.keys.size(); ++column) {
-        const bool lower_error = std::holds_alternative<CellError>(sheet.at(row + rows - 1, column));
-        if (lower_error || (rows == 2 && is_empty_cell(sheet.at(row + 1, column)) &&
-                            std::holds_alternative<CellError>(sheet.at(row, column))))
-            t.error_headers.push_back(column);
+        for (std::size_t k = 0; k < rows; ++k)
+            if (std::holds_alternative<CellError>(sheet.at(row + k, column))) {
+                t.error_headers.push_back(column);
+                break;
+            }
         if (header.keys[column].empty())
             continue;
         const auto match = match_header_key(kind, header.keys[column], header.groups[column]);
@@ -169,6 +206,16 @@ Table build(const Sheet& sheet, TableKind kind, std::size_t row, std::size_t row
                              [](char c) { return c >= 'a' && c <= 'z'; }))
             ++t.english_headers;
     }
+    if (kind == TableKind::tasks) {
+        spread_name_over_columns(t, header);
+        // 開始日 and 完了日 alone: the completion date is the plan's finish,
+        // there being no plan and actual pair of columns to tell it from.
+        if (!t.has(Field::planned_finish) && t.has(Field::planned_start) && t.has(Field::actual_finish) &&
+            !t.has(Field::actual_start)) {
+            t.columns[Field::planned_finish] = t.columns[Field::actual_finish];
+            t.columns.erase(Field::actual_finish);
+        }
+    }
     // A WBS code is the task's ID when the table has no other.
     if (kind == TableKind::tasks && !t.has(Field::task_id) && t.has(Field::wbs)) {
         t.columns[Field::task_id] = t.columns[Field::wbs];
@@ -206,6 +253,34 @@ bool names_projects(const Table& t) {
     return false;
 }
 
+// Whether a holiday table's date header says so (非稼働日, 休日, Holidays), not merely "Date".
+bool names_holidays(const Table& t) {
+    const std::string key = header_key(t.header_text(t.column(Field::holiday_date)));
+    for (std::string_view word : {"休日", "祝日", "非稼働", "holiday", "non-working", "nonworking"})
+        if (key.find(word) != std::string::npos)
+            return true;
+    return false;
+}
+
+// Whether a header of several rows has a number under its first row in a
+// column it reads: that row is data, not a header (a day grid's dates beside
+// the table do not count).
+bool numbers_in_header(const Table& t) {
+    auto number_below = [&](std::size_t column) {
+        for (std::size_t k = 1; k < t.header_rows; ++k)
+            if (std::holds_alternative<double>(t.sheet->at(t.header_row + k, column)))
+                return true;
+        return false;
+    };
+    for (const auto& [field, column] : t.columns)
+        if (number_below(column))
+            return true;
+    for (std::size_t column : t.level_columns)
+        if (number_below(column))
+            return true;
+    return false;
+}
+
 bool better(const Table& candidate, const std::optional<Table>& best) {
     if (!best)
         return true;
@@ -234,10 +309,12 @@ std::optional<Table> best_table(const Sheet& sheet, HeaderCells& cells, const Se
         for (std::size_t row = search.from; row < search.to && row < rows; ++row) {
             if (search.header && row != *search.header)
                 continue;
-            for (std::size_t height = 1; height <= 2 && row + height <= rows; ++height) {
+            for (std::size_t height = 1; height <= max_header_rows && row + height <= rows; ++height) {
                 if (search.header && height != search.header_rows)
                     continue;
                 Table t = build(sheet, kind, row, height, header_at(cells, columns, row, height));
+                if (height > 1 && numbers_in_header(t))
+                    continue;
                 // The column map's kind or header stands even where the columns fall short.
                 if ((usable(t) || search.only || search.header) && better(t, best_of_kind))
                     best_of_kind = std::move(t);
@@ -382,33 +459,9 @@ void Table::index_columns() {
 }
 
 std::string Table::header_text(std::size_t column) const {
-    if (!sheet)
-        return column_letters(column);
-    const std::size_t lower = header_row + header_rows - 1;
-    const auto text_at = [&](std::size_t row) -> std::string {
-        if (const auto text = text_in(sheet->at(row, column)); text && !is_blank(*text))
-            return trimmed(*text);
-        return {};
-    };
-    std::string name = text_at(lower);
-    if (header_rows == 2) {
-        std::string group;
-        for (std::size_t c = column + 1; c-- > 0;) {
-            // The group over this column: its own upper cell, else the nearest to
-            // the left while the sub-headers go on.
-            if (const auto text = text_in(sheet->at(header_row, c)); text && !is_blank(*text)) {
-                group = trimmed(*text);
-                break;
-            }
-            if (c != column && is_empty_cell(sheet->at(lower, c)))
-                break;
-        }
-        if (name.empty())
-            name = group;
-        else if (!group.empty())
-            name = group + " " + name;
-    }
-    return name.empty() ? column_letters(column) : name;
+    if (column < headers.size() && !headers[column].empty())
+        return headers[column];
+    return column_letters(column);
 }
 
 bool usable(const Table& t) {
@@ -438,7 +491,7 @@ bool usable(const Table& t) {
         return has(Field::lesson_text);
     case TableKind::holidays:
         return has(Field::holiday_date) &&
-               (has(Field::holiday_name) || sheet_name_affinity(t.kind, t.sheet->name) > 0);
+               (has(Field::holiday_name) || sheet_name_affinity(t.kind, t.sheet->name) > 0 || names_holidays(t));
     case TableKind::tests:
         return (has(Field::test_date) && (has(Field::tests_planned) || has(Field::tests_executed))) ||
                (has(Field::test_result) && (has(Field::test_executed_date) || has(Field::test_planned_date)));

@@ -23,7 +23,7 @@ struct Table {
     const Sheet* sheet = nullptr;
     TableKind kind = TableKind::tasks;
     std::size_t header_row = 0;   // the header's first row
-    std::size_t header_rows = 1;  // 1, or 2 for a grouped header
+    std::size_t header_rows = 1;  // 1, or 2 or 3 for grouped headers
     std::size_t end_row = 0;      // one past its last row (the next table's header, or the sheet's end)
     std::map<Field, std::size_t> columns;
     std::vector<std::size_t> level_columns;  // LV1 … LVn / 大項目 中項目 小項目, left to right
@@ -33,6 +33,7 @@ struct Table {
     std::map<Field, int> ranks;                               // of the header used for each field
     std::vector<std::size_t> error_headers;                   // header cells holding an error value
     std::vector<std::size_t> mapped;                          // columns the column map decided
+    std::vector<std::string> headers;                         // each column's header as shown ("実績 開始日")
     bool kind_mapped = false;                                 // the column map said what the table is
     int score = 0;
     int japanese_headers = 0;

@@ -104,6 +104,7 @@ public:
         scale_ = percent_scale(table_, Field::percent_complete, result.diagnostics, Msg::term_percent_complete);
         wbs_ids_ = ids_are_wbs_numbers();
         hours_ = effort_in_hours(table_);
+        pairs_ = pair_column(table_);
         choose_actual_column();
         result.tasks.reserve(result.tasks.size() + table_.sheet->cells.rows());
         state_.task_keys.reserve(state_.task_keys.size() + table_.sheet->cells.rows());
@@ -193,6 +194,8 @@ private:
             note(cell_address(blank_weight_rows_.first_row, 0),
                  {weighting_ == Weighting::budget ? Msg::summary_rows_not_counted : Msg::summary_rows_without_effort,
                   {blank_weight_rows_.count}});
+        if (actual_rows_.count > 0)
+            note(cell_address(actual_rows_.first_row, *pairs_), {Msg::actual_rows_not_read, {actual_rows_.count}});
         if (unweighted_rows_.count > 0)
             note(cell_address(unweighted_rows_.first_row,
                               table_.column(weighting_ == Weighting::budget ? Field::budget : Field::effort)),
@@ -225,8 +228,49 @@ private:
         return true;
     }
 
+    // A construction 工程表's row pairs: a 予定 (plan) row with the task's dates
+    // and an 実施 / 実績 (actual) row under it, told apart by a column of those words.
+    static std::optional<std::size_t> pair_column(const Table& table) {
+        auto plan_word = [](const std::string& key) {
+            return key == "予定" || key == "計画" || key == "plan" || key == "planned" || key == "予";
+        };
+        auto actual_word = [](const std::string& key) {
+            return key == "実施" || key == "実績" || key == "actual" || key == "actuals" || key == "実";
+        };
+        const Sheet& sheet = *table.sheet;
+        const auto& used = table.used_columns();
+        const std::size_t last = used.empty() ? 0 : *std::max_element(used.begin(), used.end());
+        for (std::size_t c = 0; c <= last; ++c) {
+            if (std::find(used.begin(), used.end(), c) != used.end())
+                continue;
+            bool plan = false, actual = false, other = false;
+            for (std::size_t row = table.first_row(); row < std::min(table.end_row, sheet.cells.rows()) && !other;
+                 ++row) {
+                const CellValue cell = sheet.at(row, c);
+                if (is_empty_cell(cell))
+                    continue;
+                const auto text = text_in(cell);
+                const std::string key = text ? normalize_label(*text) : std::string();
+                plan = plan || plan_word(key);
+                actual = actual || actual_word(key);
+                other = !plan_word(key) && !actual_word(key);
+            }
+            if (plan && actual && !other)
+                return c;
+        }
+        return std::nullopt;
+    }
+
     void read_row(std::size_t row) {
         RowReader r(table_, row, state_.context);
+        if (pairs_) {
+            const auto text = text_in(sheet().at(row, *pairs_));
+            const std::string key = text ? normalize_label(*text) : std::string();
+            if (key == "実施" || key == "実績" || key == "actual" || key == "actuals" || key == "実") {
+                actual_rows_.add(row);
+                return;
+            }
+        }
         if (outline_.is_summary(row, table_.first_row())) {
             outline_rows_.add(row);
             return;
@@ -338,7 +382,8 @@ private:
         }
         if (table_.has(Field::task_id)) {
             if (task.id.empty())
-                r.warn(Field::task_id, Msg::task_without_id);
+                state_.context.notes.add(Msg::task_without_id, sheet().name, table_.column(Field::task_id), row, {},
+                                         Diagnostic::Severity::warning);
             else if (wbs_ids_ && !number_in(r.cell(Field::task_id)) && !is_wbs_like(task.id))
                 r.warn(Field::task_id, {Msg::task_id_unusual, {task.id}});
         }
@@ -517,7 +562,8 @@ private:
     double scale_ = 1;
     bool wbs_ids_ = false;
     bool hours_ = false;
-    Skipped outline_rows_, heading_rows_, blank_weight_rows_, cancelled_rows_, unweighted_rows_;
+    std::optional<std::size_t> pairs_;
+    Skipped outline_rows_, heading_rows_, blank_weight_rows_, cancelled_rows_, unweighted_rows_, actual_rows_;
 };
 
 }  // namespace

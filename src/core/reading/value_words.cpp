@@ -34,7 +34,8 @@ std::optional<StatusWord> status_word(std::string_view text) {
                  "accepted", "完了", "クローズ", "終了", "解消", "解決", "解決済", "解決済み", "対応済", "対応済み", "済",
                  "済み", "完了済", "完了済み", "修正済", "修正済み", "確認済", "確認済み", "回答済", "回答済み", "対策済",
                  "対策済み", "close済", "処理済", "処理済み", "対応完了", "解決済み", "終了済", "ok", "○", "〇", "◯", "✓",
-                 "✔", "100%", "fait", "validé", "terminé", "erledigt"}))
+                 "✔", "100%", "fait", "validé", "terminé", "erledigt", "comp", "delaycomp", "delay comp", "delayed complete",
+                 "completed late"}))
         return StatusWord::done;
     if (in(key, {"cancelled", "canceled", "rejected", "withdrawn", "won't fix", "wont fix", "duplicate", "obsolete",
                  "却下", "取消", "取り消し", "取消し", "中止", "取下げ", "取り下げ", "対応不要", "対象外", "不要", "重複", "annulé", "rejeté"}))
@@ -44,6 +45,7 @@ std::optional<StatusWord> status_word(std::string_view text) {
                  "feedback", "testing", "in test", "resolving", "対応中", "対策中", "作業中", "進行中", "実施中", "着手",
                  "着手中", "処理中", "調査中", "検討中", "確認中", "回答待ち", "レビュー中", "監視中", "テスト中", "修正中",
                  "開発中", "進行", "対応", "仕掛", "仕掛中", "仕掛り", "実行中", "継続", "継続中", "遅延", "遅れ", "フィードバック",
+                 "delaystart", "delay start", "delayed", "late", "behind",
                  "en cours", "en test"}))
         return StatusWord::in_progress;
     if (in(key, {"on hold", "on-hold", "hold", "blocked", "deferred", "waiting", "paused", "suspended", "保留",
@@ -51,7 +53,7 @@ std::optional<StatusWord> status_word(std::string_view text) {
         return StatusWord::on_hold;
     if (in(key, {"not started", "not-started", "new", "open", "to do", "todo", "to-do", "planned", "backlog",
                  "pending", "not yet", "未着手", "未対応", "未実施", "新規", "未", "未完了", "予定", "起票", "オープン",
-                 "open中", "計画", "計画中", "未開始", "0%", "à faire", "a faire", "nouveau"}))
+                 "open中", "計画", "計画中", "未開始", "0%", "à faire", "a faire", "nouveau", "ns"}))
         return StatusWord::not_started;
     return std::nullopt;
 }
