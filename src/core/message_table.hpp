@@ -229,9 +229,11 @@ PMOCALC_MESSAGE(closed_without_date,
 PMOCALC_MESSAGE(impacts_as_ratings, "every impact is a whole number 1–5: read as ratings, not amounts",
                 "影響度がすべて1〜5の整数のため、金額ではなく5段階の評価として扱いました")
 PMOCALC_MESSAGE(no_task_sheet,
-                "no task sheet found: expected a sheet with headers such as Task name / タスク名, Budget / 予算, "
-                "Planned start / 開始予定日, Planned finish / 終了予定日",
-                "タスクのシートが見つかりません。「タスク名」「予算」「開始予定日」「終了予定日」などの見出し行があるシートを用意してください")
+                "no task sheet found, nor a risk register, an issue log or earned value by period: expected headers such as "
+                "Task name / タスク名 with Start / 開始予定日 or Finish / 終了予定日; Risk / Probability / Impact; "
+                "Issue / Raised; Date / PV / EV",
+                "タスクのシートも、リスク管理表・課題管理表・期間別の出来高の表も見つかりません。「タスク名」と「開始予定日」「終了予定日」、"
+                "「リスク」「発生確率」「影響度」、「課題」「起票日」、「日付」「PV」「EV」などの見出し行がある表を用意してください")
 PMOCALC_MESSAGE(no_task_read, "no task could be read from the workbook", "ブックからタスクを1件も読み取れませんでした")
 // ---- reading workbooks as people lay them out (tables, columns, words) -----------
 PMOCALC_MESSAGE(template_rows_not_read, "{0} row(s) hold nothing but an ID or a running number (empty template rows); not read",
@@ -246,6 +248,7 @@ PMOCALC_MESSAGE(date_text_ambiguous, "{0} \"{1}\" could be month/day or day/mont
                 "{0}「{1}」は月/日とも日/月とも読め、この列には両方の書き方があります（YYYY-MM-DD の形式で入力してください）")
 PMOCALC_MESSAGE(two_digit_years, "{0} date(s) in this column have a two-digit year (\"{1}\"); read as 2000–2029 for 00–29, else 1930–1999",
                 "この列の日付{0}件は西暦が2桁（「{1}」など）のため、00〜29を2000年代、それ以外を1900年代として読み取りました")
+PMOCALC_MESSAGE(effort_in_seconds, "\"{0}\" holds seconds (as Jira exports estimates): read in hours", "「{0}」は秒単位（Jiraの見積の書き出し）のため、時間に換算して読み取りました")
 PMOCALC_MESSAGE(tasks_weighed_by_effort, "no budget: tasks are weighed by their planned effort (\"{0}\"); BAC, PV and EV are in its unit",
                 "予算がないため、タスクを予定工数（「{0}」）で重み付けしました。BAC・PV・EVはその単位です")
 PMOCALC_MESSAGE(tasks_weighed_by_duration, "no budget and no effort: tasks are weighed by their planned duration; BAC, PV and EV count working days",
@@ -290,6 +293,9 @@ PMOCALC_MESSAGE(probability_bands_read, "\"{0}\" is typed as ranges; read as the
 PMOCALC_MESSAGE(raid_log_split, "\"{0}\" tells risks from issues (a RAID log): its risks are read as risks, its issues as issues (open until closed, not aged)",
                 "「{0}」でリスクと課題を分けている（RAIDログ）ため、リスクはリスクとして、課題は課題として読み取りました（課題は完了まで未完了、経過日数は集計していません）")
 PMOCALC_MESSAGE(raid_others_not_read, "{0} assumption(s), dependency(ies) or other item(s) of the log are not read", "ログの前提・依存関係などの{0}件は読み取っていません")
+PMOCALC_MESSAGE(yes_no_not_days, "\"{0}\" holds yes or no, not days: not read as a schedule impact", "「{0}」は日数ではなく有無のため、スケジュール影響としては読み取っていません")
+PMOCALC_MESSAGE(negative_impacts_are_opportunities, "{0} risk(s) have a negative impact and no type: read as opportunities (a saving)",
+                "影響額が負で種別のないリスク{0}件は、好機（削減）として読み取りました")
 PMOCALC_MESSAGE(risk_types_are_categories, "\"{0}\" holds categories, not threat or opportunity: read as the risk's category; every risk is a threat",
                 "「{0}」は脅威・好機ではなく分類のため、リスク分類として読み取りました（すべて脅威として扱います）")
 PMOCALC_MESSAGE(no_issue_raised_column, "no raised date column: issues are counted as open until closed, but not aged",

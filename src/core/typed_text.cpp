@@ -86,10 +86,18 @@ bool written_the_japanese_way(std::string_view raw) {
 std::optional<NumberText> read_number_text(std::string_view raw) {
     std::string s = normalize_label(raw);
     // Currency marks before or after the amount, and the percent sign.
-    for (std::string_view mark : {"¥", "￥", "$", "€", "£"})
+    for (std::string_view mark : {"¥", "￥", "us$", "a$", "c$", "$", "€", "£"})
         if (strip_prefix(s, mark))
             break;
     strip_suffix(s, "円");
+    // An ISO currency code before or after the amount: "2,400,000 CHF", "USD 1,500".
+    for (std::string_view code : {"usd", "eur", "jpy", "gbp", "chf", "cny", "aud", "cad", "inr", "krw", "sgd",
+                                  "hkd", "sek", "nok", "dkk", "nzd"}) {
+        const std::string spaced_suffix = " " + std::string(code);
+        const std::string spaced_prefix = std::string(code) + " ";
+        if (strip_suffix(s, spaced_suffix) || strip_prefix(s, spaced_prefix))
+            break;
+    }
     trim_spaces(s);
     const bool percent = strip_suffix(s, "%");
     trim_spaces(s);

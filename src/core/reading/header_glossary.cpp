@@ -42,7 +42,8 @@ const std::initializer_list<Synonyms> task_headers{
     {Field::project_id, {"プロジェクトid", "プロジェクト", "プロジェクト番号", "案件", "案件id", "pj", "pjid", "pj id",
                          "project id", "project"}},
     {Field::task_id, {"タスクid", "タスクno", "タスク番号", "作業id", "作業no", "作業番号", "id", "id #", "no", "番号",
-                      "task id", "task no", "task #", "task number", "#", "キー", "key", "issue key", "チケット番号"}},
+                      "task id", "task no", "task #", "task number", "#", "キー", "key", "issue key", "チケット番号",
+                      "issue id"}},
     // A WBS code or outline number (1, 1.2, 1.2.3): the task's ID when there is no other.
     {Field::wbs, {"wbs番号", "wbs no", "wbs", "wbs code", "wbs #", "wbs number", "wbsコード", "outline number",
                   "アウトライン番号", "wbs id"}},
@@ -54,7 +55,8 @@ const std::initializer_list<Synonyms> task_headers{
     {Field::project_name, {"プロジェクト名", "案件名", "pj名", "project name"}},
     {Field::task_name, {"タスク名", "作業名", "作業項目", "タスク", "名称", "作業内容", "タスク内容", "作業項目名",
                         "題名", "件名", "項目", "項目名", "task name", "task title", "task", "activity", "activity name",
-                        "name", "taskname", "task description", "work item", "work package", "deliverable", "subject",
+                        "name", "taskname", "task description", "milestone description", "work item", "work package",
+                        "deliverable", "subject",
                         "title", "summary", "description", "作業"}},
     {Field::phase, {"フェーズ", "工程", "phase", "stage", "カテゴリ", "category", "区分"}},
     {Field::owner, {"担当者", "担当", "担当者名", "所有者", "対応担当", "作業者", "実施者", "主担当", "owner", "assignee",
@@ -68,9 +70,9 @@ const std::initializer_list<Synonyms> task_headers{
     {Field::effort, {"予定工数", "計画工数", "作業工数(予定)", "見積工数", "工数", "見積", "見積もり", "見積り", "予定時間",
                      "見積時間", "人日", "planned effort", "effort", "work", "estimate", "estimated hours",
                      "estimated time", "estimated effort", "planned hours", "planned work", "hours", "man-days",
-                     "man days", "person-days", "person days", "baseline work"}},
+                     "man days", "person-days", "person days", "baseline work", "original estimate"}},
     {Field::actual_effort, {"実績工数", "作業工数(実績)", "実工数", "実績時間", "actual effort", "actual work",
-                            "actual hours", "spent time", "time spent", "hours spent"}},
+                            "actual hours", "spent time", "time spent", "hours spent", "作業時間"}},
     // Planned working days: the finish of a task that has only a start.
     {Field::duration, {"期間", "日数", "工期", "所要日数", "所要期間", "作業日数", "稼働日数", "予定日数", "稼働予定日数",
                        "duration", "days", "planned duration", "baseline duration", "work days", "working days"}},
@@ -128,7 +130,8 @@ const std::initializer_list<Synonyms> risk_headers{
     {Field::probability, {"発生確率", "確率", "発生可能性", "発生頻度", "可能性", "頻度", "probability", "likelihood",
                           "prob", "probability score", "likelihood score", "likelihood rating", "chance"}},
     {Field::impact, {"影響額", "影響度", "影響", "影響金額", "impact", "consequence", "impact cost", "impact score",
-                     "impact rating", "severity", "cost impact"}},
+                     "impact rating", "severity", "cost impact", "initial risk", "initial impact", "inherent risk",
+                     "inherent impact", "gross risk", "impact amount", "amount at risk", "potential loss"}},
     // P × I as the register rates it; read only where no probability is given.
     {Field::risk_score, {"リスク値", "リスクスコア", "リスク評価", "スコア", "risk score", "score", "risk rating",
                          "rating", "risk level", "p x i", "p*i", "pxi"}},
@@ -542,6 +545,10 @@ std::optional<HeaderMatch> match_header_key(TableKind kind, const std::string& k
     const Group above = group_key.empty() ? Group::none : group_of(group_key);
     if (auto match = match_key(kind, key, above))
         return match;
+    // Jira's "Custom field (Start date)": the field is what is in the brackets.
+    for (std::string_view wrapper : {"customfield(", "カスタムフィールド("})
+        if (key.starts_with(wrapper) && key.back() == ')')
+            return match_key(kind, key.substr(wrapper.size(), key.size() - wrapper.size() - 1), above);
     // 担当者1 … 担当者8: one field typed in several numbered columns.
     std::size_t digits = 0;
     while (digits < key.size() && digits < 2 && key[key.size() - 1 - digits] >= '0' &&

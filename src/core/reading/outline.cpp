@@ -65,6 +65,40 @@ bool is_under(const RowDepth& child, const RowDepth& parent) {
     return true;
 }
 
+// The WBS numbers at the start of the names ("1.2.1 Create Trello board"), one
+// per row from the first data row ("" where a name has none), when most names
+// have one and some have a dot; else nothing.
+std::vector<std::string> leading_codes(const Table& table, std::size_t name_column) {
+    if (name_column == Table::no_column)
+        return {};
+    const Sheet& sheet = *table.sheet;
+    const std::size_t first = table.first_row();
+    const std::size_t end = std::min(table.end_row, sheet.cells.rows());
+    std::vector<std::string> codes(end > first ? end - first : 0);
+    std::size_t names = 0, with_code = 0, dotted_codes = 0;
+    for (std::size_t row = first; row < end; ++row) {
+        const auto text = text_in(sheet.at(row, name_column));
+        if (!text || is_blank(*text))
+            continue;
+        ++names;
+        const std::string name = trimmed(*text);
+        const std::size_t space = name.find(' ');
+        if (space == std::string::npos)
+            continue;
+        std::string code = name.substr(0, space);
+        while (!code.empty() && code.back() == '.')
+            code.pop_back();
+        if (code.empty() || !is_wbs_like(code))
+            continue;
+        ++with_code;
+        dotted_codes += code.find('.') != std::string::npos ? 1 : 0;
+        codes[row - first] = code;
+    }
+    if (names < 3 || dotted_codes == 0 || with_code * 4 < names * 3)
+        return {};
+    return codes;
+}
+
 }  // namespace
 
 std::size_t indentation(std::string_view name) {
@@ -191,6 +225,17 @@ Outline read_outline(const Table& table) {
                     here.depth = i + 1;
             }
         }
+    } else if (const auto codes = leading_codes(table, name_column); !codes.empty()) {
+        // WBS numbers written at the start of each name: "1.2.1 Create Trello board".
+        outline.source = OutlineKind::wbs_numbers;
+        outline.column = name_column;
+        for (std::size_t row = first; row < end; ++row)
+            if (!codes[row - first].empty()) {
+                depths[row - first].depth = static_cast<std::size_t>(
+                                                std::count(codes[row - first].begin(), codes[row - first].end(), '.')) +
+                                            1;
+                depths[row - first].code = codes[row - first];
+            }
     } else if (name_column != Table::no_column) {
         // Indentation is an outline when several names are indented and some are not
         // (one name typed with a stray leading space is none).

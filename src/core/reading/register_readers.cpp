@@ -60,6 +60,7 @@ public:
     }
 
     Numbers numbers() const { return numbers_; }
+    bool numbers_are_ratings() const { return numbers_ == Numbers::five_point || !seen_.empty(); }
 
     // The cell's value: a word or band mapped (and remembered for the note),
     // else nullopt with `typed` telling whether the cell holds such a text.
@@ -240,8 +241,41 @@ void read_raid_issue(ReaderState& state, const Table& table, RowReader& r) {
 
 }  // namespace
 
-void read_risks(ReaderState& state, const Table& table) {
+// A schedule impact column of Yes / No (whether the risk would delay, not
+// by how many days): not read as days, and said.
+bool yes_no_column(const Table& table, Field field) {
+    if (!table.has(field))
+        return false;
+    const Sheet& sheet = *table.sheet;
+    const std::size_t column = table.column(field);
+    bool words = false;
+    for (std::size_t row = table.first_row(); row < std::min(table.end_row, sheet.cells.rows()); ++row) {
+        const CellValue cell = sheet.at(row, column);
+        if (number_in(cell))
+            return false;
+        if (const auto text = text_in(cell); text && !is_blank(*text)) {
+            if (read_number_text(*text))
+                return false;
+            const std::string key = normalize_label(*text);
+            if (key != "yes" && key != "no" && key != "y" && key != "n" && key != "はい" && key != "いいえ" &&
+                key != "あり" && key != "なし" && key != "有" && key != "無" && key != "○" && key != "×")
+                return false;
+            words = true;
+        }
+    }
+    return words;
+}
+
+void read_risks(ReaderState& state, const Table& table_as_found) {
     Portfolio& result = state.result;
+    Table table = table_as_found;
+    if (yes_no_column(table, Field::schedule_impact)) {
+        result.diagnostics.push_back({Diagnostic::Severity::note, table.sheet->name,
+                                      cell_address(table.header_row, table.column(Field::schedule_impact)),
+                                      {Msg::yes_no_not_days, {table.header_text(table.column(Field::schedule_impact))}}});
+        table.columns.erase(Field::schedule_impact);
+        table.index_columns();
+    }
     RatingColumn probability(table, Field::probability);
     RatingColumn impact(table, Field::impact);
     const bool raid = types_are_raid_items(table);
@@ -257,6 +291,7 @@ void read_risks(ReaderState& state, const Table& table) {
                                       {Msg::risk_types_are_categories,
                                        {table.header_text(table.column(Field::risk_type))}}});
     const std::size_t before = result.risks.size();
+    std::size_t negative_impacts = 0, first_negative_impact = 0;
     for_each_row(table, result.diagnostics, [&](std::size_t row) {
         RowReader r(table, row, state.context);
         if (raid) {
@@ -287,7 +322,7 @@ void read_risks(ReaderState& state, const Table& table) {
             risk.affected_task_cell = cell_address(
                 row, table.column(table.has(Field::affected_task) ? Field::affected_task : Field::schedule_impact));
         const auto p = rating_of(r, probability, Field::probability, Msg::term_probability, false);
-        const auto i = rating_of(r, impact, Field::impact, Msg::term_impact, true);
+        auto i = rating_of(r, impact, Field::impact, Msg::term_impact, true);
         const std::string type = type_is_category || raid ? std::string() : r.key(Field::risk_type);
         const std::string status = r.key(Field::status);
         if (!r.ok())
@@ -301,6 +336,14 @@ void read_risks(ReaderState& state, const Table& table) {
             r.fail(Field::probability, checked_p.problem().message);
             return;
         }
+        // A negative impact amount, without a type saying otherwise: an opportunity (a saving).
+        std::optional<RiskKind> kind_by_sign;
+        if (*i < 0 && type.empty() && !impact.numbers_are_ratings()) {
+            kind_by_sign = RiskKind::opportunity;
+            i = -*i;
+            if (negative_impacts++ == 0)
+                first_negative_impact = row;
+        }
         const auto checked_i = checked_impact(*i);
         if (!checked_i) {
             r.fail(Field::impact, checked_i.problem().message);
@@ -313,7 +356,7 @@ void read_risks(ReaderState& state, const Table& table) {
             r.fail(Field::risk_type, kind.problem().message);
             return;
         }
-        risk.kind = *kind;
+        risk.kind = kind_by_sign.value_or(*kind);
         risk.open = !is_closed_word(status);
         if (!risk.id.empty() && !state.risk_keys.insert(risk.id)) {
             r.fail(Field::risk_id, {Msg::duplicate_risk_id, {risk.id}});
@@ -323,7 +366,11 @@ void read_risks(ReaderState& state, const Table& table) {
     });
     probability.say(result.diagnostics);
     impact.say(result.diagnostics);
-    state.read_of(table).rows_read = result.risks.size() - before + raid_issues;
+    if (negative_impacts > 0)
+        result.diagnostics.push_back({Diagnostic::Severity::note, table.sheet->name,
+                                      cell_address(first_negative_impact, table.column(Field::impact)),
+                                      {Msg::negative_impacts_are_opportunities, {negative_impacts}}});
+    state.read_of(table_as_found).rows_read = result.risks.size() - before + raid_issues;
     if (raid_others > 0)
         result.diagnostics.push_back({Diagnostic::Severity::note, table.sheet->name,
                                       cell_address(table.header_row, table.column(Field::risk_type)),

@@ -43,6 +43,30 @@ Weighting weighting_of(const Table& table) {
     return Weighting::duration;
 }
 
+// Jira's estimates (Original Estimate, Time Spent): seconds, every one a whole
+// number of minutes.
+bool effort_in_seconds(const Table& table, Field field) {
+    if (!table.has(field))
+        return false;
+    const std::string header = header_key(table.header_text(table.column(field)));
+    if (header != "originalestimate" && header != "timespent" && header != "remainingestimate")
+        return false;
+    const Sheet& sheet = *table.sheet;
+    bool any = false;
+    for (std::size_t row = table.first_row(); row < std::min(table.end_row, sheet.cells.rows()); ++row) {
+        const CellValue cell = sheet.at(row, table.column(field));
+        std::optional<double> value = number_in(cell);
+        if (const auto text = text_in(cell))
+            value = parse_number_text(*text);
+        if (!value)
+            continue;
+        if (std::fmod(*value, 60) != 0)
+            return false;
+        any = any || *value >= 3600;
+    }
+    return any;
+}
+
 // Hours in an effort column's header (工数(h), Estimated hours): its numbers are hours.
 bool effort_in_hours(const Table& table) {
     if (!table.has(Field::effort))
@@ -104,6 +128,12 @@ public:
         scale_ = percent_scale(table_, Field::percent_complete, result.diagnostics, Msg::term_percent_complete);
         wbs_ids_ = ids_are_wbs_numbers();
         hours_ = effort_in_hours(table_);
+        seconds_ = effort_in_seconds(table_, Field::effort);
+        actual_seconds_ = effort_in_seconds(table_, Field::actual_effort);
+        etc_seconds_ = effort_in_seconds(table_, Field::estimate_to_complete);
+        if (seconds_ || actual_seconds_)
+            note(cell_of(seconds_ ? Field::effort : Field::actual_effort),
+                 {Msg::effort_in_seconds, {header(seconds_ ? Field::effort : Field::actual_effort)}});
         pairs_ = pair_column(table_);
         choose_actual_column();
         result.tasks.reserve(result.tasks.size() + table_.sheet->cells.rows());
@@ -218,14 +248,16 @@ private:
         return Msg::outline_by_wbs_numbers;
     }
 
-    // A row with a name and nothing to schedule: a phase or heading row.
+    // A row with a name and nothing to schedule: a phase or heading row. A
+    // start alone, where the table gives others a finish or a duration, marks
+    // a phase too (the phase rows of Microsoft's Gantt template).
     bool is_heading(RowReader& r) const {
-        for (Field f : {Field::planned_start, Field::planned_finish, Field::budget, Field::effort, Field::duration,
-                        Field::percent_complete, Field::actual_start, Field::actual_finish, Field::actual_cost,
-                        Field::actual_effort})
+        for (Field f : {Field::planned_finish, Field::budget, Field::effort, Field::duration, Field::percent_complete,
+                        Field::actual_start, Field::actual_finish, Field::actual_cost, Field::actual_effort})
             if (table_.has(f) && !holds_nothing(r.cell(f)))
                 return false;
-        return true;
+        const bool spans = table_.has(Field::planned_finish) || table_.has(Field::duration);
+        return !table_.has(Field::planned_start) || holds_nothing(r.cell(Field::planned_start)) || spans;
     }
 
     // A construction 工程表's row pairs: a 予定 (plan) row with the task's dates
@@ -296,7 +328,9 @@ private:
         case Weighting::budget: weight = r.number(Field::budget, Msg::term_budget, true); break;
         case Weighting::effort:
             weight = r.days(Field::effort, Msg::term_effort);
-            if (weight && hours_ && text_in(r.cell(Field::effort)) && !number_in(r.cell(Field::effort)))
+            if (weight && seconds_)
+                weight = *weight / 3600;
+            else if (weight && hours_ && text_in(r.cell(Field::effort)) && !number_in(r.cell(Field::effort)))
                 weight = *weight * hours_per_working_day;  // "2 days" in an hours column
             break;
         case Weighting::duration: break;
@@ -304,7 +338,9 @@ private:
         const auto typed_percent = progress_ == ProgressFrom::percent
                                        ? r.number(Field::percent_complete, Msg::term_percent_complete, false)
                                        : std::nullopt;
-        const auto actual_cost = actual_ ? r.number(*actual_, Msg::term_actual_cost, true) : std::nullopt;
+        auto actual_cost = actual_ ? r.number(*actual_, Msg::term_actual_cost, true) : std::nullopt;
+        if (actual_cost && actual_seconds_ && *actual_ == Field::actual_effort)
+            actual_cost = *actual_cost / 3600;
         if (!r.ok())
             return;
         if (weighting_ != Weighting::duration && !weight && outline_.source != OutlineKind::none) {
@@ -514,6 +550,8 @@ private:
             state_.result.has_etc_column = true;
             task.etc_column = static_cast<std::uint32_t>(table_.column(Field::estimate_to_complete));
             task.etc = r.number(Field::estimate_to_complete, Msg::term_estimate_to_complete, true);
+            if (task.etc && etc_seconds_)
+                task.etc = *task.etc / 3600;
             if (!r.ok())
                 return;
             if (task.etc && *task.etc < 0) {
@@ -562,6 +600,9 @@ private:
     double scale_ = 1;
     bool wbs_ids_ = false;
     bool hours_ = false;
+    bool seconds_ = false;         // Jira's estimates, in seconds: read in hours
+    bool actual_seconds_ = false;
+    bool etc_seconds_ = false;
     std::optional<std::size_t> pairs_;
     Skipped outline_rows_, heading_rows_, blank_weight_rows_, cancelled_rows_, unweighted_rows_, actual_rows_;
 };
