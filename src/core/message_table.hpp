@@ -270,6 +270,8 @@ PMOCALC_MESSAGE(outline_by_wbs_numbers, "by the WBS numbers", "WBS番号")
 PMOCALC_MESSAGE(outline_by_level_columns, "by the column each name is written in", "名称を書いた列の階層")
 PMOCALC_MESSAGE(outline_by_indentation, "by the names' indentation", "名称の字下げ")
 PMOCALC_MESSAGE(outline_by_parents, "by the rows that name them as parent", "親として指定している行")
+PMOCALC_MESSAGE(undated_items_not_counted, "{0} item(s) with a status or an owner but no start or finish date are not scheduled: not counted as tasks",
+                "ステータスや担当者はあるものの開始日・終了日のない項目{0}件は、計画に入っていないためタスクとして数えていません")
 PMOCALC_MESSAGE(actual_rows_not_read, "{0} row(s) marked as the actual (実施 / 実績) row of the task above are not read as tasks of their own",
                 "直前のタスクの実績行（実施・実績）{0}行は、別のタスクとしては読み取っていません")
 PMOCALC_MESSAGE(tasks_without_weight, "{0} task(s) have no {1}: counted, weighing nothing", "{1}のないタスク{0}件は、重みなしで数えています")
@@ -320,8 +322,8 @@ PMOCALC_MESSAGE(column_map_table_unusable, "column map: the {1} table of sheet \
                 "列の対応表：シート「{0}」の {1} の表には、まだ必要な列が足りません")
 PMOCALC_MESSAGE(impacts_ranked_by_largest, "no budget to weigh risk impacts against: the heat map ranks each impact against the largest open impact of its project (fifths of it)",
                 "影響額と比べる予算がないため、ヒートマップでは各影響額をそのプロジェクトで最大の影響額と比べて5段階に分けました")
-PMOCALC_MESSAGE(report_without_tasks, "no task list: the report covers what the workbook keeps (risks, issues, change requests, earned value by period)",
-                "タスク一覧がないため、ブックにあるもの（リスク・課題・変更要求・期間別の出来高）を報告します")
+PMOCALC_MESSAGE(report_without_tasks, "no task list: the report covers what the workbook keeps (risks, issues, change requests, earned value by period, tests and defects)",
+                "タスク一覧がないため、ブックにあるもの（リスク・課題・変更要求・期間別の出来高・テスト・不具合）を報告します")
 PMOCALC_MESSAGE(project_needs_id, "a project needs an ID", "プロジェクトIDがありません")
 PMOCALC_MESSAGE(duplicate_project_id, "project ID \"{0}\" appears twice", "プロジェクトID「{0}」が重複しています")
 PMOCALC_MESSAGE(budget_blank_with_progress, "budget is blank for a task with progress or actual cost",

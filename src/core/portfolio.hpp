@@ -339,6 +339,7 @@ struct TableRead {
     std::size_t rows_read = 0;      // records read
     std::size_t rows_skipped = 0;   // rows left out for a problem (each one a diagnostic)
     std::size_t summary_rows = 0;   // tasks: summary and heading rows not counted as tasks
+    std::size_t undated_rows = 0;   // tasks: items without dates (a backlog's), not counted
     std::optional<Weighting> weighting;  // tasks
     OutlineKind outline = OutlineKind::none;  // tasks
     std::string project;            // the project of its rows when no column names one

@@ -10,7 +10,9 @@ namespace pmocalc {
 
 namespace {
 
-bool is_separator(char c) { return c == ',' || c == ';'; }
+// Entries are separated by , or ; (、 ， ； fold to them) or by & and line
+// breaks ("1.2.1 & 1.1.6", one ID a line).
+bool is_separator(char c) { return c == ',' || c == ';' || c == '&'; }
 
 std::string without_spaces(std::string_view text) {
     std::string out;
@@ -104,7 +106,9 @@ std::string_view link_type_code(LinkType type) {
 }
 
 std::vector<PredecessorEntry> parse_predecessors(std::string_view cell) {
-    const std::string folded = fold_width(cell);
+    std::string lines(cell);
+    std::replace(lines.begin(), lines.end(), '\n', ';');  // fold_width would make it a space
+    const std::string folded = fold_width(lines);
     std::vector<PredecessorEntry> entries;
     std::size_t begin = 0;
     for (std::size_t i = 0; i <= folded.size(); ++i) {

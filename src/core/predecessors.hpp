@@ -1,5 +1,5 @@
 // Predecessor cells as project managers type them in MS Project and in
-// spreadsheets: entries separated by , or ; (also ， 、 ；), each
+// spreadsheets: entries separated by , or ; (also ， 、 ；), & or line breaks, each
 // ID[TYPE][±LAG] with TYPE one of FS (the default), SS, FF, SF and a lag in
 // working days ("3", "3FS+2", "5SS", "7FF-1", "12 FS + 2 days", "４ＳＳ＋１日").
 #pragma once

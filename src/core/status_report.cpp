@@ -156,7 +156,8 @@ Assessment assess_workbook(const Workbook& workbook, const ReportRequest& reques
             project.name = std::string(text(Msg::term_project, result.language));
     const Portfolio& read = result.portfolio;
     if (read.tasks.empty() && read.risks.empty() && read.issues.empty() && read.changes.empty() &&
-        read.periods.empty()) {
+        read.periods.empty() && read.quality.defects.empty() && read.quality.test_counts.empty() &&
+        read.quality.test_cases.empty()) {
         result.portfolio.diagnostics.insert(result.portfolio.diagnostics.begin(),
                                             {Diagnostic::Severity::error, "", "", Msg::no_task_read});
         return result;

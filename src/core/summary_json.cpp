@@ -203,6 +203,7 @@ Json read_json(const Portfolio& portfolio) {
         table["rows_skipped"] = read.rows_skipped;
         if (read.kind == TableKind::tasks) {
             table["summary_rows"] = read.summary_rows;
+            table["undated_rows"] = read.undated_rows;
             table["weighting"] = read.weighting ? Json(std::string(weighting_code(*read.weighting))) : Json(nullptr);
             table["outline"] = std::string(outline_code(read.outline));
         }

@@ -31,6 +31,46 @@ Decoded decode_utf8(std::string_view s, std::size_t i) {
 
 bool is_space(char32_t c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == 0x3000 || c == 0xA0; }
 
+void append_utf8(std::string& out, char32_t c) {
+    if (c < 0x80) {
+        out += static_cast<char>(c);
+    } else if (c < 0x800) {
+        out += static_cast<char>(0xC0 | (c >> 6));
+        out += static_cast<char>(0x80 | (c & 0x3F));
+    } else if (c < 0x10000) {
+        out += static_cast<char>(0xE0 | (c >> 12));
+        out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+        out += static_cast<char>(0x80 | (c & 0x3F));
+    } else {
+        out += static_cast<char>(0xF0 | (c >> 18));
+        out += static_cast<char>(0x80 | ((c >> 12) & 0x3F));
+        out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+        out += static_cast<char>(0x80 | (c & 0x3F));
+    }
+}
+
+// Half-width katakana (U+FF61–U+FF9F, as old systems and some exports write
+// ﾀｽｸID) as full-width: ｦ … ﾝ, the long mark ｰ and the corner brackets.
+constexpr char32_t half_width_katakana[] = {
+    0x3002, 0x300C, 0x300D, 0x3001, 0x30FB, 0x30F2, 0x30A1, 0x30A3, 0x30A5, 0x30A7, 0x30A9, 0x30E3, 0x30E5, 0x30E7,
+    0x30C3, 0x30FC, 0x30A2, 0x30A4, 0x30A6, 0x30A8, 0x30AA, 0x30AB, 0x30AD, 0x30AF, 0x30B1, 0x30B3, 0x30B5, 0x30B7,
+    0x30B9, 0x30BB, 0x30BD, 0x30BF, 0x30C1, 0x30C4, 0x30C6, 0x30C8, 0x30CA, 0x30CB, 0x30CC, 0x30CD, 0x30CE, 0x30CF,
+    0x30D2, 0x30D5, 0x30D8, 0x30DB, 0x30DE, 0x30DF, 0x30E0, 0x30E1, 0x30E2, 0x30E4, 0x30E6, 0x30E8, 0x30E9, 0x30EA,
+    0x30EB, 0x30EC, 0x30ED, 0x30EF, 0x30F3};
+
+// A full-width kana with the voiced (ﾞ) or semi-voiced (ﾟ) mark added, or 0.
+char32_t voiced(char32_t kana, bool semi) {
+    if (!semi && kana == 0x30A6)
+        return 0x30F4;  // ヴ
+    const bool has_voiced = (kana >= 0x30AB && kana <= 0x30C8 && kana % 2 == 1 && kana != 0x30C3) ||
+                            (kana >= 0x30CF && kana <= 0x30DB && (kana - 0x30CF) % 3 == 0);
+    if (!has_voiced)
+        return 0;
+    if (!semi)
+        return kana + 1;
+    return kana >= 0x30CF ? kana + 2 : 0;
+}
+
 }  // namespace
 
 std::string normalize_label(std::string_view text) {
@@ -53,10 +93,23 @@ std::string normalize_label(std::string_view text) {
             if (pending_space)
                 out += ' ';
             pending_space = false;
-            if (c < 0x80)
+            if (c < 0x80) {
                 out += static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
-            else
+            } else if (c >= 0xFF61 && c <= 0xFF9D) {
+                char32_t kana = half_width_katakana[c - 0xFF61];
+                // A voiced mark after it joins it: ｶﾞ → ガ, ﾊﾟ → パ.
+                if (i + d.length < text.size()) {
+                    const Decoded next = decode_utf8(text, i + d.length);
+                    if (next.length != 0 && (next.code == 0xFF9E || next.code == 0xFF9F))
+                        if (const char32_t joined = voiced(kana, next.code == 0xFF9F)) {
+                            kana = joined;
+                            i += next.length;
+                        }
+                }
+                append_utf8(out, kana);
+            } else {
                 out.append(text.substr(i, d.length));
+            }
         }
         i += d.length;
     }

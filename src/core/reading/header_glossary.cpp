@@ -179,7 +179,8 @@ const std::initializer_list<Synonyms> change_headers{
     {Field::cost_impact, {"コスト影響", "コスト影響額", "費用影響", "cost impact", "cost"}},
     {Field::schedule_impact, {"スケジュール影響(日)", "スケジュール影響", "日程影響", "工期影響", "schedule impact (days)",
                               "schedule impact", "schedule impact days", "days"}},
-    {Field::status, {"ステータス", "状況", "状態", "承認状況", "status", "state", "decision"}},
+    // The decision says more of a change than its workflow status (Closed: approved or rejected?).
+    {Field::status, {"承認結果", "判定", "決定", "decision", "承認状況", "ステータス", "状況", "状態", "status", "state"}},
 };
 
 const std::initializer_list<Synonyms> lesson_headers{
@@ -223,12 +224,12 @@ const std::initializer_list<Synonyms> defect_headers{
     {Field::defect_id, {"不具合id", "不具合no", "不具合番号", "バグid", "バグno", "バグ番号", "障害id", "障害no",
                         "障害番号", "管理番号", "bug id", "bug no", "defect id", "defect no", "id", "no", "#"}},
     {Field::project_id, {"プロジェクトid", "プロジェクト", "案件", "pj", "project id", "project"}},
-    {Field::defect_title, {"件名", "現象", "不具合内容", "障害内容", "内容", "タイトル", "title", "summary",
+    {Field::defect_title, {"件名", "現象", "事象", "不具合内容", "障害内容", "内容", "タイトル", "title", "summary",
                            "description", "defect", "bug"}},
     {Field::found_date, {"発見日", "検出日", "摘出日", "発生日", "起票日", "登録日", "found", "found on", "date found",
                          "detected", "detected on", "reported", "reported on", "opened", "raised"}},
-    {Field::closed, {"完了日", "解決日", "修正完了日", "対策完了日", "クローズ日", "close日", "closed", "closed on",
-                     "date closed", "fixed", "fixed on", "resolved", "resolved on"}},
+    {Field::closed, {"完了日", "解決日", "修正完了日", "対策完了日", "対応完了日", "クローズ日", "close日", "closed",
+                     "closed on", "date closed", "fixed", "fixed on", "resolved", "resolved on"}},
     {Field::severity, {"重要度", "深刻度", "重大度", "影響度", "ランク", "severity", "severity level"}},
     {Field::phase, {"発見工程", "検出工程", "摘出工程", "工程", "フェーズ", "テスト工程", "phase", "found in phase",
                     "stage", "test phase"}},
@@ -608,12 +609,12 @@ namespace {
 
 // Labels of a status date cell, normalised; longer ones before their prefixes.
 constexpr std::string_view status_date_labels[] = {
-    "進捗基準日", "報告基準日", "状況基準日", "集計基準日", "評価基準日", "基準日", "進捗確認日", "報告日", "集計日",
+    "進捗基準日", "報告基準日", "状況基準日", "集計基準日", "評価基準日", "雷線基準日", "基準日", "進捗確認日", "報告日", "集計日",
     "評価日", "status date", "as-of date", "as of date", "as of", "data date", "reporting date", "report date"};
 
 constexpr std::string_view update_date_labels[] = {
-    "最終更新日", "更新日", "最終更新", "更新日付", "本日", "今日", "last update", "last updated", "updated",
-    "update date", "date updated", "today", "today's date", "current date"};
+    "最終更新日", "更新日", "最終更新", "更新日付", "本日", "今日", "作成日", "日付", "last update", "last updated",
+    "updated", "update date", "date updated", "today", "today's date", "current date", "date"};
 
 std::string label_key(std::string_view text) {
     std::string key = normalize_label(text);
@@ -678,7 +679,9 @@ bool is_generic_title(std::string_view text) {
           "changeregister", "actionlog", "projecttracker", "projecttimeline", "workbreakdownstructure",
           "ガントチャート", "スケジュール", "スケジュール表", "工程表", "進捗管理表", "進捗表", "課題管理表", "課題一覧",
           "課題管理", "懸案管理表", "リスク管理表", "リスク一覧", "変更管理表", "作業計画", "作業計画書", "wbs表",
-          "タスク一覧", "タスク管理表", "障害管理表", "不具合管理表", "バグ管理表", "qa管理表", "ベースライン"})
+          "タスク一覧", "タスク管理表", "障害管理表", "不具合管理表", "バグ管理表", "qa管理表", "ベースライン", "不具合一覧",
+          "障害一覧", "バグ一覧", "リスク一覧表", "changerequestlog", "changerequests", "risklogandregister",
+          "projectschedule", "ganttchart", "projectplanner", "issuetracker", "risktracker"})
         if (key == title)
             return true;
     return false;

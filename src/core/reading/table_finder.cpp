@@ -98,6 +98,15 @@ Header header_at(HeaderCells& cells, std::size_t columns, std::size_t row, std::
             }
         }
     }
+    // A unit alone under a header (予定工数 over "(MD)"): the header with its unit.
+    for (std::size_t c = 0; c < columns; ++c) {
+        const std::string& key = h.keys[c];
+        if (!h.groups[c].empty() && key.size() > 2 && key.front() == '(' && key.back() == ')' &&
+            key.find('(', 1) == std::string::npos) {
+            h.keys[c] = h.groups[c] + key;
+            h.groups[c].clear();
+        }
+    }
     return h;
 }
 
@@ -250,6 +259,15 @@ bool names_projects(const Table& t) {
             if (key.find(word) != std::string::npos)
                 return true;
     }
+    return false;
+}
+
+// Whether a lessons table's text header says so (教訓, 学び, 振り返り, lesson).
+bool names_lessons(const Table& t) {
+    const std::string key = header_key(t.header_text(t.column(Field::lesson_text)));
+    for (std::string_view word : {"教訓", "学び", "振り返り", "lesson"})
+        if (key.find(word) != std::string::npos)
+            return true;
     return false;
 }
 
@@ -488,7 +506,8 @@ bool usable(const Table& t) {
                (has(Field::cost_impact) || has(Field::schedule_impact) ||
                 (has(Field::status) && (names_changes(t) || sheet_name_affinity(t.kind, t.sheet->name) > 0)));
     case TableKind::lessons:
-        return has(Field::lesson_text);
+        // "Description" or 内容 alone is any list's: a lessons table says lesson or 教訓.
+        return has(Field::lesson_text) && (names_lessons(t) || sheet_name_affinity(t.kind, t.sheet->name) > 0);
     case TableKind::holidays:
         return has(Field::holiday_date) &&
                (has(Field::holiday_name) || sheet_name_affinity(t.kind, t.sheet->name) > 0 || names_holidays(t));
@@ -496,7 +515,8 @@ bool usable(const Table& t) {
         return (has(Field::test_date) && (has(Field::tests_planned) || has(Field::tests_executed))) ||
                (has(Field::test_result) && (has(Field::test_executed_date) || has(Field::test_planned_date)));
     case TableKind::defects:
-        return has(Field::found_date) && (has(Field::severity) || has(Field::phase));
+        return has(Field::found_date) &&
+               (has(Field::severity) || has(Field::phase) || sheet_name_affinity(t.kind, t.sheet->name) > 0);
     case TableKind::milestones:
         return has(Field::task_id) && has(Field::milestone_weight) && has(Field::milestone_done);
     case TableKind::assignments:

@@ -142,6 +142,7 @@ public:
         for_each_row(table_, result.diagnostics, [&](std::size_t row) { read_row(row); });
         read_.rows_read = result.tasks.size() - before;
         read_.summary_rows = outline_rows_.count + heading_rows_.count + blank_weight_rows_.count;
+        read_.undated_rows = undated_rows_.count;
         if (read_.rows_read > 0)
             say_weighting();
         say_skipped();
@@ -224,6 +225,11 @@ private:
             note(cell_address(blank_weight_rows_.first_row, 0),
                  {weighting_ == Weighting::budget ? Msg::summary_rows_not_counted : Msg::summary_rows_without_effort,
                   {blank_weight_rows_.count}});
+        if (undated_rows_.count > 0)
+            note(cell_address(undated_rows_.first_row, table_.has(Field::planned_start)
+                                                           ? table_.column(Field::planned_start)
+                                                           : table_.column(Field::planned_finish)),
+                 {Msg::undated_items_not_counted, {undated_rows_.count}});
         if (actual_rows_.count > 0)
             note(cell_address(actual_rows_.first_row, *pairs_), {Msg::actual_rows_not_read, {actual_rows_.count}});
         if (unweighted_rows_.count > 0)
@@ -308,7 +314,10 @@ private:
             return;
         }
         if (is_heading(r)) {
-            heading_rows_.add(row);
+            // A name alone is a heading; with a status or an owner, an item not yet scheduled.
+            const bool item = (table_.has(Field::status) && !holds_nothing(r.cell(Field::status))) ||
+                              (table_.has(Field::owner) && !holds_nothing(r.cell(Field::owner)));
+            (item ? undated_rows_ : heading_rows_).add(row);
             return;
         }
         Task task;
@@ -604,7 +613,8 @@ private:
     bool actual_seconds_ = false;
     bool etc_seconds_ = false;
     std::optional<std::size_t> pairs_;
-    Skipped outline_rows_, heading_rows_, blank_weight_rows_, cancelled_rows_, unweighted_rows_, actual_rows_;
+    Skipped outline_rows_, heading_rows_, blank_weight_rows_, cancelled_rows_, unweighted_rows_, actual_rows_,
+        undated_rows_;
 };
 
 }  // namespace

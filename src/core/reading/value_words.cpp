@@ -203,7 +203,7 @@ std::optional<ChangeState> change_state(std::string_view text) {
     const std::string key = word_key(text);
     if (in(key, {"", "pending", "open", "submitted", "under review", "in review", "new", "requested", "proposed",
                  "draft", "審査中", "申請中", "未承認", "保留", "検討中", "起票", "未対応", "承認待ち", "申請", "提案",
-                 "on hold"}))
+                 "on hold", "deferred", "延期", "in review"}))
         return ChangeState::pending;
     if (in(key, {"approved", "accepted", "implemented", "in progress", "done", "complete", "completed", "承認",
                  "承認済", "承認済み", "実施", "実施中", "実施済", "完了", "closed", "対応中", "対応済"}))

@@ -29,7 +29,9 @@ namespace {
 // Labelled cells (the status date, a project's name) are looked for this far
 // into a sheet, and this far across.
 constexpr std::size_t label_search_rows = 40;
-constexpr std::size_t label_search_columns = 40;
+constexpr std::size_t label_search_columns = 60;
+// A label's value is at most this many columns to its right (over a merged label).
+constexpr std::size_t max_label_span = 30;
 // A title is in the first rows of a sheet.
 constexpr std::size_t title_rows = 6;
 
@@ -403,9 +405,9 @@ private:
         for (std::size_t row = 0; row < std::min(table.header_row, title_rows); ++row)
             for (std::size_t column = 0; column < std::min(sheet.cells.columns(), label_search_columns); ++column) {
                 const auto text = text_in(sheet.at(row, column));
-                if (!text || is_blank(*text))
+                if (!text || is_blank(*text) || is_instruction(*text))
                     continue;
-                if (is_title(*text)) {
+                if (is_title(*text) && !row_has_other_texts(sheet, row, column)) {
                     named_ = true;
                     project.name = excerpt(trimmed(*text));
                     result.diagnostics.push_back({Diagnostic::Severity::note, sheet.name, cell_address(row, column),
@@ -434,6 +436,29 @@ private:
             return true;
         for (TableKind kind : all_table_kinds())
             if (match_header(kind, text))
+                return true;
+        return false;
+    }
+
+    // A title stands alone in its row, maybe beside a label and its value:
+    // a row of several texts is a header's groups (Step 1 … Step 2 …, Responsibles | Status).
+    static bool row_has_other_texts(const Sheet& sheet, std::size_t row, std::size_t column) {
+        std::size_t others = 0;
+        for (std::size_t c = 0; c < sheet.cells.columns(); ++c)
+            if (const auto text = text_in(sheet.at(row, c)); c != column && text && !is_blank(*text) &&
+                                                               !is_instruction(*text))
+                ++others;
+        return others >= 2;
+    }
+
+    // A template's instructions beside its title block ("Create a project
+    // schedule in this worksheet. Enter the title …"): sentences, not a name.
+    static bool is_instruction(std::string_view text) {
+        const std::string t = trimmed(text);
+        if (t.size() > 120)
+            return true;
+        for (std::string_view end : {". ", "。"})
+            if (const std::size_t at = t.find(end); at != std::string::npos && at + end.size() < t.size())
                 return true;
         return false;
     }
@@ -471,15 +496,19 @@ private:
                 // (a one-row table of project facts: Project Name | Project Manager | …).
                 // A label with values both right and below heads a column of a
                 // list (Name | Department | Project | Role): no title block.
-                const auto right = text_in(sheet.at(row, column + 1));
+                std::size_t next = column + 1;
+                while (next < column + max_label_span && is_empty_cell(sheet.at(row, next)))
+                    ++next;
+                const auto right = text_in(sheet.at(row, next));
                 const CellValue below = sheet.at(row + 1, column);
                 const bool right_value = right && !is_blank(*right) && !is_label_or_header(*right);
                 const auto below_text = text_in(below);
                 if (right_value && !is_empty_cell(below) && !(below_text && is_label_or_header(*below_text)))
                     continue;
                 bool right_is_label = false;
-                for (const auto& [r, c] : {std::pair{row, column + 1}, std::pair{row, column + 2},
-                                           std::pair{row, column + 3}, std::pair{row + 1, column}}) {
+                // To the right as far as a merged label reaches (graph-paper
+                // templates merge a label over a dozen columns), else below.
+                for (const auto& [r, c] : {std::pair{row, next}, std::pair{row + 1, column}}) {
                     const auto value = text_in(sheet.at(r, c));
                     if (!value || is_blank(*value) || (r == row && right_is_label))
                         continue;
@@ -608,8 +637,10 @@ private:
                         }
                         continue;
                     }
-                    for (const auto& [r, c] : {std::pair{row, column + 1}, std::pair{row, column + 2},
-                                               std::pair{row, column + 3}, std::pair{row + 1, column}}) {
+                    std::size_t right = column + 1;
+                    while (right < column + max_label_span && is_empty_cell(sheet.at(row, right)))
+                        ++right;
+                    for (const auto& [r, c] : {std::pair{row, right}, std::pair{row + 1, column}}) {
                         const CellValue cell = sheet.at(r, c);
                         if (is_empty_cell(cell))
                             continue;
@@ -736,7 +767,8 @@ private:
     void check_something_read() {
         Portfolio& result = state_.result;
         if (!result.tasks.empty() || !result.risks.empty() || !result.issues.empty() || !result.changes.empty() ||
-            !result.periods.empty())
+            !result.periods.empty() || !result.quality.defects.empty() || !result.quality.test_counts.empty() ||
+            !result.quality.test_cases.empty())
             return;
         const bool task_table = std::any_of(state_.tables.begin(), state_.tables.end(),
                                             [](const Table& t) { return t.kind == TableKind::tasks; });
