@@ -608,6 +608,16 @@ std::string summary_json(const Assessment& assessment, const SummaryContext& con
     json["selection"] = selection_json(assessment.choice, assessment.language);
     json["cross_project"] = status.cross_project ? cross_project_json(*status.cross_project) : Json(nullptr);
     json["read"] = read_json(assessment.portfolio);
+    const Portfolio& p = assessment.portfolio;
+    json["records"] = {{"tasks", p.tasks.size()},
+                       {"risks", p.risks.size()},
+                       {"issues", p.issues.size()},
+                       {"changes", p.changes.size()},
+                       {"defects", p.quality.defects.size()},
+                       {"tests", p.quality.test_counts.size() + p.quality.test_cases.size()},
+                       {"periods", p.periods.size()},
+                       {"lessons", p.lessons.size()},
+                       {"holidays", p.holidays.size()}};
     Json diagnostics = Json::array();
     for (const Diagnostic& d : assessment.portfolio.diagnostics)
         diagnostics.push_back({{"sheet", d.sheet},
