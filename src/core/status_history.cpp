@@ -41,13 +41,6 @@ constexpr std::array<Msg, 3> level_labels{Msg::history_level_portfolio, Msg::his
 
 bool is_done(const Task& task) { return task.actual_finish.has_value() || task.percent_complete >= 1; }
 
-std::string trimmed(std::string_view text) {
-    const auto first = text.find_first_not_of(" \t\r\n");
-    if (first == std::string_view::npos)
-        return {};
-    return std::string(text.substr(first, text.find_last_not_of(" \t\r\n") - first + 1));
-}
-
 std::optional<std::string> text_at(const Sheet& sheet, std::size_t row, std::size_t column) {
     if (const auto text = text_in(sheet.at(row, column)))
         return trimmed(*text);
@@ -77,10 +70,12 @@ bool has_history_name(const Sheet& sheet) {
     return name == text(Msg::history_sheet_name, Language::en) || name == text(Msg::history_sheet_name, Language::ja);
 }
 
-// Reads the data rows of a sheet in the history layout.
-class RowReader {
+// Reads the data rows of a sheet in the history layout: our own file format,
+// read strictly (exact headers, exact labels), unlike the users' tables that
+// reading/cell_reader reads as people type them.
+class HistoryRowReader {
 public:
-    RowReader(const Sheet& sheet, Day offset, std::vector<Diagnostic>& diagnostics)
+    HistoryRowReader(const Sheet& sheet, Day offset, std::vector<Diagnostic>& diagnostics)
         : sheet_(sheet), offset_(offset), diagnostics_(diagnostics) {}
 
     std::optional<HistoryRow> read(std::size_t r) {
@@ -133,13 +128,10 @@ private:
 
     std::optional<Day> date_of(const CellValue& value) const {
         if (const auto number = number_in(value)) {
-            if (!std::isfinite(*number) || *number != std::floor(*number))
-                return std::nullopt;
-            // In range before converting: -3.5e186 fits no Day (found by fuzz_workbook).
-            const double day = *number + static_cast<double>(offset_);
-            if (day < first_plausible_day || day > last_plausible_day)
-                return std::nullopt;
-            return static_cast<Day>(day);
+            if (*number != std::floor(*number))
+                return std::nullopt;  // a time of day: the history writes whole days
+            const auto day = day_from_serial(*number, offset_);
+            return day ? std::optional<Day>(*day) : std::nullopt;
         }
         if (const auto text = text_in(value))
             return parse_date_text(*text);
@@ -392,7 +384,7 @@ HistorySheet find_history(const Workbook& workbook) {
     }
     found.sheet_name = history->name;
     found.language = *header_language(*history);
-    RowReader reader(*history, workbook.null_date_offset, found.diagnostics);
+    HistoryRowReader reader(*history, workbook.null_date_offset, found.diagnostics);
     std::map<RowKey, std::size_t> seen;
     for (std::size_t r = first_data_row; r < history->cells.rows(); ++r) {
         bool blank = true;

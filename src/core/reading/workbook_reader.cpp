@@ -13,6 +13,7 @@
 #include "header_glossary.hpp"
 #include "reader_state.hpp"
 #include "table_finder.hpp"
+#include "title_block.hpp"
 #include "value_words.hpp"
 
 namespace pmocalc {
@@ -25,15 +26,6 @@ TableRead& ReaderState::read_of(const Table& table) {
 }
 
 namespace {
-
-// Labelled cells (the status date, a project's name) are looked for this far
-// into a sheet, and this far across.
-constexpr std::size_t label_search_rows = 40;
-constexpr std::size_t label_search_columns = 60;
-// A label's value is at most this many columns to its right (over a merged label).
-constexpr std::size_t max_label_span = 30;
-// A title is in the first rows of a sheet.
-constexpr std::size_t title_rows = 6;
 
 // Holidays first (a task weighed by its working days needs them), then the
 // projects (the records' projects), then the rest in sheet order.
@@ -374,7 +366,7 @@ private:
         for (const Sheet& sheet : state_.workbook.sheets) {
             if (skipped(sheet))
                 continue;
-            for (const auto& [label, value, cell] : labelled_values(sheet)) {
+            for (const auto& [label, value, cell] : labelled_values(sheet, state_.tables)) {
                 const auto which = title_label(label);
                 if (!which)
                     continue;
@@ -400,154 +392,16 @@ private:
                 return;
             }
         // The title: the first text above the first table, near its top.
-        const Table& table = state_.tables.front();
-        const Sheet& sheet = *table.sheet;
-        for (std::size_t row = 0; row < std::min(table.header_row, title_rows); ++row)
-            for (std::size_t column = 0; column < std::min(sheet.cells.columns(), label_search_columns); ++column) {
-                const auto text = text_in(sheet.at(row, column));
-                if (!text || is_blank(*text) || is_instruction(*text))
-                    continue;
-                if (is_title(*text) && !row_has_other_texts(sheet, row, column)) {
-                    named_ = true;
-                    project.name = excerpt(trimmed(*text));
-                    result.diagnostics.push_back({Diagnostic::Severity::note, sheet.name, cell_address(row, column),
-                                                  {Msg::project_named_from_title, {project.name}}});
-                }
-                return;
-            }
-    }
-
-    // A title names a project: a text that is no label, no date, no number,
-    // no header word and not merely what the sheet is ("WBS", "Risk Register").
-    static bool is_title(std::string_view text) {
-        const std::string t = trimmed(text);
-        if (t.size() < 2 || t.size() > 200 || is_generic_title(t) || is_status_date_label(t) ||
-            is_update_date_label(t) || title_label(t) || parse_date_text(t) || parse_number_text(t) ||
-            t.find('\n') != std::string::npos || t.ends_with(":") || t.ends_with("："))
-            return false;
-        for (TableKind kind : all_table_kinds())
-            if (match_header(kind, t))
-                return false;
-        return !after_status_date_label(t) && !has_label_and_value(t);
-    }
-
-    static bool is_label_or_header(std::string_view text) {
-        if (title_label(text) || is_status_date_label(text) || is_update_date_label(text))
-            return true;
-        for (TableKind kind : all_table_kinds())
-            if (match_header(kind, text))
-                return true;
-        return false;
-    }
-
-    // A title stands alone in its row, maybe beside a label and its value:
-    // a row of several texts is a header's groups (Step 1 … Step 2 …, Responsibles | Status).
-    static bool row_has_other_texts(const Sheet& sheet, std::size_t row, std::size_t column) {
-        std::size_t others = 0;
-        for (std::size_t c = 0; c < sheet.cells.columns(); ++c)
-            if (const auto text = text_in(sheet.at(row, c)); c != column && text && !is_blank(*text) &&
-                                                               !is_instruction(*text))
-                ++others;
-        return others >= 2;
-    }
-
-    // A template's instructions beside its title block ("Create a project
-    // schedule in this worksheet. Enter the title …"): sentences, not a name.
-    static bool is_instruction(std::string_view text) {
-        const std::string t = trimmed(text);
-        if (t.size() > 120)
-            return true;
-        for (std::string_view end : {". ", "。"})
-            if (const std::size_t at = t.find(end); at != std::string::npos && at + end.size() < t.size())
-                return true;
-        return false;
-    }
-
-    // "Project Name : Apollo" in one cell.
-    static bool has_label_and_value(std::string_view text) {
-        const std::size_t colon = std::min(text.find(':'), text.find("："));
-        return colon != std::string_view::npos && title_label(text.substr(0, colon));
-    }
-
-    // The label/value pairs of a sheet's title block: a label cell with its
-    // value to the right (the next filled cell within three) or below, or
-    // "Label: value" in one cell; outside every table.
-    std::vector<std::tuple<std::string, std::string, std::string>> labelled_values(const Sheet& sheet) const {
-        std::vector<std::tuple<std::string, std::string, std::string>> out;
-        const std::size_t rows = std::min(sheet.cells.rows(), label_search_rows);
-        const std::size_t columns = std::min(sheet.cells.columns(), label_search_columns);
-        for (std::size_t row = 0; row < rows; ++row)
-            for (std::size_t column = 0; column < columns; ++column) {
-                if (in_table(sheet, row, column))
-                    continue;
-                const auto text = text_in(sheet.at(row, column));
-                if (!text || is_blank(*text))
-                    continue;
-                const std::string label = trimmed(*text);
-                for (std::string_view colon : {":", "："})
-                    if (const std::size_t at = label.find(colon); at != std::string::npos && at > 0) {
-                        const std::string value = trimmed(label.substr(at + colon.size()));
-                        if (!value.empty() && title_label(label.substr(0, at)))
-                            out.emplace_back(label.substr(0, at), value, cell_address(row, column));
-                    }
-                if (!title_label(label))
-                    continue;
-                // The value to the right; below when the right is another label
-                // (a one-row table of project facts: Project Name | Project Manager | …).
-                // A label with values both right and below heads a column of a
-                // list (Name | Department | Project | Role): no title block.
-                std::size_t next = column + 1;
-                while (next < column + max_label_span && is_empty_cell(sheet.at(row, next)))
-                    ++next;
-                const auto right = text_in(sheet.at(row, next));
-                const CellValue below = sheet.at(row + 1, column);
-                const bool right_value = right && !is_blank(*right) && !is_label_or_header(*right);
-                const auto below_text = text_in(below);
-                if (right_value && !is_empty_cell(below) && !(below_text && is_label_or_header(*below_text)))
-                    continue;
-                bool right_is_label = false;
-                // To the right as far as a merged label reaches (graph-paper
-                // templates merge a label over a dozen columns), else below.
-                for (const auto& [r, c] : {std::pair{row, next}, std::pair{row + 1, column}}) {
-                    const auto value = text_in(sheet.at(r, c));
-                    if (!value || is_blank(*value) || (r == row && right_is_label))
-                        continue;
-                    if (is_label_or_header(*value)) {
-                        right_is_label = r == row;
-                        if (right_is_label)
-                            continue;
-                        break;
-                    }
-                    out.emplace_back(label, trimmed(*value), cell_address(r, c));
-                    break;
-                }
-            }
-        return out;
-    }
-
-    // Whether a cell belongs to a table (its header or its rows, in its columns).
-    bool in_table(const Sheet& sheet, std::size_t row, std::size_t column) const {
-        for (const Table& table : state_.tables)
-            if (table.sheet == &sheet && row >= table.header_row && row < table.end_row) {
-                const auto& used = table.used_columns();
-                if (std::find(used.begin(), used.end(), column) != used.end())
-                    return true;
-            }
-        return false;
+        if (const auto title = title_above(state_.tables.front())) {
+            named_ = true;
+            project.name = excerpt(title->text);
+            result.diagnostics.push_back({Diagnostic::Severity::note, state_.tables.front().sheet->name,
+                                          cell_address(title->row, title->column),
+                                          {Msg::project_named_from_title, {project.name}}});
+        }
     }
 
     // ---- the status date ------------------------------------------------------------
-
-    std::optional<Day> date_in_cell(const CellValue cell) const {
-        if (const auto* number = std::get_if<double>(&cell)) {
-            if (auto day = day_from_serial(*number, state_.workbook.null_date_offset))
-                return *day;
-            return std::nullopt;
-        }
-        if (const auto* text = std::get_if<std::string_view>(&cell))
-            return parse_date_text(*text);
-        return std::nullopt;
-    }
 
     // The status date: a labelled cell anywhere near the top of a sheet; else
     // one labelled as the day of the last update; else the one date above a
@@ -556,10 +410,16 @@ private:
     // it came from is kept, and said.
     void find_status_date() {
         Portfolio& result = state_.result;
-        if (find_labelled_date(is_status_date_label, StatusDateSource::label))
+        auto read = [this](const Sheet& sheet) { return !skipped(sheet) && sheet.name != state_.options.history_sheet; };
+        if (const auto found = labelled_date(state_.workbook, state_.tables, DateLabel::status, read, result.diagnostics)) {
+            result.status_date = found->day;
+            result.status_date_source = StatusDateSource::label;
             return;
-        if (find_labelled_date(is_update_date_label, StatusDateSource::update)) {
-            result.diagnostics.push_back({Diagnostic::Severity::note, found_sheet_, found_cell_,
+        }
+        if (const auto found = labelled_date(state_.workbook, state_.tables, DateLabel::update, read, result.diagnostics)) {
+            result.status_date = found->day;
+            result.status_date_source = StatusDateSource::update;
+            result.diagnostics.push_back({Diagnostic::Severity::note, found->sheet, found->cell,
                                           {Msg::status_date_from_update, {MessageArg::date(*result.status_date)}}});
             return;
         }
@@ -575,12 +435,12 @@ private:
                     const CellValue cell = sheet.at(row, column);
                     if (!std::holds_alternative<double>(cell))
                         continue;
-                    several = several || found.has_value() || !date_in_cell(cell);
+                    several = several || found.has_value() || !date_in_cell(cell, state_.workbook.null_date_offset);
                     found = std::pair{row, column};
                 }
             if (!found || several)
                 continue;
-            result.status_date = date_in_cell(sheet.at(found->first, found->second));
+            result.status_date = date_in_cell(sheet.at(found->first, found->second), state_.workbook.null_date_offset);
             result.status_date_source = StatusDateSource::gantt;
             result.diagnostics.push_back({Diagnostic::Severity::note, sheet.name,
                                           cell_address(found->first, found->second),
@@ -604,62 +464,6 @@ private:
             result.diagnostics.push_back(
                 {Diagnostic::Severity::note, "", "", {Msg::status_date_from_file_name, {MessageArg::date(*day)}}});
         }
-    }
-
-    template <class IsLabel>
-    bool find_labelled_date(IsLabel is_label, StatusDateSource source) {
-        Portfolio& result = state_.result;
-        const bool status_labels = source == StatusDateSource::label;
-        for (const Sheet& sheet : state_.workbook.sheets) {
-            if (skipped(sheet) || sheet.name == state_.options.history_sheet)
-                continue;
-            const std::size_t rows = std::min(sheet.cells.rows(), label_search_rows);
-            const std::size_t columns = std::min(sheet.cells.columns(), label_search_columns);
-            for (std::size_t row = 0; row < rows; ++row)
-                for (std::size_t column = 0; column < columns; ++column) {
-                    const auto label = text_in(sheet.at(row, column));
-                    if (!label || in_table(sheet, row, column))
-                        continue;
-                    std::optional<std::string> rest;
-                    if (status_labels)
-                        rest = after_status_date_label(*label);
-                    else if (is_label(*label))
-                        rest = std::string();
-                    if (!rest)
-                        continue;
-                    if (!rest->empty()) {  // "基準日：2025/10/31" in one cell
-                        if (const auto day = parse_date_text(*rest)) {
-                            result.status_date = day;
-                            result.status_date_source = source;
-                            found_sheet_ = sheet.name;
-                            found_cell_ = cell_address(row, column);
-                            return true;
-                        }
-                        continue;
-                    }
-                    std::size_t right = column + 1;
-                    while (right < column + max_label_span && is_empty_cell(sheet.at(row, right)))
-                        ++right;
-                    for (const auto& [r, c] : {std::pair{row, right}, std::pair{row + 1, column}}) {
-                        const CellValue cell = sheet.at(r, c);
-                        if (is_empty_cell(cell))
-                            continue;
-                        if (const auto day = date_in_cell(cell)) {
-                            result.status_date = day;
-                            result.status_date_source = source;
-                            found_sheet_ = sheet.name;
-                            found_cell_ = cell_address(r, c);
-                            return true;
-                        }
-                        if (status_labels)
-                            result.diagnostics.push_back({Diagnostic::Severity::warning, sheet.name,
-                                                          cell_address(r, c),
-                                                          {Msg::status_date_not_a_date, {trimmed(*label)}}});
-                        break;
-                    }
-                }
-        }
-        return false;
     }
 
     // ---- the unit, the calendar, the impacts ------------------------------------------
@@ -690,46 +494,6 @@ private:
                             return;
                         }
         }
-    }
-
-    // The unit in a header's brackets: 予算（千円）, Budget (k¥), 工数(人日).
-    static std::string unit_in_header(std::string_view header) {
-        const std::string key = normalize_label(header);
-        const std::size_t open = key.find_last_of('(');
-        if (open == std::string::npos || key.back() != ')' || open + 2 >= key.size())
-            return {};
-        const std::string qualifier = key.substr(open + 1, key.size() - open - 2);
-        for (std::string_view not_a_unit : {"予定", "実績", "plan", "actual", "%", "％"})
-            if (qualifier == not_a_unit)
-                return {};
-        return qualifier;
-    }
-
-    // "（金額単位：千円）", "(amounts in thousand yen)".
-    static std::string unit_in_title(std::string_view title) {
-        const std::string key = normalize_label(title);
-        auto until_end = [&](std::size_t from) {
-            std::string unit = key.substr(from);
-            const std::size_t stop = unit.find_first_of("),、");
-            if (stop != std::string::npos)
-                unit.erase(stop);
-            return trimmed(unit);
-        };
-        if (const std::size_t at = key.find("単位"); at != std::string::npos) {
-            std::size_t from = at + std::string_view("単位").size();
-            while (from < key.size() && (key[from] == ':' || key[from] == ' '))
-                ++from;
-            if (key.compare(from, std::string_view("：").size(), "：") == 0)
-                from += std::string_view("：").size();
-            return until_end(from);
-        }
-        for (std::string_view lead : {"amounts in ", "amount in ", "figures in ", "costs in ", "cost in "})
-            if (const std::size_t at = key.find(lead); at != std::string::npos)
-                return until_end(at + lead.size());
-        for (std::string_view unit : {"thousand yen", "million yen", "person-days", "person days", "man-days", "k¥", "yen"})
-            if (key.rfind(" in " + std::string(unit)) != std::string::npos)
-                return std::string(unit);
-        return {};
     }
 
     // Without holidays only weekends are non-working: say so, since slip and PV count working days.
@@ -862,8 +626,6 @@ private:
     ReaderState state_;
     ColumnMap map_;
     bool named_ = false;
-    std::string found_sheet_;
-    std::string found_cell_;
 };
 
 }  // namespace
