@@ -393,9 +393,11 @@ PMOCALC_MESSAGE(read_report_sheet, "pmocalc's report: not read", "pmocalcのレ�
 PMOCALC_MESSAGE(read_history_sheet, "pmocalc's status history", "pmocalcの状況履歴")
 PMOCALC_MESSAGE(read_map_skipped, "not read: left out by the column map", "読み取っていません（列の対応表で除外）")
 PMOCALC_MESSAGE(read_empty, "empty", "空")
-PMOCALC_MESSAGE(read_earlier_copy, "not read: an earlier copy of a later sheet's tasks", "読み取っていません（後のシートと同じタスクの以前の写し）")
+PMOCALC_MESSAGE(read_earlier_copy, "not read: an earlier copy of a later table", "読み取っていません（後ろの表の以前の写し）")
 PMOCALC_MESSAGE(earlier_copies_not_read, "sheet \"{0}\" holds the same tasks as sheet \"{1}\" after it: read as an earlier copy of that plan, not counted",
                 "シート「{0}」は後ろのシート「{1}」と同じタスクのため、以前の写しとして扱い、集計していません")
+PMOCALC_MESSAGE(earlier_table_not_read, "the {2} table at {0} holds the same rows as the one at {1} after it: read as an earlier copy, not counted",
+                "{0} の「{2}」の表は後ろの {1} の表と同じ行のため、以前の写しとして扱い、集計していません")
 PMOCALC_MESSAGE(read_weighed_by_budget, "weighed by budget", "予算で重み付け")
 PMOCALC_MESSAGE(read_weighed_by_effort, "weighed by planned effort", "予定工数で重み付け")
 PMOCALC_MESSAGE(read_weighed_by_duration, "weighed by planned duration (working days)", "予定期間（稼働日数）で重み付け")

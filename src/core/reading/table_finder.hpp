@@ -6,6 +6,7 @@
 #pragma once
 
 #include <array>
+#include <algorithm>
 #include <cstddef>
 #include <map>
 #include <optional>
@@ -45,6 +46,10 @@ struct Table {
     bool has(Field field) const { return columns.count(field) != 0; }
     std::size_t column(Field field) const { return column_of[static_cast<std::size_t>(field)]; }
     const std::vector<std::size_t>& used_columns() const { return used_columns_; }
+    // The leftmost of the used columns (0 when none).
+    std::size_t first_column() const {
+        return used_columns_.empty() ? 0 : *std::min_element(used_columns_.begin(), used_columns_.end());
+    }
     // The columns whose cells say something of a record (all but its IDs and project).
     const std::vector<std::size_t>& content_columns() const { return content_columns_; }
     // The header of a column as shown: "実績 開始日" for a grouped one, its letters when it has none.

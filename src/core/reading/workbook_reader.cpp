@@ -156,7 +156,7 @@ private:
         read.first_row = table.header_row;
         read.header_rows = table.header_rows;
         const auto& columns = table.used_columns();
-        read.first_column = columns.empty() ? 0 : *std::min_element(columns.begin(), columns.end());
+        read.first_column = table.first_column();
         read.last_column = columns.empty() ? 0 : *std::max_element(columns.begin(), columns.end());
         // The last row that holds something in the table's columns.
         read.last_row = table.first_row() - 1;
@@ -224,35 +224,56 @@ private:
     // ---- projects -----------------------------------------------------------------
 
     // A plan copied sheet by sheet at each status date: task tables without a
-    // project column whose task names are mostly a later one's (four in five).
-    // Only the last copy is read; the earlier ones are said and listed.
+    // project column whose task names are mostly a later one's (four in five
+    // of either). A register kept twice, the later one refined (a risk log
+    // below its first draft): four in five of the earlier one's names are in
+    // the later one. Only the last copy is read; the earlier ones are said and listed.
     std::set<const Table*> earlier_copies() {
         Portfolio& result = state_.result;
-        std::vector<std::pair<const Table*, std::set<std::string>>> names;
+        struct Names {
+            const Table* table;
+            std::set<std::string> names;
+        };
+        std::vector<Names> names;
         for (const Table& table : state_.tables) {
-            if (table.kind != TableKind::tasks || table.has(Field::project_id) || !table.has(Field::task_name))
+            const Field name = table.kind == TableKind::tasks    ? Field::task_name
+                               : table.kind == TableKind::risks  ? Field::risk_title
+                               : table.kind == TableKind::issues ? Field::issue_title
+                                                                 : Field::field_count;
+            if (name == Field::field_count || table.has(Field::project_id) || !table.has(name))
                 continue;
             std::set<std::string> own;
-            const std::size_t column = table.column(Field::task_name);
+            const std::size_t column = table.column(name);
             for (std::size_t row = table.first_row(); row < std::min(table.end_row, table.sheet->cells.rows()); ++row)
                 if (const auto text = text_in(table.sheet->at(row, column)); text && !is_blank(*text))
                     own.insert(normalize_label(*text));
-            names.emplace_back(&table, std::move(own));
+            names.push_back({&table, std::move(own)});
         }
         std::set<const Table*> earlier;
         for (std::size_t i = 0; i < names.size(); ++i)
             for (std::size_t j = i + 1; j < names.size(); ++j) {
                 const auto& [copy, copy_names] = names[i];
                 const auto& [later, later_names] = names[j];
+                if (copy->kind != later->kind || copy_names.size() < 3)
+                    continue;
                 std::size_t shared = 0;
                 for (const std::string& name : copy_names)
                     shared += later_names.count(name);
-                if (copy_names.size() < 3 || shared * 5 < 4 * std::max(copy_names.size(), later_names.size()))
+                const std::size_t of = copy->kind == TableKind::tasks
+                                           ? std::max(copy_names.size(), later_names.size())
+                                           : copy_names.size();
+                if (shared * 5 < 4 * of || !earlier.insert(copy).second)
                     continue;
-                if (earlier.insert(copy).second)
-                    result.diagnostics.push_back({Diagnostic::Severity::note, copy->sheet->name,
-                                                  cell_address(copy->header_row, 0),
+                const std::string at = cell_address(copy->header_row, copy->first_column());
+                if (copy->kind == TableKind::tasks && copy->sheet != later->sheet)
+                    result.diagnostics.push_back({Diagnostic::Severity::note, copy->sheet->name, at,
                                                   {Msg::earlier_copies_not_read, {copy->sheet->name, later->sheet->name}}});
+                else
+                    result.diagnostics.push_back(
+                        {Diagnostic::Severity::note, copy->sheet->name, at,
+                         {Msg::earlier_table_not_read,
+                          {at, later->sheet->name + "!" + cell_address(later->header_row, later->first_column()),
+                           table_kind_label(copy->kind)}}});
             }
         for (const Table* copy : earlier) {
             TableRead& read = state_.read_of(*copy);
@@ -518,7 +539,8 @@ private:
         if (!result.impacts_are_ratings)
             return;
         for (const Table& table : state_.tables)
-            if (table.kind == TableKind::risks && table.has(Field::impact)) {
+            if (table.kind == TableKind::risks && table.has(Field::impact) &&
+                state_.read_of(table).ignored == TableRead::Ignored::no) {
                 result.diagnostics.push_back({Diagnostic::Severity::note, table.sheet->name,
                                               cell_address(table.header_row, table.column(Field::impact)),
                                               Msg::impacts_as_ratings});
