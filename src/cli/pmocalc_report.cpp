@@ -2,7 +2,7 @@
 //
 //   pmocalc-report INPUT... [--out DIR] [--pdf] [--json] [--status-date YYYY-MM-DD] [--lang en|ja]
 //                  [--es-period weeks|working-days] [--duration-uncertainty LOW,HIGH] [--timeout SECONDS]
-//                  [--record] [--history]
+//                  [--record] [--history] [--map FILE]
 //   pmocalc-report --share OUT.ods|OUT.xlsx WORKBOOK
 //
 // Each input runs in its own worker process with its own private office, so
@@ -25,6 +25,7 @@
 #include <chrono>
 #include <cstdlib>
 #include <filesystem>
+#include <fstream>
 #include <iostream>
 #include <map>
 #include <set>
@@ -52,6 +53,26 @@ Language message_language(const std::optional<Language>& chosen) {
     return Language::en;
 }
 
+namespace {
+
+// A column map file: UTF-8 text (a byte order mark skipped), at most 1 MB.
+Outcome<std::string> map_text(const std::string& path) {
+    constexpr std::uintmax_t largest_map = 1 << 20;
+    std::error_code error;
+    const auto size = fs::file_size(path, error);
+    std::ifstream in(path, std::ios::binary);
+    if (error || !in || fs::is_directory(path, error))
+        return invalid_input({Msg::cli_bad_map, {path}});
+    if (size > largest_map)
+        return invalid_input({Msg::cli_map_too_large, {path}});
+    std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    if (text.starts_with("\xEF\xBB\xBF"))
+        text.erase(0, 3);
+    return text;
+}
+
+}  // namespace
+
 Outcome<Arguments> parse(const std::vector<std::string>& argv) {
     Arguments args;
     for (std::size_t i = 0; i < argv.size(); ++i) {
@@ -63,7 +84,7 @@ Outcome<Arguments> parse(const std::vector<std::string>& argv) {
         };
         if (a == "--out" || a == "--status-date" || a == "--lang" || a == "--es-period" || a == "--timeout" ||
             a == "--duration-uncertainty" || a == "--output-stem" || a == "--work-dir" || a == "--history-from" ||
-            a == "--share" || a == "--budget" || a == "--people-limit") {
+            a == "--share" || a == "--budget" || a == "--people-limit" || a == "--map") {
             const auto v = value();
             if (!v)
                 return v.problem();
@@ -99,6 +120,12 @@ Outcome<Arguments> parse(const std::vector<std::string>& argv) {
                     limit < 0)
                     return invalid_input({Msg::cli_bad_limit, {a, *v}});
                 (a == "--budget" ? args.settings.budget : args.settings.people_limit) = limit;
+            } else if (a == "--map") {
+                const auto text = map_text(*v);
+                if (!text)
+                    return text.problem();
+                args.map_file = fs::absolute(*v);
+                args.settings.column_map = *text;
             } else if (a == "--output-stem") {
                 args.output_stem = *v;
             } else if (a == "--history-from") {
@@ -159,6 +186,10 @@ std::vector<std::string> worker_command_line(const Arguments& args, const std::s
     for (const std::string& older : args.history_inputs) {
         line.push_back("--history-from");
         line.push_back(older);
+    }
+    if (!args.map_file.empty()) {
+        line.push_back("--map");
+        line.push_back(args.map_file.string());
     }
     if (!args.share.empty()) {
         line.push_back("--share");

@@ -25,6 +25,7 @@ struct Arguments {
     bool history = false;  // --history: the inputs are dated copies, the current one last
     std::vector<std::string> history_inputs;  // a worker's older copies (--history-from)
     std::string share;  // --share OUT.ods|OUT.xlsx: the copy for sharing, nothing else
+    std::filesystem::path map_file;  // --map FILE: the column map (its text in settings.column_map)
     // Set by the parent for a worker:
     bool worker = false;
     std::string output_stem;             // DIR/<stem>.<ext>, .pdf, .json

@@ -315,12 +315,15 @@ private:
         }
         // The budget the workbook keeps (pmocalc.SelectionBudget, set in Calc)
         // when the command line gives none: the same choice in Calc and here.
+        const ReportSettings stored = uno::read_settings(document);
         if (!request.settings.budget) {
-            const ReportSettings stored = uno::read_settings(document);
             request.settings.budget = stored.budget;
             if (!request.settings.people_limit)
                 request.settings.people_limit = stored.people_limit;
         }
+        // The column map the workbook keeps (pmocalc.ColumnMap) unless --map gives one.
+        if (request.settings.column_map.empty())
+            request.settings.column_map = stored.column_map;
         if (args_.record)
             return record(document, request, format, office);
         if (!args_.share.empty())

@@ -317,6 +317,7 @@ PMOCALC_MESSAGE(tasks_without_names, "sheet \"{0}\" has dates but no task name o
 PMOCALC_MESSAGE(column_map_unreadable, "column map, line {0}: \"{1}\" cannot be read (expected Sheet!C = field, Sheet = kind, Sheet!5 = header)",
                 "列の対応表の{0}行目「{1}」を読み取れません（シート名!C = 項目、シート名 = 種類、シート名!5 = header の形式です）")
 PMOCALC_MESSAGE(column_map_unknown_field, "column map, line {0}: \"{1}\" is no field of a {2} table", "列の対応表の{0}行目：「{1}」は {2} の表の項目ではありません")
+PMOCALC_MESSAGE(column_map_no_sheet, "column map: the workbook has no sheet \"{0}\"", "列の対応表：ブックにシート「{0}」がありません")
 PMOCALC_MESSAGE(column_map_no_table, "column map: no table found on sheet \"{0}\"", "列の対応表：シート「{0}」に表が見つかりません")
 PMOCALC_MESSAGE(column_map_table_unusable, "column map: the {1} table of sheet \"{0}\" still lacks a column it needs",
                 "列の対応表：シート「{0}」の {1} の表には、まだ必要な列が足りません")
@@ -1111,7 +1112,7 @@ PMOCALC_MESSAGE(csv_invalid_bytes, "{0} byte(s) of the CSV are not UTF-8 text; e
 PMOCALC_MESSAGE(cli_usage,
                 "usage: pmocalc-report INPUT... [--out DIR] [--pdf] [--json] [--status-date YYYY-MM-DD] [--lang en|ja]\n"
                 "                      [--es-period weeks|working-days] [--duration-uncertainty LOW,HIGH] [--timeout SECONDS]\n"
-                "                      [--record] [--history] [--budget AMOUNT] [--people-limit N]\n"
+                "                      [--record] [--history] [--budget AMOUNT] [--people-limit N] [--map FILE]\n"
                 "       pmocalc-report --share OUT.ods|OUT.xlsx INPUT\n"
                 "Writes DIR/<input>-report.<ext> (default DIR: out), and with --pdf/--json the report as PDF and JSON.\n"
                 "Each report records the status in the sheet \"PMO History\"; --record records it without a report.\n"
@@ -1119,18 +1120,24 @@ PMOCALC_MESSAGE(cli_usage,
                 "goes into the current one's history and its report.\n"
                 "--share: a copy of INPUT where every pmocalc formula is replaced by its value (recalculated first).\n"
                 "--budget (and --people-limit): the report chooses the candidate projects of most value within them.\n"
+                "--map FILE: which sheet holds what and which column is which field, where pmocalc read the workbook\n"
+                "wrongly (lines such as Tasks!C = task_name; see docs/reading-workbooks.md).\n"
                 "An input is never written; a LibreOffice that does not finish within --timeout (default 900 s) is stopped.",
                 "使い方: pmocalc-report 入力ファイル... [--out フォルダ] [--pdf] [--json] [--status-date YYYY-MM-DD] [--lang en|ja]\n"
                 "                      [--es-period weeks|working-days] [--duration-uncertainty 下限,上限] [--timeout 秒数]\n"
-                "                      [--record] [--history] [--budget 予算] [--people-limit 要員数]\n"
+                "                      [--record] [--history] [--budget 予算] [--people-limit 要員数] [--map ファイル]\n"
                 "        pmocalc-report --share 出力.ods|出力.xlsx 入力ファイル\n"
                 "フォルダ/<入力名>-report.<拡張子> にレポートを書き出します（既定のフォルダは out）。--pdf と --json で PDF と JSON も書き出します。\n"
                 "レポートのたびに状況をシート「PMO履歴」に記録します。--record はレポートを作らずに記録だけします。\n"
                 "--history: 入力は同じブックの日付ごとのコピーで、最後が現在のブックです。古いコピーの状況を現在のブックの履歴とレポートに取り込みます。\n"
                 "--share: pmocalc の数式をすべて値に置き換えた入力のコピーを書き出します（先に再計算します）。\n"
                 "--budget（と --people-limit）: その範囲で価値が最大になる候補プロジェクトの組合せをレポートで選びます。\n"
+                "--map ファイル: pmocalc の読み取りが誤っているとき、どのシートに何があり、どの列がどの項目かを指定します\n"
+                "（Tasks!C = task_name のような行。docs/reading-workbooks.md を参照）。\n"
                 "入力ファイルは書き換えません。--timeout（既定 900 秒）以内に終わらない LibreOffice は停止します。")
 PMOCALC_MESSAGE(cli_needs_value, "{0} needs a value", "{0} には値が必要です")
+PMOCALC_MESSAGE(cli_bad_map, "--map: cannot read the column map file \"{0}\"", "--map: 列の対応表のファイル「{0}」を読めません")
+PMOCALC_MESSAGE(cli_map_too_large, "--map: \"{0}\" is larger than 1 MB: not a column map", "--map: 「{0}」は 1 MB を超えています（列の対応表ではありません）")
 PMOCALC_MESSAGE(cli_bad_status_date, "--status-date must be a date such as 2025-10-31, got \"{0}\"",
                 "--status-date には 2025-10-31 のような日付を指定してください（「{0}」）")
 PMOCALC_MESSAGE(cli_bad_language, "--lang must be en or ja, got \"{0}\"", "--lang には en か ja を指定してください（「{0}」）")

@@ -31,6 +31,9 @@ constexpr char uncertainty_key[] = "pmocalc.DurationUncertainty";
 // properties, File ▸ Properties ▸ Custom Properties); none kept: no limit.
 constexpr char budget_key[] = "pmocalc.SelectionBudget";
 constexpr char people_limit_key[] = "pmocalc.SelectionPeopleLimit";
+// Where pmocalc read the workbook wrongly: the column map's text
+// (core/reading/column_map.hpp), typed in File ▸ Properties ▸ Custom Properties.
+constexpr char column_map_key[] = "pmocalc.ColumnMap";
 
 rtl::OUString name_of(const char* key) { return rtl::OUString::createFromAscii(key); }
 
@@ -87,6 +90,8 @@ ReportSettings read_settings(const DocumentRef& document) {
                                      std::pair{people_limit_key, &settings.people_limit}})
         if (auto value = get(properties, key); value && (*value >>= number) && std::isfinite(number) && number >= 0)
             *limit = number;
+    if (auto value = get(properties, column_map_key); value && (*value >>= text))
+        settings.column_map = to_utf8(text);
     return settings;
 }
 
@@ -108,6 +113,10 @@ void store_settings(const DocumentRef& document, const ReportSettings& settings)
         else
             remove(properties, key);
     }
+    if (settings.column_map.empty())
+        remove(properties, column_map_key);
+    else
+        put(properties, column_map_key, Any(to_ouString(settings.column_map)));
 }
 
 std::string text_property(const DocumentRef& document, const char* key) {

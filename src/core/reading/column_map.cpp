@@ -37,7 +37,7 @@ std::vector<std::pair<std::string, std::size_t>> entries_of(std::string_view tex
             finish();
             continue;
         }
-        if (!quoted && c == '#' && is_blank(current)) {
+        if (!quoted && c == '#' && (is_blank(current) || current.back() == ' ' || current.back() == '\t')) {
             comment = true;
             continue;
         }

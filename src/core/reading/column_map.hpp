@@ -4,7 +4,7 @@
 // (pmocalc.ColumnMap) like the other settings, given to pmocalc-report as
 // --map FILE; every face reads through the same map.
 //
-// One entry a line (or between ";"), "#" starts a comment:
+// One entry a line (or between ";"); "#" at the start or after a space starts a comment:
 //   Tasks!C = task_name         a column's field: a field code or a header word
 //                               pmocalc knows for that kind of table (タスク名, Start)
 //   Tasks!F = -                 the column is not read

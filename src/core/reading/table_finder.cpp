@@ -308,12 +308,47 @@ bool better(const Table& candidate, const std::optional<Table>& best) {
     return candidate.first_row() == best->first_row() && candidate.header_rows < best->header_rows;
 }
 
+void say(std::vector<Diagnostic>& out, const Sheet& sheet, Message message) {
+    out.push_back({Diagnostic::Severity::warning, sheet.name, "", std::move(message)});
+}
+
+// The column map's columns for the table: a field moved to its column, a
+// column not read.
+void apply_columns(Table& t, const std::vector<const ColumnMapEntry*>& entries, std::vector<Diagnostic>& out) {
+    for (const ColumnMapEntry* entry : entries) {
+        if (entry->what != ColumnMapEntry::What::field && entry->what != ColumnMapEntry::What::skip_column)
+            continue;
+        const std::size_t column = entry->column;
+        std::optional<Field> field;
+        if (entry->what == ColumnMapEntry::What::field) {
+            field = mapped_field(t.kind, entry->word);
+            if (!field) {
+                say(out, *t.sheet,
+                    {Msg::column_map_unknown_field, {entry->line, entry->word, table_kind_code(t.kind)}});
+                continue;
+            }
+        }
+        // The column's present reading goes, and so does the field's present column.
+        std::erase_if(t.columns, [&](const auto& c) { return c.second == column || (field && c.first == *field); });
+        std::erase(t.level_columns, column);
+        std::erase(t.owner_columns, column);
+        std::erase_if(t.unused, [&](const auto& u) { return u.first == column; });
+        std::erase_if(t.repeats, [&](const auto& r) { return r.first == column; });
+        if (field)
+            t.columns[*field] = column;
+        if (std::find(t.mapped.begin(), t.mapped.end(), column) == t.mapped.end())
+            t.mapped.push_back(column);
+    }
+    t.index_columns();
+}
+
 struct Search {
     std::size_t from = 0;
     std::size_t to = 0;  // header rows tried: [from, to)
     std::optional<TableKind> only;        // the column map's kind
     std::optional<std::size_t> header;    // the column map's header row …
     std::size_t header_rows = 1;          // … and how many rows
+    std::vector<const ColumnMapEntry*> columns;  // the column map's columns, applied to each candidate
 };
 
 std::optional<Table> best_table(const Sheet& sheet, HeaderCells& cells, const Search& search) {
@@ -333,6 +368,11 @@ std::optional<Table> best_table(const Sheet& sheet, HeaderCells& cells, const Se
                 Table t = build(sheet, kind, row, height, header_at(cells, columns, row, height));
                 if (height > 1 && numbers_in_header(t))
                     continue;
+                if (!search.columns.empty()) {
+                    // A header of words pmocalc does not know, made readable by the map.
+                    std::vector<Diagnostic> said_later;
+                    apply_columns(t, search.columns, said_later);
+                }
                 // The column map's kind or header stands even where the columns fall short.
                 if ((usable(t) || search.only || search.header) && better(t, best_of_kind))
                     best_of_kind = std::move(t);
@@ -420,38 +460,6 @@ bool foreign_row(const Table& table, std::size_t row) {
     return foreign >= 2;
 }
 
-void say(std::vector<Diagnostic>& out, const Sheet& sheet, Message message) {
-    out.push_back({Diagnostic::Severity::warning, sheet.name, "", std::move(message)});
-}
-
-// The column map's columns for the table: a field moved to its column, a
-// column not read.
-void apply_columns(Table& t, const std::vector<const ColumnMapEntry*>& entries, std::vector<Diagnostic>& out) {
-    for (const ColumnMapEntry* entry : entries) {
-        if (entry->what != ColumnMapEntry::What::field && entry->what != ColumnMapEntry::What::skip_column)
-            continue;
-        const std::size_t column = entry->column;
-        std::optional<Field> field;
-        if (entry->what == ColumnMapEntry::What::field) {
-            field = mapped_field(t.kind, entry->word);
-            if (!field) {
-                say(out, *t.sheet,
-                    {Msg::column_map_unknown_field, {entry->line, entry->word, table_kind_code(t.kind)}});
-                continue;
-            }
-        }
-        // The column's present reading goes, and so does the field's present column.
-        std::erase_if(t.columns, [&](const auto& c) { return c.second == column || (field && c.first == *field); });
-        std::erase(t.level_columns, column);
-        std::erase(t.owner_columns, column);
-        std::erase_if(t.unused, [&](const auto& u) { return u.first == column; });
-        std::erase_if(t.repeats, [&](const auto& r) { return r.first == column; });
-        if (field)
-            t.columns[*field] = column;
-        t.mapped.push_back(column);
-    }
-    t.index_columns();
-}
 
 }  // namespace
 
@@ -543,6 +551,8 @@ std::vector<Table> find_tables(const Sheet& sheet, const ColumnMap& map, std::ve
         switch (entry->what) {
         case ColumnMapEntry::What::skip_sheet: return {};
         case ColumnMapEntry::What::kind: first.only = entry->kind; break;
+        case ColumnMapEntry::What::field:
+        case ColumnMapEntry::What::skip_column: first.columns.push_back(entry); break;
         case ColumnMapEntry::What::header_row:
             if (first.header && entry->row == *first.header + 1) {
                 first.header_rows = 2;
@@ -554,7 +564,6 @@ std::vector<Table> find_tables(const Sheet& sheet, const ColumnMap& map, std::ve
             }
             first.to = std::max(first.to, *first.header + 1);
             break;
-        default: break;
         }
     }
     HeaderCells cells(sheet);
@@ -581,7 +590,7 @@ std::vector<Table> find_tables(const Sheet& sheet, const ColumnMap& map, std::ve
         found = best_table(sheet, cells, further);
     }
     if (!found) {
-        if (first.only || first.header)
+        if (!entries.empty())
             say(out, sheet, {Msg::column_map_no_table, {sheet.name}});
         return tables;
     }

@@ -45,6 +45,7 @@ public:
     Portfolio read() {
         Portfolio& result = state_.result;
         map_ = parse_column_map(state_.options.column_map, result.diagnostics);
+        check_map_sheets();
         find();
         const std::set<const Table*> copies = earlier_copies();
         std::vector<const Table*> order;
@@ -78,6 +79,25 @@ private:
         return std::find(skip.begin(), skip.end(), sheet.name) != skip.end();
     }
 
+    // Every sheet the column map names is in the workbook (each named once).
+    void check_map_sheets() {
+        std::set<std::string> said;
+        for (const ColumnMapEntry& entry : map_.entries) {
+            const bool found = std::any_of(state_.workbook.sheets.begin(), state_.workbook.sheets.end(),
+                                           [&](const Sheet& sheet) { return trimmed(sheet.name) == entry.sheet; });
+            if (!found && said.insert(entry.sheet).second)
+                state_.result.diagnostics.push_back(
+                    {Diagnostic::Severity::warning, "", "", {Msg::column_map_no_sheet, {entry.sheet}}});
+        }
+    }
+
+    // A sheet the column map leaves out ("Sheet = -").
+    bool map_skips(const Sheet& sheet) const {
+        return std::any_of(map_.entries.begin(), map_.entries.end(), [&](const ColumnMapEntry& e) {
+            return e.what == ColumnMapEntry::What::skip_sheet && e.sheet == trimmed(sheet.name);
+        });
+    }
+
     void ignore(const Sheet& sheet, TableRead::Ignored why) {
         TableRead read;
         read.sheet = sheet.name;
@@ -104,10 +124,7 @@ private:
                 ignore(sheet, TableRead::Ignored::report_sheet);
                 continue;
             }
-            const bool map_skips = std::any_of(map_.entries.begin(), map_.entries.end(), [&](const ColumnMapEntry& e) {
-                return e.what == ColumnMapEntry::What::skip_sheet && e.sheet == trimmed(sheet.name);
-            });
-            if (map_skips) {
+            if (map_skips(sheet)) {
                 ignore(sheet, TableRead::Ignored::map_skipped);
                 continue;
             }
@@ -561,7 +578,7 @@ private:
         if (task_table)
             return;  // its rows' problems say why no task was read
         for (const Sheet& sheet : state_.workbook.sheets) {
-            if (skipped(sheet) || sheet.name == state_.options.history_sheet)
+            if (skipped(sheet) || map_skips(sheet) || sheet.name == state_.options.history_sheet)
                 continue;
             if (const auto near = nearest_task_table(sheet)) {
                 result.diagnostics.push_back({Diagnostic::Severity::error, sheet.name,
