@@ -75,7 +75,7 @@ EXTRA_WORDS = [
 def glossary_words():
     """Every quoted word of header_glossary.cpp (headers, sheet-name words, status-date labels)."""
     words = []
-    with open(os.path.join(ROOT, "src", "core", "header_glossary.cpp"), encoding="utf-8") as f:
+    with open(os.path.join(ROOT, "src", "core", "reading", "header_glossary.cpp"), encoding="utf-8") as f:
         for line in f:
             if "'" in line or line.lstrip().startswith(("#", "//")):
                 continue
@@ -107,7 +107,7 @@ def write_words():
             items.append(c_string(w))
     lines = ["// Words the reader, the glossary and the typed-text parsers know, for the",
              "// fuzz targets to pick cell texts from (so a few bytes reach deep). Written",
-             "// by fuzz/make_seeds.py --words from src/core/header_glossary.cpp and a list",
+             "// by fuzz/make_seeds.py --words from src/core/reading/header_glossary.cpp and a list",
              "// of status words, units, numbers and dates as text; do not edit by hand.",
              "#pragma once", "", "#include <string_view>", "", "namespace pmocalc::fuzz {", "",
              "inline constexpr std::string_view words[] = {"]
@@ -179,8 +179,14 @@ def ods_sheets(path):
 
 
 def csv_sheets(path):
-    with open(path, encoding="utf-8-sig", newline="") as f:
-        rows = list(csv.reader(f))
+    raw = open(path, "rb").read()
+    for encoding in ("utf-8-sig", "cp932", "latin-1"):  # exports in Shift_JIS too
+        try:
+            text = raw.decode(encoding)
+            break
+        except UnicodeDecodeError:
+            continue
+    rows = list(csv.reader(io.StringIO(text, newline="")))
     converted = []
     for r in rows:
         row = []
@@ -216,7 +222,7 @@ def xlsx_sheets(path):
                 kind = c.get("t")
                 if kind == "inlineStr":
                     value = "".join(t.text or "" for t in c.iter("{%s}t" % ns["m"]))
-                elif v is None:
+                elif v is None or v.text is None:
                     continue
                 elif kind == "s":
                     value = shared[int(v.text)]
@@ -249,7 +255,7 @@ def read_workbook(path):
         return ods_sheets(path)
     if path.endswith(".csv"):
         return csv_sheets(path)
-    if path.endswith(".xlsx"):
+    if path.endswith((".xlsx", ".xlsm")):
         return xlsx_sheets(path)
     return None
 
@@ -257,7 +263,10 @@ def read_workbook(path):
 def workbook_seeds():
     seeds = []
     for path in workbook_files():
-        sheets = read_workbook(path)
+        try:
+            sheets = read_workbook(path)
+        except (OSError, ValueError, KeyError, TypeError, zipfile.BadZipFile, ET.ParseError):
+            continue
         if not sheets:
             continue
         sheets = [(name, rows) for name, rows in sheets if rows]
@@ -269,6 +278,58 @@ def workbook_seeds():
             seeds.append(workbook_seed([tasks[0], (name, rows)], flags=2 | 4))
         del by_name
     return seeds
+
+
+TABLE_ROWS, TABLE_COLUMNS = 48, 24
+
+
+def table_seed(name, rows, entries=()):
+    """fuzz_tables: flags, [map entries], the sheet's name, its size, cells each
+    after a tag byte of 0 (FuzzInput::cell). Map entries are raw lines."""
+    rows = [list(r[:TABLE_COLUMNS]) for r in rows[:TABLE_ROWS]] or [[]]
+    columns = max(1, max(len(r) for r in rows))
+    out = bytes([1 if entries else 0])
+    if entries:
+        out += bytes([len(entries)])
+    out += raw_text(name)
+    for line in entries:
+        data = line.encode("utf-8")[:31]
+        out += bytes([7, len(data)]) + data  # map_entry: 7 = raw bytes, then their count
+    out += bytes([len(rows) - 1, columns - 1])
+    for r in rows:
+        for c in range(columns):
+            out += b"\x00" + cell(r[c] if c < len(r) else None)
+    return out
+
+
+def table_seeds():
+    seeds = []
+    for path in workbook_files():
+        try:
+            sheets = read_workbook(path)
+        except (OSError, ValueError, KeyError, TypeError, zipfile.BadZipFile, ET.ParseError):
+            continue
+        for name, rows in sheets or []:
+            if rows:
+                seeds.append(table_seed(name, rows))
+    # The column map at work: a header of unknown words made a table, a column left out.
+    plan = [["Activity", "Kickoff", "Wrap-up", "Done"], ["Design", "2025-01-06", "2025-01-17", 0.5],
+            ["Build", "2025-01-20", "2025-02-14", 0.0]]
+    seeds.append(table_seed("Plan", plan, ["Plan = tasks", "Plan!A = task_name", "Plan!B = planned_start",
+                                           "Plan!C = planned_finish", "Plan!D = percent_complete"]))
+    seeds.append(table_seed("Plan", plan, ["Plan!1 = header", "Plan!D = -"]))
+    return seeds
+
+
+def value_word_seeds():
+    words = ["Rare", "Unlikely", "Possible", "Likely", "Almost Certain", "Very Low", "Very High", "低", "中", "高",
+             "大", "小", "75% to 100%", "50-75%", "0〜20%", "< 10%", "In Progress", "Monitoring", "対策中", "対応中",
+             "保留", "完了", "Closed", "Cancelled", "-", "N/A", "未定", "TBD", "→", "2 days", "3-5 days", "1日",
+             "0.5人日", "16h", "2w", "1 mon", "5 days?", "3 edays", "Approved", "Pending", "却下",
+             "Must Start On", "開始日以降", "Pass", "Fail", "○", "×", "済", "候補", "対象外",
+             "6/13/25", "6/13/2025", "1/6/2025", "Jan 5, 2025", "5-Jan-25", "2025/01/06(月)", "Mon 1/6/25",
+             "2025年1月6日", "13.06.2025"]
+    return [w.encode("utf-8") for w in words]
 
 
 # ---- texts and binary seeds of the other targets ---------------------------------------
@@ -384,6 +445,8 @@ def main():
     typed += real_csv_bytes() + [b"2025-06-30\t0.95\t0.85", b"\t0,95\t0,85", b"\xFE\xFF", b"Report_20251216"]
     counts = {
         "fuzz_workbook": write_corpus("fuzz_workbook", workbook_seeds()),
+        "fuzz_tables": write_corpus("fuzz_tables", table_seeds()),
+        "fuzz_value_words": write_corpus("fuzz_value_words", value_word_seeds()),
         "fuzz_headers": write_corpus("fuzz_headers", texts),
         "fuzz_typed_text": write_corpus("fuzz_typed_text", typed),
         "fuzz_messages": write_corpus("fuzz_messages", message_seeds()),

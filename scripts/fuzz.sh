@@ -12,8 +12,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds=${1:-12}
-targets=(fuzz_workbook fuzz_headers fuzz_typed_text fuzz_messages fuzz_calendar fuzz_earned_schedule
-         fuzz_sheet_functions fuzz_schedule_network)
+targets=(fuzz_workbook fuzz_tables fuzz_headers fuzz_value_words fuzz_typed_text fuzz_messages fuzz_calendar
+         fuzz_earned_schedule fuzz_sheet_functions fuzz_schedule_network)
 
 ./scripts/bootstrap.sh
 cmake -S . -B build-fuzz -DCMAKE_CXX_COMPILER=clang++-14 -DPMOCALC_BUILD_FUZZERS=ON \

@@ -118,6 +118,12 @@ TaskSums sums_of(const Portfolio& portfolio, std::span<const std::uint32_t> task
 // figure in the report can never differ from the function's; an undefined
 // one (SPI while PV is 0) stays empty. Earned schedule counts from the
 // plan's first day, in the chosen periods.
+// A figure that overflows (EV over a PV of 2.4e-309, found by fuzz_workbook) is
+// no more defined than one over 0.
+std::optional<double> finite(const Outcome<double>& outcome) {
+    return outcome && std::isfinite(*outcome) ? std::optional<double>(*outcome) : std::nullopt;
+}
+
 EvmFigures figures_of(const TaskSums& sums, const WorkCalendar& calendar, const AnalysisOptions& options,
                       const PlannedCurve& plan) {
     EvmFigures f;
@@ -127,13 +133,15 @@ EvmFigures figures_of(const TaskSums& sums, const WorkCalendar& calendar, const 
     if (sums.any_actual_cost)
         f.ac = sums.ac;
     f.sv = evm::schedule_variance(f.ev, f.pv);
-    f.spi = defined(evm::schedule_performance_index(f.ev, f.pv));
+    f.spi = finite(evm::schedule_performance_index(f.ev, f.pv));
     if (f.ac) {
         f.cv = evm::cost_variance(f.ev, *f.ac);
-        f.cpi = defined(evm::cost_performance_index(f.ev, *f.ac));
+        f.cpi = finite(evm::cost_performance_index(f.ev, *f.ac));
         const evm::Baseline baseline{f.bac, f.ev, *f.ac, f.pv};
-        f.eac = defined(evm::estimate_at_completion(evm::EacMethod::cpi, baseline));
-        f.vac = defined(evm::variance_at_completion(evm::EacMethod::cpi, baseline));
+        if (f.cpi) {  // EAC = BAC / CPI: as defined as CPI
+            f.eac = finite(evm::estimate_at_completion(evm::EacMethod::cpi, baseline));
+            f.vac = finite(evm::variance_at_completion(evm::EacMethod::cpi, baseline));
+        }
     }
     if (auto pv_curve = PvCurve::from_cumulative(plan.per_period(options.es_period, calendar))) {
         // A finished project's clock stops at its last finish (Lipke): ES is

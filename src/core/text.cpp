@@ -62,7 +62,9 @@ constexpr char32_t half_width_katakana[] = {
 char32_t voiced(char32_t kana, bool semi) {
     if (!semi && kana == 0x30A6)
         return 0x30F4;  // ヴ
-    const bool has_voiced = (kana >= 0x30AB && kana <= 0x30C8 && kana % 2 == 1 && kana != 0x30C3) ||
+    // カ … チ take it on odd code points; after ッ, ツ テ ト on even ones.
+    const bool has_voiced = (kana >= 0x30AB && kana <= 0x30C1 && kana % 2 == 1) || kana == 0x30C4 ||
+                            kana == 0x30C6 || kana == 0x30C8 ||
                             (kana >= 0x30CF && kana <= 0x30DB && (kana - 0x30CF) % 3 == 0);
     if (!has_voiced)
         return 0;

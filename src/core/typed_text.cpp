@@ -263,7 +263,15 @@ int full_year(int year, std::size_t digits) {
 }  // namespace
 
 std::optional<DateText> read_date_text(std::string_view raw) {
-    const std::string normalized = normalize_label(raw);
+    std::string normalized = normalize_label(raw);
+    // A weekday first ("mon 1/6/25", "月 2025/01/06", "mon, jan 6, 2025"): before
+    // 月 and 日 become separators below.
+    if (const std::size_t space = normalized.find_first_of(" ,"); space != std::string::npos &&
+                                                                   is_weekday_word(normalized.substr(0, space))) {
+        normalized.erase(0, space);
+        while (!normalized.empty() && (normalized.front() == ' ' || normalized.front() == ','))
+            normalized.erase(0, 1);
+    }
     // 2025年1月6日 → 2025-1-6; a weekday in brackets after it is dropped.
     std::string text;
     for (std::size_t i = 0; i < normalized.size();) {
@@ -276,13 +284,6 @@ std::optional<DateText> read_date_text(std::string_view raw) {
         } else {
             text += normalized[i++];
         }
-    }
-    // A weekday first ("mon 1/6/25", "mon, jan 6, 2025").
-    if (const std::size_t space = text.find_first_of(" ,"); space != std::string::npos &&
-                                                             is_weekday_word(text.substr(0, space))) {
-        text.erase(0, space);
-        while (!text.empty() && (text.front() == ' ' || text.front() == ','))
-            text.erase(0, 1);
     }
     // Month names: "jan 6, 2025", "6 jan 2025", "6-jan-25" → numbers in y/m/d order.
     std::vector<std::string> words;

@@ -74,6 +74,21 @@ TEST(PortfolioAnalysis, UndefinedFiguresStayEmpty) {
     EXPECT_FALSE(s.projects[2].rag.has_value());  // not started: no colour rather than a fake one
 }
 
+// Found by fuzz_workbook: EV over a PV of a denormal budget gave SPI = inf.
+TEST(PortfolioAnalysis, IndicesThatOverflowStayEmpty) {
+    Portfolio p;
+    p.projects = {{"A", "Alpha", "", "", ""}};
+    p.tasks.push_back(task("A", "1", 1e-310, date(2025, 1, 6), date(2025, 1, 6), 0.0, std::nullopt));
+    p.tasks.push_back(task("A", "2", 100, date(2025, 2, 3), date(2025, 2, 7), 1.0, 1e-310));
+    const PortfolioStatus s = analyse_portfolio(p, at(date(2025, 1, 10)));
+    const EvmFigures& a = s.projects[0].figures;
+    EXPECT_DOUBLE_EQ(a.ev, 100);
+    EXPECT_GT(a.pv, 0);
+    EXPECT_FALSE(a.spi.has_value());
+    EXPECT_FALSE(a.cpi.has_value());
+    EXPECT_FALSE(a.eac.has_value());
+}
+
 TEST(PortfolioAnalysis, PortfolioIndicesAreRatiosOfSums) {
     const PortfolioStatus s = analyse_portfolio(three_projects(), at(date(2025, 1, 10)));
     EXPECT_DOUBLE_EQ(s.figures.bac, 1700);

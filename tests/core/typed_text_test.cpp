@@ -75,6 +75,74 @@ TEST(DateText, FormatsPmosType) {
     EXPECT_EQ(parse_date_text("soon"), std::nullopt);
 }
 
+TEST(DateText, MonthOrDayFirstShowsWhereADayIsAbove12) {
+    const auto june = read_date_text("6/13/25");
+    ASSERT_TRUE(june);
+    EXPECT_EQ(june->day, date(2025, 6, 13));
+    EXPECT_EQ(june->order, DateText::Order::month_first);
+    EXPECT_TRUE(june->two_digit_year);
+    EXPECT_EQ(read_date_text("13/6/25")->order, DateText::Order::day_first);
+    EXPECT_EQ(read_date_text("13/6/25")->day, date(2025, 6, 13));
+    EXPECT_EQ(read_date_text("12/31/2025")->day, date(2025, 12, 31));
+    EXPECT_FALSE(read_date_text("12/31/2025")->two_digit_year);
+    // The same month and day twice reads one way only.
+    EXPECT_EQ(parse_date_text("1/1/25"), date(2025, 1, 1));
+}
+
+TEST(DateText, EitherOrderCarriesBothReadings) {
+    const auto text = read_date_text("1/6/25");
+    ASSERT_TRUE(text);
+    EXPECT_EQ(text->order, DateText::Order::either);
+    EXPECT_EQ(text->day, date(2025, 1, 6));
+    EXPECT_EQ(text->day_first, date(2025, 6, 1));
+    EXPECT_EQ(parse_date_text("1/6/25"), std::nullopt);
+}
+
+TEST(DateText, TwoDigitYearsAsASpreadsheetReadsThem) {
+    EXPECT_EQ(parse_date_text("6/13/29"), date(2029, 6, 13));
+    EXPECT_EQ(parse_date_text("6/13/30"), date(1930, 6, 13));
+    EXPECT_EQ(parse_date_text("6/13/99"), date(1999, 6, 13));
+}
+
+TEST(DateText, MonthNames) {
+    const auto text = read_date_text("Jan 5, 2025");
+    ASSERT_TRUE(text);
+    EXPECT_EQ(text->day, date(2025, 1, 5));
+    EXPECT_EQ(text->order, DateText::Order::year_first);  // the name says which is the month
+    EXPECT_EQ(parse_date_text("January 5, 2025"), date(2025, 1, 5));
+    EXPECT_EQ(parse_date_text("5 Jan 2025"), date(2025, 1, 5));
+    EXPECT_EQ(parse_date_text("5-Jan-25"), date(2025, 1, 5));
+    EXPECT_TRUE(read_date_text("5-Jan-25")->two_digit_year);
+    EXPECT_EQ(parse_date_text("30-SEP-2025"), date(2025, 9, 30));
+    EXPECT_EQ(parse_date_text("Sept 30, 2025"), date(2025, 9, 30));
+    EXPECT_EQ(parse_date_text("Jan 5, 2025 10:30 AM"), date(2025, 1, 5));
+}
+
+TEST(DateText, MonthNamesWithoutAYearOrDayAreNoDates) {
+    for (const char* text : {"Jan 5", "5-Jan", "Jan 2025", "Feb 30, 2025", "Jan 5, 202"})
+        EXPECT_EQ(read_date_text(text), std::nullopt) << text;
+}
+
+TEST(DateText, AWeekdayBeforeOrAfterTheDateIsIgnored) {
+    EXPECT_EQ(parse_date_text("2025/01/06(月)"), date(2025, 1, 6));
+    EXPECT_EQ(parse_date_text("2025/01/06（月）"), date(2025, 1, 6));
+    EXPECT_EQ(parse_date_text("2025/1/6 (Mon)"), date(2025, 1, 6));
+    EXPECT_EQ(parse_date_text("2025年1月6日(月)"), date(2025, 1, 6));
+    EXPECT_EQ(parse_date_text("Mon, Jan 6, 2025"), date(2025, 1, 6));
+    EXPECT_EQ(parse_date_text("Tue 2025-01-07"), date(2025, 1, 7));
+    EXPECT_EQ(parse_date_text("火 2025/01/07"), date(2025, 1, 7));
+    // 月 and 日 are weekdays here, not the separators of 2025年1月6日.
+    EXPECT_EQ(parse_date_text("月 2025/01/06"), date(2025, 1, 6));
+    EXPECT_EQ(parse_date_text("日 2025/01/05"), date(2025, 1, 5));
+    EXPECT_EQ(parse_date_text("月曜日 2025/01/06"), date(2025, 1, 6));
+    EXPECT_EQ(parse_date_text("月 2025年1月6日"), date(2025, 1, 6));
+    // MS Project's "Mon 1/6/25": the column decides the order.
+    const auto project = read_date_text("Mon 1/6/25");
+    ASSERT_TRUE(project);
+    EXPECT_EQ(project->order, DateText::Order::either);
+    EXPECT_EQ(project->day, date(2025, 1, 6));
+}
+
 TEST(DateText, StatusDateInAFileName) {
     EXPECT_EQ(date_in_name("TestProject_20251216"), date(2025, 12, 16));
     EXPECT_EQ(date_in_name("進捗_20250110"), date(2025, 1, 10));

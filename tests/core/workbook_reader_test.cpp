@@ -516,5 +516,22 @@ TEST(RealWorkbooks, EvmtoolsGanttLayout) {
     EXPECT_EQ(p.projects[0].name, "ExcelTest");
 }
 
+TEST(WorkbookReader, AnIssueListAboveTheTasksIsReadAndItsDateIsNoStatusDate) {
+    Workbook wb;
+    wb.sheets.push_back(make_sheet(
+        "Plan", {{s("Issue ID"), s("Issue"), s("Raised")},
+                 {s("I1"), s("Spec open"), d(2025, 5, 2)},
+                 {},
+                 {s("ID"), s("Task"), s("Owner"), s("Start"), s("Finish"), s("Work"), s("% Complete")},
+                 {s("1"), s("Design"), s("Ann"), d(2025, 6, 2), d(2025, 6, 6), 5.0, 1.0},
+                 {s("2"), s("Build"), s("Bob"), d(2025, 6, 9), d(2025, 6, 20), 10.0, 0.5}}));
+    const Portfolio p = read_portfolio(wb, {"plan", {}});
+    ASSERT_EQ(p.issues.size(), 1u) << listing(p);
+    EXPECT_EQ(p.issues[0].title, "Spec open");
+    EXPECT_EQ(p.tasks.size(), 2u);
+    EXPECT_FALSE(p.status_date.has_value());  // the issue's raised date is not the date above the tasks
+    EXPECT_TRUE(errors(p).empty()) << listing(p);
+}
+
 }  // namespace
 }  // namespace pmocalc

@@ -37,7 +37,10 @@ std::vector<std::pair<std::string, std::size_t>> entries_of(std::string_view tex
             finish();
             continue;
         }
-        if (!quoted && c == '#' && (is_blank(current) || current.back() == ' ' || current.back() == '\t')) {
+        // A comment after a space, once the entry has its value ("Tasks!A = #" is the header word #).
+        const std::size_t equals = current.find('=');
+        const bool valued = equals != std::string::npos && !is_blank(std::string_view(current).substr(equals + 1));
+        if (!quoted && c == '#' && (is_blank(current) || (valued && (current.back() == ' ' || current.back() == '\t')))) {
             comment = true;
             continue;
         }

@@ -299,11 +299,40 @@ bool numbers_in_header(const Table& t) {
     return false;
 }
 
+// A row of units under a header: every text in it bracketed ((MD), （人日）, (%)),
+// no number, at least one.
+bool unit_row(const Sheet& sheet, std::size_t row) {
+    std::size_t units = 0;
+    for (std::size_t c = 0; c < sheet.cells.columns(); ++c) {
+        const CellValue cell = sheet.at(row, c);
+        if (is_empty_cell(cell))
+            continue;
+        const auto text = text_in(cell);
+        if (!text)
+            return false;
+        const std::string t = trimmed(*text);
+        if (t.empty())
+            continue;
+        const bool open = t.starts_with("(") || t.starts_with("（");
+        const bool close = t.ends_with(")") || t.ends_with("）");
+        if (!open || !close)
+            return false;
+        ++units;
+    }
+    return units > 0;
+}
+
 bool better(const Table& candidate, const std::optional<Table>& best) {
     if (!best)
         return true;
     if (candidate.score != best->score)
         return candidate.score > best->score;
+    // A unit row under a header is part of it (予定工数 over (MD)): not a data row.
+    if (candidate.header_row == best->header_row && candidate.header_rows == best->header_rows + 1)
+        return unit_row(*candidate.sheet, candidate.header_row + best->header_rows);
+    if (best->header_row == candidate.header_row && best->header_rows == candidate.header_rows + 1 &&
+        unit_row(*best->sheet, best->header_row + candidate.header_rows))
+        return false;
     // A title row above a one-row header is no group: the same columns without it.
     return candidate.first_row() == best->first_row() && candidate.header_rows < best->header_rows;
 }
@@ -334,8 +363,11 @@ void apply_columns(Table& t, const std::vector<const ColumnMapEntry*>& entries, 
         std::erase(t.owner_columns, column);
         std::erase_if(t.unused, [&](const auto& u) { return u.first == column; });
         std::erase_if(t.repeats, [&](const auto& r) { return r.first == column; });
-        if (field)
+        if (field == Field::level_name) {  // one of the names of an outline's levels (LV1 …)
+            t.level_columns.insert(std::upper_bound(t.level_columns.begin(), t.level_columns.end(), column), column);
+        } else if (field) {
             t.columns[*field] = column;
+        }
         if (std::find(t.mapped.begin(), t.mapped.end(), column) == t.mapped.end())
             t.mapped.push_back(column);
     }
@@ -349,7 +381,15 @@ struct Search {
     std::optional<std::size_t> header;    // the column map's header row …
     std::size_t header_rows = 1;          // … and how many rows
     std::vector<const ColumnMapEntry*> columns;  // the column map's columns, applied to each candidate
+    std::size_t rows_before = static_cast<std::size_t>(-1);  // a header and a data row end before it
 };
+
+bool has_text(const Sheet& sheet, std::size_t row) {
+    for (std::size_t c = 0; c < sheet.cells.columns(); ++c)
+        if (const auto text = text_in(sheet.at(row, c)); text && !is_blank(*text))
+            return true;
+    return false;
+}
 
 std::optional<Table> best_table(const Sheet& sheet, HeaderCells& cells, const Search& search) {
     const std::size_t rows = sheet.cells.rows();
@@ -362,7 +402,10 @@ std::optional<Table> best_table(const Sheet& sheet, HeaderCells& cells, const Se
         for (std::size_t row = search.from; row < search.to && row < rows; ++row) {
             if (search.header && row != *search.header)
                 continue;
-            for (std::size_t height = 1; height <= max_header_rows && row + height <= rows; ++height) {
+            if (!search.header && !has_text(sheet, row))
+                continue;  // a blank row heads nothing, not even as a group row
+            for (std::size_t height = 1;
+                 height <= max_header_rows && row + height <= rows && row + height < search.rows_before; ++height) {
                 if (search.header && height != search.header_rows)
                     continue;
                 Table t = build(sheet, kind, row, height, header_at(cells, columns, row, height));
@@ -500,8 +543,10 @@ bool usable(const Table& t) {
                (has(Field::program) || has(Field::department) || has(Field::manager) ||
                 (has(Field::project_name) && names_projects(t)));
     case TableKind::tasks:
+        // Names over level columns (大項目 中項目 小項目) count as one column.
         return (has(Field::task_name) || !t.level_columns.empty() || has(Field::task_id)) &&
-               (has(Field::planned_start) || has(Field::planned_finish)) && t.columns.size() >= 3;
+               (has(Field::planned_start) || has(Field::planned_finish)) &&
+               t.columns.size() + (t.level_columns.empty() ? 0 : 1) >= 3;
     case TableKind::risks:
         return (has(Field::probability) || has(Field::impact) || has(Field::risk_score)) &&
                (has(Field::risk_title) || has(Field::risk_id));
@@ -540,6 +585,67 @@ bool usable(const Table& t) {
         return has(Field::period) && has(Field::period_pv) && has(Field::period_ev);
     }
     return false;
+}
+
+// Whether the table has a row of data before `end`.
+bool has_data(const Sheet& sheet, const Table& table, std::size_t end) {
+    for (std::size_t row = table.first_row(); row < end; ++row)
+        if (!row_blank_in(sheet, table.content_columns(), row))
+            return true;
+    return false;
+}
+
+// A table found above another ends where a header of no kind pmocalc reads
+// starts after a blank row (a resource list between it and the next table).
+void end_at_unknown_header(Table& table, HeaderCells& cells, std::vector<UnknownTable>* unknown) {
+    const Sheet& sheet = *table.sheet;
+    bool after_gap = false;
+    for (std::size_t row = table.first_row(); row < table.end_row; ++row) {
+        if (row_blank_in(sheet, table.used_columns(), row)) {
+            after_gap = true;
+            continue;
+        }
+        if (!after_gap)
+            continue;
+        after_gap = false;
+        if (could_be_header(sheet, table, row) &&
+            (header_words(cells, sheet.cells.columns(), row) >= 3 || foreign_row(table, row))) {
+            if (unknown)
+                unknown->push_back({row, table.end_row});
+            table.end_row = row;
+            return;
+        }
+    }
+}
+
+// The first table pmocalc knows below a table it does not (a resource list
+// between a schedule and a risk register): after a blank row, a row of three
+// texts or more heading a table.
+std::optional<Table> table_after_unknown(const Sheet& sheet, HeaderCells& cells, std::size_t unknown_row,
+                                         std::size_t& candidates) {
+    bool after_gap = false;
+    for (std::size_t row = unknown_row + 1; row < sheet.cells.rows(); ++row) {
+        bool blank = true;
+        for (std::size_t c = 0; c < sheet.cells.columns() && blank; ++c)
+            blank = is_empty_cell(sheet.at(row, c));
+        if (blank) {
+            after_gap = true;
+            continue;
+        }
+        if (!after_gap)
+            continue;
+        after_gap = false;
+        if (header_words(cells, sheet.cells.columns(), row) < 2 || ++candidates > max_later_candidates)
+            continue;
+        Search later;
+        later.from = row;
+        later.to = row + 3;
+        if (auto next = best_table(sheet, cells, later); next && next->score >= 3) {
+            next->end_row = sheet.cells.rows();
+            return next;
+        }
+    }
+    return std::nullopt;
 }
 
 std::vector<Table> find_tables(const Sheet& sheet, const ColumnMap& map, std::vector<Diagnostic>& out,
@@ -600,6 +706,24 @@ std::vector<Table> find_tables(const Sheet& sheet, const ColumnMap& map, std::ve
         if (!usable(*found))
             say(out, sheet, {Msg::column_map_table_unusable, {sheet.name, table_kind_code(found->kind)}});
     }
+    // Tables above the best one (a short issue list above a schedule): the
+    // same search over the rows above it, each ending where the next begins.
+    if (entries.empty()) {
+        std::size_t limit = found->header_row;
+        while (tables.size() + 1 < max_tables) {
+            Search upper;
+            upper.to = limit;
+            upper.rows_before = limit;
+            auto earlier = best_table(sheet, cells, upper);
+            if (!earlier || earlier->score < 3 || earlier->first_row() >= limit ||
+                !has_data(sheet, *earlier, limit))
+                break;
+            earlier->end_row = limit;
+            end_at_unknown_header(*earlier, cells, unknown);
+            limit = earlier->header_row;
+            tables.insert(tables.begin(), std::move(*earlier));
+        }
+    }
     tables.push_back(std::move(*found));
     // Further tables down the sheet, each after a blank row.
     std::size_t candidates = 0;
@@ -626,14 +750,19 @@ std::vector<Table> find_tables(const Sheet& sheet, const ColumnMap& map, std::ve
             if (next && next->score >= 3) {
                 last.end_row = row;
                 next->end_row = sheet.cells.rows();
+                // A header of no kind pmocalc reads right above it: a table of its own, listed.
+                if (next->header_row > row && header_words(cells, sheet.cells.columns(), row) >= 3 && unknown)
+                    unknown->push_back({row, next->header_row});
                 break;
             }
             next.reset();
-            // A header of no kind pmocalc reads: the table above ends there.
+            // A header of no kind pmocalc reads: the table above ends there,
+            // and the next one pmocalc knows may follow it.
             if (header_words(cells, sheet.cells.columns(), row) >= 3 || foreign_row(last, row)) {
                 last.end_row = row;
+                next = table_after_unknown(sheet, cells, row, candidates);
                 if (unknown)
-                    unknown->push_back({row, sheet.cells.rows()});
+                    unknown->push_back({row, next ? next->header_row : sheet.cells.rows()});
                 break;
             }
         }

@@ -170,13 +170,15 @@ std::optional<DurationText> read_duration_text(std::string_view raw) {
         {"hours", 0.125}, {"hour", 0.125}, {"hrs", 0.125}, {"hr", 0.125}, {"h", 0.125}, {"時間", 0.125},
         {"weeks", 5}, {"week", 5}, {"wks", 5}, {"wk", 5}, {"w", 5}, {"週間", 5}, {"週", 5},
         {"months", 20}, {"month", 20}, {"mons", 20}, {"mon", 20}, {"mo", 20}, {"ヶ月", 20}, {"か月", 20}, {"カ月", 20}};
+    // The longest unit the text ends with ("1 month" is no "h").
     double factor = 0;
     std::string number = text;
+    std::size_t longest = 0;
     for (const auto& [unit, days] : units)
-        if (text.size() > unit.size() && text.ends_with(unit)) {
+        if (text.size() > unit.size() && unit.size() > longest && text.ends_with(unit)) {
             factor = days;
+            longest = unit.size();
             number = trimmed(text.substr(0, text.size() - unit.size()));
-            break;
         }
     if (factor == 0)
         return std::nullopt;  // a bare number is read as a number, not here

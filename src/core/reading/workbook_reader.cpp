@@ -471,8 +471,8 @@ private:
             for (std::size_t row = 0; row < table.header_row; ++row)
                 for (std::size_t column = 0; column < sheet.cells.columns(); ++column) {
                     const CellValue cell = sheet.at(row, column);
-                    if (!std::holds_alternative<double>(cell))
-                        continue;
+                    if (!std::holds_alternative<double>(cell) || in_table(state_.tables, sheet, row, column))
+                        continue;  // a date of another table above (an issue's raised date) is none
                     several = several || found.has_value() || !date_in_cell(cell, state_.workbook.null_date_offset);
                     found = std::pair{row, column};
                 }
