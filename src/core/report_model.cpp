@@ -118,12 +118,13 @@ enum DiagnosticColumn : std::size_t { diagnostic_sheet, diagnostic_cell, diagnos
 constexpr std::array<Msg, diagnostic_column_count> diagnostic_headers{
     Msg::header_sheet, Msg::header_cell, Msg::header_severity, Msg::header_message};
 
-// What pmocalc read.
+// What pmocalc read: a row per table, and under it the columns it read (a
+// long list, on a row of its own so that it runs on into empty cells).
 enum ReadColumn : std::size_t { read_sheet, read_range, read_kind, read_rows, read_skipped, read_summaries,
-                                read_columns, read_notes, read_column_count };
+                                read_notes, read_column_count };
 constexpr std::array<Msg, read_column_count> read_headers{
-    Msg::header_sheet,        Msg::header_range,   Msg::header_read_as, Msg::header_rows_read,
-    Msg::header_rows_skipped, Msg::header_summary_rows, Msg::header_columns_read, Msg::header_read_notes};
+    Msg::header_sheet,        Msg::header_range,        Msg::header_read_as, Msg::header_rows_read,
+    Msg::header_rows_skipped, Msg::header_summary_rows, Msg::header_read_notes};
 
 constexpr std::array<Msg, 4> aging_headers{Msg::report_aging_0_7, Msg::report_aging_8_30, Msg::report_aging_31_90,
                                            Msg::report_aging_over_90};
@@ -1926,11 +1927,15 @@ private:
                 put(row, read_skipped, static_cast<double>(*line.rows_skipped));
             if (line.summary_rows)
                 put(row, read_summaries, static_cast<double>(*line.summary_rows));
-            put(row, read_columns, line.columns);
             put(row, read_notes, line.notes);
             format(row, read_sheet, 1, 3, CellFormat::text);
             format(row, read_rows, 1, 3, CellFormat::count);
-            format(row, read_columns, 1, 2, CellFormat::note);
+            format(row, read_notes, 1, 1, CellFormat::note);
+            if (!line.columns.empty()) {
+                const std::size_t columns = new_row();
+                put(columns, read_range, label(Msg::header_columns_read) + ": " + line.columns);
+                format(columns, read_range, 1, 1, CellFormat::note);
+            }
         }
     }
 
