@@ -169,6 +169,10 @@ bool is_blank(std::string_view text) {
 }
 
 std::string trimmed(std::string_view text) {
+    // Most cells have nothing to trim: told by their two ends (the reader trims every text).
+    const auto space = [](char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; };
+    if (text.empty() || (!space(text.front()) && !space(text.back())))
+        return std::string(text);
     const auto first = text.find_first_not_of(" \t\r\n");
     if (first == std::string_view::npos)
         return {};

@@ -16,7 +16,8 @@ namespace {
 // An outline code with its parts joined by dots: "1-2-3" (digits joined by
 // hyphens, as Japanese WBS numbers often are) reads as 1.2.3.
 std::string dotted(const std::string& code) {
-    if (code.find('-') == std::string::npos || code.find_first_not_of("0123456789-") != std::string::npos ||
+    if (code.find('-') == std::string::npos ||
+        !std::all_of(code.begin(), code.end(), [](char c) { return (c >= '0' && c <= '9') || c == '-'; }) ||
         code.front() == '-' || code.back() == '-')
         return code;
     std::string out = code;
@@ -27,9 +28,19 @@ std::string dotted(const std::string& code) {
 std::optional<std::string> code_in(const CellValue& cell) {
     if (const auto* number = std::get_if<double>(&cell))
         return *number >= 0 ? std::optional<std::string>(number_as_text(*number)) : std::nullopt;
-    if (const auto text = text_in(cell); text && !is_blank(*text))
-        return normalize_label(*text);
+    if (const auto text = text_in(cell); text && !is_blank(*text)) {
+        // Plain codes (1.2.3, t-12) are already in their folded form.
+        const bool plain = std::all_of(text->begin(), text->end(), [](char c) {
+            return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || c == '.' || c == '-' || c == '_';
+        });
+        return plain ? std::string(*text) : normalize_label(*text);
+    }
     return std::nullopt;
+}
+
+// Whether `code` is below `parent` in a WBS: 1.2.1 under 1.2.
+bool under_code(const std::string& code, const std::string& parent) {
+    return code.size() > parent.size() && code.compare(0, parent.size(), parent) == 0 && code[parent.size()] == '.';
 }
 
 // A column of WBS numbers: most of its codes look like one, and some have a dot.
@@ -124,17 +135,25 @@ std::size_t indentation(std::string_view name) {
 }
 
 bool is_wbs_like(std::string_view text) {
-    const std::string key = normalize_label(text);
-    return !key.empty() && key.find_first_not_of("0123456789.") == std::string::npos && key.front() != '.' &&
+    // Most cells are plain ASCII digits and dots: told without folding width.
+    const bool plain = std::all_of(text.begin(), text.end(), [](char c) { return (c >= '0' && c <= '9') || c == '.'; });
+    const std::string key = plain ? std::string(text) : normalize_label(text);
+    return !key.empty() && std::all_of(key.begin(), key.end(), [](char c) { return (c >= '0' && c <= '9') || c == '.'; }) &&
+           key.front() != '.' &&
            key.back() != '.' && key.find("..") == std::string::npos;
 }
 
 bool is_outline_code(std::string_view text) {
-    const std::string key = normalize_label(text);
+    const bool plain = !text.empty() && std::all_of(text.begin(), text.end(), [](char c) {
+        return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '.' || c == '-' ||
+               c == '_';
+    });
+    const std::string key = plain ? std::string(text) : normalize_label(text);
     if (key.empty() || key.front() == '.' || key.back() == '.' || key.find("..") != std::string::npos)
         return false;
     return std::all_of(key.begin(), key.end(), [](char c) {
-        return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || c == '.' || c == '-' || c == '_';
+        return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '.' || c == '-' ||
+               c == '_';
     });
 }
 
@@ -273,7 +292,7 @@ Outline read_outline(const Table& table) {
         if (previous) {
             const RowDepth& before = depths[*previous - first];
             if (before.depth && here.depth && *here.depth > *before.depth &&
-                (outline.source != OutlineKind::wbs_numbers || here.code.starts_with(before.code + ".")) &&
+                (outline.source != OutlineKind::wbs_numbers || under_code(here.code, before.code)) &&
                 (outline.source != OutlineKind::level_columns || is_under(here, before)))
                 outline.summary[*previous - first] = true;
         }

@@ -64,6 +64,11 @@ bool is_closed_word(std::string_view text) {
 }
 
 bool is_blank_mark(std::string_view text) {
+    // The longest mark, "#N/A" with spaces around it or 未定 in full width, is far shorter:
+    // names and remarks are told without folding them (the reader asks of every text).
+    constexpr std::size_t longest_mark = 24;
+    if (text.size() > longest_mark)
+        return false;
     const std::string key = word_key(text);
     return in(key, {"-", "--", "---", "–", "—", "―", "ー", "‐", "−", "n/a", "na", "tbd", "tbc", "未定", "なし", "無し",
                     "…", "...", "→", "⇒", "?", "？", "未", "none", "null", "nil", "#n/a"});

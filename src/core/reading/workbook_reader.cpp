@@ -339,8 +339,13 @@ private:
             result.projects.push_back({id, named == state_.project_names.end() ? id : named->second, "", "", ""});
         };
         if (!state_.has_project_sheet) {
+            // Tasks come project by project: a run of one ID is looked up once.
+            const std::string* previous = nullptr;
             for (const Task& task : result.tasks)
-                add(task.project_id);
+                if (!previous || *previous != task.project_id) {
+                    add(task.project_id);
+                    previous = &task.project_id;
+                }
             if (result.tasks.empty()) {
                 for (const RiskEntry& r : result.risks)
                     add(r.project_id);
@@ -363,13 +368,18 @@ private:
         }
         const bool single = result.projects.size() == 1;
         const std::string only_id = single ? result.projects.front().id : std::string();
+        std::string known;  // the last ID found known: records come project by project
         auto belongs = [&](auto& record, Msg what) {
             if (record.project_id.empty() && single) {
                 record.project_id = only_id;
                 return true;
             }
-            if (state_.project_ids.count(record.project_id))
+            if (record.project_id == known && !known.empty())
                 return true;
+            if (state_.project_ids.count(record.project_id)) {
+                known = record.project_id;
+                return true;
+            }
             std::size_t column = 0;
             for (const Table& table : state_.tables)
                 if (table.sheet->name == record.source.sheet && record.source.row >= table.first_row() &&
