@@ -39,6 +39,8 @@ Outcome<ReportSettings> settings_from_text(const SettingsText& typed, ReportSett
             return invalid_input(Msg::panel_bad_limits);
         *limit = *number;
     }
+    // Read when the report reads the workbook: a line it cannot read is said there.
+    settings.column_map = trimmed(typed.column_map);
     return settings;
 }
 

@@ -53,6 +53,7 @@ struct SettingsText {
     EsPeriod es_period = EsPeriod::weeks;
     std::string_view budget;        // a number of 0 or more ("¥169,000" too); blank: no budget
     std::string_view people_limit;  // the same; blank: no limit on people
+    std::string_view column_map;    // column_map.hpp's text, as typed; blank: none
 };
 
 // `kept` with the panel's fields applied: what the panel has no field for

@@ -86,6 +86,10 @@ public:
             label("EsPeriodLabel", Msg::panel_es_period);
             label("BudgetLabel", Msg::panel_budget);
             label("PeopleLimitLabel", Msg::panel_people_limit);
+            label("ColumnMapLabel", Msg::panel_column_map);
+            const OUString map_help = to_ouString(text(Msg::panel_column_map_help, ui_));
+            model_of("ColumnMapLabel")->setPropertyValue("HelpText", Any(map_help));
+            model_of("ColumnMap")->setPropertyValue("HelpText", Any(map_help));
             label("Generate", Msg::command_title);
             label("Record", Msg::record_title);
             label("Share", Msg::share_title);
@@ -219,6 +223,7 @@ private:
         model_of("EsPeriod")->setPropertyValue("SelectedItems", Any(Sequence<sal_Int16>(&period, 1)));
         set_text("Budget", settings.budget ? format_number(*settings.budget) : "");
         set_text("PeopleLimit", settings.people_limit ? format_number(*settings.people_limit) : "");
+        set_text("ColumnMap", settings.column_map);
     }
 
     // Recomputes the health figures from the workbook as it is now.
@@ -268,10 +273,11 @@ private:
         const EsPeriod es_period =
             period.getLength() == 1 && period[0] == 1 ? EsPeriod::working_days : EsPeriod::weeks;
         const std::string status_date = text_of("StatusDate"), amber = text_of("AmberBelow"),
-                          red = text_of("RedBelow"), budget = text_of("Budget"), people = text_of("PeopleLimit");
+                          red = text_of("RedBelow"), budget = text_of("Budget"), people = text_of("PeopleLimit"),
+                          column_map = text_of("ColumnMap");
         const auto settings = settings_from_text(
             {.status_date = status_date, .amber_below = amber, .red_below = red, .language = language,
-             .es_period = es_period, .budget = budget, .people_limit = people},
+             .es_period = es_period, .budget = budget, .people_limit = people, .column_map = column_map},
             read_settings(doc));
         if (!settings) {
             set_summary(settings.problem().message.render(ui_));

@@ -25,6 +25,16 @@ TEST(SettingsFromText, ReadsEveryField) {
     EXPECT_EQ(settings->people_limit, 12);
 }
 
+TEST(SettingsFromText, TheColumnMapIsKeptAsTypedAndBlankClearsIt) {
+    SettingsText text = typed();
+    text.column_map = "  Plan!B = planned_start\nPlan!C = planned_finish\n";
+    ReportSettings kept;
+    kept.column_map = "Old = -";
+    EXPECT_EQ(settings_from_text(text, kept)->column_map, "Plan!B = planned_start\nPlan!C = planned_finish");
+    text.column_map = " ";
+    EXPECT_EQ(settings_from_text(text, kept)->column_map, "");
+}
+
 TEST(SettingsFromText, BudgetAsPeopleTypeIt) {
     EXPECT_EQ(settings_from_text(typed("¥169,000"), {})->budget, 169000);
     EXPECT_EQ(settings_from_text(typed("１６９０００"), {})->budget, 169000);  // full-width digits

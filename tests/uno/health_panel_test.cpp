@@ -4,6 +4,7 @@
 // limit is refused with the panel's message, the workbook untouched.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <string>
 #include <string_view>
@@ -114,6 +115,32 @@ TEST_F(HealthPanelSettings, ALimitThatIsNoNumberIsRefusedAndNothingChanges) {
         EXPECT_EQ(test::difference(before, test::snapshot(document)), "") << "no report";
         office_->close_all();
     }
+}
+
+// A column map typed in the panel is kept in the document, used by the report
+// (a sheet it names that the workbook lacks is said there) and shown again;
+// a blank field removes it.
+TEST_F(HealthPanelSettings, TypedColumnMapIsKeptUsedAndClearedWhenBlank) {
+    const auto document = office_->open_copy(sample, test::Window::visible);
+    const auto panel = test::open_health_panel(document);
+    ASSERT_TRUE(panel.is());
+    EXPECT_EQ(field_text(panel, "ColumnMap"), "") << "the sample keeps no map";
+
+    type_into(panel, "ColumnMap", "  Nowhere!B = name  ");
+    test::press_and_read_summary(panel, "Generate");
+    EXPECT_EQ(uno::read_settings(document).column_map, "Nowhere!B = name");
+    const std::string said = Message{Msg::column_map_no_sheet, {"Nowhere"}}.render(Language::en);
+    const auto cells = report_cells(document);
+    ASSERT_FALSE(cells.empty()) << "the report was made";
+    EXPECT_TRUE(std::any_of(cells.begin(), cells.end(),
+                            [&](const std::string& cell) { return cell.find(said) != std::string::npos; }))
+        << "the report says the map names a sheet the workbook lacks: " << said;
+    EXPECT_EQ(field_text(panel, "ColumnMap"), "Nowhere!B = name");
+
+    type_into(panel, "ColumnMap", "");
+    test::press_and_read_summary(panel, "Generate");
+    EXPECT_EQ(uno::read_settings(document).column_map, "");
+    EXPECT_EQ(uno::text_property(document, "pmocalc.ColumnMap"), "") << "a blank map is removed";
 }
 
 }  // namespace
