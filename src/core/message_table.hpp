@@ -244,6 +244,8 @@ PMOCALC_MESSAGE(durations_typed_as_text, "{0} duration(s) in this column are typ
                 "この列の期間{0}件は文字列（「{1}」など）のため、稼働日数として読み取りました（範囲は中央値）")
 PMOCALC_MESSAGE(dates_read_month_first, "{0} date(s) in this column such as \"{1}\" could be month/day or day/month and nothing in the column tells: read month first (US style)",
                 "この列の日付{0}件（「{1}」など）は月/日とも日/月とも読め、列内に判別できる日付がないため、月/日（米国式）として読み取りました")
+PMOCALC_MESSAGE(dates_read_short_year_first, "{0} date(s) in this column such as \"{1}\" are read year/month/day (yy/mm/dd): their first part stays the same down the column while the last varies",
+                "この列の日付{0}件（「{1}」など）は、先頭の数字が列を通して変わらず末尾が変わるため、年/月/日（yy/mm/dd）として読み取りました")
 PMOCALC_MESSAGE(date_text_ambiguous, "{0} \"{1}\" could be month/day or day/month, and this column has dates of both kinds (use YYYY-MM-DD)",
                 "{0}「{1}」は月/日とも日/月とも読め、この列には両方の書き方があります（YYYY-MM-DD の形式で入力してください）")
 PMOCALC_MESSAGE(two_digit_years, "{0} date(s) in this column have a two-digit year (\"{1}\"); read as 2000–2029 for 00–29, else 1930–1999",
@@ -329,6 +331,8 @@ PMOCALC_MESSAGE(project_needs_id, "a project needs an ID", "プロジェクトID
 PMOCALC_MESSAGE(duplicate_project_id, "project ID \"{0}\" appears twice", "プロジェクトID「{0}」が重複しています")
 PMOCALC_MESSAGE(budget_blank_with_progress, "budget is blank for a task with progress or actual cost",
                 "進捗または実コストがあるのに予算が空欄です")
+PMOCALC_MESSAGE(tasks_all_dateless, "no task of this table has a planned start or finish ({1}: empty): its {0} row(s) are not counted",
+                "この表のタスクにはどれも開始予定日も終了予定日もありません（{1}：空欄）：{0}行は数えません")
 PMOCALC_MESSAGE(task_needs_dates, "a task needs a planned start and finish", "開始予定日と終了予定日がありません")
 PMOCALC_MESSAGE(actual_cost_negative, "actual cost must not be negative", "実コストに負の値は使えません")
 PMOCALC_MESSAGE(duplicate_task_id, "task ID \"{0}\" appears twice in the same project",

@@ -180,6 +180,24 @@ std::string trimmed(std::string_view text) {
     return std::string(text.substr(first, last - first + 1));
 }
 
+std::string one_line(std::string_view text) {
+    const auto space = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f'; };
+    std::string out;
+    out.reserve(text.size());
+    bool pending = false;
+    for (char c : text) {
+        if (space(c)) {
+            pending = !out.empty();
+            continue;
+        }
+        if (pending)
+            out.push_back(' ');
+        pending = false;
+        out.push_back(c);
+    }
+    return out;
+}
+
 std::string excerpt(std::string_view text, std::size_t limit) {
     if (text.size() <= limit)  // never more characters than bytes
         return std::string(text);

@@ -29,6 +29,10 @@ bool is_blank(std::string_view text);
 // The text without the ASCII white space (spaces, tabs, line breaks) around it.
 std::string trimmed(std::string_view text);
 
+// The text on one line: each run of ASCII white space inside it (a header
+// typed over two lines, "Planned Start\nDate") one space, none around it.
+std::string one_line(std::string_view text);
+
 // How many characters of a cell's text the report, the panel, the JSON and
 // the messages show: a name longer than this is shortened with "…", so what
 // pmocalc writes grows with the report, never with the length of the input's

@@ -348,6 +348,11 @@ std::optional<DateText> read_date_text(std::string_view raw) {
     if ((lengths[2] != 4 && lengths[2] != 2) || lengths[0] > 2 || lengths[1] > 2)
         return std::nullopt;
     out.two_digit_year = lengths[2] == 2;
+    if (lengths[0] == 2 && lengths[1] == 2 && lengths[2] == 2) {
+        const int short_year = full_year(parts[0], 2);
+        if (valid_date(short_year, parts[1], parts[2]))
+            out.short_year_first = civil_day(short_year, parts[1], parts[2]);
+    }
     const int year = full_year(parts[2], lengths[2]);
     const bool month_first = valid_date(year, parts[0], parts[1]);
     const bool day_first = valid_date(year, parts[1], parts[0]);

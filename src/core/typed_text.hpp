@@ -46,6 +46,10 @@ struct DateText {
     Day day_first = 0;         // for `either`: the day-first reading (1 June)
     Order order = Order::year_first;
     bool two_digit_year = false;
+    // For three two-digit parts ("25/01/06"): the year/month/day reading
+    // (2025-01-06) a Japanese "yy/mm/dd" means; only a column can tell it
+    // from day/month/year (DateOrders).
+    std::optional<Day> short_year_first;
 };
 std::optional<DateText> read_date_text(std::string_view text);
 

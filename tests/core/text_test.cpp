@@ -21,6 +21,14 @@ TEST(IsBlank, OnlyWhiteSpace) {
     EXPECT_FALSE(is_blank(" x "));
 }
 
+TEST(OneLine, LineBreaksAndRunsOfSpaceBecomeOneSpace) {
+    EXPECT_EQ(one_line("Planned Start\nDate"), "Planned Start Date");
+    EXPECT_EQ(one_line(" %Actual \r\nCompletion\t"), "%Actual Completion");
+    EXPECT_EQ(one_line("予定\n開始日"), "予定 開始日");
+    EXPECT_EQ(one_line("\n \t"), "");
+    EXPECT_EQ(one_line("ID"), "ID");
+}
+
 TEST(Excerpt, ShortTextsStayAsTheyAre) {
     EXPECT_EQ(excerpt("Design review", 13), "Design review");
     EXPECT_EQ(excerpt("設計レビュー", 6), "設計レビュー");  // 18 bytes, 6 characters

@@ -98,6 +98,17 @@ TEST(DateText, EitherOrderCarriesBothReadings) {
     EXPECT_EQ(parse_date_text("1/6/25"), std::nullopt);
 }
 
+TEST(DateText, ThreeTwoDigitPartsAlsoCarryTheYearFirstReading) {
+    const auto text = read_date_text("25/01/06");
+    ASSERT_TRUE(text);
+    EXPECT_EQ(text->order, DateText::Order::day_first);
+    EXPECT_EQ(text->day, date(2006, 1, 25)) << "alone, day/month/year: only a column tells yy/mm/dd";
+    EXPECT_EQ(text->short_year_first, date(2025, 1, 6));
+    EXPECT_EQ(read_date_text("25/02/30")->short_year_first, std::nullopt) << "no 30 February";
+    EXPECT_EQ(read_date_text("25/1/6")->short_year_first, std::nullopt) << "one-digit parts are no yy/mm/dd";
+    EXPECT_EQ(read_date_text("06/01/2025")->short_year_first, std::nullopt);
+}
+
 TEST(DateText, TwoDigitYearsAsASpreadsheetReadsThem) {
     EXPECT_EQ(parse_date_text("6/13/29"), date(2029, 6, 13));
     EXPECT_EQ(parse_date_text("6/13/30"), date(1930, 6, 13));

@@ -337,6 +337,51 @@ TEST(WorkbookReader, DateCellsAndDateTextAreAlike) {
     EXPECT_EQ(p.tasks[2].finish, date(2199, 12, 31));
 }
 
+// "25/01/06" is 6 January 2025 in a Japanese workbook (yy/mm/dd), 25 January
+// 2006 in a British one (dd/mm/yy): the column tells — yy/mm/dd keeps its
+// first part while the last varies, dd/mm/yy the other way round.
+TEST(WorkbookReader, TwoDigitDatePartsAreReadInTheOrderTheColumnShows) {
+    const Portfolio japanese = read_portfolio(
+        one_task_sheet({{s("1"), s("A"), 1.0, s("25/01/06"), s("25/01/17"), 1.0, 1.0},
+                        {s("2"), s("B"), 1.0, s("25/01/20"), s("25/02/07"), 0.5, 1.0},
+                        {s("3"), s("C"), 1.0, s("25/02/10"), s("25/02/28"), 0.0, blank}}),
+        {});
+    EXPECT_TRUE(errors(japanese).empty()) << listing(japanese);
+    ASSERT_EQ(japanese.tasks.size(), 3u);
+    EXPECT_EQ(japanese.tasks[0].start, date(2025, 1, 6));
+    EXPECT_EQ(japanese.tasks[2].finish, date(2025, 2, 28));
+    EXPECT_NE(codes(japanese, Diagnostic::Severity::note), Codes{}) << listing(japanese);
+    const auto notes = codes(japanese, Diagnostic::Severity::note);
+    EXPECT_EQ(std::count(notes.begin(), notes.end(), "dates_read_short_year_first"), 2) << listing(japanese);
+
+    const Portfolio british = read_portfolio(
+        one_task_sheet({{s("1"), s("A"), 1.0, s("06/01/25"), s("17/01/25"), 1.0, 1.0},
+                        {s("2"), s("B"), 1.0, s("20/01/25"), s("07/02/25"), 0.5, 1.0},
+                        {s("3"), s("C"), 1.0, s("10/02/25"), s("28/02/25"), 0.0, blank}}),
+        {});
+    EXPECT_TRUE(errors(british).empty()) << listing(british);
+    ASSERT_EQ(british.tasks.size(), 3u);
+    EXPECT_EQ(british.tasks[0].start, date(2025, 1, 6));
+    EXPECT_EQ(british.tasks[2].finish, date(2025, 2, 28));
+    const auto british_notes = codes(british, Diagnostic::Severity::note);
+    EXPECT_EQ(std::count(british_notes.begin(), british_notes.end(), "dates_read_short_year_first"), 0);
+
+    // Two rows tell already; one tells nothing: day/month/year, the one order
+    // a date alone shows, with its two-digit year said.
+    const Portfolio two = read_portfolio(
+        one_task_sheet({{s("1"), s("A"), 1.0, s("25/01/06"), s("25/01/17"), 1.0, 1.0},
+                        {s("2"), s("B"), 1.0, s("25/01/20"), s("25/02/07"), 0.5, 1.0}}),
+        {});
+    ASSERT_EQ(two.tasks.size(), 2u) << listing(two);
+    EXPECT_EQ(two.tasks[1].finish, date(2025, 2, 7));
+    const Portfolio one = read_portfolio(
+        one_task_sheet({{s("1"), s("A"), 1.0, s("25/01/06"), s("25/01/17"), 1.0, 1.0}}), {});
+    ASSERT_EQ(one.tasks.size(), 1u) << listing(one);
+    EXPECT_EQ(one.tasks[0].start, date(2006, 1, 25));
+    const auto one_notes = codes(one, Diagnostic::Severity::note);
+    EXPECT_EQ(std::count(one_notes.begin(), one_notes.end(), "two_digit_years"), 2) << listing(one);
+}
+
 TEST(WorkbookReader, AStrayValueFarBelowGivesOneNoteNotOnePerRow) {
     std::vector<Row> rows{{s("1"), s("A"), 1.0, d(2025, 6, 2), d(2025, 6, 6), 0.5, 1.0}};
     rows.resize(50000);
@@ -531,6 +576,38 @@ TEST(WorkbookReader, AnIssueListAboveTheTasksIsReadAndItsDateIsNoStatusDate) {
     EXPECT_EQ(p.tasks.size(), 2u);
     EXPECT_FALSE(p.status_date.has_value());  // the issue's raised date is not the date above the tasks
     EXPECT_TRUE(errors(p).empty()) << listing(p);
+}
+
+// A task without dates is an error on its row; when no task of the table has
+// one (the plan's date columns left empty), the table gets one error naming
+// the columns, not one per row.
+TEST(WorkbookReader, TasksWithoutDatesAreSaidRowByRowOrOnceWhenNoneHasOne) {
+    const Portfolio some = read_portfolio(
+        one_task_sheet({{s("1"), s("Design"), 100.0, d(2025, 6, 2), d(2025, 6, 13), 0.5, 10.0},
+                        {s("2"), s("Build"), 100.0, blank, blank, 0.0, blank},
+                        {s("3"), s("Test"), 100.0, blank, blank, 0.0, blank}}),
+        {});
+    EXPECT_EQ(errors(some), (Codes{"task_needs_dates", "task_needs_dates"})) << listing(some);
+    EXPECT_EQ(some.tasks.size(), 1u);
+    EXPECT_EQ(some.tables_read.at(0).rows_skipped, 2u);
+
+    const Portfolio none = read_portfolio(one_task_sheet({{s("1"), s("Design"), 100.0, blank, blank, 1.0, 10.0},
+                                                          {s("2"), s("Build"), 100.0, blank, blank, 0.5, 5.0},
+                                                          {s("3"), s("Test"), 100.0, blank, blank, 0.0, blank}}),
+                                          {});
+    ASSERT_EQ(errors(none), (Codes{"tasks_all_dateless"})) << listing(none);
+    const auto said = std::find_if(none.diagnostics.begin(), none.diagnostics.end(), [](const Diagnostic& d) {
+        return d.message.id == Msg::tasks_all_dateless;
+    });
+    EXPECT_EQ(said->cell, "D2");
+    EXPECT_EQ(said->text(Language::en),
+              "no task of this table has a planned start or finish (Start, Finish: empty): its 3 row(s) are not counted");
+    EXPECT_TRUE(none.tasks.empty());
+    EXPECT_EQ(none.tables_read.at(0).rows_skipped, 3u);
+
+    // One row alone without dates is that row's error.
+    const Portfolio one = read_portfolio(one_task_sheet({{s("1"), s("Design"), 100.0, blank, blank, 1.0, 10.0}}), {});
+    EXPECT_EQ(errors(one), (Codes{"task_needs_dates"})) << listing(one);
 }
 
 }  // namespace

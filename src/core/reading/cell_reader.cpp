@@ -1,6 +1,8 @@
 #include "cell_reader.hpp"
 
 #include <cmath>
+#include <set>
+#include <string>
 
 #include "../text.hpp"
 #include "../typed_text.hpp"
@@ -53,6 +55,11 @@ DateOrders::Order DateOrders::of(const Sheet& sheet, std::size_t first_row, std:
         return found->second;
     bool month = false;
     bool day = false;
+    // Dates of three two-digit parts: whether each reads as yy/mm/dd, and
+    // the distinct first and last parts (yy/mm/dd keeps its first).
+    bool all_short_year = true;
+    std::size_t short_dates = 0;
+    std::set<std::string> firsts, lasts;
     for (std::size_t row = first_row; row < end_row && row < sheet.cells.rows(); ++row) {
         const auto text = text_in(sheet.at(row, column));
         if (!text)
@@ -62,11 +69,27 @@ DateOrders::Order DateOrders::of(const Sheet& sheet, std::size_t first_row, std:
             continue;
         month = month || date->order == DateText::Order::month_first;
         day = day || date->order == DateText::Order::day_first;
+        const std::string typed = trimmed(*text);
+        const std::size_t first_mark = typed.find_first_of("-/.");
+        const std::size_t last_mark = typed.find_last_of("-/.");
+        if (first_mark == 2 && last_mark == 5 && (typed.size() == 8 || typed[8] == ' ')) {
+            ++short_dates;
+            all_short_year = all_short_year && date->short_year_first.has_value();
+            if (firsts.size() < 3)
+                firsts.insert(typed.substr(0, 2));
+            if (lasts.size() < 3)
+                lasts.insert(typed.substr(6, 2));
+        } else {
+            all_short_year = false;
+        }
     }
-    const Order order = month && day ? Order::conflicting
-                        : month      ? Order::month_first
-                        : day        ? Order::day_first
-                                     : Order::unknown;
+    const bool short_year = short_dates >= 2 && all_short_year &&
+                            ((firsts.size() == 1 && lasts.size() >= 2) || (firsts.size() == 2 && lasts.size() >= 3));
+    const Order order = short_year        ? Order::short_year_first
+                        : month && day    ? Order::conflicting
+                        : month           ? Order::month_first
+                        : day             ? Order::day_first
+                                          : Order::unknown;
     orders_.emplace(key, order);
     return order;
 }
@@ -190,10 +213,16 @@ std::optional<Day> RowReader::date(Field field, Msg what) {
         return std::nullopt;
     }
     Day day = typed->day;
-    if (typed->order == DateText::Order::either) {
+    if (typed->short_year_first &&
+        context_.orders.of(sheet_, table_.first_row(), table_.end_row, column) ==
+            DateOrders::Order::short_year_first) {
+        day = *typed->short_year_first;
+        context_.notes.add(Msg::dates_read_short_year_first, sheet_.name, column, row_, trimmed(value));
+    } else if (typed->order == DateText::Order::either) {
         switch (context_.orders.of(sheet_, table_.first_row(), table_.end_row, column)) {
         case DateOrders::Order::day_first: day = typed->day_first; break;
         case DateOrders::Order::month_first: break;
+        case DateOrders::Order::short_year_first: break;  // not all two-digit parts: month first
         case DateOrders::Order::unknown:
             context_.notes.add(Msg::dates_read_month_first, sheet_.name, column, row_, trimmed(value),
                                Diagnostic::Severity::warning);

@@ -51,7 +51,10 @@ private:
 // the texts that show it (6/13/2025 → month; 13/6/2025 → day).
 class DateOrders {
 public:
-    enum class Order { unknown, month_first, day_first, conflicting };
+    // short_year_first: two-digit parts whose first stays the same down the
+    // column while the last varies ("25/01/06", "25/01/20", "25/02/03"):
+    // yy/mm/dd, as Japanese workbooks write it, not day/month/year.
+    enum class Order { unknown, month_first, day_first, conflicting, short_year_first };
     Order of(const Sheet& sheet, std::size_t first_row, std::size_t end_row, std::size_t column);
 
 private:

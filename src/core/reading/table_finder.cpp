@@ -528,8 +528,9 @@ void Table::index_columns() {
 }
 
 std::string Table::header_text(std::size_t column) const {
-    if (column < headers.size() && !headers[column].empty())
-        return headers[column];
+    if (column < headers.size())
+        if (std::string line = one_line(headers[column]); !line.empty())
+            return line;
     return column_letters(column);
 }
 

@@ -5,6 +5,8 @@
 // network's and the earning rules' columns; and the Milestones sheet.
 #include <algorithm>
 #include <cmath>
+#include <string>
+#include <vector>
 
 #include "../planned_value.hpp"
 #include "../text.hpp"
@@ -141,6 +143,7 @@ public:
         const std::size_t before = result.tasks.size();
         for_each_row(table_, result.diagnostics, [&](std::size_t row) { read_row(row); });
         read_.rows_read = result.tasks.size() - before;
+        say_dateless();
         read_.summary_rows = outline_rows_.count + heading_rows_.count + blank_weight_rows_.count;
         read_.undated_rows = undated_rows_.count;
         if (read_.rows_read > 0)
@@ -213,6 +216,29 @@ private:
     void choose_actual_column() {
         if (weighting_ != Weighting::duration)
             actual_ = weighting_ == Weighting::budget ? Field::actual_cost : Field::actual_effort;
+    }
+
+    // Tasks without a planned start or finish: an error on each row — or one
+    // for the table when none of its tasks has one (the plan's date columns
+    // are empty: every row saying so would bury the one thing to fix).
+    void say_dateless() {
+        if (dateless_rows_.empty())
+            return;
+        const Field field = table_.has(Field::planned_start) ? Field::planned_start : Field::planned_finish;
+        const std::size_t column = table_.has(field) ? table_.column(field) : 0;
+        std::string columns = table_.has(field) ? header(field) : std::string();
+        for (Field other : {Field::planned_finish, Field::duration})
+            if (other != field && table_.has(other))
+                columns.append(columns.empty() ? "" : ", ").append(header(other));
+        if (read_.rows_read == 0 && dateless_rows_.size() >= 2 && !columns.empty()) {
+            note(cell_address(dateless_rows_.front(), column),
+                 {Msg::tasks_all_dateless, {dateless_rows_.size(), columns}}, Diagnostic::Severity::error);
+            read_.rows_skipped += dateless_rows_.size();
+            return;
+        }
+        for (std::size_t row : dateless_rows_)
+            state_.result.diagnostics.push_back({Diagnostic::Severity::error, sheet().name,
+                                                 cell_address(row, column), Msg::task_needs_dates, true});
     }
 
     void say_skipped() {
@@ -378,8 +404,7 @@ private:
         if (!r.ok())
             return;
         if (!start && !finish) {
-            r.fail(table_.has(Field::planned_start) ? Field::planned_start : Field::planned_finish,
-                   Msg::task_needs_dates);
+            dateless_rows_.push_back(row);  // said by say_dateless(): row by row, or once for the table
             return;
         }
         // A start and a duration give the finish (and a finish and a duration the start).
@@ -615,6 +640,7 @@ private:
     std::optional<std::size_t> pairs_;
     Skipped outline_rows_, heading_rows_, blank_weight_rows_, cancelled_rows_, unweighted_rows_, actual_rows_,
         undated_rows_;
+    std::vector<std::size_t> dateless_rows_;  // tasks with neither a planned start nor finish
 };
 
 }  // namespace
