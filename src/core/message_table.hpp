@@ -311,6 +311,8 @@ PMOCALC_MESSAGE(series_read_per_period, "PV, EV or AC falls from one period to t
                 "PV・EV・ACが期間ごとに増減しているため、期間ごとの値として累計しました")
 PMOCALC_MESSAGE(status_date_from_update, "status date {0} taken from the date of the last update", "最終更新日 {0} を基準日としました")
 PMOCALC_MESSAGE(status_date_from_periods, "status date {0} taken from the last period with earned value", "出来高のある最後の時点 {0} を基準日としました")
+PMOCALC_MESSAGE(plan_ended_long_before_today, "the plan of {0} runs from {1} to {2} and is not finished, and the status date is today, {3}, for want of one in the workbook: slip and forecast are counted to today (give the date its progress was recorded on: a cell labelled Status date, the panel's Status date or --status-date)",
+                "{0}の計画は{1}〜{2}で未完了ですが、ブックに基準日がないため本日 {3} を基準日としました。遅延と見通しは本日までで計算しています（進捗を記録した日を「基準日」のセル、パネルの基準日、または --status-date で指定してください）")
 PMOCALC_MESSAGE(dates_implausible, "the plan of {0} runs from {1} to {2}, far from the status date {3}: example dates of a template? Slip and forecast are counted from them",
                 "{0}の計画は{1}〜{2}で、基準日 {3} から大きく離れています（テンプレートの例の日付ではありませんか）。遅延と見込みはこの日付から計算しています")
 PMOCALC_MESSAGE(tasks_without_dates, "sheet \"{0}\" lists tasks but has no start or finish date column: no task can be planned",

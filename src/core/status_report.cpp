@@ -169,6 +169,7 @@ Assessment assess_workbook(const Workbook& workbook, const ReportRequest& reques
                                             {Diagnostic::Severity::note, "", "", Msg::report_without_tasks});
     AnalysisOptions analysis;
     analysis.es_period = request.settings.es_period;
+    bool status_date_is_today = false;
     if (request.settings.status_date) {
         analysis.status_date = *request.settings.status_date;
         result.status_date_chosen = true;
@@ -176,12 +177,13 @@ Assessment assess_workbook(const Workbook& workbook, const ReportRequest& reques
         analysis.status_date = *result.portfolio.status_date;
     } else {
         analysis.status_date = request.now.today;
+        status_date_is_today = true;
         result.portfolio.diagnostics.insert(
             result.portfolio.diagnostics.begin(),
             {Diagnostic::Severity::warning, "", "",
              {Msg::status_date_fallback_today, {MessageArg::date(request.now.today)}}});
     }
-    check_dates_against(result.portfolio, analysis.status_date);
+    check_dates_against(result.portfolio, analysis.status_date, status_date_is_today);
     analysis.thresholds = request.settings.thresholds;
     analysis.schedule = request.schedule;
     result.status = analyse_portfolio(result.portfolio, analysis);

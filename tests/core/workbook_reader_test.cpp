@@ -610,5 +610,23 @@ TEST(WorkbookReader, TasksWithoutDatesAreSaidRowByRowOrOnceWhenNoneHasOne) {
     EXPECT_EQ(errors(one), (Codes{"task_needs_dates"})) << listing(one);
 }
 
+// A plan left unfinished long before the status date: with a status date the
+// workbook gives, only years away are implausible; with today for want of one,
+// a quarter already says that the progress was recorded on some other day.
+TEST(WorkbookReader, APlanLongPastTodayIsSaidWhenTodayStandsInForTheStatusDate) {
+    const auto checked = [](Day status_date, bool today) {
+        Portfolio p = read_portfolio(
+            one_task_sheet({{s("1"), s("Build"), 100.0, d(2025, 1, 6), d(2025, 2, 14), 0.4, 10.0}}), {});
+        p.diagnostics.clear();
+        check_dates_against(p, status_date, today);
+        return warnings(p);
+    };
+    EXPECT_EQ(checked(date(2025, 12, 1), false), Codes{}) << "the workbook's own date: late, not implausible";
+    EXPECT_EQ(checked(date(2025, 12, 1), true), Codes{"plan_ended_long_before_today"});
+    EXPECT_EQ(checked(date(2025, 4, 1), true), Codes{}) << "within a quarter of the plan's end";
+    EXPECT_EQ(checked(date(2027, 6, 1), false), Codes{"dates_implausible"});
+    EXPECT_EQ(checked(date(2027, 6, 1), true), Codes{"dates_implausible"}) << "said once";
+}
+
 }  // namespace
 }  // namespace pmocalc

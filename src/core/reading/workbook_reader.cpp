@@ -683,9 +683,11 @@ Portfolio read_portfolio(const Workbook& workbook, const ReadOptions& options) {
     return WorkbookReader(workbook, options).read();
 }
 
-void check_dates_against(Portfolio& portfolio, Day status_date) {
-    // More than two years past a plan that is not finished, or before it starts.
+void check_dates_against(Portfolio& portfolio, Day status_date, bool status_date_is_today) {
+    // More than two years past a plan that is not finished, or before it
+    // starts; past it by more than a quarter when the date is only today.
     constexpr Day late = 730;
+    constexpr Day late_for_today = 91;
     constexpr Day early = 730;
     std::map<std::string, std::tuple<Day, Day, bool, const Task*>> plans;  // first, last, unfinished, a task
     for (const Task& task : portfolio.tasks) {
@@ -700,11 +702,13 @@ void check_dates_against(Portfolio& portfolio, Day status_date) {
         if (found == plans.end())
             continue;
         const auto& [first, last, unfinished, task] = found->second;
-        if (!((unfinished && status_date - last > late) || first - status_date > early))
+        const bool implausible = (unfinished && status_date - last > late) || first - status_date > early;
+        const bool stale = status_date_is_today && unfinished && status_date - last > late_for_today;
+        if (!implausible && !stale)
             continue;
         portfolio.diagnostics.push_back({Diagnostic::Severity::warning, task->source.sheet,
                                          cell_address(task->source.row, 0),
-                                         {Msg::dates_implausible,
+                                         {implausible ? Msg::dates_implausible : Msg::plan_ended_long_before_today,
                                           {project.name.empty() ? project.id : project.name, MessageArg::date(first),
                                            MessageArg::date(last), MessageArg::date(status_date)}}});
     }

@@ -33,7 +33,9 @@ Portfolio read_portfolio(const Workbook& workbook, const ReadOptions& options);
 
 // Dates that cannot be meant for this status date (a template's example
 // dates from 2000 in a plan read in 2026): said, once per project, since the
-// slip and forecast counted from them would be absurd.
-void check_dates_against(Portfolio& portfolio, Day status_date);
+// slip and forecast counted from them would be absurd. When the status date
+// is today for want of one in the workbook, a plan left unfinished more than
+// a quarter before it is said too: its progress was recorded on some other day.
+void check_dates_against(Portfolio& portfolio, Day status_date, bool status_date_is_today = false);
 
 }  // namespace pmocalc
