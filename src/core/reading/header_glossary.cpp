@@ -2,6 +2,7 @@
 
 #include <array>
 #include <initializer_list>
+#include <span>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -122,7 +123,7 @@ const std::initializer_list<Synonyms> task_headers{
 
 const std::initializer_list<Synonyms> risk_headers{
     {Field::risk_id, {"リスクid", "リスクno", "リスク番号", "risk id", "risk no", "risk #", "risk id #", "id", "id #", "no",
-                      "#", "番号", "管理番号"}},
+                      "#", "番号", "管理番号", "identifier", "ref", "ref no", "reference"}},
     {Field::project_id, {"プロジェクトid", "プロジェクト", "案件", "pj", "project id", "project"}},
     {Field::risk_title, {"リスク事象", "リスク内容", "リスク名", "リスク項目", "想定リスク", "リスク", "事象", "件名", "タイトル",
                          "内容", "risk", "risk title", "risk name", "risk event", "risk description", "title", "event",
@@ -152,14 +153,16 @@ const std::initializer_list<Synonyms> risk_headers{
 
 const std::initializer_list<Synonyms> issue_headers{
     {Field::issue_id, {"課題no", "課題id", "課題番号", "懸案no", "懸案番号", "管理番号", "qa no", "チケット番号", "キー",
-                       "issue id", "issue no", "issue #", "issue key", "key", "id", "id #", "no", "#", "番号"}},
+                       "issue id", "issue no", "issue #", "issue key", "key", "id", "id #", "no", "#", "番号",
+                       "identifier", "ref", "ref no", "reference"}},
     {Field::project_id, {"プロジェクトid", "プロジェクト", "案件", "pj", "project id", "project"}},
     {Field::issue_title, {"課題内容", "課題", "懸案事項", "懸案内容", "懸案", "問題点", "問題", "質問内容", "タイトル", "件名",
                           "題名", "内容", "issue", "issue title", "title", "summary", "subject", "description",
                           "question"}},
     {Field::raised, {"起票日", "記帳日", "課題記入日", "記入日", "発生日", "登録日", "起票日付", "作成日", "起案日", "発見日",
                      "raised", "opened", "date raised", "raised on", "created", "created date", "date created",
-                     "open date", "date opened", "reported", "date reported", "date identified", "identified"}},
+                     "open date", "date opened", "reported", "date reported", "date identified", "identified",
+                     "date registered", "registered", "date logged", "logged"}},
     {Field::due, {"期限", "対応期限", "期日", "期限日", "回答期限", "完了予定日", "due", "due date", "target date",
                   "target resolution date", "needed by"}},
     {Field::closed, {"完了日", "完了確認日", "クローズ日", "解決日", "対応完了日", "回答日", "closed", "closed on",
@@ -172,7 +175,7 @@ const std::initializer_list<Synonyms> issue_headers{
 
 const std::initializer_list<Synonyms> change_headers{
     {Field::change_id, {"変更要求id", "変更要求no", "変更要求番号", "変更番号", "変更管理番号", "cr id", "cr no", "cr #",
-                        "change id", "change no", "cr", "id", "id #", "no"}},
+                        "change id", "change no", "cr", "id", "id #", "no", "identifier", "ref", "reference"}},
     {Field::project_id, {"プロジェクトid", "プロジェクト", "案件", "pj", "project id", "project"}},
     {Field::change_title, {"件名", "変更内容", "変更要求", "変更件名", "タイトル", "title", "change", "change request",
                            "change title", "change description", "description", "summary"}},
@@ -503,6 +506,19 @@ std::pair<std::string, std::string> split_tail(const std::string& key) {
     return {key.substr(0, open), key.substr(open + 1, key.size() - open - 2)};
 }
 
+// The words a register puts before its fields' names, as header_key() makes them.
+std::span<const std::string_view> kind_words(TableKind kind) {
+    static constexpr std::string_view risk[] = {"risk", "リスク"};
+    static constexpr std::string_view issue[] = {"issue", "課題", "懸案"};
+    static constexpr std::string_view change[] = {"change", "cr", "変更"};
+    switch (kind) {
+    case TableKind::risks: return risk;
+    case TableKind::issues: return issue;
+    case TableKind::changes: return change;
+    default: return {};
+    }
+}
+
 std::optional<HeaderMatch> match_key(TableKind kind, const std::string& key, Group group) {
     if (key.empty())
         return std::nullopt;
@@ -550,6 +566,12 @@ std::optional<HeaderMatch> match_header_key(TableKind kind, const std::string& k
     for (std::string_view wrapper : {"customfield(", "カスタムフィールド("})
         if (key.starts_with(wrapper) && key.back() == ')')
             return match_key(kind, key.substr(wrapper.size(), key.size() - wrapper.size() - 1), above);
+    // PRINCE2's "Risk Identifier", "Issue Description", "Risk Actionee": the
+    // kind's own word before a field's name.
+    for (std::string_view word : kind_words(kind))
+        if (key.size() > word.size() && key.starts_with(word))
+            if (auto match = match_key(kind, key.substr(word.size()), above))
+                return match;
     // 担当者1 … 担当者8: one field typed in several numbered columns.
     std::size_t digits = 0;
     while (digits < key.size() && digits < 2 && key[key.size() - 1 - digits] >= '0' &&

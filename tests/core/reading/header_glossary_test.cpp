@@ -119,6 +119,21 @@ TEST(HeaderGlossary, RecognisesRiskRatingHeaders) {
     EXPECT_EQ(field_of(TableKind::risks, "P x I"), Field::risk_score);
 }
 
+// PRINCE2's registers put the register's word before a field's name.
+TEST(HeaderGlossary, ARegistersOwnWordBeforeAFieldNameIsTheField) {
+    EXPECT_EQ(field_of(TableKind::risks, "Risk Identifier"), Field::risk_id);
+    EXPECT_EQ(field_of(TableKind::risks, "Risk Actionee"), Field::owner);
+    EXPECT_EQ(field_of(TableKind::issues, "Issue Identifier"), Field::issue_id);
+    EXPECT_EQ(field_of(TableKind::issues, "Issue Description"), Field::issue_title);
+    EXPECT_EQ(field_of(TableKind::issues, "Date Registered"), Field::raised);
+    EXPECT_EQ(field_of(TableKind::issues, "課題担当者"), Field::owner);
+    EXPECT_EQ(field_of(TableKind::changes, "Change Reference"), Field::change_id);
+    // Only the kind's own word, and never the word alone.
+    EXPECT_EQ(field_of(TableKind::risks, "Issue Description"), std::nullopt);
+    EXPECT_EQ(field_of(TableKind::issues, "Issue Type"), std::nullopt);
+    EXPECT_EQ(field_of(TableKind::tasks, "Risk Owner"), std::nullopt);
+}
+
 TEST(HeaderGlossary, TheSameWordNamesTheFieldOfEachKind) {
     EXPECT_EQ(field_of(TableKind::tasks, "完了日"), Field::actual_finish);
     EXPECT_EQ(field_of(TableKind::issues, "完了日"), Field::closed);
