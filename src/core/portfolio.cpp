@@ -23,6 +23,18 @@ std::string_view outline_code(OutlineKind outline) {
     return "none";
 }
 
+Msg outline_term(OutlineKind outline) {
+    switch (outline) {
+    case OutlineKind::outline_level: return Msg::outline_by_level_column;
+    case OutlineKind::wbs_numbers: return Msg::outline_by_wbs_numbers;
+    case OutlineKind::level_columns: return Msg::outline_by_level_columns;
+    case OutlineKind::indentation: return Msg::outline_by_indentation;
+    case OutlineKind::parents: return Msg::outline_by_parents;
+    case OutlineKind::none: break;
+    }
+    return Msg::outline_by_wbs_numbers;
+}
+
 ProblemCounts count_problems(const std::vector<Diagnostic>& diagnostics) {
     ProblemCounts counts;
     for (const Diagnostic& d : diagnostics) {

@@ -317,6 +317,8 @@ std::string_view weighting_code(Weighting weighting);  // "budget", "effort", "d
 // How a table's summary rows were told from its tasks.
 enum class OutlineKind { none, outline_level, wbs_numbers, level_columns, indentation, parents };
 std::string_view outline_code(OutlineKind outline);
+// How the reader says it ("by the outline level column"); none says it as WBS numbers.
+Msg outline_term(OutlineKind outline);
 
 // What pmocalc read from one table of the workbook, or why it read nothing of
 // a sheet: "what pmocalc read" in the report, the panel and the JSON.

@@ -35,18 +35,6 @@ Msg weighting_label(Weighting weighting) {
     return Msg::read_weighed_by_budget;
 }
 
-Msg outline_label(OutlineKind outline) {
-    switch (outline) {
-    case OutlineKind::outline_level: return Msg::outline_by_level_column;
-    case OutlineKind::wbs_numbers: return Msg::outline_by_wbs_numbers;
-    case OutlineKind::level_columns: return Msg::outline_by_level_columns;
-    case OutlineKind::indentation: return Msg::outline_by_indentation;
-    case OutlineKind::parents: return Msg::outline_by_parents;
-    case OutlineKind::none: break;
-    }
-    return Msg::outline_by_wbs_numbers;
-}
-
 }  // namespace
 
 std::string range_text(const TableRead& read) {
@@ -91,7 +79,7 @@ std::vector<ReadLine> read_lines(const Portfolio& portfolio, Language language) 
         if (read.weighting)
             note(std::string(text(weighting_label(*read.weighting), language)));
         if (read.outline != OutlineKind::none)
-            note(render({Msg::read_summaries_told, {outline_label(read.outline)}}, language));
+            note(render({Msg::read_summaries_told, {outline_term(read.outline)}}, language));
         if (!read.project.empty())
             note(render({Msg::read_project, {read.project}}, language));
     }

@@ -244,7 +244,7 @@ private:
     void say_skipped() {
         if (outline_rows_.count > 0)
             note(cell_address(outline_rows_.first_row, outline_.column),
-                 {Msg::summary_rows_by_outline, {outline_rows_.count, Message{outline_term()}}});
+                 {Msg::summary_rows_by_outline, {outline_rows_.count, Message{outline_term(outline_.source)}}});
         if (heading_rows_.count > 0)
             note(cell_address(heading_rows_.first_row, 0), {Msg::heading_rows_not_counted, {heading_rows_.count}});
         if (blank_weight_rows_.count > 0)
@@ -268,17 +268,6 @@ private:
                  {Msg::cancelled_tasks_not_counted, {cancelled_rows_.count}});
     }
 
-    Msg outline_term() const {
-        switch (outline_.source) {
-        case OutlineKind::outline_level: return Msg::outline_by_level_column;
-        case OutlineKind::wbs_numbers: return Msg::outline_by_wbs_numbers;
-        case OutlineKind::level_columns: return Msg::outline_by_level_columns;
-        case OutlineKind::indentation: return Msg::outline_by_indentation;
-        case OutlineKind::parents: return Msg::outline_by_parents;
-        case OutlineKind::none: break;
-        }
-        return Msg::outline_by_wbs_numbers;
-    }
 
     // A row with a name and nothing to schedule: a phase or heading row. A
     // start alone, where the table gives others a finish or a duration, marks
