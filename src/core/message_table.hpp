@@ -321,6 +321,8 @@ PMOCALC_MESSAGE(tasks_without_names, "sheet \"{0}\" has dates but no task name o
 PMOCALC_MESSAGE(column_map_unreadable, "column map, line {0}: \"{1}\" cannot be read (expected Sheet!C = field, Sheet = kind, Sheet!5 = header)",
                 "列の対応表の{0}行目「{1}」を読み取れません（シート名!C = 項目、シート名 = 種類、シート名!5 = header の形式です）")
 PMOCALC_MESSAGE(column_map_unknown_field, "column map, line {0}: \"{1}\" is no field of a {2} table", "列の対応表の{0}行目：「{1}」は {2} の表の項目ではありません")
+PMOCALC_MESSAGE(column_map_no_column, "column map, line {0}: sheet \"{1}\" has nothing in column {2} (its last column is {3}): the line is left out",
+                "列の対応表の{0}行目：シート「{1}」の{2}列には何もありません（最後の列は{3}列）。この行は使いません")
 PMOCALC_MESSAGE(column_map_no_sheet, "column map: the workbook has no sheet \"{0}\"", "列の対応表：ブックにシート「{0}」がありません")
 PMOCALC_MESSAGE(column_map_no_table, "column map: no table found on sheet \"{0}\"", "列の対応表：シート「{0}」に表が見つかりません")
 PMOCALC_MESSAGE(column_map_table_unusable, "column map: the {1} table of sheet \"{0}\" still lacks a column it needs",

@@ -104,9 +104,12 @@ TEST(DateText, ThreeTwoDigitPartsAlsoCarryTheYearFirstReading) {
     EXPECT_EQ(text->order, DateText::Order::day_first);
     EXPECT_EQ(text->day, date(2006, 1, 25)) << "alone, day/month/year: only a column tells yy/mm/dd";
     EXPECT_EQ(text->short_year_first, date(2025, 1, 6));
-    EXPECT_EQ(read_date_text("25/02/30")->short_year_first, std::nullopt) << "no 30 February";
-    EXPECT_EQ(read_date_text("25/1/6")->short_year_first, std::nullopt) << "one-digit parts are no yy/mm/dd";
-    EXPECT_EQ(read_date_text("06/01/2025")->short_year_first, std::nullopt);
+    for (const char* other : {"25/02/30", "06/01/2025"}) {
+        const auto read = read_date_text(other);  // 25/02/30: 25 February 2030
+        ASSERT_TRUE(read) << other;
+        EXPECT_EQ(read->short_year_first, std::nullopt) << other << ": no 30 February; a four-digit year";
+    }
+    EXPECT_EQ(read_date_text("25/1/6"), std::nullopt) << "a one-digit last part is no year, and no yy/mm/dd either";
 }
 
 TEST(DateText, TwoDigitYearsAsASpreadsheetReadsThem) {

@@ -348,6 +348,12 @@ void apply_columns(Table& t, const std::vector<const ColumnMapEntry*>& entries, 
         if (entry->what != ColumnMapEntry::What::field && entry->what != ColumnMapEntry::What::skip_column)
             continue;
         const std::size_t column = entry->column;
+        if (column >= t.sheet->cells.columns()) {  // past the sheet's last column: nothing to read there
+            say(out, *t.sheet,
+                {Msg::column_map_no_column, {entry->line, t.sheet->name, column_letters(column),
+                                             column_letters(t.sheet->cells.columns() - 1)}});
+            continue;
+        }
         std::optional<Field> field;
         if (entry->what == ColumnMapEntry::What::field) {
             field = mapped_field(t.kind, entry->word);

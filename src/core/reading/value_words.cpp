@@ -66,7 +66,12 @@ bool is_closed_word(std::string_view text) {
 bool is_blank_mark(std::string_view text) {
     // The longest mark, "#N/A" with spaces around it or 未定 in full width, is far shorter:
     // names and remarks are told without folding them (the reader asks of every text).
+    // Spaces around a mark do not count: " - " padded to any width is still a mark.
     constexpr std::size_t longest_mark = 24;
+    const auto first = text.find_first_not_of(" \t\r\n\v\f");
+    if (first == std::string_view::npos)
+        return false;
+    text = text.substr(first, text.find_last_not_of(" \t\r\n\v\f") - first + 1);
     if (text.size() > longest_mark)
         return false;
     const std::string key = word_key(text);

@@ -373,6 +373,20 @@ TEST(ColumnMapApplied, AWordOfNoFieldIsSaidWithItsLine) {
     EXPECT_EQ(out[0].sheet, "Tasks");
 }
 
+TEST(ColumnMapApplied, AColumnPastTheSheetsLastIsSaidAndLeftOut) {
+    const Sheet sheet = plain_plan();  // A … F
+    std::vector<Diagnostic> out;
+    const auto tables = find_tables(sheet, map_of("Tasks!Z = level\nTasks!H = planned_start"), out);
+    ASSERT_EQ(tables.size(), 1u);
+    EXPECT_TRUE(tables[0].level_columns.empty());
+    EXPECT_EQ(tables[0].column(Field::planned_start), 2u);  // still Start
+    ASSERT_EQ(codes(out), (std::vector<std::string>{"column_map_no_column", "column_map_no_column"}));
+    EXPECT_NE(out[0].text(Language::en).find("line 1: sheet \"Tasks\" has nothing in column Z (its last column is F)"),
+              std::string::npos)
+        << out[0].text(Language::en);
+    EXPECT_NE(out[1].text(Language::ja).find("シート「Tasks」のH列"), std::string::npos) << out[1].text(Language::ja);
+}
+
 TEST(ColumnMapApplied, SaysWhenTheSheetHasNoTable) {
     const Sheet sheet = make_sheet("Notes", {{s("Meeting notes")}, {s("Nothing decided.")}});
     std::vector<Diagnostic> out;

@@ -105,6 +105,9 @@ TEST(ValueWords, BlankMarks) {
         EXPECT_TRUE(is_blank_mark(mark)) << mark;
     for (const char* value : {"", "0", "No", "-5", "未着手", "Ann"})
         EXPECT_FALSE(is_blank_mark(value)) << value;
+    const std::string padded = std::string(30, ' ') + "TBD" + std::string(30, ' ');
+    EXPECT_TRUE(is_blank_mark(padded)) << "a mark padded past the length limit is still a mark";
+    EXPECT_FALSE(is_blank_mark(std::string(30, ' ')));
 }
 
 TEST(ValueWords, DurationsTypedAsText) {
