@@ -73,6 +73,13 @@ Outcome<std::string> map_text(const std::string& path) {
 
 }  // namespace
 
+void print_line(std::ostream& out, std::string_view label, std::string_view text) {
+    std::string line;
+    line.reserve(label.size() + text.size() + 3);
+    line.append(label).append(": ").append(text).push_back('\n');
+    out << line << std::flush;
+}
+
 Outcome<Arguments> parse(const std::vector<std::string>& argv) {
     Arguments args;
     for (std::size_t i = 0; i < argv.size(); ++i) {
@@ -261,7 +268,7 @@ std::vector<Job> plan_jobs(const Arguments& args, Language language) {
     for (const std::string& input : args.inputs) {
         const fs::path path(input);
         if (!seen.insert(identity(path)).second) {
-            std::cout << path.filename().string() << ": " << say(language, Msg::cli_input_repeated) << "\n";
+            print_line(std::cout, path.filename().string(), say(language, Msg::cli_input_repeated));
             continue;
         }
         const std::string base = path.stem().string() + "-report";
@@ -273,11 +280,10 @@ std::vector<Job> plan_jobs(const Arguments& args, Language language) {
             if (!is_input && taken.insert(identity(workbook)).second)
                 break;
             if (is_input)
-                std::cout << path.filename().string() << ": "
-                          << say(language, {Msg::cli_output_renamed,
-                                            {workbook.string(), (args.out / (base + " (" + std::to_string(n) + ")" +
-                                                                             extension)).string()}})
-                          << "\n";
+                print_line(std::cout, path.filename().string(),
+                           say(language, {Msg::cli_output_renamed,
+                                          {workbook.string(), (args.out / (base + " (" + std::to_string(n) + ")" +
+                                                                           extension)).string()}}));
             stem = base + " (" + std::to_string(n) + ")";
         }
         jobs.push_back({input, stem});
@@ -336,19 +342,19 @@ int run_all(Arguments args) {
         // The copy goes where it is asked to, through the out folder's machinery.
         const fs::path share(args.share);
         if (identity(share) == identity(args.inputs.front())) {
-            std::cerr << "pmocalc-report: " << say(language, {Msg::cli_share_is_input, {args.share}}) << "\n";
+            print_line(std::cerr, "pmocalc-report", say(language, {Msg::cli_share_is_input, {args.share}}));
             return 2;
         }
         args.out = share.parent_path().empty() ? fs::path(".") : share.parent_path();
     }
     if (const auto problem = prepare_out_folder(args.out)) {
-        std::cerr << "pmocalc-report: " << problem->render(language) << "\n";
+        print_line(std::cerr, "pmocalc-report", problem->render(language));
         return 1;
     }
     RunDirectory run;
     if (run.path().empty()) {
-        std::cerr << "pmocalc-report: "
-                  << say(language, {Msg::cli_cannot_create_folder, {office::temporary_directory().string()}}) << "\n";
+        print_line(std::cerr, "pmocalc-report",
+                   say(language, {Msg::cli_cannot_create_folder, {office::temporary_directory().string()}}));
         return 1;
     }
     args.work_directory = run.path();
@@ -378,8 +384,8 @@ int run_all(Arguments args) {
     auto finished = [&](pid_t pid, int status) {
         const int code = WIFEXITED(status) ? WEXITSTATUS(status) : 1;
         if (!WIFEXITED(status))
-            std::cerr << fs::path(running[pid].input).filename().string() << ": "
-                      << say(language, Msg::cli_worker_stopped) << "\n";
+            print_line(std::cerr, fs::path(running[pid].input).filename().string(),
+                       say(language, Msg::cli_worker_stopped));
         worst = std::max(worst, code);
         kill(-pid, SIGKILL);  // a crashed worker may leave its office behind
         running.erase(pid);
@@ -398,8 +404,8 @@ int run_all(Arguments args) {
                     late.push_back(pid);
             for (pid_t pid : late) {
                 if (!interrupted)
-                    std::cerr << fs::path(running[pid].input).filename().string() << ": "
-                              << say(language, {Msg::cli_timeout, {args.timeout_seconds}}) << "\n";
+                    print_line(std::cerr, fs::path(running[pid].input).filename().string(),
+                               say(language, {Msg::cli_timeout, {args.timeout_seconds}}));
                 stop(pid);
                 worst = std::max(worst, 1);
             }
@@ -416,7 +422,7 @@ int run_all(Arguments args) {
             worker_args.push_back(std::move(a));
         const pid_t pid = office::spawn(worker_args, {{}, {}, false, true});
         if (pid < 0) {
-            std::cerr << job.input << ": " << say(language, Msg::cli_cannot_start_worker) << "\n";
+            print_line(std::cerr, job.input, say(language, Msg::cli_cannot_start_worker));
             worst = 1;
             continue;
         }
@@ -436,7 +442,7 @@ int main(int argc, char** argv) {
     if (!args) {
         const Language language = cli::message_language(std::nullopt);
         if (args.problem().message.id != Msg::cli_usage)
-            std::cerr << "pmocalc-report: " << args.problem().message.render(language) << "\n";
+            cli::print_line(std::cerr, "pmocalc-report", args.problem().message.render(language));
         std::cerr << text(Msg::cli_usage, language) << "\n";
         return 2;
     }

@@ -5,7 +5,9 @@
 
 #include <filesystem>
 #include <optional>
+#include <ostream>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "../core/outcome.hpp"
@@ -34,6 +36,11 @@ struct Arguments {
 
 // The language of the messages: --lang when given, else the user's locale.
 Language message_language(const std::optional<Language>& chosen);
+
+// Writes "label: text" and its line end in one write, flushed: workers run side
+// by side on one terminal, and a line written piece by piece can be cut by
+// another worker's (the hostile corpus's refusals were, under load).
+void print_line(std::ostream& out, std::string_view label, std::string_view text);
 
 // Parses the command line (without the program name); a usage problem otherwise.
 Outcome<Arguments> parse(const std::vector<std::string>& argv);

@@ -223,11 +223,11 @@ public:
 
 private:
     int fail(Message message) {
-        std::cerr << label_ << ": " << message.render(language_) << "\n";
+        print_line(std::cerr, label_, message.render(language_));
         return 1;
     }
 
-    void say(Message message) { std::cout << label_ << ": " << message.render(language_) << "\n"; }
+    void say(Message message) { print_line(std::cout, label_, message.render(language_)); }
 
     int report(const OutputFormat& format) {
         std::vector<css::beans::PropertyValue> load{
@@ -331,7 +331,7 @@ private:
 
         const auto generated = uno::generate(document, request, nullptr, uno::Fetch::background);
         if (!generated.written()) {
-            std::cerr << label_ << ": " << failure_text(generated.assessment, language_) << "\n";
+            print_line(std::cerr, label_, failure_text(generated.assessment, language_));
             return 1;
         }
         const std::string& sheet_name = *generated.sheet_name;
@@ -463,7 +463,7 @@ private:
         const auto recorded = uno::record_status(document, request, uno::Fetch::background);
         if (!recorded.written()) {
             if (!recorded.assessment.reportable()) {
-                std::cerr << label_ << ": " << failure_text(recorded.assessment, language_) << "\n";
+                print_line(std::cerr, label_, failure_text(recorded.assessment, language_));
                 return 1;
             }
             return fail({Msg::cli_history_not_recorded,
