@@ -370,6 +370,12 @@ PMOCALC_MESSAGE(report_unit, "Unit", "単位")
 PMOCALC_MESSAGE(report_no_problems, "No problems found in the workbook", "ブックに問題は見つかりませんでした")
 PMOCALC_MESSAGE(report_portfolio, "Portfolio summary", "ポートフォリオ概要")
 PMOCALC_MESSAGE(report_projects, "Projects", "プロジェクト別")
+PMOCALC_MESSAGE(report_no_risks, "No risks recorded: no top risks or heat map.", "リスクの記録はありません（リスク上位・ヒートマップなし）。")
+PMOCALC_MESSAGE(report_no_open_risks, "No open risks ({0} recorded, all closed): no top risks or heat map.",
+                "未完了のリスクはありません（記録{0}件はすべて完了）。リスク上位・ヒートマップはありません。")
+PMOCALC_MESSAGE(report_no_issues, "No issues recorded: no issue aging.", "課題の記録はありません（課題の経過日数なし）。")
+PMOCALC_MESSAGE(report_no_open_issues, "No open issues ({0} recorded, all closed): no issue aging.",
+                "未完了の課題はありません（記録{0}件はすべて完了）。課題の経過日数はありません。")
 PMOCALC_MESSAGE(report_top_risks, "Top 10 risks by exposure", "リスク上位10件（エクスポージャー順）")
 PMOCALC_MESSAGE(report_heat_map, "Risk heat map (open risks)", "リスクヒートマップ（未完了リスク）")
 PMOCALC_MESSAGE(report_heat_corner, "Probability \\ Impact", "発生確率\n＼影響度")
@@ -860,6 +866,23 @@ PMOCALC_MESSAGE(report_chart_history_indices, "Portfolio SPI, CPI and SPI(t) ove
 PMOCALC_MESSAGE(report_chart_spi_trend, "SPI by project over time", "プロジェクト別SPIの推移")
 PMOCALC_MESSAGE(report_chart_cpi_trend, "CPI by project over time", "プロジェクト別CPIの推移")
 PMOCALC_MESSAGE(report_chart_spit_trend, "SPI(t) by project over time", "プロジェクト別SPI(t)の推移")
+PMOCALC_MESSAGE(finish_slip_accelerating, "{0} {1}: the forecast finish moved from {2} to {3} between the status dates {4} and {5}, {6} working days a week against {7} a week before: the slip is accelerating (milestone trend)",
+                "{0} {1}：完了予測日が基準日{4}から{5}の間に{2}から{3}へ延びました。週あたり{6}稼働日で、それ以前の週あたり{7}稼働日より速く、遅れが加速しています（マイルストーントレンド）")
+PMOCALC_MESSAGE(milestone_slip_accelerating, "{0} milestone \"{1}\": its forecast moved from {2} to {3} between the status dates {4} and {5}, {6} working days a week against {7} a week before: the slip is accelerating (milestone trend)",
+                "{0} のマイルストーン「{1}」：予測日が基準日{4}から{5}の間に{2}から{3}へ延びました。週あたり{6}稼働日で、それ以前の週あたり{7}稼働日より速く、遅れが加速しています（マイルストーントレンド）")
+PMOCALC_MESSAGE(report_milestone_trend, "Milestone trend analysis (MTA)", "マイルストーントレンド分析（MTA）")
+PMOCALC_MESSAGE(report_milestone_trend_about, "The forecast of each project finish and milestone at every status date: a flat line holds its date, a rising line slips. Slip a week: working days the forecast moved later per week of reporting.",
+                "各プロジェクトの完了日とマイルストーンの、基準日ごとの予測日です。水平な線は日付が守られていること、右上がりの線は遅れていることを示します。週あたりの遅れ：報告1週間あたりに予測日が後ろへ動いた稼働日数。")
+PMOCALC_MESSAGE(report_chart_milestone_trend, "Forecast dates at each status date (MTA)", "基準日ごとの予測日（MTA）")
+PMOCALC_MESSAGE(report_milestone_trend_more, "{0} more milestone(s) recorded: the chart shows the {1} that slipped most; every one is in the table.",
+                "ほかに{0}件のマイルストーンが記録されています。グラフには遅れの大きい{1}件を示し、表にはすべてを載せています。")
+PMOCALC_MESSAGE(header_first_forecast, "First forecast", "最初の\n予測日")
+PMOCALC_MESSAGE(header_latest_forecast, "Latest forecast", "最新の\n予測日")
+PMOCALC_MESSAGE(header_slip_per_week, "Slip a week (working days)", "週あたりの遅れ\n（稼働日）")
+PMOCALC_MESSAGE(header_recent_slip_per_week, "Last period (a week)", "直近の期間\n（週あたり）")
+PMOCALC_MESSAGE(header_alert, "Alert", "警告")
+PMOCALC_MESSAGE(mta_project_finish, "Project finish", "プロジェクト完了")
+PMOCALC_MESSAGE(mta_accelerating, "slip accelerating", "遅れが加速")
 PMOCALC_MESSAGE(report_history_project_trends, "SPI, CPI and SPI(t) by project over time", "プロジェクト別のSPI・CPI・SPI(t)の推移")
 PMOCALC_MESSAGE(report_rebaselines, "Re-baselines and scope changes", "再ベースライン・スコープ変更")
 PMOCALC_MESSAGE(report_rebaseline_line,

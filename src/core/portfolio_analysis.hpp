@@ -15,6 +15,7 @@
 #include "health.hpp"
 #include "cross_project.hpp"
 #include "lessons.hpp"
+#include "milestone_trend.hpp"
 #include "portfolio.hpp"
 #include "quality.hpp"
 #include "resource_load.hpp"
@@ -160,6 +161,9 @@ struct PortfolioStatus {
     // The recorded status dates up to this one (this one included once the
     // assessment has merged it): trends, re-baselines and changes.
     HistoryAnalysis history;
+    // The milestone trend (MTA) of each project finish and milestone recorded
+    // at two status dates or more, in milestone_trend_subjects' order.
+    std::vector<MilestoneTrend> milestone_trends;
     // Test progress and defects, when the workbook has a Tests or Defects
     // sheet; its diagnostics (fits without an estimate) go with the workbook's.
     std::optional<QualityStatus> quality;

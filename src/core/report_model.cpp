@@ -155,6 +155,22 @@ constexpr std::array<ColumnSpec, trend_column_count> trend_columns{{
 }};
 // Projects drawn in the by-project trend charts (the rest are in the JSON).
 constexpr std::size_t max_trend_projects = 12;
+
+// The milestone trend's table, and how many of its lines the chart draws.
+enum MilestoneTrendColumn : std::size_t {
+    mta_project, mta_milestone, mta_baseline, mta_first, mta_latest, mta_slip, mta_recent, mta_alert, mta_column_count
+};
+constexpr std::array<ColumnSpec, mta_column_count> mta_columns{{
+    {Msg::header_project_id, CellFormat::text},
+    {Msg::header_milestone, CellFormat::text},
+    {Msg::header_baseline_finish, CellFormat::date},
+    {Msg::header_first_forecast, CellFormat::date},
+    {Msg::header_latest_forecast, CellFormat::date},
+    {Msg::header_slip_per_week, CellFormat::periods},
+    {Msg::header_recent_slip_per_week, CellFormat::periods},
+    {Msg::header_alert, CellFormat::text},
+}};
+constexpr std::size_t max_mta_chart_lines = 8;
 enum ChangeColumn : std::size_t { change_kind, change_project, change_task_id, change_task, change_detail_column,
                                   change_column_count };
 constexpr std::array<Msg, change_column_count> change_headers{
@@ -273,9 +289,19 @@ public:
             forecast_range();
             breakdowns();
         }
-        top_risks();
-        heat_map();
-        issue_aging();
+        // A register with nothing open gets one line, not empty tables.
+        if (status_.open_risks > 0) {
+            top_risks();
+            heat_map();
+        } else {
+            nothing_open(portfolio_.risks.empty() ? Msg::report_no_risks : Msg::report_no_open_risks,
+                         portfolio_.risks.size());
+        }
+        if (status_.open_issues > 0)
+            issue_aging();
+        else
+            nothing_open(portfolio_.issues.empty() ? Msg::report_no_issues : Msg::report_no_open_issues,
+                         portfolio_.issues.size());
         if (earned_value) {
             milestones();
             charts();
@@ -577,6 +603,13 @@ private:
             if (p.id == id)
                 return p.name;
         return id;
+    }
+
+    void nothing_open(Msg what, std::size_t recorded) {
+        new_row();
+        const std::size_t row = new_row();
+        put(row, 0, Message{what, {recorded}}.render(options_.language));
+        format(row, 0, 1, 1, CellFormat::note);
     }
 
     void top_risks() {
@@ -1368,8 +1401,84 @@ private:
                                       label(Msg::report_chart_history_indices), {header, 0, points.size() + 1, 4},
                                       {chart_top, 0, chart_rows, 10}});
         project_trends();
+        milestone_trend();
         rebaselines();
         changes();
+    }
+
+    // Milestone trend analysis: each project finish's and milestone's forecast
+    // at every status date as lines (those slipping fastest, at most
+    // max_mta_chart_lines), and every one in a table with its slip a week.
+    void milestone_trend() {
+        const auto& trends = status_.milestone_trends;
+        if (trends.empty())
+            return;
+        heading(Msg::report_milestone_trend);
+        const std::size_t about = new_row();
+        put(about, 0, label(Msg::report_milestone_trend_about));
+        format(about, 0, 1, 1, CellFormat::note);
+
+        std::vector<const MilestoneTrend*> drawn;
+        for (const MilestoneTrend& t : trends)
+            drawn.push_back(&t);
+        const auto slipped = [](const MilestoneTrend* t) { return t->points.back().forecast - t->points.front().forecast; };
+        std::stable_sort(drawn.begin(), drawn.end(), [&](const MilestoneTrend* a, const MilestoneTrend* b) {
+            if (a->accelerating != b->accelerating)
+                return a->accelerating;
+            return slipped(a) > slipped(b);
+        });
+        if (drawn.size() > max_mta_chart_lines) {
+            const std::size_t row = new_row();
+            put(row, 0, Message{Msg::report_milestone_trend_more, {drawn.size() - max_mta_chart_lines, max_mta_chart_lines}}
+                            .render(options_.language));
+            format(row, 0, 1, 1, CellFormat::note);
+            drawn.resize(max_mta_chart_lines);
+        }
+        const std::vector<Day>& dates = status_.history.dates;
+        const std::size_t chart_top = layout_.rows.size();
+        for (std::size_t i = 0; i < chart_rows; ++i)
+            new_row();
+        const std::size_t data_header = new_row();
+        put(data_header, 0, label(Msg::history_col_status_date));
+        for (std::size_t j = 0; j < drawn.size(); ++j)  // short names: they head the chart's legend
+            put(data_header, 1 + j, drawn[j]->subject.task_id.empty()
+                                        ? drawn[j]->subject.project_id
+                                        : drawn[j]->subject.project_id + " " + drawn[j]->subject.task_id);
+        format(data_header, 0, 1, drawn.size() + 1, CellFormat::column_header);
+        for (const Day date : dates) {
+            const std::size_t row = new_row();
+            put(row, 0, day_cell(date));
+            for (std::size_t j = 0; j < drawn.size(); ++j)
+                for (const MilestonePoint& p : drawn[j]->points)
+                    if (p.status_date == date)
+                        put(row, 1 + j, day_cell(p.forecast));
+        }
+        format(data_header + 1, 0, dates.size(), drawn.size() + 1, CellFormat::date);
+        layout_.charts.push_back({ChartSpec::Kind::lines, "pmocalc_milestone_trend",
+                                  label(Msg::report_chart_milestone_trend),
+                                  {data_header, 0, dates.size() + 1, drawn.size() + 1},
+                                  {chart_top, 0, chart_rows, 10}});
+
+        new_row();
+        const std::size_t header = new_row();
+        column_headers(header, 0, mta_columns);
+        layout_.milestone_trend_first_row = header + 1;
+        for (const MilestoneTrend& t : trends) {
+            const std::size_t row = new_row();
+            put(row, mta_project, t.subject.project_id);
+            put(row, mta_milestone, t.subject.task_id.empty() ? label(Msg::mta_project_finish) : t.subject.name);
+            put(row, mta_baseline, optional_day(t.baseline_finish));
+            put(row, mta_first, day_cell(t.points.front().forecast));
+            put(row, mta_latest, day_cell(t.points.back().forecast));
+            put(row, mta_slip, optional_cell(t.slip_per_week));
+            put(row, mta_recent, optional_cell(t.recent_slip_per_week));
+            if (t.accelerating)
+                put(row, mta_alert, label(Msg::mta_accelerating));
+        }
+        column_formats(header + 1, trends.size(), 0, mta_columns);
+        for (std::size_t i = 0; i < trends.size(); ++i)  // over the column's text format
+            if (trends[i].accelerating)
+                format(header + 1 + i, mta_alert, 1, 1, CellFormat::diagnostic_warning);
     }
 
     // SPI and CPI of each project at each status date (the projects least on

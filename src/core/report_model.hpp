@@ -74,6 +74,7 @@ struct ReportLayout {
     std::size_t schedule_first_row = 0;  // the schedule summary's first project row (0: no schedule network)
     std::size_t history_first_row = 0;   // the portfolio trend's first status date row (0: fewer than two dates)
     std::size_t changes_first_row = 0;   // the first "what changed" row (0: none)
+    std::size_t milestone_trend_first_row = 0;  // the milestone trend table's first row (0: no trend of two dates)
     std::size_t quality_first_row = 0;   // the quality table's portfolio row (0: no Tests or Defects sheet)
     std::size_t overloads_first_row = 0;  // the first person-week over capacity (0: none listed)
     std::size_t people_heat_first_row = 0;  // the people heat map's first person (0: no people section)

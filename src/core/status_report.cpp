@@ -87,6 +87,28 @@ ReportRequest request_for(const ReportSettings& settings, std::string document_n
 
 namespace {
 
+// The milestone trends of the history (those of two status dates or more),
+// and a warning for each whose slip is accelerating.
+void say_milestone_trends(Assessment& result, const std::vector<HistoryRow>& rows, const WorkCalendar& calendar,
+                          const std::string& sheet) {
+    PortfolioStatus& status = *result.status;
+    const auto subjects = milestone_trend_subjects(result.portfolio);
+    status.milestone_trends = milestone_trends(subjects, rows, status.status_date, calendar);
+    std::erase_if(status.milestone_trends, [](const MilestoneTrend& t) { return t.points.size() < 2; });
+    for (const MilestoneTrend& t : status.milestone_trends) {
+        if (!t.accelerating)
+            continue;
+        const MilestonePoint& last = t.points.back();
+        const MilestonePoint& before = t.points[t.points.size() - 2];
+        result.portfolio.diagnostics.push_back(
+            {Diagnostic::Severity::warning, sheet, "",
+             {t.subject.task_id.empty() ? Msg::finish_slip_accelerating : Msg::milestone_slip_accelerating,
+              {t.subject.project_id, t.subject.name, MessageArg::date(before.forecast), MessageArg::date(last.forecast),
+               MessageArg::date(before.status_date), MessageArg::date(last.status_date),
+               format_number(*t.recent_slip_per_week, 1), format_number(*t.earlier_slip_per_week, 1)}}});
+    }
+}
+
 // Merges this status into the workbook's history (and any imported one) and
 // analyses the trends up to the status date.
 void record_history(Assessment& result, const ReportRequest& request, const WeekendMask& weekend) {
@@ -124,14 +146,15 @@ void record_history(Assessment& result, const ReportRequest& request, const Week
     // A table of earned value by period is history the workbook kept itself:
     // its trend is shown with the recorded one (which wins on a date both
     // have), but only pmocalc's own records are written back.
-    if (result.portfolio.periods.empty())
-        status.history = analyse_history(result.history, status.status_date, order);
-    else
-        status.history = analyse_history(merge_history(series_history(result.portfolio, status.status_date),
-                                                       result.history),
-                                         status.status_date, order);
-    // The finish at the recent rate: the last period's SPI of each project.
+    const std::vector<HistoryRow> series = result.portfolio.periods.empty()
+                                               ? std::vector<HistoryRow>{}
+                                               : merge_history(series_history(result.portfolio, status.status_date),
+                                                               result.history);
+    const std::vector<HistoryRow>& rows = result.portfolio.periods.empty() ? result.history : series;
+    status.history = analyse_history(rows, status.status_date, order);
     const WorkCalendar calendar(weekend, result.portfolio.holidays);
+    say_milestone_trends(result, rows, calendar, sheet);
+    // The finish at the recent rate: the last period's SPI of each project.
     for (std::size_t p = 0; p < status.projects.size(); ++p)
         if (const auto spi = recent_period_spi(status.history, status.projects[p].project.id); spi && *spi > 0)
             apply_recent_spi(status, p, *spi, calendar);

@@ -504,6 +504,22 @@ Json history_json(const Assessment& assessment) {
                                {"spi_before", number(r.spi_before)},
                                {"spi_after", number(r.spi_after)}});
     json["rebaselines"] = std::move(rebaselines);
+    Json milestone_trends = Json::array();
+    for (const MilestoneTrend& t : assessment.status->milestone_trends) {
+        Json points = Json::array();
+        for (const MilestonePoint& p : t.points)
+            points.push_back({{"date", iso_date(p.status_date)}, {"forecast", iso_date(p.forecast)}});
+        milestone_trends.push_back({{"project", t.subject.project_id},
+                                    {"task", t.subject.task_id.empty() ? Json(nullptr) : Json(t.subject.task_id)},
+                                    {"name", t.subject.name},
+                                    {"baseline_finish", date(t.baseline_finish)},
+                                    {"points", std::move(points)},
+                                    {"slip_per_week", number(t.slip_per_week)},
+                                    {"recent_slip_per_week", number(t.recent_slip_per_week)},
+                                    {"earlier_slip_per_week", number(t.earlier_slip_per_week)},
+                                    {"accelerating", t.accelerating}});
+    }
+    json["milestone_trends"] = std::move(milestone_trends);
     json["previous_date"] = date(h.previous_date);
     Json changes = Json::array();
     for (const TaskChange& c : h.changes) {

@@ -28,7 +28,9 @@ struct SummaryContext {
 // ev, ac, spi, cpi, spit, period_spi, period_cpi, eac, baseline_finish,
 // forecast_finish, rebaselined], projects [{id, name, points}], rebaselines
 // [{project, from, to, bac_before, bac_after, baseline_finish_before/after,
-// spi_before/after}], previous_date, changes [{kind added/removed/renamed/
+// spi_before/after}], milestone_trends [{project, task (null: the project's
+// finish), name, baseline_finish, points [{date, forecast}], slip_per_week,
+// recent_slip_per_week, earlier_slip_per_week, accelerating}], previous_date, changes [{kind added/removed/renamed/
 // progressed/stalled/newly_late, project, task, name, …}]}, diagnostics [{sheet, cell, severity,
 // code, row_skipped, message}]. Undefined figures are null; dates are ISO 8601.
 std::string summary_json(const Assessment& assessment, const SummaryContext& context);

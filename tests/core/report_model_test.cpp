@@ -396,3 +396,43 @@ TEST(ReportModel, LessonsAndTheRisksTheyMatch) {
 
 }  // namespace
 }  // namespace pmocalc
+
+namespace pmocalc {
+namespace {
+
+// Every text of column A, where sections put their headings and notes.
+std::vector<std::string> first_column_texts(const ReportLayout& r) {
+    std::vector<std::string> out;
+    for (const auto& row : r.rows)
+        if (!row.empty())
+            if (const auto* text = std::get_if<std::string>(&row[0]))
+                out.push_back(*text);
+    return out;
+}
+
+bool has(const std::vector<std::string>& texts, std::string_view text) {
+    return std::find(texts.begin(), texts.end(), text) != texts.end();
+}
+
+TEST(ReportModel, ARegisterWithNothingOpenIsOneLineNotEmptyTables) {
+    Portfolio p = sample();
+    p.risks.clear();
+    auto texts = first_column_texts(build_report(p, status_of(p), {}));
+    EXPECT_TRUE(has(texts, "No risks recorded: no top risks or heat map."));
+    EXPECT_TRUE(has(texts, "No issues recorded: no issue aging."));
+    EXPECT_FALSE(has(texts, "Top 10 risks by exposure"));
+    EXPECT_FALSE(has(texts, "Risk heat map (open risks)"));
+    EXPECT_FALSE(has(texts, "Issue aging (open issues, days since raised)"));
+
+    p.risks = {test::risk_entry("P1", "R1", "Vendor late", 0.5, 100, RiskKind::threat, false)};  // closed
+    texts = first_column_texts(build_report(p, status_of(p), {Language::ja}));
+    EXPECT_TRUE(has(texts, "未完了のリスクはありません（記録1件はすべて完了）。リスク上位・ヒートマップはありません。"));
+
+    const Portfolio open = sample();  // one open risk
+    texts = first_column_texts(build_report(open, status_of(open), {}));
+    EXPECT_TRUE(has(texts, "Top 10 risks by exposure"));
+    EXPECT_TRUE(has(texts, "Risk heat map (open risks)"));
+}
+
+}  // namespace
+}  // namespace pmocalc

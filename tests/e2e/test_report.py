@@ -847,6 +847,25 @@ class History(ReportTestCase):
         kinds = {c["kind"] for c in history["changes"]}
         self.assertIn("progressed", kinds)
         self.assertIn("stalled", kinds)
+        # The milestone trend: every project's finish at each date it was recorded,
+        # its slip a week the way its forecasts moved, its last forecast today's.
+        finishes = {t["project"]: t for t in history["milestone_trends"] if t["task"] is None}
+        self.assertTrue(finishes)
+        self.assertLessEqual(set(finishes), {p["id"] for p in summary["projects"] if p["forecast_finish"]})
+        for project in summary["projects"]:
+            trend = finishes.get(project["id"])
+            if trend is None:
+                continue
+            dates = [p["date"] for p in trend["points"]]
+            self.assertEqual(dates, [d for d in history["dates"] if d in dates])
+            self.assertEqual(dates[-1], history["dates"][-1])
+            self.assertEqual(trend["points"][-1]["forecast"], project["forecast_finish"])
+            first, last = trend["points"][0]["forecast"], trend["points"][-1]["forecast"]
+            self.assertEqual((trend["slip_per_week"] > 0) - (trend["slip_per_week"] < 0),
+                             (last > first) - (last < first), trend)
+        accelerating = [d for d in summary["diagnostics"]
+                        if d["code"] in ("finish_slip_accelerating", "milestone_slip_accelerating")]
+        self.assertEqual(len(accelerating), sum(t["accelerating"] for t in history["milestone_trends"]))
         # The finish at the recent rate is filled from the history.
         self.assertTrue(any(p["forecast_range"]["finish"]["recent_spi"] for p in summary["projects"]))
         notes = [d for d in summary["diagnostics"] if d["code"] == "history_imported"]
@@ -854,6 +873,7 @@ class History(ReportTestCase):
         report = read_tables(self.output(current, ".fods"))["PMO Report"]
         texts = [v for row in report.rows for v in row if isinstance(v, str)]
         self.assertIn("Progress over time", texts)
+        self.assertIn("Milestone trend analysis (MTA)", texts)
         self.assertIn("What changed since 2025-09-30", texts)
         self.assertIn("Stalled", texts)
         with_history = report.charts
