@@ -883,6 +883,16 @@ PMOCALC_MESSAGE(header_recent_slip_per_week, "Last period (a week)", "直近の�
 PMOCALC_MESSAGE(header_alert, "Alert", "警告")
 PMOCALC_MESSAGE(mta_project_finish, "Project finish", "プロジェクト完了")
 PMOCALC_MESSAGE(mta_accelerating, "slip accelerating", "遅れが加速")
+PMOCALC_MESSAGE(report_progress_chart, "{0} ({1}): plan and progress lines", "{0}（{1}）：計画とイナズマ線")
+PMOCALC_MESSAGE(report_progress_chart_about, "Bars: each task's plan. The red line joins where each task's progress stands on its bar at the status date: left of the blue status-date line by the work it is behind, right by the work it is ahead; grey lines: earlier status dates.",
+                "棒：各タスクの計画。赤い線は基準日時点で各タスクの進捗が棒のどこまで来ているかを結んだ線（イナズマ線）で、青い基準日の線より左は遅れている作業分、右は進んでいる作業分です。灰色の線は過去の基準日のものです。")
+PMOCALC_MESSAGE(report_progress_chart_left_out, "{0} task(s) are left out of the chart (work finished before its first line first, then the plan's last tasks): it shows {1}.",
+                "{0}件のタスクをグラフから省いています（最初の線より前に完了した作業から、次に計画の最後のタスクから）。表示は{1}件です。")
+PMOCALC_MESSAGE(report_progress_chart_x, "Date", "日付")
+PMOCALC_MESSAGE(report_progress_chart_plan, "Plan", "計画")
+PMOCALC_MESSAGE(report_progress_chart_line, "Progress {0}", "進捗 {0}")
+PMOCALC_MESSAGE(report_progress_chart_line_today, "Progress {0} (status date)", "進捗 {0}（基準日）")
+PMOCALC_MESSAGE(report_progress_chart_status_date, "Status date", "基準日")
 PMOCALC_MESSAGE(report_history_project_trends, "SPI, CPI and SPI(t) by project over time", "プロジェクト別のSPI・CPI・SPI(t)の推移")
 PMOCALC_MESSAGE(report_rebaselines, "Re-baselines and scope changes", "再ベースライン・スコープ変更")
 PMOCALC_MESSAGE(report_rebaseline_line,

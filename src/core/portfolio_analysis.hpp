@@ -16,6 +16,7 @@
 #include "cross_project.hpp"
 #include "lessons.hpp"
 #include "milestone_trend.hpp"
+#include "progress_line.hpp"
 #include "portfolio.hpp"
 #include "quality.hpp"
 #include "resource_load.hpp"
@@ -164,6 +165,9 @@ struct PortfolioStatus {
     // The milestone trend (MTA) of each project finish and milestone recorded
     // at two status dates or more, in milestone_trend_subjects' order.
     std::vector<MilestoneTrend> milestone_trends;
+    // Each project's plan as bars with the progress lines of this and up to
+    // three earlier status dates, the most slip first.
+    std::vector<ProgressChart> progress_charts;
     // Test progress and defects, when the workbook has a Tests or Defects
     // sheet; its diagnostics (fits without an estimate) go with the workbook's.
     std::optional<QualityStatus> quality;

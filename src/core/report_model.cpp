@@ -171,6 +171,17 @@ constexpr std::array<ColumnSpec, mta_column_count> mta_columns{{
     {Msg::header_alert, CellFormat::text},
 }};
 constexpr std::size_t max_mta_chart_lines = 8;
+
+// The numbers behind the Gantt charts sit from this column on, past every
+// printed table (the widest, the projects', has 25 columns): kept, not printed.
+constexpr std::size_t chart_data_column = 40;
+constexpr std::size_t progress_chart_min_rows = 24;
+// The Gantt chart's look: the plan's bars thick and muted, earlier lines
+// light, today's line red, the status date a thin blue line.
+constexpr ChartSpec::SeriesStyle gantt_plan_style{0x9DB7D5, 250, false};
+constexpr ChartSpec::SeriesStyle gantt_earlier_style{0xBFBFBF, 35, false};
+constexpr ChartSpec::SeriesStyle gantt_today_style{0xC00000, 60, false};
+constexpr ChartSpec::SeriesStyle gantt_status_date_style{0x2F5597, 25, false};
 enum ChangeColumn : std::size_t { change_kind, change_project, change_task_id, change_task, change_detail_column,
                                   change_column_count };
 constexpr std::array<Msg, change_column_count> change_headers{
@@ -309,6 +320,7 @@ public:
         schedules();
         cross_project();
         history();
+        progress_charts();
         quality();
         lessons();
         people();
@@ -316,6 +328,7 @@ public:
         what_was_read();
         diagnostics();
         layout_.columns = width_;
+        layout_.printed_columns = printed_width_;
         for (auto& row : layout_.rows) {
             row.resize(width_);
             for (Cell& cell : row)  // as the file will keep them: the fingerprint holds after a save
@@ -363,6 +376,8 @@ private:
             value = excerpt(*text, cell_text_limit);
         cells[column] = std::move(value);
         width_ = std::max(width_, column + 1);
+        if (column < chart_data_column)
+            printed_width_ = std::max(printed_width_, column + 1);
     }
 
     void format(std::size_t row, std::size_t column, std::size_t rows, std::size_t columns, CellFormat f) {
@@ -1406,6 +1421,104 @@ private:
         changes();
     }
 
+    // The plan of each project as bars with its progress lines (イナズマ線):
+    // today's and up to three earlier status dates', a project a page, the
+    // most slip first. The numbers the chart draws sit in columns past the
+    // printed ones (layout_.printed_columns).
+    void progress_charts() {
+        for (const ProgressChart& chart : status_.progress_charts) {
+            new_row();
+            const std::size_t title = new_row();
+            put(title, 0, Message{Msg::report_progress_chart, {chart.name, chart.project_id}}.render(options_.language));
+            format(title, 0, 1, 1, CellFormat::heading);
+            layout_.page_breaks.push_back(layout_.rows.size() - 1);
+            const std::size_t about = new_row();
+            put(about, 0, label(Msg::report_progress_chart_about));
+            format(about, 0, 1, 1, CellFormat::note);
+            if (chart.tasks_left_out > 0) {
+                const std::size_t row = new_row();
+                put(row, 0, Message{Msg::report_progress_chart_left_out, {chart.tasks_left_out, chart.bars.size()}}
+                                .render(options_.language));
+                format(row, 0, 1, 1, CellFormat::note);
+            }
+            const std::size_t top = layout_.rows.size();
+            const std::size_t height = std::max(progress_chart_min_rows, chart.bars.size() * 3 / 2 + 8);
+            for (std::size_t i = 0; i < height; ++i)
+                new_row();
+            if (!layout_.progress_chart_first_row)
+                layout_.progress_chart_first_row = top;
+            progress_chart_data(chart, top, height);
+        }
+    }
+
+    // The chart's numbers beside it, past the printed columns: x (a date) in
+    // the first column, then the plan's bars, each line and the status date as
+    // y columns, each drawn piece a run of rows with a blank row after it.
+    void progress_chart_data(const ProgressChart& chart, std::size_t top, std::size_t height) {
+        const std::size_t x = chart_data_column;
+        const std::size_t plan = x + 1;
+        const std::size_t first_line = plan + 1;
+        const std::size_t today = first_line + chart.lines.size();
+        std::vector<std::vector<Cell>> block;
+        const auto point = [&](double time, std::size_t column, double y) {
+            std::vector<Cell> row(today + 1 - x);
+            row[0] = time - static_cast<double>(options_.null_date_offset);
+            row[column - x] = y;
+            block.push_back(std::move(row));
+        };
+        const auto gap = [&] { block.emplace_back(today + 1 - x); };
+        const double n = static_cast<double>(chart.bars.size());
+        // Bar i at height n - i: the first task on top.
+        for (std::size_t i = 0; i < chart.bars.size(); ++i) {
+            point(chart.bars[i].start, plan, n - static_cast<double>(i));
+            point(chart.bars[i].finish, plan, n - static_cast<double>(i));
+            gap();
+        }
+        for (std::size_t l = 0; l < chart.lines.size(); ++l) {
+            const ProgressChart::Line& line = chart.lines[l];
+            point(line.time, first_line + l, n + 0.5);
+            for (std::size_t i = 0; i < chart.bars.size(); ++i)
+                if (line.points[i])
+                    point(*line.points[i], first_line + l, n - static_cast<double>(i));
+            point(line.time, first_line + l, 0.5);
+            gap();
+        }
+        const double now = chart.lines.back().time;
+        point(now, today, n + 0.5);
+        point(now, today, 0.5);
+        // Into the rows of the chart's band (more rows below it when the data needs them).
+        const std::size_t header = top;
+        put(header, x, label(Msg::report_progress_chart_x));
+        put(header, plan, label(Msg::report_progress_chart_plan));
+        for (std::size_t l = 0; l < chart.lines.size(); ++l)
+            put(header, first_line + l, chart.lines[l].status_date == status_.status_date
+                                             ? Message{Msg::report_progress_chart_line_today,
+                                                       {MessageArg::date(chart.lines[l].status_date)}}
+                                                   .render(options_.language)
+                                             : Message{Msg::report_progress_chart_line,
+                                                       {MessageArg::date(chart.lines[l].status_date)}}
+                                                   .render(options_.language));
+        put(header, today, label(Msg::report_progress_chart_status_date));
+        for (std::size_t r = 0; r < block.size(); ++r) {
+            const std::size_t row = header + 1 + r;
+            while (layout_.rows.size() <= row)
+                new_row();
+            for (std::size_t c = 0; c < block[r].size(); ++c)
+                if (!std::holds_alternative<std::monostate>(block[r][c]))
+                    put(row, x + c, block[r][c]);
+        }
+        format(header + 1, x, block.size(), 1, CellFormat::date);
+        ChartSpec spec{ChartSpec::Kind::xy_lines, "pmocalc_progress_" + std::to_string(layout_.charts.size()),
+                       Message{Msg::report_progress_chart, {chart.name, chart.project_id}}.render(options_.language),
+                       {header, x, block.size() + 1, today + 1 - x}, {top, 0, height, col::project_column_count}};
+        spec.series.push_back(gantt_plan_style);
+        for (std::size_t l = 0; l + 1 < chart.lines.size(); ++l)
+            spec.series.push_back(gantt_earlier_style);
+        spec.series.push_back(gantt_today_style);
+        spec.series.push_back(gantt_status_date_style);
+        layout_.charts.push_back(std::move(spec));
+    }
+
     // Milestone trend analysis: each project finish's and milestone's forecast
     // at every status date as lines (those slipping fastest, at most
     // max_mta_chart_lines), and every one in a table with its slip a week.
@@ -2071,6 +2184,7 @@ private:
     const ReportOptions& options_;
     ReportLayout layout_;
     std::size_t width_ = 0;
+    std::size_t printed_width_ = 0;
 };
 
 }  // namespace

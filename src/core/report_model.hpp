@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -40,12 +41,22 @@ struct FormattedSpan {
 struct ChartSpec {
     // horizontal bars: a tornado, its first category at the bottom; scatter: XY points,
     // the data's first column the x values (no category column)
-    enum class Kind { bars, lines, horizontal_bars, scatter };
+    // xy_lines: XY lines, each piece a run of rows ended by a blank row (the
+    // Gantt chart with progress lines), each series styled by `series`
+    enum class Kind { bars, lines, horizontal_bars, scatter, xy_lines };
     Kind kind = Kind::bars;
     std::string name;   // unique within the sheet
     std::string title;
     Span data;          // first row: series names; first column: categories
     Span anchor;        // the cells the chart covers
+    // Per series, in order (empty: the office's own look): colour as 0xRRGGBB,
+    // line width in 1/100 mm, points drawn or not.
+    struct SeriesStyle {
+        std::uint32_t color = 0;
+        int line_width = 0;
+        bool points = false;
+    };
+    std::vector<SeriesStyle> series;
 };
 
 struct ReportOptions {
@@ -59,6 +70,7 @@ struct ReportOptions {
 struct ReportLayout {
     std::string sheet_name;  // "PMO Report" / "PMOレポート" (the writer makes it unique)
     std::size_t columns = 0;
+    std::size_t printed_columns = 0;  // the print area's width: the numbers behind some charts sit past it
     std::vector<std::vector<Cell>> rows;  // values only: text is always written as text
     std::vector<FormattedSpan> formats;
     std::vector<ChartSpec> charts;
@@ -74,6 +86,7 @@ struct ReportLayout {
     std::size_t schedule_first_row = 0;  // the schedule summary's first project row (0: no schedule network)
     std::size_t history_first_row = 0;   // the portfolio trend's first status date row (0: fewer than two dates)
     std::size_t changes_first_row = 0;   // the first "what changed" row (0: none)
+    std::size_t progress_chart_first_row = 0;  // the first Gantt chart with progress lines (0: none)
     std::size_t milestone_trend_first_row = 0;  // the milestone trend table's first row (0: no trend of two dates)
     std::size_t quality_first_row = 0;   // the quality table's portfolio row (0: no Tests or Defects sheet)
     std::size_t overloads_first_row = 0;  // the first person-week over capacity (0: none listed)

@@ -154,6 +154,15 @@ void record_history(Assessment& result, const ReportRequest& request, const Week
     status.history = analyse_history(rows, status.status_date, order);
     const WorkCalendar calendar(weekend, result.portfolio.holidays);
     say_milestone_trends(result, rows, calendar, sheet);
+    std::vector<const ProjectStatus*> by_slip;
+    for (const ProjectStatus& p : status.projects)
+        by_slip.push_back(&p);
+    std::stable_sort(by_slip.begin(), by_slip.end(),
+                     [](const ProjectStatus* a, const ProjectStatus* b) { return a->slip_days > b->slip_days; });
+    std::vector<std::string> slip_order;
+    for (const ProjectStatus* p : by_slip)
+        slip_order.push_back(p->project.id);
+    status.progress_charts = progress_charts(result.portfolio, slip_order, rows, status.status_date, calendar);
     // The finish at the recent rate: the last period's SPI of each project.
     for (std::size_t p = 0; p < status.projects.size(); ++p)
         if (const auto spi = recent_period_spi(status.history, status.projects[p].project.id); spi && *spi > 0)

@@ -17,6 +17,7 @@
 #include <com/sun/star/beans/PropertyValue.hpp>
 #include <com/sun/star/beans/XPropertySet.hpp>
 #include <com/sun/star/chart/ChartSymbolType.hpp>
+#include <com/sun/star/chart/MissingValueTreatment.hpp>
 #include <com/sun/star/chart/XChartDocument.hpp>
 #include <com/sun/star/chart/XDiagram.hpp>
 #include <com/sun/star/container/XIndexAccess.hpp>
@@ -24,6 +25,7 @@
 #include <com/sun/star/container/XNamed.hpp>
 #include <com/sun/star/document/XEmbeddedObjectSupplier.hpp>
 #include <com/sun/star/frame/XModel.hpp>
+#include <com/sun/star/lang/IndexOutOfBoundsException.hpp>
 #include <com/sun/star/lang/Locale.hpp>
 #include <com/sun/star/lang/XMultiServiceFactory.hpp>
 #include <com/sun/star/sheet/ConditionOperator.hpp>
@@ -384,7 +386,7 @@ void add_charts(const Reference<css::sheet::XSpreadsheet>& sheet, sal_Int16 inde
         // The sheet is new: no chart of that name to replace (removing one while
         // the command keeps Calc's undo quiet would take the office down).
         // A scatter's first column holds x values, not category labels.
-        const bool scatter = spec.kind == ChartSpec::Kind::scatter;
+        const bool scatter = spec.kind == ChartSpec::Kind::scatter || spec.kind == ChartSpec::Kind::xy_lines;
         charts->addNewByName(name, rectangle, Sequence<css::table::CellRangeAddress>(&data, 1), true, !scatter);
         changed();
         Reference<css::document::XEmbeddedObjectSupplier> embedded(charts->getByName(name), UNO_QUERY_THROW);
@@ -401,8 +403,33 @@ void add_charts(const Reference<css::sheet::XSpreadsheet>& sheet, sal_Int16 inde
             chart->setDiagram(Reference<css::chart::XDiagram>(
                 factory->createInstance("com.sun.star.chart.XYDiagram"), UNO_QUERY_THROW));
             Reference<css::beans::XPropertySet> diagram(chart->getDiagram(), UNO_QUERY_THROW);
-            diagram->setPropertyValue("Lines", Any(false));
+            const bool lines = spec.kind == ChartSpec::Kind::xy_lines;
+            diagram->setPropertyValue("Lines", Any(lines));
             diagram->setPropertyValue("SymbolType", Any(css::chart::ChartSymbolType::AUTO));
+            if (lines) {
+                // A blank row ends a piece (a bar, a line): a gap, not a zero.
+                diagram->setPropertyValue("MissingValueTreatment",
+                                          Any(css::chart::MissingValueTreatment::LEAVE_GAP));
+                // The heights only order the bars: no numbers on that axis.
+                diagram->setPropertyValue("HasYAxisDescription", Any(false));
+                diagram->setPropertyValue("HasYAxisGrid", Any(false));
+            }
+            for (std::size_t i = 0; i < spec.series.size(); ++i) {
+                const ChartSpec::SeriesStyle& style = spec.series[i];
+                Reference<css::beans::XPropertySet> series;
+                try {
+                    // An XY diagram's first row of properties is its x values'.
+                    series = chart->getDiagram()->getDataRowProperties(static_cast<sal_Int32>(i + 1));
+                } catch (const css::lang::IndexOutOfBoundsException&) {
+                    break;  // fewer series than styles: the office's look for the rest
+                }
+                if (!series.is())
+                    continue;
+                series->setPropertyValue("Color", Any(static_cast<sal_Int32>(style.color)));
+                series->setPropertyValue("LineWidth", Any(static_cast<sal_Int32>(style.line_width)));
+                series->setPropertyValue("SymbolType", Any(style.points ? css::chart::ChartSymbolType::AUTO
+                                                                        : css::chart::ChartSymbolType::NONE));
+            }
             changed();
         } else if (spec.kind == ChartSpec::Kind::horizontal_bars) {
             // The default diagram is a bar diagram; "Vertical" turns its bars sideways (a tornado).
@@ -441,7 +468,9 @@ void set_up_printing(const DocumentRef& document, const Reference<css::sheet::XS
     changed();
     Reference<css::beans::XPropertySet>(sheet, UNO_QUERY_THROW)->setPropertyValue("PageStyle", Any(name));
     changed();
-    const auto area = address_of(index, {0, 0, layout.rows.size(), layout.columns});
+    // The numbers behind the Gantt charts sit past the printed columns: kept, not printed.
+    const std::size_t printed = layout.printed_columns > 0 ? layout.printed_columns : layout.columns;
+    const auto area = address_of(index, {0, 0, layout.rows.size(), printed});
     Reference<css::sheet::XPrintAreas>(sheet, UNO_QUERY_THROW)
         ->setPrintAreas(Sequence<css::table::CellRangeAddress>(&area, 1));
     changed();

@@ -235,5 +235,47 @@ TEST(MilestoneTrendReport, AHeldDateIsNoAlertAndTheJapaneseTableSaysSo) {
     EXPECT_EQ(layout.rows[layout.milestone_trend_first_row][7], Cell());
 }
 
+// The Gantt chart with progress lines, from the same assessment: a chart per
+// project, its numbers past the printed columns, one series for the plan,
+// one per line (earlier ones first) and one for the status date.
+TEST(ProgressChartReport, APlanWithItsLinesIsChartedBesideThePrintedReport) {
+    const Day today = date(2025, 10, 31);
+    ReportRequest request = request_at(today);
+    HistoryRow earlier;
+    earlier.level = HistoryLevel::task;
+    earlier.status_date = date(2025, 10, 17);
+    earlier.project_id = "P01";
+    earlier.task_id = "1";
+    earlier.percent_complete = 0.6;
+    request.imported_history.push_back(earlier);
+    const Assessment assessed = assess(plan_of_one_project(), request);
+    ASSERT_TRUE(assessed.reportable());
+    ASSERT_EQ(assessed.status->progress_charts.size(), 1u);
+    const ProgressChart& chart = assessed.status->progress_charts[0];
+    ASSERT_EQ(chart.lines.size(), 2u);
+    EXPECT_EQ(chart.lines[0].status_date, date(2025, 10, 17));
+    EXPECT_FALSE(chart.lines[0].points[1]) << "Build was not recorded on 17 October";
+
+    const ReportLayout layout = layout_report(assessed, request);
+    const auto found = std::find_if(layout.charts.begin(), layout.charts.end(),
+                                    [](const ChartSpec& c) { return c.kind == ChartSpec::Kind::xy_lines; });
+    ASSERT_NE(found, layout.charts.end());
+    EXPECT_EQ(found->series.size(), 4u);  // plan, 17 October, today, the status date
+    EXPECT_EQ(found->series[2].color, 0xC00000u) << "today's line red";
+    EXPECT_GE(found->data.column, layout.printed_columns) << "the numbers are kept, not printed";
+    EXPECT_LT(found->anchor.column + found->anchor.columns, layout.printed_columns + 1);
+    EXPECT_LT(layout.printed_columns, layout.columns);
+    ASSERT_GT(layout.progress_chart_first_row, 0u);
+    // The header of the numbers, then Design's bar: from its start to the end of its finish.
+    const auto& header = layout.rows[found->data.row];
+    EXPECT_EQ(header[found->data.column + 1], Cell(std::string("Plan")));
+    EXPECT_EQ(header[found->data.column + 3], Cell(std::string("Progress 2025-10-31 (status date)")));
+    const auto& bar_start = layout.rows[found->data.row + 1];
+    const auto& bar_end = layout.rows[found->data.row + 2];
+    EXPECT_EQ(bar_start[found->data.column], Cell(static_cast<double>(date(2025, 9, 1))));
+    EXPECT_EQ(bar_end[found->data.column], Cell(static_cast<double>(date(2025, 10, 18))));
+    EXPECT_EQ(bar_start[found->data.column + 1], Cell(2.0)) << "the first of two tasks on top";
+}
+
 }  // namespace
 }  // namespace pmocalc

@@ -248,8 +248,10 @@ class SampleReport(ReportTestCase):
         self.assertTrue(data.startswith(b"%PDF"))
         pages = len(re.findall(rb"/Type\s*/Page[^s]", data))
         self.assertGreaterEqual(pages, 1)
-        # The report's pages, and a page per project of the three whose schedule is shown in detail.
-        self.assertLessEqual(pages, 10, "only the report sheet is exported")
+        # The report's pages, a page per project of the three whose schedule is shown in
+        # detail, and a page per project for its plan and progress lines.
+        projects = len(self.json["projects"])
+        self.assertLessEqual(pages, 10 + projects, "only the report sheet is exported")
 
 
 class FormulaInjection(ReportTestCase):
@@ -874,6 +876,7 @@ class History(ReportTestCase):
         texts = [v for row in report.rows for v in row if isinstance(v, str)]
         self.assertIn("Progress over time", texts)
         self.assertIn("Milestone trend analysis (MTA)", texts)
+        self.assertTrue(any(t.endswith(": plan and progress lines") for t in texts))
         self.assertIn("What changed since 2025-09-30", texts)
         self.assertIn("Stalled", texts)
         with_history = report.charts
