@@ -888,6 +888,8 @@ PMOCALC_MESSAGE(report_progress_chart_about, "Bars: each task's plan. The red li
                 "棒：各タスクの計画。赤い線は基準日時点で各タスクの進捗が棒のどこまで来ているかを結んだ線（イナズマ線）で、青い基準日の線より左は遅れている作業分、右は進んでいる作業分です。灰色の線は過去の基準日のものです。")
 PMOCALC_MESSAGE(report_progress_chart_left_out, "{0} task(s) are left out of the chart (work finished before its first line first, then the plan's last tasks): it shows {1}.",
                 "{0}件のタスクをグラフから省いています（最初の線より前に完了した作業から、次に計画の最後のタスクから）。表示は{1}件です。")
+PMOCALC_MESSAGE(report_progress_charts_left_out, "Plan and progress lines are drawn for the {1} projects that slipped most; {0} more project(s) are left out.",
+                "計画とイナズマ線は遅延の大きい{1}件のプロジェクトについて示し、ほかの{0}件は省いています。")
 PMOCALC_MESSAGE(report_progress_chart_x, "Date", "日付")
 PMOCALC_MESSAGE(report_progress_chart_plan, "Plan", "計画")
 PMOCALC_MESSAGE(report_progress_chart_line, "Progress {0}", "進捗 {0}")

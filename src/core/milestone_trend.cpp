@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <map>
+#include <string_view>
 #include <utility>
 
 #include "planned_value.hpp"
@@ -21,12 +22,16 @@ double slip_per_week(const MilestonePoint& from, const MilestonePoint& to, const
 }  // namespace
 
 std::vector<TrendSubject> milestone_trend_subjects(const Portfolio& portfolio) {
+    std::map<std::string_view, std::vector<const Task*>> milestones;  // one pass over the tasks
+    for (const Task& task : portfolio.tasks)
+        if (task.milestone && !task.id.empty())
+            milestones[task.project_id].push_back(&task);
     std::vector<TrendSubject> out;
     for (const Project& project : portfolio.projects) {
         out.push_back({project.id, "", project.name});
-        for (const Task& task : portfolio.tasks)
-            if (task.milestone && task.project_id == project.id && !task.id.empty())
-                out.push_back({project.id, task.id, task.name});
+        if (const auto found = milestones.find(project.id); found != milestones.end())
+            for (const Task* task : found->second)
+                out.push_back({project.id, task->id, task->name});
     }
     return out;
 }

@@ -168,6 +168,7 @@ struct PortfolioStatus {
     // Each project's plan as bars with the progress lines of this and up to
     // three earlier status dates, the most slip first.
     std::vector<ProgressChart> progress_charts;
+    std::size_t progress_charts_left_out = 0;  // projects past max_progress_charts
     // Test progress and defects, when the workbook has a Tests or Defects
     // sheet; its diagnostics (fits without an estimate) go with the workbook's.
     std::optional<QualityStatus> quality;

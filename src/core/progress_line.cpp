@@ -4,6 +4,7 @@
 #include <cmath>
 #include <map>
 #include <set>
+#include <string_view>
 #include <tuple>
 
 namespace pmocalc {
@@ -62,7 +63,7 @@ std::vector<ProgressPoint> progress_line(std::span<const ProgressTask> tasks, Da
 
 std::vector<ProgressChart> progress_charts(const Portfolio& portfolio, const std::vector<std::string>& projects_by_slip,
                                            const std::vector<HistoryRow>& history, Day status_date,
-                                           const WorkCalendar& calendar) {
+                                           const WorkCalendar& calendar, std::size_t* projects_left_out) {
     // The recorded percent complete of each task at the earlier status dates.
     std::set<Day> recorded_dates;
     std::map<std::tuple<Day, std::string, std::string>, double> recorded;
@@ -77,14 +78,20 @@ std::vector<ProgressChart> progress_charts(const Portfolio& portfolio, const std
         dates.erase(dates.begin(), dates.end() - static_cast<std::ptrdiff_t>(max_earlier_progress_lines));
     dates.push_back(status_date);
 
+    std::map<std::string_view, std::vector<const Task*>> by_project;  // one pass: 200 projects × 500 tasks
+    for (const Task& task : portfolio.tasks)
+        by_project[task.project_id].push_back(&task);
     std::vector<ProgressChart> charts;
+    std::size_t left_out = 0;
     for (const std::string& id : projects_by_slip) {
-        std::vector<const Task*> tasks;
-        for (const Task& task : portfolio.tasks)
-            if (task.project_id == id)
-                tasks.push_back(&task);
-        if (tasks.empty())
+        const auto found = by_project.find(id);
+        if (found == by_project.end())
             continue;
+        if (charts.size() == max_progress_charts) {
+            ++left_out;
+            continue;
+        }
+        std::vector<const Task*> tasks = found->second;
         ProgressChart chart;
         chart.project_id = id;
         chart.name = id;
@@ -142,6 +149,8 @@ std::vector<ProgressChart> progress_charts(const Portfolio& portfolio, const std
         }
         charts.push_back(std::move(chart));
     }
+    if (projects_left_out)
+        *projects_left_out = left_out;
     return charts;
 }
 

@@ -89,9 +89,11 @@ struct ProgressChart {
 
 // At most this many bars a chart (a printed page's worth) and earlier lines.
 inline constexpr std::size_t max_progress_chart_bars = 40;
+inline constexpr std::size_t max_progress_charts = 10;  // projects: a page each
 inline constexpr std::size_t max_earlier_progress_lines = 3;
 
-// The chart of each project with tasks, the most slip (working days) first:
+// The chart of each project with tasks, the most slip (working days) first,
+// at most max_progress_charts (`projects_left_out`: how many more had tasks):
 // its leaf tasks in plan order (tasks done before the earliest line's date
 // left out first when there are too many), the line at `status_date` from the
 // tasks' percent complete, and at up to max_earlier_progress_lines earlier
@@ -99,6 +101,6 @@ inline constexpr std::size_t max_earlier_progress_lines = 3;
 // today's plan, tasks matched by ID).
 std::vector<ProgressChart> progress_charts(const Portfolio& portfolio, const std::vector<std::string>& projects_by_slip,
                                            const std::vector<HistoryRow>& history, Day status_date,
-                                           const WorkCalendar& calendar);
+                                           const WorkCalendar& calendar, std::size_t* projects_left_out = nullptr);
 
 }  // namespace pmocalc

@@ -1426,6 +1426,14 @@ private:
     // most slip first. The numbers the chart draws sit in columns past the
     // printed ones (layout_.printed_columns).
     void progress_charts() {
+        if (status_.progress_charts_left_out > 0) {
+            new_row();
+            const std::size_t row = new_row();
+            put(row, 0, Message{Msg::report_progress_charts_left_out,
+                                {status_.progress_charts_left_out, status_.progress_charts.size()}}
+                            .render(options_.language));
+            format(row, 0, 1, 1, CellFormat::note);
+        }
         for (const ProgressChart& chart : status_.progress_charts) {
             new_row();
             const std::size_t title = new_row();

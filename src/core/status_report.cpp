@@ -162,7 +162,8 @@ void record_history(Assessment& result, const ReportRequest& request, const Week
     std::vector<std::string> slip_order;
     for (const ProjectStatus* p : by_slip)
         slip_order.push_back(p->project.id);
-    status.progress_charts = progress_charts(result.portfolio, slip_order, rows, status.status_date, calendar);
+    status.progress_charts = progress_charts(result.portfolio, slip_order, rows, status.status_date, calendar,
+                                             &status.progress_charts_left_out);
     // The finish at the recent rate: the last period's SPI of each project.
     for (std::size_t p = 0; p < status.projects.size(); ++p)
         if (const auto spi = recent_period_spi(status.history, status.projects[p].project.id); spi && *spi > 0)

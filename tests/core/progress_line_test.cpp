@@ -97,14 +97,7 @@ TEST(ProgressLine, OnePointPerTaskOnTheScale) {
 }
 
 Task task_of(const std::string& project, const std::string& id, Day start, Day finish, double percent) {
-    Task task;
-    task.project_id = project;
-    task.id = id;
-    task.name = "Task " + id;
-    task.start = start;
-    task.finish = finish;
-    task.percent_complete = percent;
-    return task;
+    return test::task_entry(project, id, 0, start, finish, percent, std::nullopt);
 }
 
 HistoryRow recorded_percent(Day date, const std::string& project, const std::string& id, double percent) {
@@ -163,6 +156,22 @@ TEST(ProgressCharts, ALongPlanLeavesOutWorkDoneBeforeTheLinesFirst) {
     EXPECT_EQ(charts[0].bars.front().task_id, "3") << "the three done tasks went first";
     EXPECT_EQ(charts[0].bars.back().task_id, std::to_string(max_progress_chart_bars + 2)) << "then the plan's last two";
     ASSERT_EQ(charts[0].lines.size(), 1u);
+}
+
+TEST(ProgressCharts, AtMostAPageOfChartsForTheProjectsThatSlippedMost) {
+    Portfolio portfolio;
+    std::vector<std::string> by_slip;
+    for (std::size_t p = 0; p < max_progress_charts + 2; ++p) {
+        const std::string id = "P" + std::to_string(p);
+        portfolio.projects.push_back({id, id, "", "", ""});
+        portfolio.tasks.push_back(task_of(id, "1", date(2025, 6, 2), date(2025, 6, 6), 0.5));
+        by_slip.insert(by_slip.begin(), id);  // the last project slipped most
+    }
+    std::size_t left_out = 0;
+    const auto charts = progress_charts(portfolio, by_slip, {}, date(2025, 6, 4), weekdays, &left_out);
+    ASSERT_EQ(charts.size(), max_progress_charts);
+    EXPECT_EQ(left_out, 2u);
+    EXPECT_EQ(charts.front().project_id, "P" + std::to_string(max_progress_charts + 1));
 }
 
 }  // namespace
