@@ -89,7 +89,9 @@ struct ProgressChart {
 
 // At most this many bars a chart (a printed page's worth) and earlier lines.
 inline constexpr std::size_t max_progress_chart_bars = 40;
-inline constexpr std::size_t max_progress_charts = 10;  // projects: a page each
+// Projects: a page each, as many as the schedule section details (each chart
+// costs the report about 50 ms to draw at 100k task rows).
+inline constexpr std::size_t max_progress_charts = 3;
 inline constexpr std::size_t max_earlier_progress_lines = 3;
 
 // The chart of each project with tasks, the most slip (working days) first,
