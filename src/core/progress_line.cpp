@@ -64,33 +64,39 @@ std::vector<ProgressPoint> progress_line(std::span<const ProgressTask> tasks, Da
 std::vector<ProgressChart> progress_charts(const Portfolio& portfolio, const std::vector<std::string>& projects_by_slip,
                                            const std::vector<HistoryRow>& history, Day status_date,
                                            const WorkCalendar& calendar, std::size_t* projects_left_out) {
-    // The recorded percent complete of each task at the earlier status dates.
-    std::set<Day> recorded_dates;
-    std::map<std::tuple<Day, std::string, std::string>, double> recorded;
-    for (const HistoryRow& row : history)
-        if (row.level == HistoryLevel::task && row.status_date < status_date && row.percent_complete &&
-            !row.task_id.empty()) {
-            recorded_dates.insert(row.status_date);
-            recorded[{row.status_date, row.project_id, row.task_id}] = *row.percent_complete;
-        }
-    std::vector<Day> dates(recorded_dates.begin(), recorded_dates.end());
-    if (dates.size() > max_earlier_progress_lines)
-        dates.erase(dates.begin(), dates.end() - static_cast<std::ptrdiff_t>(max_earlier_progress_lines));
-    dates.push_back(status_date);
-
     std::map<std::string_view, std::vector<const Task*>> by_project;  // one pass: 200 projects × 500 tasks
     for (const Task& task : portfolio.tasks)
         by_project[task.project_id].push_back(&task);
-    std::vector<ProgressChart> charts;
+    // The projects charted, then the earlier dates drawn: only their rows of a
+    // long history are looked up (a history holds every task at every date).
+    std::vector<const std::string*> charted;
     std::size_t left_out = 0;
-    for (const std::string& id : projects_by_slip) {
-        const auto found = by_project.find(id);
-        if (found == by_project.end())
-            continue;
-        if (charts.size() == max_progress_charts) {
-            ++left_out;
-            continue;
+    for (const std::string& id : projects_by_slip)
+        if (by_project.count(id) != 0) {
+            if (charted.size() < max_progress_charts)
+                charted.push_back(&id);
+            else
+                ++left_out;
         }
+    std::set<Day> recorded_dates;
+    for (const HistoryRow& row : history)
+        if (row.level == HistoryLevel::task && row.status_date < status_date && row.percent_complete)
+            recorded_dates.insert(row.status_date);
+    std::vector<Day> dates(recorded_dates.begin(), recorded_dates.end());
+    if (dates.size() > max_earlier_progress_lines)
+        dates.erase(dates.begin(), dates.end() - static_cast<std::ptrdiff_t>(max_earlier_progress_lines));
+    std::map<std::tuple<Day, std::string_view, std::string_view>, double> recorded;
+    for (const HistoryRow& row : history)
+        if (row.level == HistoryLevel::task && row.percent_complete && !row.task_id.empty() &&
+            std::binary_search(dates.begin(), dates.end(), row.status_date) &&
+            std::any_of(charted.begin(), charted.end(), [&](const std::string* id) { return *id == row.project_id; }))
+            recorded[{row.status_date, row.project_id, row.task_id}] = *row.percent_complete;
+    dates.push_back(status_date);
+
+    std::vector<ProgressChart> charts;
+    for (const std::string* charted_id : charted) {
+        const std::string& id = *charted_id;
+        const auto found = by_project.find(id);
         std::vector<const Task*> tasks = found->second;
         ProgressChart chart;
         chart.project_id = id;
