@@ -369,6 +369,146 @@ PMOCALC_MESSAGE(report_warning_line, "Warning: {0}", "警告: {0}")
 PMOCALC_MESSAGE(report_unit, "Unit", "単位")
 PMOCALC_MESSAGE(report_no_problems, "No problems found in the workbook", "ブックに問題は見つかりませんでした")
 PMOCALC_MESSAGE(report_portfolio, "Portfolio summary", "ポートフォリオ概要")
+// "How to read this report": the last page, for the PMs the PMO coaches.
+PMOCALC_MESSAGE(report_projects_cost, "Projects: budget and earned value", "プロジェクト別：予算と出来高")
+PMOCALC_MESSAGE(report_projects_status, "Projects: schedule, issues and risks", "プロジェクト別：スケジュール・課題・リスク")
+PMOCALC_MESSAGE(guide_heading, "How to read this report", "このレポートの読み方")
+PMOCALC_MESSAGE(guide_intro, "What each figure means, and what to do about a bad value.", "各指標の意味と、悪い値のときに取るべき行動です。")
+PMOCALC_MESSAGE(guide_action, "→ {0}", "→ {0}")
+PMOCALC_MESSAGE(guide_rag_term, "RAG", "RAG")
+PMOCALC_MESSAGE(guide_rag, "GREEN when the worse of SPI and CPI is {0} or more, AMBER from {1} up to {0}, RED below {1}. A project with neither index yet (not started, no cost) has no colour.",
+                "SPIとCPIの悪いほうが{0}以上ならGREEN、{1}以上{0}未満ならAMBER、{1}未満ならRED。どちらの指標もまだないプロジェクト（未着手・コストなし）は色なしです。")
+PMOCALC_MESSAGE(guide_rag_do, "RED needs a recovery plan with an owner and a date; AMBER, a closer look at the next status date.",
+                "REDには担当者と期日のある回復計画を、AMBERには次の基準日での確認を。")
+PMOCALC_MESSAGE(guide_spi, "Earned value ÷ planned value: how much of the work planned by the status date is done. 1.00 is on plan; 0.90 means a tenth of the planned work is not done.",
+                "出来高÷計画値。基準日までに予定した作業のうち終わった割合です。1.00で計画どおり、0.90は予定の1割が未完了。")
+PMOCALC_MESSAGE(guide_spi_do, "Below {0}: find the late tasks on the critical path and agree a recovery with the PM. SPI returns to 1.00 at the end of every project, so late in a project read SPI(t).",
+                "{0}未満なら、クリティカルパス上の遅れている作業を特定し、PMと回復策を決めます。SPIはどのプロジェクトも終盤に1.00へ戻るため、終盤はSPI(t)を見ます。")
+PMOCALC_MESSAGE(guide_cpi, "Earned value ÷ actual cost: the value earned for each unit spent. 0.80 means every 100 spent earned 80.",
+                "出来高÷実コスト。使ったコストに対して得た価値の割合です。0.80は100使って80の価値。")
+PMOCALC_MESSAGE(guide_cpi_do, "Below {0}: check that costs are booked to the right tasks, then re-estimate the remaining work; a CPI still low after a fifth of the work rarely recovers.",
+                "{0}未満なら、コストが正しい作業に計上されているか確認し、残作業を見積り直します。作業の2割を過ぎて低いCPIはほとんど回復しません。")
+PMOCALC_MESSAGE(guide_spit, "Earned schedule ÷ actual time (Lipke): the pace in time rather than money; it does not drift back to 1.00 at the end. IEAC(t) = planned duration ÷ SPI(t) is the finish at that pace.",
+                "アーンドスケジュール÷実経過時間（Lipke）。金額でなく時間で見た進み具合で、終盤に1.00へ戻りません。IEAC(t)＝計画期間÷SPI(t)がそのペースでの完了です。")
+PMOCALC_MESSAGE(guide_spit_do, "Below {0}: the project runs slower than planned; agree whether to recover the pace or move the date.",
+                "{0}未満なら計画より遅いペースです。ペースを取り戻すか日付を動かすかを決めます。")
+PMOCALC_MESSAGE(guide_eac, "Estimate at completion = BAC ÷ CPI: the cost at the end at today's efficiency. The forecast range table shows the other methods side by side; VAC = BAC − EAC.",
+                "完了時総コスト見積＝BAC÷CPI。今の効率で終わったときのコストです。予測レンジの表に他の方式を並べています。VAC＝BAC−EAC。")
+PMOCALC_MESSAGE(guide_eac_do, "Above the budget (VAC below 0): tell the sponsor now. A wide range between the methods means the forecast itself is uncertain.",
+                "予算超過（VACが負）ならすぐにスポンサーへ。方式間の幅が大きいときは予測自体が不確かです。")
+PMOCALC_MESSAGE(guide_finish, "Forecast finish: by earned schedule, or the PM's own forecast when later. Slip: working days past the baseline finish.",
+                "完了見込日：アーンドスケジュールによる予測（PMの予測がより遅ければそちら）。遅延：ベースライン完了日を過ぎる稼働日数。")
+PMOCALC_MESSAGE(guide_finish_do, "A slip that grows at every status date (a rising line in the milestone trend) calls for a new plan, not a push.",
+                "基準日ごとに遅延が増える（マイルストーントレンドの線が上がる）なら、追い込みではなく計画の見直しを。")
+PMOCALC_MESSAGE(guide_p80_term, "P50 / P80", "P50・P80")
+PMOCALC_MESSAGE(guide_p80, "The finish that the Monte Carlo simulation of the tasks' duration ranges meets in 50 % and 80 % of its runs.",
+                "作業期間の幅からのモンテカルロ・シミュレーションで、50％・80％の試行が間に合う完了日。")
+PMOCALC_MESSAGE(guide_p80_do, "Commit to P80, not the single-point plan; when P80 is past the deadline, cut scope or add a buffer now.",
+                "約束するのは一点見積ではなくP80の日付。P80が期限を超えるなら、今のうちに範囲を減らすかバッファを。")
+PMOCALC_MESSAGE(guide_float_term, "Float", "フロート")
+PMOCALC_MESSAGE(guide_float, "Total float: working days a task can slip before the project's finish moves; 0 is critical. Free float: before the next task moves.",
+                "トータルフロート：プロジェクトの完了を動かさずに遅らせられる稼働日数。0がクリティカル。フリーフロート：次の作業を動かさない余裕。")
+PMOCALC_MESSAGE(guide_float_do, "Watch the tasks with little float as closely as the critical ones: a small slip makes them critical.",
+                "フロートの小さい作業もクリティカルと同様に注視します。少しの遅れでクリティカルになります。")
+PMOCALC_MESSAGE(guide_dcma_term, "DCMA checks", "DCMAチェック")
+PMOCALC_MESSAGE(guide_dcma, "The DCMA 14-point assessment of a plan's logic: missing links, leads, lags, links other than finish-to-start, hard constraints, high and negative float, long tasks, invalid dates, resources, missed tasks, the critical path test, CPLI and BEI.",
+                "計画の論理に対するDCMA 14項目評価：先行・後続の欠落、リード、ラグ、終了-開始以外の依存、強い制約、大きい・負のフロート、長い作業、不正な日付、リソース、遅れた作業、クリティカルパス・テスト、CPLI、BEI。")
+PMOCALC_MESSAGE(guide_dcma_do, "A failed check makes the network's dates less trustworthy: fix the links and dates in the plan before relying on its float and critical path.",
+                "不合格の項目があるとネットワークの日付は信頼しにくくなります。フロートやクリティカルパスに頼る前に、計画の依存関係と日付を直します。")
+PMOCALC_MESSAGE(guide_mta_term, "Milestone trend", "マイルストーントレンド")
+PMOCALC_MESSAGE(guide_mta, "Each milestone's forecast at every status date: a flat line is stable, a rising line slips; the slip per week says how fast.",
+                "各マイルストーンの予測日を基準日ごとに並べたもの。水平な線は安定、上がる線は遅延。週あたりの遅延が速さです。")
+PMOCALC_MESSAGE(guide_mta_do, "A line rising faster in the last period is flagged: ask what changed.",
+                "直近の期間で上がり方が速くなった線には印が付きます。何が変わったのかを確認します。")
+PMOCALC_MESSAGE(guide_lines_term, "Progress lines", "イナズマ線")
+PMOCALC_MESSAGE(guide_lines, "Each task's point sits left of the status date by the work it is behind and right by the work it is ahead; finished and unstarted tasks sit on the date. Grey lines are earlier status dates.",
+                "各作業の点は、遅れている分だけ基準日より左に、進んでいる分だけ右に置かれます。完了・未着手の作業は基準日上です。灰色の線は以前の基準日です。")
+PMOCALC_MESSAGE(guide_lines_do, "Chase the deepest dents to the left first; compare with the grey lines to see whether they recover.",
+                "左への深いへこみから手を打ち、灰色の線と比べて回復しているかを確かめます。")
+// The executive summary (the report's first page) and the panel's "At a glance".
+PMOCALC_MESSAGE(summary_title_of, "PMO Status Report: {0}", "PMOステータスレポート：{0}")
+PMOCALC_MESSAGE(summary_previous_date, "Previous status date", "前回基準日")
+PMOCALC_MESSAGE(summary_generated, "Generated {0}", "作成 {0}")
+PMOCALC_MESSAGE(summary_generated_unit, "Generated {0} · amounts in {1}", "作成 {0}・金額の単位 {1}")
+PMOCALC_MESSAGE(summary_no_previous_date, "none recorded", "記録なし")
+PMOCALC_MESSAGE(summary_overall_label, "Overall", "総合")
+PMOCALC_MESSAGE(summary_no_rating, "Not rated: no project has planned value or an actual cost by the status date.",
+                "評価できません（基準日までに計画値・実コストのあるプロジェクトがありません）。")
+PMOCALC_MESSAGE(summary_overall, "{0} {1}", "{0}{1}")
+PMOCALC_MESSAGE(summary_portfolio_rag, "Portfolio {0} (SPI {1}, CPI {2}).", "ポートフォリオは{0}（SPI {1}、CPI {2}）。")
+PMOCALC_MESSAGE(summary_all_green, "All {0} rated project(s) green.", "評価対象の{0}件はすべてGREEN。")
+PMOCALC_MESSAGE(summary_projects_red, "{0} of {1} rated projects red: {2}.", "評価対象{1}件中{0}件がRED：{2}。")
+PMOCALC_MESSAGE(summary_projects_amber, "{0} of {1} rated projects amber: {2}.", "評価対象{1}件中{0}件がAMBER：{2}。")
+PMOCALC_MESSAGE(summary_project_why, "{0} ({1})", "{0}（{1}）")
+PMOCALC_MESSAGE(summary_and_more, "{0} more", "ほか{0}件")
+PMOCALC_MESSAGE(summary_list_1, "{0}", "{0}")
+PMOCALC_MESSAGE(summary_list_2, "{0}, {1}", "{0}、{1}")
+PMOCALC_MESSAGE(summary_list_3, "{0}, {1}, {2}", "{0}、{1}、{2}")
+PMOCALC_MESSAGE(summary_list_4, "{0}, {1}, {2}, {3}", "{0}、{1}、{2}、{3}")
+PMOCALC_MESSAGE(summary_why_spi, "SPI {0}", "SPI {0}")
+PMOCALC_MESSAGE(summary_why_cpi, "CPI {0}", "CPI {0}")
+PMOCALC_MESSAGE(summary_why_late, "{0} working days late", "{0}営業日遅れ")
+PMOCALC_MESSAGE(summary_why_overdue, "{0} overdue issue(s)", "期限超過の課題{0}件")
+PMOCALC_MESSAGE(summary_on_track, "on track", "計画どおり")
+PMOCALC_MESSAGE(summary_not_rated, "not rated yet", "未評価")
+PMOCALC_MESSAGE(summary_indicators, "Headline indicators", "主要指標")
+PMOCALC_MESSAGE(summary_indicators_since, "Headline indicators, and their change since {0}", "主要指標（{0}からの変化）")
+PMOCALC_MESSAGE(header_indicator, "Indicator", "指標")
+PMOCALC_MESSAGE(header_now, "Now", "今回")
+PMOCALC_MESSAGE(header_change_first, "Change", "変化")
+PMOCALC_MESSAGE(header_trend, "Trend", "推移")
+PMOCALC_MESSAGE(kpi_spi, "SPI (schedule)", "SPI（進捗効率）")
+PMOCALC_MESSAGE(kpi_cpi, "CPI (cost)", "CPI（コスト効率）")
+PMOCALC_MESSAGE(kpi_spit, "SPI(t) (time)", "SPI(t)（時間効率）")
+PMOCALC_MESSAGE(kpi_forecast_finish, "Forecast finish", "完了見込日")
+PMOCALC_MESSAGE(kpi_eac, "EAC (cost at completion)", "EAC（完了時総コスト）")
+PMOCALC_MESSAGE(kpi_high_risks, "Open high risks", "未完了の高リスク")
+PMOCALC_MESSAGE(kpi_overdue_issues, "Overdue issues", "期限超過の課題")
+PMOCALC_MESSAGE(kpi_pending_changes, "Changes to decide", "決定待ちの変更")
+PMOCALC_MESSAGE(kpi_detail_spi, "earned value {0} against planned {1}", "出来高 {0}／計画 {1}")
+PMOCALC_MESSAGE(kpi_detail_cpi, "earned value {0} against actual cost {1}", "出来高 {0}／実コスト {1}")
+PMOCALC_MESSAGE(kpi_detail_no_cost, "no actual cost recorded", "実コストの記録なし")
+PMOCALC_MESSAGE(kpi_detail_svt_weeks, "schedule variance {0} week(s)", "スケジュール差異 {0}週")
+PMOCALC_MESSAGE(kpi_detail_svt_days, "schedule variance {0} working day(s)", "スケジュール差異 {0}営業日")
+PMOCALC_MESSAGE(kpi_detail_finish_late, "{0} day(s) after the baseline {1}", "ベースライン{1}より{0}日遅い")
+PMOCALC_MESSAGE(kpi_detail_finish_on_time, "on or before the baseline {0}", "ベースライン{0}以内")
+PMOCALC_MESSAGE(kpi_detail_eac_over, "{0} over the budget {1}", "予算{1}を{0}超過")
+PMOCALC_MESSAGE(kpi_detail_eac_within, "within the budget {0}", "予算{0}以内")
+PMOCALC_MESSAGE(kpi_detail_risks, "probability × impact in the red zone; exposure of all open risks {0}",
+                "発生確率×影響が赤の領域。未完了リスク全体のエクスポージャー {0}")
+PMOCALC_MESSAGE(kpi_detail_issues, "of {0} open issue(s)", "未完了の課題{0}件のうち")
+PMOCALC_MESSAGE(kpi_detail_changes, "change requests awaiting a decision", "決定を待つ変更要求")
+PMOCALC_MESSAGE(kpi_days, "{0} d", "{0}日")
+PMOCALC_MESSAGE(kpi_not_recorded, "not in the history", "履歴になし")
+PMOCALC_MESSAGE(kpi_no_change, "±0", "±0")
+PMOCALC_MESSAGE(summary_glance, "Projects at a glance, the worst first", "プロジェクト概況（悪い順）")
+PMOCALC_MESSAGE(header_spi_change, "SPI\nchange", "SPI\nの変化")
+PMOCALC_MESSAGE(header_reason, "Why", "理由")
+PMOCALC_MESSAGE(header_id, "ID", "ID")
+PMOCALC_MESSAGE(header_glance_slip, "Working\ndays late", "遅延\n（稼働日）")
+PMOCALC_MESSAGE(summary_more_projects, "{0} more project(s), all {1} or better, in the Projects tables.",
+                "ほか{0}件（すべて{1}以上）は「プロジェクト別」の表にあります。")
+PMOCALC_MESSAGE(summary_top_risks, "Top risks", "主要リスク")
+PMOCALC_MESSAGE(summary_risk_line, "{0} · {1}: {2} (exposure {3})", "{0}・{1}：{2}（エクスポージャー {3}）")
+PMOCALC_MESSAGE(summary_no_open_risks, "No open risks.", "未完了のリスクはありません。")
+PMOCALC_MESSAGE(summary_overdue_issues, "Overdue issues", "期限超過の課題")
+PMOCALC_MESSAGE(summary_issue_line, "{0} · {1}: {2} ({3} days overdue)", "{0}・{1}：{2}（{3}日超過）")
+PMOCALC_MESSAGE(summary_no_overdue, "No issue is overdue.", "期限を過ぎた課題はありません。")
+PMOCALC_MESSAGE(summary_decisions, "Awaiting a decision", "決定待ち")
+PMOCALC_MESSAGE(summary_change_line, "{0} · {1}: {2}", "{0}・{1}：{2}")
+PMOCALC_MESSAGE(summary_no_decisions, "No change request awaits a decision.", "決定を待つ変更要求はありません。")
+PMOCALC_MESSAGE(summary_changes_first, "What changed: no earlier status date is recorded in the history yet.",
+                "変化：履歴にまだ前回の基準日がありません。")
+PMOCALC_MESSAGE(summary_no_changes, "No project changed colour or became late; no task stalled.",
+                "色が変わったプロジェクト・新たに遅れたプロジェクト・停滞した作業はありません。")
+PMOCALC_MESSAGE(summary_rag_changed, "{0}: {1} → {2}", "{0}：{1} → {2}")
+PMOCALC_MESSAGE(summary_newly_late, "{0}: now forecast to finish {1}, after its baseline {2}",
+                "{0}：完了見込{1}がベースライン{2}を超過（前回は以内）")
+PMOCALC_MESSAGE(summary_more_changes, "{0} more project change(s) in What changed", "ほか{0}件は「変化」の表")
+PMOCALC_MESSAGE(summary_task_changes, "Tasks: {0} newly late, {1} stalled (listed in What changed)",
+                "作業：新たな遅れ{0}件・停滞{1}件（「変化」の表を参照）")
+PMOCALC_MESSAGE(summary_scale_note, "The figures of every project follow on the next pages; How to read this report is on the last page.",
+                "各プロジェクトの数値は次ページ以降に、「このレポートの読み方」は最終ページにあります。")
 PMOCALC_MESSAGE(report_projects, "Projects", "プロジェクト別")
 PMOCALC_MESSAGE(report_no_risks, "No risks recorded: no top risks or heat map.", "リスクの記録はありません（リスク上位・ヒートマップなし）。")
 PMOCALC_MESSAGE(report_no_open_risks, "No open risks ({0} recorded, all closed): no top risks or heat map.",

@@ -560,6 +560,7 @@ PortfolioStatus analyse_portfolio(const Portfolio& portfolio, const AnalysisOpti
     result.s_curve = s_curve_of(portfolio_plan, reporting_grid(portfolio_plan, status, options.chart_period_days));
     result.figures = figures_of(all, calendar, options, portfolio_plan);
     result.rag = rag_of(result.figures, options.thresholds);
+    result.thresholds = options.thresholds;
     result.earning = all.earning;
     {
         const EvmFigures& f = result.figures;
@@ -627,6 +628,8 @@ PortfolioStatus analyse_portfolio(const Portfolio& portfolio, const AnalysisOpti
         const bool overdue = issue.due && *issue.due < status;
         ++result.open_issues;
         result.overdue_issues += overdue ? 1 : 0;
+        if (overdue)
+            result.top_overdue_issues.push_back({&issue, status - *issue.due});
         if (!issue.raised_unknown) {
             const auto age = age_in_days(dates, status);
             ++result.issue_aging[age <= 7 ? 0 : age <= 30 ? 1 : age <= 90 ? 2 : 3];
@@ -636,6 +639,11 @@ PortfolioStatus analyse_portfolio(const Portfolio& portfolio, const AnalysisOpti
             result.projects[found->second].overdue_issues += overdue ? 1 : 0;
         }
     }
+
+    std::stable_sort(result.top_overdue_issues.begin(), result.top_overdue_issues.end(),
+                     [](const OverdueIssue& a, const OverdueIssue& b) { return a.days_overdue > b.days_overdue; });
+    if (result.top_overdue_issues.size() > 10)
+        result.top_overdue_issues.resize(10);
 
     for (const ChangeRequest& change : portfolio.changes) {
         if (change.status != ChangeRequest::Status::pending)

@@ -126,8 +126,15 @@ struct Breakdown {
     std::vector<BreakdownGroup> groups;  // in order of first appearance, the unnamed group last
 };
 
+// An open issue past its due date.
+struct OverdueIssue {
+    const IssueEntry* issue;
+    std::int64_t days_overdue;  // calendar days from its due date to the status date
+};
+
 struct PortfolioStatus {
     Day status_date = 0;
+    RagThresholds thresholds;  // the RAG's, as the analysis applied them
     EsPeriod es_period = EsPeriod::weeks;
     EvmFigures figures;
     std::optional<Day> forecast_finish;
@@ -150,6 +157,7 @@ struct PortfolioStatus {
     int open_issues = 0;
     int overdue_issues = 0;
     std::array<int, 4> issue_aging{};  // open issues aged 0–7, 8–30, 31–90, > 90 days
+    std::vector<OverdueIssue> top_overdue_issues;  // the longest overdue first, at most 10
 
     int pending_changes = 0;
     std::vector<SlippedMilestone> slipped_milestones;

@@ -10,6 +10,8 @@
 
 #include "project_choice.hpp"
 #include "read_summary.hpp"
+#include "report/report_sheet.hpp"
+#include "report/sections.hpp"
 #include "text.hpp"
 
 namespace pmocalc {
@@ -17,89 +19,15 @@ namespace pmocalc {
 namespace {
 
 namespace col = report_column;
+using report::ColumnSpec;
+using report::ReportSheet;
+using report::chart_data_column;
 
-// A column of a table: its header and how its values are shown.
-struct ColumnSpec {
-    Msg header;
-    CellFormat format;
-};
-
-// The figure columns shared by the portfolio summary and the project rows, in
-// report_column::Figure order.
-constexpr std::array<ColumnSpec, col::figure_count> figure_columns{{
-    {Msg::header_bac, CellFormat::money},
-    {Msg::header_pv, CellFormat::money},
-    {Msg::header_ev, CellFormat::money},
-    {Msg::header_ac, CellFormat::money},
-    {Msg::header_sv, CellFormat::money},
-    {Msg::header_cv, CellFormat::money},
-    {Msg::header_spi, CellFormat::index},
-    {Msg::header_cpi, CellFormat::index},
-    {Msg::header_eac, CellFormat::money},
-    {Msg::header_vac, CellFormat::money},
-    {Msg::header_svt_weeks, CellFormat::periods},
-    {Msg::header_spit, CellFormat::index},
-    {Msg::header_forecast_finish, CellFormat::date},
-    {Msg::header_forecast_method, CellFormat::text},
-    {Msg::header_rag, CellFormat::rag},
-}};
-
-// The project rows' own columns before and after the figures.
-constexpr std::array<ColumnSpec, col::first_figure> project_lead_columns{{
-    {Msg::header_project_id, CellFormat::text},
-    {Msg::header_project_name, CellFormat::text},
-    {Msg::header_program, CellFormat::text},
-    {Msg::header_pm, CellFormat::text},
-}};
-constexpr std::array<ColumnSpec, col::project_column_count - col::slip_days> project_tail_columns{{
-    {Msg::header_slip_days, CellFormat::days},
-    {Msg::header_open_issues, CellFormat::count},
-    {Msg::header_overdue_issues, CellFormat::count},
-    {Msg::header_open_risks, CellFormat::count},
-    {Msg::header_risk_exposure, CellFormat::money},
-    {Msg::header_pending_changes, CellFormat::count},
-}};
-
-// Sheet column widths in mm, by the project table (the widest): ID, a long
-// name, program and PM, then the figures and the counts.
-constexpr std::array<double, col::project_column_count> column_widths_mm{
-    28, 60, 30, 30,                                          // ID, project, program, PM
-    26, 24, 24, 24, 24, 24, 22, 22, 24, 24, 24, 22, 26, 34, 22,  // BAC … RAG
-    24, 22, 22, 28, 22, 18};                                 // slip … pending CRs
-constexpr double default_column_width_mm = 20;
-
-// Widths that text needs when printed (10 pt; column headers bold): a
-// full-width character (Japanese) takes about twice an ASCII one. Column
-// headers get the width of their longest line, so that Japanese words never
-// break in the middle or before a closing bracket or a long vowel mark (the
-// lines are broken on purpose in the message table); text in table cells up
-// to a limit, beyond which it is cut at the column's edge.
-constexpr double ascii_character_mm = 2.0;
-constexpr double wide_character_mm = 3.7;
-constexpr double cell_padding_mm = 2.5;
-constexpr double widest_text_column_mm = 45;
-
-double line_width_mm(std::string_view line) {
-    double width = cell_padding_mm;
-    for (std::size_t i = 0; i < line.size();) {
-        const auto lead = static_cast<unsigned char>(line[i]);
-        const std::size_t length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
-        width += length >= 3 ? wide_character_mm : ascii_character_mm;
-        i += length;
-    }
-    return width;
-}
-
-// The width of the longest line of a text.
-double text_width_mm(std::string_view text) {
-    double widest = 0;
-    for (std::size_t start = 0; start <= text.size();) {
-        const std::size_t end = std::min(text.find('\n', start), text.size());
-        widest = std::max(widest, line_width_mm(text.substr(start, end - start)));
-        start = end + 1;
-    }
-    return widest;
-}
+// Sheet column widths in mm before text is fitted: an ID, a long name, a
+// program or PM, then figures (the printed columns take 333 to 380 mm: the
+// page is scaled to 0.73–0.83, 10-pt text prints at 7.3 pt or more).
+const std::vector<double> lead_column_widths_mm{24, 52, 26};
+constexpr double default_column_width_mm = 21;
 
 enum RiskColumn : std::size_t { rank, risk_id, risk_project, risk_title, risk_type, probability, impact, exposure,
                                 owner, risk_column_count };
@@ -129,9 +57,7 @@ constexpr std::array<Msg, read_column_count> read_headers{
 constexpr std::array<Msg, 4> aging_headers{Msg::report_aging_0_7, Msg::report_aging_8_30, Msg::report_aging_31_90,
                                            Msg::report_aging_over_90};
 
-// The chart data: SPI/CPI per project at the left, the S-curve to its right.
-enum ChartDataColumn : std::size_t { index_project, index_spi, index_cpi, curve_period_end = 4, curve_pv, curve_ev,
-                                     curve_ac };
+// Rows a chart covers.
 constexpr std::size_t chart_rows = 20;
 // The progress over time: the portfolio's trend (its first four columns are
 // the indices chart's data), then SPI and CPI by project, each a chart.
@@ -172,9 +98,6 @@ constexpr std::array<ColumnSpec, mta_column_count> mta_columns{{
 }};
 constexpr std::size_t max_mta_chart_lines = 8;
 
-// The numbers behind the Gantt charts sit from this column on, past every
-// printed table (the widest, the projects', has 25 columns): kept, not printed.
-constexpr std::size_t chart_data_column = 40;
 constexpr std::size_t progress_chart_min_rows = 24;
 // The Gantt chart's look: the plan's bars thick and muted, earlier lines
 // light, today's line red, the status date a thin blue line.
@@ -213,19 +136,20 @@ constexpr std::array<Msg, health_column_count> health_headers{
     Msg::header_result, Msg::header_check, Msg::header_threshold, Msg::header_count, Msg::header_of,
     Msg::header_value, Msg::header_message};
 
-// The quality table: the portfolio, then one row per project with test or defect records.
+// The quality tables, tests then defects: the portfolio, then one row per
+// project with test or defect records.
 enum QualityColumn : std::size_t { quality_project_id, quality_project, quality_planned, quality_executed,
-                                   quality_passed, quality_execution_rate, quality_pass_rate, quality_found,
-                                   quality_open, quality_size, quality_density, quality_model, quality_total,
-                                   quality_latent, quality_convergence, quality_note, quality_column_count };
-// The choosing-projects chart covers columns A…F; its data starts in G.
-constexpr std::size_t choice_chart_columns = 6;
-
-constexpr std::array<Msg, quality_column_count> quality_headers{
+                                   quality_passed, quality_execution_rate, quality_pass_rate, tests_column_count };
+enum DefectColumn : std::size_t { defects_project_id, defects_project, quality_found = 2, quality_open, quality_size,
+                                  quality_density, quality_model, quality_total, quality_latent, quality_convergence,
+                                  quality_note, defects_column_count };
+constexpr std::array<Msg, tests_column_count> tests_headers{
     Msg::header_project_id, Msg::header_project_name, Msg::header_tests_planned, Msg::header_tests_executed,
-    Msg::header_tests_passed, Msg::header_execution_rate, Msg::header_pass_rate, Msg::header_defects_found,
-    Msg::header_defects_open, Msg::header_size, Msg::header_defect_density, Msg::header_growth_model,
-    Msg::header_estimated_total, Msg::header_latent, Msg::header_convergence, Msg::header_fit_note};
+    Msg::header_tests_passed, Msg::header_execution_rate, Msg::header_pass_rate};
+constexpr std::array<Msg, defects_column_count> defects_headers{
+    Msg::header_project_id, Msg::header_project_name, Msg::header_defects_found, Msg::header_defects_open,
+    Msg::header_size, Msg::header_defect_density, Msg::header_growth_model, Msg::header_estimated_total,
+    Msg::header_latent, Msg::header_convergence, Msg::header_fit_note};
 // Projects whose defect curve is charted: those with the most defects found.
 constexpr std::size_t max_defect_charts = 3;
 constexpr std::size_t quality_chart_rows = 16;
@@ -248,8 +172,7 @@ constexpr std::array<Msg, 7> rule_names{Msg::rule_percent,   Msg::rule_zero_hund
 enum BreakdownColumn : std::size_t { breakdown_name, breakdown_projects, breakdown_tasks, breakdown_bac, breakdown_pv,
                                      breakdown_ev, breakdown_ac, breakdown_spi, breakdown_cpi, breakdown_eac,
                                      breakdown_svt, breakdown_column_count };
-// The chart's data beside the first table (group, SPI, CPI), and its size.
-constexpr std::size_t breakdown_chart_data = breakdown_column_count + 1;
+// The chart of the first table's groups (SPI, CPI), and its size.
 constexpr std::size_t breakdown_chart_rows = 16;
 constexpr std::size_t max_breakdown_chart_groups = 20;
 
@@ -276,43 +199,41 @@ constexpr std::size_t max_causes_shown = 4;
 // Projects whose schedule is shown in detail, each with its two charts.
 constexpr std::size_t max_schedule_details = 3;
 constexpr std::size_t schedule_chart_rows = 16;
-constexpr std::size_t tornado_column = 6;
 
 constexpr std::array<Msg, 3> severity_labels{Msg::severity_error, Msg::severity_warning, Msg::severity_note};
 
 // How many fallback warnings the report's top shows (all are in Diagnostics).
 constexpr std::size_t max_fallback_lines = 8;
 
-class ReportBuilder {
+class ReportBuilder : ReportSheet {
 public:
-    ReportBuilder(const Portfolio& portfolio, const PortfolioStatus& status, const ReportOptions& options)
-        : portfolio_(portfolio), status_(status), options_(options) {}
+    using ReportSheet::ReportSheet;
 
     ReportLayout build() {
-        layout_.sheet_name = label(Msg::report_sheet_name);
-        header();
+        layout.sheet_name = label(Msg::report_sheet_name);
+        report::executive_summary(*this);
         // Without tasks or earned value by period (a register alone) there
         // is nothing to earn: the report is the registers'.
-        const bool earned_value = !portfolio_.tasks.empty() || !portfolio_.periods.empty();
+        const bool earned_value = !portfolio.tasks.empty() || !portfolio.periods.empty();
         if (earned_value) {
-            portfolio_summary();
-            projects();
+            page_break_before(next_row() + 1);
+            report::project_tables(*this);
             forecast_range();
             breakdowns();
         }
         // A register with nothing open gets one line, not empty tables.
-        if (status_.open_risks > 0) {
+        if (status.open_risks > 0) {
             top_risks();
             heat_map();
         } else {
-            nothing_open(portfolio_.risks.empty() ? Msg::report_no_risks : Msg::report_no_open_risks,
-                         portfolio_.risks.size());
+            nothing_open(portfolio.risks.empty() ? Msg::report_no_risks : Msg::report_no_open_risks,
+                         portfolio.risks.size());
         }
-        if (status_.open_issues > 0)
+        if (status.open_issues > 0)
             issue_aging();
         else
-            nothing_open(portfolio_.issues.empty() ? Msg::report_no_issues : Msg::report_no_open_issues,
-                         portfolio_.issues.size());
+            nothing_open(portfolio.issues.empty() ? Msg::report_no_issues : Msg::report_no_open_issues,
+                         portfolio.issues.size());
         if (earned_value) {
             milestones();
             charts();
@@ -327,233 +248,11 @@ public:
         choosing();
         what_was_read();
         diagnostics();
-        layout_.columns = width_;
-        layout_.printed_columns = printed_width_;
-        for (auto& row : layout_.rows) {
-            row.resize(width_);
-            for (Cell& cell : row)  // as the file will keep them: the fingerprint holds after a save
-                if (auto* number = std::get_if<double>(&cell))
-                    *number = as_saved(*number);
-        }
-        layout_.column_widths_mm.assign(column_widths_mm.begin(), column_widths_mm.end());
-        layout_.column_widths_mm.resize(width_, default_column_width_mm);
-        fit_columns_to_text();
-        return std::move(layout_);
+        report::reading_guide(*this);
+        return finish(lead_column_widths_mm, default_column_width_mm);
     }
 
 private:
-    std::string label(Msg id) const { return std::string(text(id, options_.language)); }
-
-    void fit_columns_to_text() {
-        auto& widths = layout_.column_widths_mm;
-        for (const FormattedSpan& f : layout_.formats) {
-            if (f.format != CellFormat::column_header && f.format != CellFormat::text)
-                continue;
-            for (std::size_t r = f.span.row; r < f.span.row + f.span.rows; ++r)
-                for (std::size_t c = f.span.column; c < f.span.column + f.span.columns && c < widths.size(); ++c)
-                    if (const auto* text = std::get_if<std::string>(&layout_.rows[r][c])) {
-                        const double needed = text_width_mm(*text);
-                        widths[c] = std::max(widths[c], f.format == CellFormat::column_header
-                                                            ? needed
-                                                            : std::min(needed, widest_text_column_mm));
-                    }
-        }
-    }
-
-    std::size_t new_row() {
-        layout_.rows.emplace_back();
-        return layout_.rows.size() - 1;
-    }
-
-    void put(std::size_t row, std::size_t column, Cell value) {
-        auto& cells = layout_.rows[row];
-        if (cells.size() <= column)
-            cells.resize(column + 1);
-        // An ID as long as a book stays a cell (names are shortened when read;
-        // a warning line quoting one stays whole).
-        constexpr std::size_t cell_text_limit = 2 * MessageArg::argument_text_limit;
-        if (const auto* text = std::get_if<std::string>(&value); text && text->size() > cell_text_limit)
-            value = excerpt(*text, cell_text_limit);
-        cells[column] = std::move(value);
-        width_ = std::max(width_, column + 1);
-        if (column < chart_data_column)
-            printed_width_ = std::max(printed_width_, column + 1);
-    }
-
-    void format(std::size_t row, std::size_t column, std::size_t rows, std::size_t columns, CellFormat f) {
-        layout_.formats.push_back({{row, column, rows, columns}, f});
-    }
-
-    Cell day_cell(Day day) const { return static_cast<double>(day - options_.null_date_offset); }
-
-    Cell optional_cell(const std::optional<double>& value) const {
-        return value ? Cell(*value) : Cell(label(Msg::not_defined));
-    }
-
-    Cell rag_cell(const std::optional<Rag>& rag) const {
-        return rag ? Cell(std::string(rag_label(*rag))) : Cell(label(Msg::not_defined));
-    }
-
-    void heading(Msg text) {
-        new_row();
-        const std::size_t row = new_row();
-        put(row, 0, label(text));
-        format(row, 0, 1, 1, CellFormat::heading);
-    }
-
-    // SV(t) is counted in the periods earned schedule uses.
-    Msg header_text(Msg header) const {
-        if (header == Msg::header_svt_weeks && status_.es_period == EsPeriod::working_days)
-            return Msg::header_svt_working_days;
-        return header;
-    }
-
-    template <class Headers>
-    void column_headers(std::size_t row, std::size_t first, const Headers& headers) {
-        std::size_t column = first;
-        for (const auto& header : headers) {
-            if constexpr (std::is_same_v<std::decay_t<decltype(header)>, ColumnSpec>)
-                put(row, column++, label(header_text(header.header)));
-            else
-                put(row, column++, label(header));
-        }
-        format(row, first, 1, column - first, CellFormat::column_header);
-    }
-
-    Cell method_cell(const std::optional<ForecastMethod>& method) const {
-        if (!method)
-            return label(Msg::not_defined);
-        switch (*method) {
-        case ForecastMethod::finished: return label(Msg::forecast_finished);
-        case ForecastMethod::not_started: return label(Msg::forecast_not_started);
-        case ForecastMethod::earned_schedule: return label(Msg::forecast_earned_schedule);
-        case ForecastMethod::pm_forecast: return label(Msg::forecast_pm);
-        case ForecastMethod::no_progress: return label(Msg::forecast_no_progress);
-        }
-        return label(Msg::not_defined);
-    }
-
-    // The figures of a project or of the portfolio, from `column` on.
-    void figures(std::size_t row, std::size_t column, const EvmFigures& f, const std::optional<Day>& forecast,
-                 const std::optional<ForecastMethod>& method, const std::optional<Rag>& rag) {
-        std::array<Cell, col::figure_count> values;
-        values[col::bac] = f.bac;
-        values[col::pv] = f.pv;
-        values[col::ev] = f.ev;
-        values[col::ac] = optional_cell(f.ac);
-        values[col::sv] = f.sv;
-        values[col::cv] = optional_cell(f.cv);
-        values[col::spi] = optional_cell(f.spi);
-        values[col::cpi] = optional_cell(f.cpi);
-        values[col::eac] = optional_cell(f.eac);
-        values[col::vac] = optional_cell(f.vac);
-        values[col::svt] = optional_cell(f.svt);
-        values[col::spit] = optional_cell(f.spit);
-        values[col::forecast_finish] = forecast ? day_cell(*forecast) : Cell(label(Msg::not_defined));
-        values[col::forecast_method] = method_cell(method);
-        values[col::rag] = rag_cell(rag);
-        for (std::size_t i = 0; i < values.size(); ++i)
-            put(row, column + i, values[i]);
-    }
-
-    template <class Columns>
-    void column_formats(std::size_t first_row, std::size_t rows, std::size_t first_column, const Columns& columns) {
-        for (std::size_t i = 0; i < columns.size(); ++i)
-            format(first_row, first_column + i, rows, 1, columns[i].format);
-    }
-
-    void header() {
-        const std::size_t title = new_row();
-        put(title, 0, label(Msg::report_title));
-        format(title, 0, 1, 1, CellFormat::title);
-        const std::size_t dates = new_row();
-        put(dates, 0, label(Msg::report_status_date));
-        put(dates, 1, day_cell(status_.status_date));
-        put(dates, 3, label(Msg::report_generated));
-        put(dates, 4, options_.generated_at);
-        format(dates, 0, 1, 1, CellFormat::label);
-        format(dates, 1, 1, 1, CellFormat::date);
-        format(dates, 3, 1, 1, CellFormat::label);
-        if (!portfolio_.unit.empty()) {
-            put(dates, 6, label(Msg::report_unit));
-            put(dates, 7, portfolio_.unit);
-            format(dates, 6, 1, 1, CellFormat::label);
-            format(dates, 7, 1, 1, CellFormat::text);
-        }
-        const ProblemCounts counts = count_problems(portfolio_.diagnostics);
-        const std::size_t problems = new_row();
-        if (counts.errors + counts.warnings + counts.notes == 0)
-            put(problems, 0, label(Msg::report_no_problems));
-        else if (counts.errors + counts.warnings == 0)
-            put(problems, 0, Message{Msg::report_only_notes, {counts.notes}}.render(options_.language));
-        else
-            put(problems, 0,
-                Message{Msg::report_problem_counts, {counts.errors, counts.warnings, counts.notes}}.render(
-                    options_.language));
-        format(problems, 0, 1, 1,
-               counts.errors > 0     ? CellFormat::diagnostic_error
-               : counts.warnings > 0 ? CellFormat::diagnostic_warning
-                                     : CellFormat::note);
-        layout_.frozen_rows = 3;
-        // How tasks are weighed when not by their budget: BAC, PV and EV are in that unit.
-        if (const std::string weighting = weighting_text(portfolio_, options_.language); !weighting.empty()) {
-            const std::size_t row = new_row();
-            put(row, 0, weighting);
-            format(row, 0, 1, 1, CellFormat::note);
-        }
-        // Every fallback the figures rest on, where it cannot be missed.
-        std::size_t shown = 0;
-        for (const Diagnostic& d : portfolio_.diagnostics) {
-            if (!is_fallback(d))
-                continue;
-            if (shown++ == max_fallback_lines)
-                break;
-            const std::size_t row = new_row();
-            put(row, 0, Message{Msg::report_warning_line, {MessageArg::rendered(located_text(d, options_.language))}}
-                            .render(options_.language));
-            format(row, 0, 1, 1, CellFormat::diagnostic_warning);
-        }
-    }
-
-    void portfolio_summary() {
-        heading(Msg::report_portfolio);
-        const std::size_t header = new_row();
-        column_headers(header, 0, figure_columns);
-        const std::size_t values = new_row();
-        figures(values, 0, status_.figures, status_.forecast_finish, status_.forecast_method, status_.rag);
-        column_formats(values, 1, 0, figure_columns);
-        layout_.portfolio_row = values;
-    }
-
-    void projects() {
-        heading(Msg::report_projects);
-        const std::size_t header = new_row();
-        column_headers(header, col::project_id, project_lead_columns);
-        column_headers(header, col::first_figure, figure_columns);
-        column_headers(header, col::slip_days, project_tail_columns);
-        layout_.projects_first_row = header + 1;
-        for (const ProjectStatus& p : status_.projects) {
-            const std::size_t row = new_row();
-            put(row, col::project_id, p.project.id);
-            put(row, col::project_name, p.project.name);
-            put(row, col::program, p.project.program);
-            put(row, col::manager, p.project.manager);
-            figures(row, col::first_figure, p.figures, p.forecast_finish, p.forecast_method, p.rag);
-            put(row, col::slip_days, static_cast<double>(p.slip_days));
-            put(row, col::open_issues, static_cast<double>(p.open_issues));
-            put(row, col::overdue_issues, static_cast<double>(p.overdue_issues));
-            put(row, col::open_risks, static_cast<double>(p.open_risks));
-            put(row, col::risk_exposure, p.risk_exposure);
-            put(row, col::pending_changes, static_cast<double>(p.pending_changes));
-        }
-        const std::size_t count = status_.projects.size();
-        if (count == 0)
-            return;
-        column_formats(layout_.projects_first_row, count, col::project_id, project_lead_columns);
-        column_formats(layout_.projects_first_row, count, col::first_figure, figure_columns);
-        column_formats(layout_.projects_first_row, count, col::slip_days, project_tail_columns);
-    }
-
     // "percent complete 10, 0/100 2" (of them 1 by percent complete instead).
     std::string rules_text(const EarningCounts& counts) const {
         std::string out;
@@ -561,13 +260,13 @@ private:
             if (counts.by_rule[i] == 0)
                 continue;
             if (!out.empty())
-                out += options_.language == Language::ja ? "、" : ", ";
-            out += Message{Msg::rule_count, {rule_names[i], counts.by_rule[i]}}.render(options_.language);
+                out += options.language == Language::ja ? "、" : ", ";
+            out += Message{Msg::rule_count, {rule_names[i], counts.by_rule[i]}}.render(options.language);
         }
         if (out.empty())
             return label(Msg::not_defined);
         if (counts.fell_back > 0)
-            out = Message{Msg::rules_fell_back, {MessageArg::rendered(out), counts.fell_back}}.render(options_.language);
+            out = Message{Msg::rules_fell_back, {MessageArg::rendered(out), counts.fell_back}}.render(options.language);
         return out;
     }
 
@@ -592,18 +291,18 @@ private:
         const std::size_t header = new_row();
         column_headers(header, 0, forecast_headers);
         const std::size_t first = new_row();
-        layout_.forecast_first_row = first;
+        layout.forecast_first_row = first;
         put(first, range_project_id, label(Msg::report_portfolio_row));
-        forecast_range_row(first, status_.forecast_range, status_.earning);
+        forecast_range_row(first, status.forecast_range, status.earning);
         bool any_recent_spi = false;
-        for (const ProjectStatus& p : status_.projects) {
+        for (const ProjectStatus& p : status.projects) {
             const std::size_t row = new_row();
             put(row, range_project_id, p.project.id);
             put(row, range_project, p.project.name);
             forecast_range_row(row, p.forecast_range, p.earning);
             any_recent_spi = any_recent_spi || p.recent_spi.has_value();
         }
-        const std::size_t rows = status_.projects.size() + 1;
+        const std::size_t rows = status.projects.size() + 1;
         format(first, range_project_id, rows, 2, CellFormat::text);
         format(first, range_eac_cpi, rows, range_finish_es - range_eac_cpi, CellFormat::money);
         format(first, range_finish_es, rows, 2, CellFormat::date);
@@ -614,7 +313,7 @@ private:
     }
 
     std::string project_name(const std::string& id) const {
-        for (const Project& p : portfolio_.projects)
+        for (const Project& p : portfolio.projects)
             if (p.id == id)
                 return p.name;
         return id;
@@ -623,7 +322,7 @@ private:
     void nothing_open(Msg what, std::size_t recorded) {
         new_row();
         const std::size_t row = new_row();
-        put(row, 0, Message{what, {recorded}}.render(options_.language));
+        put(row, 0, Message{what, {recorded}}.render(options.language));
         format(row, 0, 1, 1, CellFormat::note);
     }
 
@@ -633,7 +332,7 @@ private:
         column_headers(header, 0, risk_headers);
         const std::size_t first = header + 1;
         int number = 0;
-        for (const RankedRisk& ranked : status_.top_risks) {
+        for (const RankedRisk& ranked : status.top_risks) {
             const RiskEntry& risk = *ranked.risk;
             const std::size_t row = new_row();
             put(row, rank, static_cast<double>(++number));
@@ -670,7 +369,7 @@ private:
             format(row, 0, 1, 1, CellFormat::column_header);
             for (int impact_rank = 1; impact_rank <= 5; ++impact_rank) {
                 put(row, static_cast<std::size_t>(impact_rank),
-                    static_cast<double>(status_.heat_map[static_cast<std::size_t>(probability_rank - 1)]
+                    static_cast<double>(status.heat_map[static_cast<std::size_t>(probability_rank - 1)]
                                                         [static_cast<std::size_t>(impact_rank - 1)]));
                 // Colour by the cell's place in the matrix (P × I), as risk registers do.
                 const int score = probability_rank * impact_rank;
@@ -694,15 +393,15 @@ private:
         column_headers(header, aging_headers.size(), std::array{Msg::report_open, Msg::report_overdue});
         const std::size_t row = new_row();
         for (std::size_t i = 0; i < aging_headers.size(); ++i)
-            put(row, i, static_cast<double>(status_.issue_aging[i]));
-        put(row, aging_headers.size(), static_cast<double>(status_.open_issues));
-        put(row, aging_headers.size() + 1, static_cast<double>(status_.overdue_issues));
+            put(row, i, static_cast<double>(status.issue_aging[i]));
+        put(row, aging_headers.size(), static_cast<double>(status.open_issues));
+        put(row, aging_headers.size() + 1, static_cast<double>(status.overdue_issues));
         format(row, 0, 1, aging_headers.size() + 2, CellFormat::count);
     }
 
     void milestones() {
         heading(Msg::report_milestones);
-        if (status_.slipped_milestones.empty()) {
+        if (status.slipped_milestones.empty()) {
             const std::size_t row = new_row();
             put(row, 0, label(Msg::report_no_slipped_milestones));
             format(row, 0, 1, 1, CellFormat::note);
@@ -710,7 +409,7 @@ private:
         }
         const std::size_t header = new_row();
         column_headers(header, 0, milestone_headers);
-        for (const SlippedMilestone& m : status_.slipped_milestones) {
+        for (const SlippedMilestone& m : status.slipped_milestones) {
             const std::size_t row = new_row();
             put(row, milestone_project, project_name(m.project_id));
             put(row, milestone_name, m.name.empty() ? m.task_id : m.name);
@@ -718,7 +417,7 @@ private:
             put(row, milestone_forecast, day_cell(m.forecast));
             put(row, milestone_slip, static_cast<double>(m.slip_days));
         }
-        const std::size_t n = status_.slipped_milestones.size();
+        const std::size_t n = status.slipped_milestones.size();
         format(header + 1, milestone_project, n, 2, CellFormat::text);
         format(header + 1, milestone_baseline, n, 2, CellFormat::date);
         format(header + 1, milestone_slip, n, 1, CellFormat::days);
@@ -740,12 +439,14 @@ private:
     // EVM figures by program, department, PM and assignee: a table each, and
     // SPI and CPI of the first one's groups as a chart below them.
     void breakdowns() {
-        if (status_.breakdowns.empty())
+        if (status.breakdowns.empty())
             return;
         heading(Msg::report_breakdowns);
         note_lines(label(Msg::report_breakdowns_explained));
-        std::optional<ChartSpec> chart;
-        for (const Breakdown& b : status_.breakdowns) {
+        // The first breakdown's SPI and CPI by group is charted.
+        std::vector<std::vector<Cell>> chart_data;
+        std::string chart_title;
+        for (const Breakdown& b : status.breakdowns) {
             const auto [title, name_header, unnamed] = breakdown_labels(b.key);
             new_row();
             const std::size_t caption = new_row();
@@ -756,10 +457,12 @@ private:
                            std::array{name_header, Msg::header_projects, Msg::header_tasks, Msg::header_bac,
                                       Msg::header_pv, Msg::header_ev, Msg::header_ac, Msg::header_spi, Msg::header_cpi,
                                       Msg::header_eac, header_text(Msg::header_svt_weeks)});
-            const bool with_chart = !chart;
-            const std::size_t charted = std::min(b.groups.size(), max_breakdown_chart_groups);
-            if (with_chart)
-                column_headers(header, breakdown_chart_data, std::array{name_header, Msg::header_spi, Msg::header_cpi});
+            const bool with_chart = chart_data.empty();
+            if (with_chart) {
+                chart_data.push_back({label(name_header), label(Msg::header_spi), label(Msg::header_cpi)});
+                chart_title = Message{Msg::report_chart_breakdown, {MessageArg::rendered(label(title))}}.render(
+                    options.language);
+            }
             for (std::size_t i = 0; i < b.groups.size(); ++i) {
                 const BreakdownGroup& g = b.groups[i];
                 const std::size_t row = new_row();
@@ -775,13 +478,9 @@ private:
                 put(row, breakdown_cpi, optional_cell(g.figures.cpi));
                 put(row, breakdown_eac, optional_cell(g.figures.eac));
                 put(row, breakdown_svt, optional_cell(g.figures.svt));
-                if (with_chart && i < charted) {
-                    put(row, breakdown_chart_data, name);
-                    if (g.figures.spi)
-                        put(row, breakdown_chart_data + 1, *g.figures.spi);
-                    if (g.figures.cpi)
-                        put(row, breakdown_chart_data + 2, *g.figures.cpi);
-                }
+                if (with_chart && i < max_breakdown_chart_groups)
+                    chart_data.push_back({name, g.figures.spi ? Cell(*g.figures.spi) : Cell(),
+                                          g.figures.cpi ? Cell(*g.figures.cpi) : Cell()});
             }
             const std::size_t n = b.groups.size();
             format(header + 1, breakdown_name, n, 1, CellFormat::text);
@@ -790,38 +489,31 @@ private:
             format(header + 1, breakdown_spi, n, 2, CellFormat::index);
             format(header + 1, breakdown_eac, n, 1, CellFormat::money);
             format(header + 1, breakdown_svt, n, 1, CellFormat::periods);
-            if (with_chart) {
-                format(header + 1, breakdown_chart_data, charted, 1, CellFormat::text);
-                format(header + 1, breakdown_chart_data + 1, charted, 2, CellFormat::index);
-                chart = ChartSpec{ChartSpec::Kind::bars, "pmocalc_breakdown",
-                                  Message{Msg::report_chart_breakdown, {MessageArg::rendered(label(title))}}.render(
-                                      options_.language),
-                                  {header, breakdown_chart_data, charted + 1, 3}, {}};
-            }
         }
         new_row();
-        const std::size_t top = layout_.rows.size();
+        const std::size_t top = next_row();
         for (std::size_t i = 0; i < breakdown_chart_rows; ++i)
             new_row();
-        chart->anchor = {top, 0, breakdown_chart_rows, 8};
-        layout_.charts.push_back(std::move(*chart));
+        const Span data = data_block(top, std::move(chart_data), {{1, CellFormat::index}, {2, CellFormat::index}});
+        layout.charts.push_back({ChartSpec::Kind::bars, "pmocalc_breakdown", chart_title, data,
+                                 {top, 0, breakdown_chart_rows, 8}});
     }
 
     // Predecessors in other projects: each link against the successor's plan,
     // then the projects each project's slip reaches.
     void cross_project() {
-        if (!status_.cross_project)
+        if (!status.cross_project)
             return;
-        const CrossProjectAnalysis& c = *status_.cross_project;
+        const CrossProjectAnalysis& c = *status.cross_project;
         heading(Msg::report_cross_project);
         const std::size_t header = new_row();
         column_headers(header, 0,
                        std::array{Msg::header_cross_predecessor, Msg::header_cross_successor, Msg::header_cross_link,
                                   Msg::header_cross_predecessor_finish, Msg::header_cross_successor_start,
                                   Msg::header_cross_push, Msg::header_cross_slack, Msg::header_cross_propagates});
-        layout_.cross_project_first_row = header + 1;
+        layout.cross_project_first_row = header + 1;
         const auto task_text = [&](const std::string& project, const std::string& id, std::size_t row) {
-            const std::string& name = portfolio_.tasks[row].name;
+            const std::string& name = portfolio.tasks[row].name;
             return project + ":" + id + (name.empty() ? "" : " " + name);
         };
         std::vector<const CrossProjectLinkFigures*> shown;
@@ -851,12 +543,12 @@ private:
         format(header + 1, 7, n, 1, CellFormat::text);
         if (c.links.size() > n)
             note_lines(Message{Msg::report_cross_more_links, {static_cast<unsigned long>(c.links.size() - n)}}
-                           .render(options_.language));
+                           .render(options.language));
         new_row();
         if (c.projects.empty()) {
             note_lines(label(Msg::report_cross_none));
         } else {
-            const std::string separator = options_.language == Language::ja ? "\u3001" : ", ";
+            const std::string separator = options.language == Language::ja ? "\u3001" : ", ";
             for (const ProjectReach& reach : c.projects) {
                 std::string reached;
                 for (const std::string& project : reach.reaches)
@@ -864,7 +556,7 @@ private:
                 const std::size_t row = new_row();
                 put(row, 0,
                     Message{Msg::report_cross_reaches, {MessageArg::rendered(reach.project), MessageArg::rendered(reached)}}
-                        .render(options_.language));
+                        .render(options.language));
                 format(row, 0, 1, 1, CellFormat::label);
             }
         }
@@ -884,14 +576,14 @@ private:
     // The Lessons sheet by category and phase, and the open risks whose
     // category past projects left lessons about.
     void lessons() {
-        if (!status_.lessons)
+        if (!status.lessons)
             return;
-        const LessonsAnalysis& l = *status_.lessons;
+        const LessonsAnalysis& l = *status.lessons;
         heading(Msg::report_lessons);
         const std::size_t recurring = static_cast<std::size_t>(
             std::count_if(l.categories.begin(), l.categories.end(), [](const LessonCategory& c) { return c.recurs; }));
         const std::size_t summary = new_row();
-        put(summary, 0, Message{Msg::report_lessons_summary, {l.lessons, l.projects, recurring}}.render(options_.language));
+        put(summary, 0, Message{Msg::report_lessons_summary, {l.lessons, l.projects, recurring}}.render(options.language));
         format(summary, 0, 1, 1, CellFormat::label);
 
         const std::size_t shown = std::min(l.phases.size(), max_lesson_phases);
@@ -935,7 +627,7 @@ private:
         if (l.matched_risks.empty()) {
             note_lines(l.risks_with_category == 0
                            ? label(Msg::lesson_risks_none_categorised)
-                           : Message{Msg::lesson_risks_none_match, {l.risks_with_category}}.render(options_.language));
+                           : Message{Msg::lesson_risks_none_match, {l.risks_with_category}}.render(options.language));
             return;
         }
         const std::size_t risk_header = new_row();
@@ -944,7 +636,7 @@ private:
                                   Msg::header_risk_category, Msg::header_exposure, Msg::header_lesson_total,
                                   Msg::header_lesson_example});
         for (const RiskLessonMatch& m : l.matched_risks) {
-            const RiskEntry& risk = portfolio_.risks[m.risk];
+            const RiskEntry& risk = portfolio.risks[m.risk];
             const std::size_t row = new_row();
             put(row, 0, project_name(risk.project_id));
             put(row, 1, risk.id);
@@ -952,7 +644,7 @@ private:
             put(row, 3, risk.category);
             put(row, 4, m.exposure);
             put(row, 5, static_cast<double>(l.categories[m.category].lessons));
-            const Lesson& lesson = portfolio_.lessons[m.first_lesson];
+            const Lesson& lesson = portfolio.lessons[m.first_lesson];
             put(row, 6, lesson.project_id.empty() ? lesson.text : lesson.project_id + ": " + lesson.text);
         }
         const std::size_t m = l.matched_risks.size();
@@ -962,82 +654,66 @@ private:
         format(risk_header + 1, 6, m, 1, CellFormat::text);
     }
 
-    // Two charts side by side over reserved rows, their data in tables below.
+    // Two charts side by side; the numbers they draw kept past the print area.
     void charts() {
         heading(Msg::report_charts);
-        layout_.page_breaks.push_back(layout_.rows.size() - 1);
-        const std::size_t chart_top = layout_.rows.size();
+        page_break_before(next_row() - 1);
+        const std::size_t chart_top = next_row();
         for (std::size_t i = 0; i < chart_rows; ++i)
             new_row();
-        heading(Msg::report_chart_data);
-        layout_.page_breaks.push_back(layout_.rows.size() - 1);
-        const std::size_t data_header = new_row();
-        column_headers(data_header, index_project, std::array{Msg::header_project, Msg::header_spi, Msg::header_cpi});
-        column_headers(data_header, curve_period_end,
-                       std::array{Msg::header_week_ending, Msg::header_pv, Msg::header_ev, Msg::header_ac});
-        std::size_t index_rows = 0;
-        for (const ProjectStatus& p : status_.projects) {
-            const std::size_t row = data_header + 1 + index_rows++;
-            while (layout_.rows.size() <= row)
-                new_row();
-            put(row, index_project, p.project.name.empty() ? p.project.id : p.project.name);
-            if (p.figures.spi)
-                put(row, index_spi, *p.figures.spi);
-            if (p.figures.cpi)
-                put(row, index_cpi, *p.figures.cpi);
-        }
-        const SCurve& curve = status_.s_curve;
-        const auto status_period = curve.cumulative_pv.empty() || status_.status_date < curve.origin
+        std::vector<std::vector<Cell>> indices{
+            {label(Msg::header_project), label(Msg::header_spi), label(Msg::header_cpi)}};
+        for (const ProjectStatus& p : status.projects)
+            indices.push_back({p.project.name.empty() ? p.project.id : p.project.name,
+                               p.figures.spi ? Cell(*p.figures.spi) : Cell(),
+                               p.figures.cpi ? Cell(*p.figures.cpi) : Cell()});
+        const SCurve& curve = status.s_curve;
+        const auto status_period = curve.cumulative_pv.empty() || status.status_date < curve.origin
                                        ? std::size_t(-1)
-                                       : static_cast<std::size_t>((status_.status_date - curve.origin) / curve.period_days);
+                                       : static_cast<std::size_t>((status.status_date - curve.origin) / curve.period_days);
+        std::vector<std::vector<Cell>> s_curve{
+            {label(Msg::header_week_ending), label(Msg::header_pv), label(Msg::header_ev), label(Msg::header_ac)}};
         for (std::size_t k = 0; k < curve.cumulative_pv.size(); ++k) {
-            const std::size_t row = data_header + 1 + k;
-            while (layout_.rows.size() <= row)
-                new_row();
-            put(row, curve_period_end, day_cell(curve.period_end(k)));
-            put(row, curve_pv, curve.cumulative_pv[k]);
+            s_curve.push_back({day_cell(curve.period_end(k)), curve.cumulative_pv[k], Cell(), Cell()});
             if (k == status_period) {
-                put(row, curve_ev, status_.figures.ev);
-                if (status_.figures.ac)
-                    put(row, curve_ac, *status_.figures.ac);
+                s_curve.back()[2] = status.figures.ev;
+                if (status.figures.ac)
+                    s_curve.back()[3] = *status.figures.ac;
             }
         }
         // EV and AC of earlier recorded status dates, in their periods.
         std::size_t recorded = 0;
-        for (const TrendPoint& point : status_.history.portfolio.points) {
-            if (point.date >= status_.status_date || point.date < curve.origin)
+        for (const TrendPoint& point : status.history.portfolio.points) {
+            if (point.date >= status.status_date || point.date < curve.origin)
                 continue;
             const auto k = static_cast<std::size_t>((point.date - curve.origin) / curve.period_days);
             if (k >= curve.cumulative_pv.size())
                 continue;
-            put(data_header + 1 + k, curve_ev, point.ev);
+            s_curve[k + 1][2] = point.ev;
             if (point.ac)
-                put(data_header + 1 + k, curve_ac, *point.ac);
+                s_curve[k + 1][3] = *point.ac;
             ++recorded;
         }
-        if (index_rows > 0)
-            format(data_header + 1, index_spi, index_rows, 2, CellFormat::index);
-        if (!curve.cumulative_pv.empty()) {
-            format(data_header + 1, curve_period_end, curve.cumulative_pv.size(), 1, CellFormat::date);
-            format(data_header + 1, curve_pv, curve.cumulative_pv.size(), 3, CellFormat::money);
+        note_lines(recorded > 0 ? Message{Msg::report_s_curve_history_note, {status.history.dates.size()}}.render(
+                                      options.language)
+                                : label(Msg::report_s_curve_note));
+        if (indices.size() > 1) {
+            const Span data = data_block(chart_top, std::move(indices),
+                                         {{1, CellFormat::index}, {2, CellFormat::index}});
+            layout.charts.push_back({ChartSpec::Kind::bars, "pmocalc_spi_cpi", label(Msg::report_chart_indices), data,
+                                     {chart_top, 0, chart_rows, 6}});
         }
-        const std::size_t note = new_row();
-        put(note, curve_period_end,
-            recorded > 0 ? Message{Msg::report_s_curve_history_note, {status_.history.dates.size()}}.render(
-                               options_.language)
-                         : label(Msg::report_s_curve_note));
-        format(note, curve_period_end, 1, 1, CellFormat::note);
-        if (index_rows > 0)
-            layout_.charts.push_back({ChartSpec::Kind::bars, "pmocalc_spi_cpi", label(Msg::report_chart_indices),
-                                      {data_header, index_project, index_rows + 1, 3}, {chart_top, 0, chart_rows, 8}});
-        if (!curve.cumulative_pv.empty())
-            layout_.charts.push_back({ChartSpec::Kind::lines, "pmocalc_s_curve", label(Msg::report_chart_s_curve),
-                                      {data_header, curve_period_end, curve.cumulative_pv.size() + 1, 4},
-                                      {chart_top, 9, chart_rows, 10}});
+        if (!curve.cumulative_pv.empty()) {
+            const Span data = data_block(chart_top, std::move(s_curve),
+                                         {{0, CellFormat::date}, {1, CellFormat::money}, {2, CellFormat::money},
+                                          {3, CellFormat::money}});
+            layout.charts.push_back({ChartSpec::Kind::lines, "pmocalc_s_curve", label(Msg::report_chart_s_curve), data,
+                                     {chart_top, 7, chart_rows, 7}});
+        }
     }
 
     const ProjectStatus* project_status(const std::string& id) const {
-        for (const ProjectStatus& p : status_.projects)
+        for (const ProjectStatus& p : status.projects)
             if (p.project.id == id)
                 return &p;
         return nullptr;
@@ -1049,7 +725,7 @@ private:
     }
 
     const Task& task_of(const ProjectSchedule& schedule, std::size_t t) const {
-        return portfolio_.tasks[schedule.tasks[t].task];
+        return portfolio.tasks[schedule.tasks[t].task];
     }
 
     // "A → B → C", at most critical_path_shown IDs.
@@ -1065,7 +741,7 @@ private:
         if (shown < schedule.critical_path.size())
             return Message{Msg::report_critical_path_more,
                            {MessageArg::rendered(text), schedule.critical_path.size() - shown}}
-                .render(options_.language);
+                .render(options.language);
         return text;
     }
 
@@ -1073,14 +749,14 @@ private:
     // least likely to meet their baseline finish (bounded: the report grows
     // with the number of projects, not with their networks).
     void schedules() {
-        if (status_.schedules.empty())
+        if (status.schedules.empty())
             return;
         heading(Msg::report_schedule);
-        layout_.page_breaks.push_back(layout_.rows.size() - 1);
+        layout.page_breaks.push_back(layout.rows.size() - 1);
         const std::size_t header = new_row();
         column_headers(header, 0, schedule_summary_headers);
-        layout_.schedule_first_row = header + 1;
-        for (const ProjectSchedule& schedule : status_.schedules) {
+        layout.schedule_first_row = header + 1;
+        for (const ProjectSchedule& schedule : status.schedules) {
             const std::size_t row = new_row();
             put(row, summary_project_id, schedule.project_id);
             put(row, summary_project, schedule_name(schedule));
@@ -1117,7 +793,7 @@ private:
             format(row, summary_path, 1, 1, CellFormat::label);
         }
         std::vector<const ProjectSchedule*> detailed;
-        for (const ProjectSchedule& schedule : status_.schedules)
+        for (const ProjectSchedule& schedule : status.schedules)
             if (schedule.network_ok && !schedule.tasks.empty())
                 detailed.push_back(&schedule);
         const std::size_t with_network = detailed.size();
@@ -1131,7 +807,7 @@ private:
             detailed.resize(max_schedule_details);
         if (with_network > detailed.size()) {
             const std::size_t row = new_row();
-            put(row, 0, Message{Msg::schedule_details_bounded, {detailed.size(), with_network}}.render(options_.language));
+            put(row, 0, Message{Msg::schedule_details_bounded, {detailed.size(), with_network}}.render(options.language));
             format(row, 0, 1, 1, CellFormat::note);
         }
         // The first detail follows the summary on its page; each other starts one.
@@ -1152,16 +828,16 @@ private:
         const std::string name = schedule_name(schedule);
         new_row();
         if (new_page)
-            layout_.page_breaks.push_back(layout_.rows.size());
+            layout.page_breaks.push_back(layout.rows.size());
         const std::size_t title = new_row();
-        put(title, 0, Message{Msg::report_schedule_project, {name}}.render(options_.language));
+        put(title, 0, Message{Msg::report_schedule_project, {name}}.render(options.language));
         format(title, 0, 1, 1, CellFormat::heading);
         if (const auto& risk = schedule.risk) {
             const Message estimates{estimates_message(risk->estimates),
                                     {MessageArg::percent(risk->uncertainty.low), MessageArg::percent(risk->uncertainty.high)}};
             note_lines(Message{Msg::report_schedule_basis,
                                {risk->iterations, std::to_string(risk->seed), estimates, risk->events}}
-                           .render(options_.language));
+                           .render(options.language));
         } else {
             note_lines(label(Msg::report_schedule_basis_no_risk));
         }
@@ -1214,18 +890,6 @@ private:
             schedule_charts(schedule, name);
     }
 
-    // A long note one row per line (its lines broken in the message table),
-    // so that it prints within the page's width.
-    void note_lines(const std::string& text) {
-        for (std::size_t start = 0; start <= text.size();) {
-            const std::size_t end = std::min(text.find('\n', start), text.size());
-            const std::size_t row = new_row();
-            put(row, 0, text.substr(start, end - start));
-            format(row, 0, 1, 1, CellFormat::note);
-            start = end + 1;
-        }
-    }
-
     // Shown for the most critical tasks, or for the first of the critical path when not simulated.
     Cell criticality_of(const ProjectSchedule& schedule, std::size_t task) const {
         if (schedule.risk)
@@ -1276,7 +940,7 @@ private:
                              : check.id == HealthCheckId::critical_path_test ? CellFormat::periods : CellFormat::index);
             }
             if (check.note) {
-                put(row, health_note, check.note->render(options_.language));
+                put(row, health_note, check.note->render(options.language));
                 format(row, health_note, 1, 1, CellFormat::note);
             }
         }
@@ -1288,47 +952,31 @@ private:
     void schedule_charts(const ProjectSchedule& schedule, const std::string& name) {
         const ScheduleRiskFigures& risk = *schedule.risk;
         new_row();
-        const std::size_t chart_top = layout_.rows.size();
+        const std::size_t chart_top = next_row();
         for (std::size_t i = 0; i < schedule_chart_rows; ++i)
             new_row();
-        const std::size_t data_header = new_row();
-        column_headers(data_header, 0, std::array{Msg::header_finish_by, Msg::header_probability_by});
-        column_headers(data_header, tornado_column, std::array{Msg::header_task, Msg::header_sensitivity});
-        const std::size_t points = risk.finish_curve.size();
-        for (std::size_t k = 0; k < points; ++k) {
-            const std::size_t row = data_header + 1 + k;
-            while (layout_.rows.size() <= row)
-                new_row();
-            put(row, 0, day_cell(risk.finish_curve[k].day));
-            put(row, 1, risk.finish_curve[k].probability);
-        }
+        std::vector<std::vector<Cell>> curve{{label(Msg::header_finish_by), label(Msg::header_probability_by)}};
+        for (const auto& point : risk.finish_curve)
+            curve.push_back({day_cell(point.day), point.probability});
         // A horizontal bar chart draws its first category at the bottom: the
         // strongest driver goes last, to stand on top of the tornado.
-        const std::size_t bars = risk.sensitivity.size();
-        for (std::size_t k = 0; k < bars; ++k) {
-            const std::size_t row = data_header + 1 + k;
-            while (layout_.rows.size() <= row)
-                new_row();
-            const TaskFigure& f = risk.sensitivity[bars - 1 - k];
-            const Task& task = task_of(schedule, f.task);
-            put(row, tornado_column, task.name.empty() ? task.id : task.id + " " + task.name);
-            put(row, tornado_column + 1, f.value);
+        std::vector<std::vector<Cell>> tornado{{label(Msg::header_task), label(Msg::header_sensitivity)}};
+        for (auto f = risk.sensitivity.rbegin(); f != risk.sensitivity.rend(); ++f) {
+            const Task& task = task_of(schedule, f->task);
+            tornado.push_back({task.name.empty() ? task.id : task.id + " " + task.name, f->value});
         }
-        format(data_header + 1, 0, points, 1, CellFormat::date);
-        format(data_header + 1, 1, points, 1, CellFormat::percent);
-        if (bars > 0) {
-            format(data_header + 1, tornado_column, bars, 1, CellFormat::label);
-            format(data_header + 1, tornado_column + 1, bars, 1, CellFormat::index);
+        const std::size_t index = layout.charts.size();
+        const Span curve_data =
+            data_block(chart_top, std::move(curve), {{0, CellFormat::date}, {1, CellFormat::percent}});
+        layout.charts.push_back({ChartSpec::Kind::lines, "pmocalc_finish_" + std::to_string(index),
+                                 Message{Msg::report_chart_finish_curve, {name}}.render(options.language), curve_data,
+                                 {chart_top, 0, schedule_chart_rows, 5}});
+        if (tornado.size() > 1) {
+            const Span bars = data_block(chart_top, std::move(tornado), {{1, CellFormat::index}});
+            layout.charts.push_back({ChartSpec::Kind::horizontal_bars, "pmocalc_tornado_" + std::to_string(index),
+                                     Message{Msg::report_chart_tornado, {name}}.render(options.language), bars,
+                                     {chart_top, 6, schedule_chart_rows, 8}});
         }
-        const std::size_t index = layout_.charts.size();
-        layout_.charts.push_back({ChartSpec::Kind::lines, "pmocalc_finish_" + std::to_string(index),
-                                  Message{Msg::report_chart_finish_curve, {name}}.render(options_.language),
-                                  {data_header, 0, points + 1, 2}, {chart_top, 0, schedule_chart_rows, 5}});
-        if (bars > 0)
-            layout_.charts.push_back({ChartSpec::Kind::horizontal_bars, "pmocalc_tornado_" + std::to_string(index),
-                                      Message{Msg::report_chart_tornado, {name}}.render(options_.language),
-                                      {data_header, tornado_column, bars + 1, 2},
-                                      {chart_top, 6, schedule_chart_rows, 8}});
     }
 
     Cell optional_day(const std::optional<Day>& day) const {
@@ -1353,28 +1001,28 @@ private:
         std::string finish = label(Msg::not_defined);
         if (before.baseline_finish && now.baseline_finish)
             finish = iso_date(*before.baseline_finish) + " \u2192 " + iso_date(*now.baseline_finish);
-        return Message{Msg::report_rebaseline_note, {bac, finish}}.render(options_.language);
+        return Message{Msg::report_rebaseline_note, {bac, finish}}.render(options.language);
     }
 
     // The trend of the portfolio, SPI/CPI by project, re-baselines and what
     // changed since the previous status date.
     void history() {
-        const HistoryAnalysis& h = status_.history;
+        const HistoryAnalysis& h = status.history;
         if (h.dates.empty())
             return;
         heading(Msg::report_history);
-        layout_.page_breaks.push_back(layout_.rows.size() - 1);
+        layout.page_breaks.push_back(layout.rows.size() - 1);
         const std::size_t about = new_row();
         if (h.dates.size() < 2)
             put(about, 0, Message{Msg::report_history_single, {MessageArg::date(h.dates.front())}}.render(
-                              options_.language));
+                              options.language));
         else
             put(about, 0,
                 Message{Msg::report_history_dates,
-                        {h.dates.size(), options_.history_sheet.empty() ? label(Msg::history_sheet_name)
-                                                                        : options_.history_sheet,
+                        {h.dates.size(), options.history_sheet.empty() ? label(Msg::history_sheet_name)
+                                                                        : options.history_sheet,
                          MessageArg::date(h.dates.front()), MessageArg::date(h.dates.back())}}
-                    .render(options_.language));
+                    .render(options.language));
         format(about, 0, 1, 1, CellFormat::note);
         if (h.tasks_left_out) {
             const std::size_t row = new_row();
@@ -1385,12 +1033,12 @@ private:
             return;
 
         // The portfolio's trend, and its indices as a chart.
-        const std::size_t chart_top = layout_.rows.size();
+        const std::size_t chart_top = layout.rows.size();
         for (std::size_t i = 0; i < chart_rows; ++i)
             new_row();
         const std::size_t header = new_row();
         column_headers(header, 0, trend_columns);
-        layout_.history_first_row = header + 1;
+        layout.history_first_row = header + 1;
         const auto& points = h.portfolio.points;
         for (std::size_t i = 0; i < points.size(); ++i) {
             const TrendPoint& p = points[i];
@@ -1412,7 +1060,7 @@ private:
         }
         column_formats(header + 1, points.size(), 0, trend_columns);
         if (!points.empty())
-            layout_.charts.push_back({ChartSpec::Kind::lines, "pmocalc_history_indices",
+            layout.charts.push_back({ChartSpec::Kind::lines, "pmocalc_history_indices",
                                       label(Msg::report_chart_history_indices), {header, 0, points.size() + 1, 4},
                                       {chart_top, 0, chart_rows, 10}});
         project_trends();
@@ -1424,37 +1072,37 @@ private:
     // The plan of each project as bars with its progress lines (イナズマ線):
     // today's and up to three earlier status dates', a project a page, the
     // most slip first. The numbers the chart draws sit in columns past the
-    // printed ones (layout_.printed_columns).
+    // printed ones (layout.printed_columns).
     void progress_charts() {
-        if (status_.progress_charts_left_out > 0) {
+        if (status.progress_charts_left_out > 0) {
             new_row();
             const std::size_t row = new_row();
             put(row, 0, Message{Msg::report_progress_charts_left_out,
-                                {status_.progress_charts_left_out, status_.progress_charts.size()}}
-                            .render(options_.language));
+                                {status.progress_charts_left_out, status.progress_charts.size()}}
+                            .render(options.language));
             format(row, 0, 1, 1, CellFormat::note);
         }
-        for (const ProgressChart& chart : status_.progress_charts) {
+        for (const ProgressChart& chart : status.progress_charts) {
             new_row();
             const std::size_t title = new_row();
-            put(title, 0, Message{Msg::report_progress_chart, {chart.name, chart.project_id}}.render(options_.language));
+            put(title, 0, Message{Msg::report_progress_chart, {chart.name, chart.project_id}}.render(options.language));
             format(title, 0, 1, 1, CellFormat::heading);
-            layout_.page_breaks.push_back(layout_.rows.size() - 1);
+            layout.page_breaks.push_back(layout.rows.size() - 1);
             const std::size_t about = new_row();
             put(about, 0, label(Msg::report_progress_chart_about));
             format(about, 0, 1, 1, CellFormat::note);
             if (chart.tasks_left_out > 0) {
                 const std::size_t row = new_row();
                 put(row, 0, Message{Msg::report_progress_chart_left_out, {chart.tasks_left_out, chart.bars.size()}}
-                                .render(options_.language));
+                                .render(options.language));
                 format(row, 0, 1, 1, CellFormat::note);
             }
-            const std::size_t top = layout_.rows.size();
+            const std::size_t top = layout.rows.size();
             const std::size_t height = std::max(progress_chart_min_rows, chart.bars.size() * 3 / 2 + 8);
             for (std::size_t i = 0; i < height; ++i)
                 new_row();
-            if (!layout_.progress_chart_first_row)
-                layout_.progress_chart_first_row = top;
+            if (!layout.progress_chart_first_row)
+                layout.progress_chart_first_row = top;
             progress_chart_data(chart, top, height);
         }
     }
@@ -1470,7 +1118,7 @@ private:
         std::vector<std::vector<Cell>> block;
         const auto point = [&](double time, std::size_t column, double y) {
             std::vector<Cell> row(today + 1 - x);
-            row[0] = time - static_cast<double>(options_.null_date_offset);
+            row[0] = time - static_cast<double>(options.null_date_offset);
             row[column - x] = y;
             block.push_back(std::move(row));
         };
@@ -1494,44 +1142,37 @@ private:
         const double now = chart.lines.back().time;
         point(now, today, n + 0.5);
         point(now, today, 0.5);
-        // Into the rows of the chart's band (more rows below it when the data needs them).
-        const std::size_t header = top;
-        put(header, x, label(Msg::report_progress_chart_x));
-        put(header, plan, label(Msg::report_progress_chart_plan));
+        // Beside the chart's band, past the printed columns.
+        std::vector<std::vector<Cell>> data;
+        data.emplace_back(today + 1 - x);
+        data[0][0] = label(Msg::report_progress_chart_x);
+        data[0][plan - x] = label(Msg::report_progress_chart_plan);
         for (std::size_t l = 0; l < chart.lines.size(); ++l)
-            put(header, first_line + l, chart.lines[l].status_date == status_.status_date
-                                             ? Message{Msg::report_progress_chart_line_today,
-                                                       {MessageArg::date(chart.lines[l].status_date)}}
-                                                   .render(options_.language)
-                                             : Message{Msg::report_progress_chart_line,
-                                                       {MessageArg::date(chart.lines[l].status_date)}}
-                                                   .render(options_.language));
-        put(header, today, label(Msg::report_progress_chart_status_date));
-        for (std::size_t r = 0; r < block.size(); ++r) {
-            const std::size_t row = header + 1 + r;
-            while (layout_.rows.size() <= row)
-                new_row();
-            for (std::size_t c = 0; c < block[r].size(); ++c)
-                if (!std::holds_alternative<std::monostate>(block[r][c]))
-                    put(row, x + c, block[r][c]);
-        }
-        format(header + 1, x, block.size(), 1, CellFormat::date);
-        ChartSpec spec{ChartSpec::Kind::xy_lines, "pmocalc_progress_" + std::to_string(layout_.charts.size()),
-                       Message{Msg::report_progress_chart, {chart.name, chart.project_id}}.render(options_.language),
-                       {header, x, block.size() + 1, today + 1 - x}, {top, 0, height, col::project_column_count}};
+            data[0][first_line + l - x] =
+                Message{chart.lines[l].status_date == status.status_date ? Msg::report_progress_chart_line_today
+                                                                          : Msg::report_progress_chart_line,
+                        {MessageArg::date(chart.lines[l].status_date)}}
+                    .render(options.language);
+        data[0][today - x] = label(Msg::report_progress_chart_status_date);
+        for (auto& row : block)
+            data.push_back(std::move(row));
+        const Span span = data_block(top, std::move(data), {{0, CellFormat::date}});
+        ChartSpec spec{ChartSpec::Kind::xy_lines, "pmocalc_progress_" + std::to_string(layout.charts.size()),
+                       Message{Msg::report_progress_chart, {chart.name, chart.project_id}}.render(options.language),
+                       span, {top, 0, height, report::printed_grid_columns}};
         spec.series.push_back(gantt_plan_style);
         for (std::size_t l = 0; l + 1 < chart.lines.size(); ++l)
             spec.series.push_back(gantt_earlier_style);
         spec.series.push_back(gantt_today_style);
         spec.series.push_back(gantt_status_date_style);
-        layout_.charts.push_back(std::move(spec));
+        layout.charts.push_back(std::move(spec));
     }
 
     // Milestone trend analysis: each project finish's and milestone's forecast
     // at every status date as lines (those slipping fastest, at most
     // max_mta_chart_lines), and every one in a table with its slip a week.
     void milestone_trend() {
-        const auto& trends = status_.milestone_trends;
+        const auto& trends = status.milestone_trends;
         if (trends.empty())
             return;
         heading(Msg::report_milestone_trend);
@@ -1551,39 +1192,39 @@ private:
         if (drawn.size() > max_mta_chart_lines) {
             const std::size_t row = new_row();
             put(row, 0, Message{Msg::report_milestone_trend_more, {drawn.size() - max_mta_chart_lines, max_mta_chart_lines}}
-                            .render(options_.language));
+                            .render(options.language));
             format(row, 0, 1, 1, CellFormat::note);
             drawn.resize(max_mta_chart_lines);
         }
-        const std::vector<Day>& dates = status_.history.dates;
-        const std::size_t chart_top = layout_.rows.size();
+        const std::vector<Day>& dates = status.history.dates;
+        const std::size_t chart_top = next_row();
         for (std::size_t i = 0; i < chart_rows; ++i)
             new_row();
-        const std::size_t data_header = new_row();
-        put(data_header, 0, label(Msg::history_col_status_date));
-        for (std::size_t j = 0; j < drawn.size(); ++j)  // short names: they head the chart's legend
-            put(data_header, 1 + j, drawn[j]->subject.task_id.empty()
-                                        ? drawn[j]->subject.project_id
-                                        : drawn[j]->subject.project_id + " " + drawn[j]->subject.task_id);
-        format(data_header, 0, 1, drawn.size() + 1, CellFormat::column_header);
+        std::vector<std::vector<Cell>> data{{label(Msg::history_col_status_date)}};
+        for (const MilestoneTrend* t : drawn)  // short names: they head the chart's legend
+            data[0].push_back(t->subject.task_id.empty() ? t->subject.project_id
+                                                         : t->subject.project_id + " " + t->subject.task_id);
         for (const Day date : dates) {
-            const std::size_t row = new_row();
-            put(row, 0, day_cell(date));
-            for (std::size_t j = 0; j < drawn.size(); ++j)
-                for (const MilestonePoint& p : drawn[j]->points)
+            std::vector<Cell> row{day_cell(date)};
+            for (const MilestoneTrend* t : drawn) {
+                row.emplace_back();
+                for (const MilestonePoint& p : t->points)
                     if (p.status_date == date)
-                        put(row, 1 + j, day_cell(p.forecast));
+                        row.back() = day_cell(p.forecast);
+            }
+            data.push_back(std::move(row));
         }
-        format(data_header + 1, 0, dates.size(), drawn.size() + 1, CellFormat::date);
-        layout_.charts.push_back({ChartSpec::Kind::lines, "pmocalc_milestone_trend",
-                                  label(Msg::report_chart_milestone_trend),
-                                  {data_header, 0, dates.size() + 1, drawn.size() + 1},
-                                  {chart_top, 0, chart_rows, 10}});
+        std::vector<DataFormat> formats;
+        for (std::size_t j = 0; j <= drawn.size(); ++j)
+            formats.push_back({j, CellFormat::date});
+        const Span span = data_block(chart_top, std::move(data), formats);
+        layout.charts.push_back({ChartSpec::Kind::lines, "pmocalc_milestone_trend",
+                                 label(Msg::report_chart_milestone_trend), span, {chart_top, 0, chart_rows, 10}});
 
         new_row();
         const std::size_t header = new_row();
         column_headers(header, 0, mta_columns);
-        layout_.milestone_trend_first_row = header + 1;
+        layout.milestone_trend_first_row = header + 1;
         for (const MilestoneTrend& t : trends) {
             const std::size_t row = new_row();
             put(row, mta_project, t.subject.project_id);
@@ -1605,7 +1246,7 @@ private:
     // SPI and CPI of each project at each status date (the projects least on
     // schedule first, at most max_trend_projects), each table a chart.
     void project_trends() {
-        const HistoryAnalysis& h = status_.history;
+        const HistoryAnalysis& h = status.history;
         std::vector<const Trend*> shown;
         for (const Trend& t : h.projects)
             if (t.points.size() >= 2)
@@ -1618,70 +1259,45 @@ private:
         if (shown.size() > max_trend_projects)
             shown.resize(max_trend_projects);
         heading(Msg::report_history_project_trends);
-        const std::size_t chart_top = layout_.rows.size();
+        const std::size_t chart_top = next_row();
         for (std::size_t i = 0; i < chart_rows; ++i)
             new_row();
-        const std::size_t columns = shown.size() + 1;
-        const std::size_t spi_header = new_row();
-        const std::size_t cpi_column = columns + 1;
-        put(spi_header, 0, label(Msg::history_col_status_date));
-        put(spi_header, cpi_column, label(Msg::history_col_status_date));
-        for (std::size_t j = 0; j < shown.size(); ++j) {
-            // Series by project ID: names would widen the report's columns.
-            put(spi_header, 1 + j, shown[j]->project_id);
-            put(spi_header, cpi_column + 1 + j, shown[j]->project_id);
-        }
-        format(spi_header, 0, 1, columns, CellFormat::column_header);
-        format(spi_header, cpi_column, 1, columns, CellFormat::column_header);
-        for (std::size_t i = 0; i < h.dates.size(); ++i) {
-            const std::size_t row = new_row();
-            put(row, 0, day_cell(h.dates[i]));
-            put(row, cpi_column, day_cell(h.dates[i]));
-            for (std::size_t j = 0; j < shown.size(); ++j)
-                for (const TrendPoint& p : shown[j]->points)
-                    if (p.date == h.dates[i]) {
-                        if (p.spi)
-                            put(row, 1 + j, *p.spi);
-                        if (p.cpi)
-                            put(row, cpi_column + 1 + j, *p.cpi);
-                    }
-        }
-        const std::size_t n = h.dates.size();
-        format(spi_header + 1, 0, n, 1, CellFormat::date);
-        format(spi_header + 1, cpi_column, n, 1, CellFormat::date);
-        format(spi_header + 1, 1, n, shown.size(), CellFormat::index);
-        format(spi_header + 1, cpi_column + 1, n, shown.size(), CellFormat::index);
-        layout_.charts.push_back({ChartSpec::Kind::lines, "pmocalc_history_spi", label(Msg::report_chart_spi_trend),
-                                  {spi_header, 0, n + 1, columns}, {chart_top, 0, chart_rows, 8}});
-        layout_.charts.push_back({ChartSpec::Kind::lines, "pmocalc_history_cpi", label(Msg::report_chart_cpi_trend),
-                                  {spi_header, cpi_column, n + 1, columns}, {chart_top, 9, chart_rows, 8}});
-
+        // A table per index: the status dates down, a column per project
+        // (series by project ID: names would crowd the legend).
+        const auto table = [&](std::optional<double> TrendPoint::*index) {
+            std::vector<std::vector<Cell>> data{{label(Msg::history_col_status_date)}};
+            for (const Trend* t : shown)
+                data[0].push_back(t->project_id);
+            for (const Day date : h.dates) {
+                std::vector<Cell> row{day_cell(date)};
+                for (const Trend* t : shown) {
+                    row.emplace_back();
+                    for (const TrendPoint& p : t->points)
+                        if (p.date == date && p.*index)
+                            row.back() = *(p.*index);
+                }
+                data.push_back(std::move(row));
+            }
+            std::vector<DataFormat> formats{{0, CellFormat::date}};
+            for (std::size_t j = 1; j <= shown.size(); ++j)
+                formats.push_back({j, CellFormat::index});
+            return data_block(chart_top, std::move(data), formats);
+        };
+        layout.charts.push_back({ChartSpec::Kind::lines, "pmocalc_history_spi", label(Msg::report_chart_spi_trend),
+                                 table(&TrendPoint::spi), {chart_top, 0, chart_rows, 7}});
+        layout.charts.push_back({ChartSpec::Kind::lines, "pmocalc_history_cpi", label(Msg::report_chart_cpi_trend),
+                                 table(&TrendPoint::cpi), {chart_top, 7, chart_rows, 7}});
         // SPI(t) by project: its own band below.
         new_row();
-        const std::size_t spit_top = layout_.rows.size();
+        const std::size_t spit_top = next_row();
         for (std::size_t i = 0; i < chart_rows; ++i)
             new_row();
-        const std::size_t spit_header = new_row();
-        put(spit_header, 0, label(Msg::history_col_status_date));
-        for (std::size_t j = 0; j < shown.size(); ++j)
-            put(spit_header, 1 + j, shown[j]->project_id);
-        format(spit_header, 0, 1, columns, CellFormat::column_header);
-        for (std::size_t i = 0; i < n; ++i) {
-            const std::size_t row = new_row();
-            put(row, 0, day_cell(h.dates[i]));
-            for (std::size_t j = 0; j < shown.size(); ++j)
-                for (const TrendPoint& p : shown[j]->points)
-                    if (p.date == h.dates[i] && p.spit)
-                        put(row, 1 + j, *p.spit);
-        }
-        format(spit_header + 1, 0, n, 1, CellFormat::date);
-        format(spit_header + 1, 1, n, shown.size(), CellFormat::index);
-        layout_.charts.push_back({ChartSpec::Kind::lines, "pmocalc_history_spit", label(Msg::report_chart_spit_trend),
-                                  {spit_header, 0, n + 1, columns}, {spit_top, 0, chart_rows, 8}});
+        layout.charts.push_back({ChartSpec::Kind::lines, "pmocalc_history_spit", label(Msg::report_chart_spit_trend),
+                                 table(&TrendPoint::spit), {spit_top, 0, chart_rows, 7}});
     }
 
     void rebaselines() {
-        const HistoryAnalysis& h = status_.history;
+        const HistoryAnalysis& h = status.history;
         if (h.rebaselines.empty())
             return;
         heading(Msg::report_rebaselines);
@@ -1700,7 +1316,7 @@ private:
                          MessageArg::date(r.date), format_grouped(r.bac_before), format_grouped(r.bac_after), share,
                          date_text(r.finish_before), date_text(r.finish_after), format_index(r.spi_before),
                          format_index(r.spi_after)}}
-                    .render(options_.language));
+                    .render(options.language));
             format(row, 0, 1, 1, CellFormat::note);
         }
     }
@@ -1709,49 +1325,49 @@ private:
         switch (c.kind) {
         case ChangeKind::added:
         case ChangeKind::removed: return "";
-        case ChangeKind::renamed: return Message{Msg::change_renamed_detail, {c.old_name}}.render(options_.language);
+        case ChangeKind::renamed: return Message{Msg::change_renamed_detail, {c.old_name}}.render(options.language);
         case ChangeKind::progressed:
             return Message{Msg::change_progress_detail,
                            {MessageArg::percent(c.percent_before.value_or(0)),
                             MessageArg::percent(c.percent_after.value_or(0))}}
-                .render(options_.language);
+                .render(options.language);
         case ChangeKind::stalled:
             return Message{Msg::change_stalled_detail,
                            {c.periods_without_progress, MessageArg::percent(c.percent_after.value_or(0)),
                             MessageArg::date(c.stalled_since),
-                            static_cast<long long>(status_.status_date - c.stalled_since)}}
-                .render(options_.language);
+                            static_cast<long long>(status.status_date - c.stalled_since)}}
+                .render(options.language);
         case ChangeKind::newly_late:
             if (c.forecast_finish && c.baseline_finish && *c.forecast_finish > *c.baseline_finish)
                 return Message{Msg::change_late_detail,
                                {MessageArg::date(*c.forecast_finish), MessageArg::date(*c.baseline_finish)}}
-                    .render(options_.language);
+                    .render(options.language);
             return Message{Msg::change_overdue_detail, {MessageArg::date(c.baseline_finish.value_or(0))}}.render(
-                options_.language);
+                options.language);
         }
         return "";
     }
 
     void changes() {
-        const HistoryAnalysis& h = status_.history;
+        const HistoryAnalysis& h = status.history;
         if (!h.previous_date)
             return;
         constexpr std::array<Msg, 6> kind_labels{Msg::change_added,    Msg::change_removed, Msg::change_renamed,
                                                  Msg::change_progressed, Msg::change_stalled, Msg::change_newly_late};
         new_row();
         const std::size_t title = new_row();
-        put(title, 0, Message{Msg::report_changes, {MessageArg::date(*h.previous_date)}}.render(options_.language));
+        put(title, 0, Message{Msg::report_changes, {MessageArg::date(*h.previous_date)}}.render(options.language));
         format(title, 0, 1, 1, CellFormat::heading);
         if (h.changes.empty()) {
             const std::size_t row = new_row();
             put(row, 0,
-                Message{Msg::report_no_changes, {MessageArg::date(*h.previous_date)}}.render(options_.language));
+                Message{Msg::report_no_changes, {MessageArg::date(*h.previous_date)}}.render(options.language));
             format(row, 0, 1, 1, CellFormat::note);
             return;
         }
         const std::size_t header = new_row();
         column_headers(header, 0, change_headers);
-        layout_.changes_first_row = header + 1;
+        layout.changes_first_row = header + 1;
         const std::size_t listed = std::min(h.changes.size(), max_changes_listed);
         for (std::size_t i = 0; i < listed; ++i) {
             const TaskChange& c = h.changes[i];
@@ -1765,7 +1381,7 @@ private:
         format(header + 1, 0, listed, change_column_count, CellFormat::text);
         if (listed < h.changes.size()) {
             const std::size_t row = new_row();
-            put(row, 0, Message{Msg::report_changes_more, {h.changes.size() - listed}}.render(options_.language));
+            put(row, 0, Message{Msg::report_changes_more, {h.changes.size() - listed}}.render(options.language));
             format(row, 0, 1, 1, CellFormat::note);
         }
     }
@@ -1774,17 +1390,17 @@ private:
     // chosen set, its totals and why each candidate was left out, and the
     // candidates' score against their cost.
     void choosing() {
-        if (!options_.choice || !options_.choice->applies)
+        if (!options.choice || !options.choice->applies)
             return;
-        const ProjectChoice& c = *options_.choice;
-        const Language language = options_.language;
+        const ProjectChoice& c = *options.choice;
+        const Language language = options.language;
         heading(Msg::report_choice);
         const std::size_t header = new_row();
         column_headers(header, 0,
                        std::array{Msg::header_rank, Msg::header_project_id, Msg::header_project,
                                   Msg::header_weighted_score, Msg::header_selection_cost, Msg::header_people_needed,
                                   Msg::header_choice, Msg::header_choice_reason});
-        layout_.choice_first_row = header + 1;
+        layout.choice_first_row = header + 1;
         for (const RankedProject& p : c.projects) {
             const std::size_t row = new_row();
             put(row, 0, static_cast<double>(p.rank));
@@ -1830,30 +1446,20 @@ private:
             note_lines(note.render(language));
         note_lines(label(Msg::report_choice_explained));
 
-        // Score against cost: the candidates' points, their data beside the chart.
+        // Score against cost: the candidates' points; the numbers past the print area.
         if (c.projects.empty())
             return;
         new_row();
-        const std::size_t top = layout_.rows.size();
-        const std::size_t data_header = new_row();
-        put(data_header, choice_chart_columns, label(Msg::header_selection_cost));
-        put(data_header, choice_chart_columns + 1, label(Msg::header_weighted_score));
-        put(data_header, choice_chart_columns + 2, label(Msg::header_project_id));
-        format(data_header, choice_chart_columns, 1, 3, CellFormat::column_header);
-        for (std::size_t k = 0; k < count; ++k) {
-            const std::size_t row = new_row();
-            put(row, choice_chart_columns, c.projects[k].cost);
-            put(row, choice_chart_columns + 1, c.projects[k].score);
-            put(row, choice_chart_columns + 2, c.projects[k].id);
-        }
-        while (layout_.rows.size() < top + quality_chart_rows + 1)
+        const std::size_t top = next_row();
+        for (std::size_t i = 0; i < quality_chart_rows + 1; ++i)
             new_row();
-        format(data_header + 1, choice_chart_columns, count, 1, CellFormat::money);
-        format(data_header + 1, choice_chart_columns + 1, count, 1, CellFormat::index);
-        format(data_header + 1, choice_chart_columns + 2, count, 1, CellFormat::text);
-        layout_.charts.push_back({ChartSpec::Kind::scatter, "pmocalc_choice", label(Msg::report_chart_choice),
-                                  {data_header, choice_chart_columns, count + 1, 2},
-                                  {top, 0, quality_chart_rows, choice_chart_columns - 1}});
+        std::vector<std::vector<Cell>> data{{label(Msg::header_selection_cost), label(Msg::header_weighted_score),
+                                             label(Msg::header_project_id)}};
+        for (std::size_t k = 0; k < count; ++k)
+            data.push_back({c.projects[k].cost, c.projects[k].score, c.projects[k].id});
+        const Span span = data_block(top, std::move(data), {{0, CellFormat::money}, {1, CellFormat::index}});
+        layout.charts.push_back({ChartSpec::Kind::scatter, "pmocalc_choice", label(Msg::report_chart_choice),
+                                 {span.row, span.column, span.rows, 2}, {top, 0, quality_chart_rows, 8}});
     }
 
     Message left_out_reason(const RankedProject& p) const {
@@ -1872,17 +1478,24 @@ private:
     // and the defect curves (actual and fitted) of the projects with the most
     // defects found, their data below the charts.
     void quality() {
-        if (!status_.quality)
+        if (!status.quality)
             return;
-        const QualityStatus& q = *status_.quality;
+        const QualityStatus& q = *status.quality;
         heading(Msg::report_quality);
-        layout_.page_breaks.push_back(layout_.rows.size() - 1);
+        layout.page_breaks.push_back(layout.rows.size() - 1);
         const std::size_t header = new_row();
-        column_headers(header, 0, quality_headers);
-        layout_.quality_first_row = header + 1;
-        quality_row(new_row(), "", label(Msg::report_quality_portfolio), q.portfolio);
+        column_headers(header, 0, tests_headers);
+        layout.quality_first_row = header + 1;
+        tests_row(new_row(), "", label(Msg::report_quality_portfolio), q.portfolio);
         for (const ProjectQuality& p : q.projects)
-            quality_row(new_row(), p.project_id, p.name, p.figures);
+            tests_row(new_row(), p.project_id, p.name, p.figures);
+        new_row();
+        const std::size_t defects_header = new_row();
+        column_headers(defects_header, 0, defects_headers);
+        layout.quality_defects_first_row = defects_header + 1;
+        defects_row(new_row(), "", label(Msg::report_quality_portfolio), q.portfolio);
+        for (const ProjectQuality& p : q.projects)
+            defects_row(new_row(), p.project_id, p.name, p.figures);
         note_lines(label(Msg::report_quality_explained));
 
         std::vector<const ProjectQuality*> charted;
@@ -1898,69 +1511,50 @@ private:
         const std::size_t charts = charted.size() + (test_chart ? 1 : 0);
         if (charts == 0)
             return;
-        // Bands of two charts side by side, then the data of every chart.
+        // Bands of two charts side by side; the numbers they draw past the print area.
         new_row();
         std::vector<Span> anchors;
         for (std::size_t band = 0; band < (charts + 1) / 2; ++band) {
-            const std::size_t top = layout_.rows.size();
+            const std::size_t top = next_row();
             for (std::size_t i = 0; i < quality_chart_rows + 1; ++i)
                 new_row();
             anchors.push_back({top, 0, quality_chart_rows, quality_chart_right - 1});
-            anchors.push_back({top, quality_chart_right, quality_chart_rows, quality_chart_right});
+            anchors.push_back({top, quality_chart_right, quality_chart_rows, report::printed_grid_columns - quality_chart_right});
         }
-        const std::size_t data_header = new_row();
-        std::size_t column = 0;
         std::size_t next_anchor = 0;
         if (test_chart) {
-            const auto& curve = q.portfolio.test_curve;
-            column_headers(data_header, column,
-                           std::array{Msg::header_week_ending, Msg::header_planned_cumulative,
-                                      Msg::header_tests_executed, Msg::header_tests_passed});
-            for (std::size_t k = 0; k < curve.size(); ++k) {
-                const std::size_t row = data_row(data_header, k);
-                put(row, column, day_cell(curve[k].period_end));
-                put(row, column + 1, curve[k].planned);
-                if (curve[k].executed)
-                    put(row, column + 2, *curve[k].executed);
-                if (curve[k].passed)
-                    put(row, column + 3, *curve[k].passed);
-            }
-            format(data_header + 1, column, curve.size(), 1, CellFormat::date);
-            format(data_header + 1, column + 1, curve.size(), 3, CellFormat::count);
-            layout_.charts.push_back({ChartSpec::Kind::lines, "pmocalc_tests", label(Msg::report_chart_tests),
-                                      {data_header, column, curve.size() + 1, 4}, anchors[next_anchor++]});
-            column += 5;
+            std::vector<std::vector<Cell>> data(1);
+            for (const Msg header : {Msg::header_week_ending, Msg::header_planned_cumulative,
+                                     Msg::header_tests_executed, Msg::header_tests_passed})
+                data[0].emplace_back(label(header));
+            for (const auto& point : q.portfolio.test_curve)
+                data.push_back({day_cell(point.period_end), point.planned,
+                                point.executed ? Cell(*point.executed) : Cell(),
+                                point.passed ? Cell(*point.passed) : Cell()});
+            const Span anchor = anchors[next_anchor++];
+            const Span span = data_block(anchor.row, std::move(data),
+                                         {{0, CellFormat::date}, {1, CellFormat::count}, {2, CellFormat::count},
+                                          {3, CellFormat::count}});
+            layout.charts.push_back({ChartSpec::Kind::lines, "pmocalc_tests", label(Msg::report_chart_tests), span,
+                                     anchor});
         }
         for (std::size_t i = 0; i < charted.size(); ++i) {
             const ProjectQuality& p = *charted[i];
-            const auto& curve = p.figures.defect_curve;
-            column_headers(data_header, column,
-                           std::array{Msg::header_week_ending, Msg::header_defects_actual, Msg::header_defects_fitted});
-            for (std::size_t k = 0; k < curve.size(); ++k) {
-                const std::size_t row = data_row(data_header, k);
-                put(row, column, day_cell(curve[k].period_end));
-                if (curve[k].found)
-                    put(row, column + 1, *curve[k].found);
-                if (curve[k].fitted)
-                    put(row, column + 2, *curve[k].fitted);
-            }
-            format(data_header + 1, column, curve.size(), 1, CellFormat::date);
-            format(data_header + 1, column + 1, curve.size(), 2, CellFormat::count);
-            layout_.charts.push_back({ChartSpec::Kind::lines, "pmocalc_defects_" + std::to_string(i),
-                                      Message{Msg::report_chart_defects, {p.name}}.render(options_.language),
-                                      {data_header, column, curve.size() + 1, 3}, anchors[next_anchor++]});
-            column += 4;
+            std::vector<std::vector<Cell>> data{{label(Msg::header_week_ending), label(Msg::header_defects_actual),
+                                                 label(Msg::header_defects_fitted)}};
+            for (const auto& point : p.figures.defect_curve)
+                data.push_back({day_cell(point.period_end), point.found ? Cell(*point.found) : Cell(),
+                                point.fitted ? Cell(*point.fitted) : Cell()});
+            const Span anchor = anchors[next_anchor++];
+            const Span span = data_block(anchor.row, std::move(data),
+                                         {{0, CellFormat::date}, {1, CellFormat::count}, {2, CellFormat::count}});
+            layout.charts.push_back({ChartSpec::Kind::lines, "pmocalc_defects_" + std::to_string(i),
+                                     Message{Msg::report_chart_defects, {p.name}}.render(options.language), span,
+                                     anchor});
         }
     }
 
-    std::size_t data_row(std::size_t data_header, std::size_t k) {
-        const std::size_t row = data_header + 1 + k;
-        while (layout_.rows.size() <= row)
-            new_row();
-        return row;
-    }
-
-    void quality_row(std::size_t row, const std::string& id, const std::string& name, const QualityFigures& f) {
+    void tests_row(std::size_t row, const std::string& id, const std::string& name, const QualityFigures& f) {
         const Cell none = label(Msg::not_defined);
         put(row, quality_project_id, id);
         put(row, quality_project, name);
@@ -1977,8 +1571,15 @@ private:
         }
         format(row, quality_planned, 1, 3, CellFormat::count);
         format(row, quality_execution_rate, 1, 2, CellFormat::percent);
+    }
+
+    void defects_row(std::size_t row, const std::string& id, const std::string& name, const QualityFigures& f) {
+        const Cell none = label(Msg::not_defined);
+        put(row, defects_project_id, id);
+        put(row, defects_project, name);
+        format(row, defects_project_id, 1, 2, CellFormat::text);
         if (!f.has_defects) {
-            for (std::size_t c = quality_found; c < quality_column_count; ++c)
+            for (std::size_t c = quality_found; c < defects_column_count; ++c)
                 put(row, c, none);
             return;
         }
@@ -1996,7 +1597,7 @@ private:
             put(row, quality_latent, fit->latent);
             put(row, quality_convergence, fit->convergence);
             put(row, quality_note,
-                Message{Msg::report_fit_ok, {format_number(fit->r_squared, 3)}}.render(options_.language));
+                Message{Msg::report_fit_ok, {format_number(fit->r_squared, 3)}}.render(options.language));
             format(row, quality_model, 1, 1, CellFormat::text);
             format(row, quality_total, 1, 2, CellFormat::periods);
             format(row, quality_convergence, 1, 1, CellFormat::percent);
@@ -2012,12 +1613,12 @@ private:
     }
 
     void people() {
-        if (!status_.people)
+        if (!status.people)
             return;
-        const ResourceLoad& load = *status_.people;
-        const auto& language = options_.language;
+        const ResourceLoad& load = *status.people;
+        const auto& language = options.language;
         heading(Msg::report_people);
-        layout_.page_breaks.push_back(layout_.rows.size() - 1);
+        layout.page_breaks.push_back(layout.rows.size() - 1);
         note_lines(Message{Msg::report_people_summary,
                            {static_cast<unsigned long>(load.people.size()), static_cast<unsigned long>(load.assignments),
                             static_cast<unsigned long>(load.overloads.size()), MessageArg::date(load.first_week),
@@ -2039,7 +1640,7 @@ private:
                 continue;
             if (listed++ == 0) {
                 column_headers(new_row(), 0, overload_headers);
-                layout_.overloads_first_row = layout_.rows.size();
+                layout.overloads_first_row = layout.rows.size();
             }
             const PersonLoad& p = load.people[o.person];
             const std::size_t row = new_row();
@@ -2066,11 +1667,6 @@ private:
         const std::size_t heat_title = new_row();
         put(heat_title, 0, label(Msg::report_people_heat));
         format(heat_title, 0, 1, 1, CellFormat::label);
-        const std::size_t header = new_row();
-        column_headers(header, 0, people_heat_headers);
-        for (std::size_t w = 0; w < load.heat_weeks; ++w)
-            put(header, heat_first_week + w, day_cell(load.heat_first_week + 7 * static_cast<Day>(w)));
-        format(header, heat_first_week, 1, load.heat_weeks, CellFormat::date);
         std::vector<std::pair<double, const PersonLoad*>> shown;
         for (const PersonLoad& p : load.people) {
             const double peak = p.heat.empty() ? 0 : *std::max_element(p.heat.begin(), p.heat.end());
@@ -2080,25 +1676,42 @@ private:
         std::stable_sort(shown.begin(), shown.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
         const std::size_t hidden = shown.size() > max_heat_map_people ? shown.size() - max_heat_map_people : 0;
         shown.resize(shown.size() - hidden);
-        layout_.people_heat_first_row = layout_.rows.size();
-        for (const auto& [peak, person] : shown) {
-            const PersonLoad& p = *person;
-            const std::size_t row = new_row();
-            put(row, heat_person, mark(p));
-            put(row, heat_department, p.department);
-            put(row, heat_capacity, p.capacity);
-            put(row, heat_peak, p.peak_load / p.capacity);
-            put(row, heat_weeks_over, static_cast<double>(p.weeks_over));
-            format(row, heat_person, 1, 2, CellFormat::text);
-            format(row, heat_capacity, 1, 2, CellFormat::percent);
-            format(row, heat_weeks_over, 1, 1, CellFormat::count);
-            for (std::size_t w = 0; w < p.heat.size(); ++w) {
-                if (p.heat[w] <= 0)
-                    continue;
-                // Whole percent of capacity: the heat styles show whole numbers.
-                const double of_capacity = p.heat[w] / p.capacity;
-                put(row, heat_first_week + w, std::round(of_capacity * 100));
-                format(row, heat_first_week + w, 1, 1, heat_of(of_capacity));
+        // Bands of weeks, each with the people's columns again, so that each prints within the page.
+        const std::size_t band_weeks = report::printed_grid_columns - heat_first_week;
+        for (std::size_t first_week = 0; first_week < std::max<std::size_t>(load.heat_weeks, 1);
+             first_week += band_weeks) {
+            const std::size_t weeks = std::min(band_weeks, load.heat_weeks - std::min(first_week, load.heat_weeks));
+            if (first_week > 0)
+                new_row();
+            const std::size_t header = new_row();
+            column_headers(header, 0, people_heat_headers);
+            for (std::size_t w = 0; w < weeks; ++w)
+                put(header, heat_first_week + w,
+                    day_cell(load.heat_first_week + 7 * static_cast<Day>(first_week + w)));
+            if (weeks > 0)
+                format(header, heat_first_week, 1, weeks, CellFormat::date);
+            if (first_week == 0)
+                layout.people_heat_first_row = next_row();
+            for (const auto& [peak, person] : shown) {
+                const PersonLoad& p = *person;
+                const std::size_t row = new_row();
+                put(row, heat_person, mark(p));
+                put(row, heat_department, p.department);
+                put(row, heat_capacity, p.capacity);
+                put(row, heat_peak, p.peak_load / p.capacity);
+                put(row, heat_weeks_over, static_cast<double>(p.weeks_over));
+                format(row, heat_person, 1, 2, CellFormat::text);
+                format(row, heat_capacity, 1, 2, CellFormat::percent);
+                format(row, heat_weeks_over, 1, 1, CellFormat::count);
+                for (std::size_t w = 0; w < weeks && first_week + w < p.heat.size(); ++w) {
+                    const double load_of_week = p.heat[first_week + w];
+                    if (load_of_week <= 0)
+                        continue;
+                    // Whole percent of capacity: the heat styles show whole numbers.
+                    const double of_capacity = load_of_week / p.capacity;
+                    put(row, heat_first_week + w, std::round(of_capacity * 100));
+                    format(row, heat_first_week + w, 1, 1, heat_of(of_capacity));
+                }
             }
         }
         if (hidden > 0)
@@ -2146,7 +1759,7 @@ private:
         heading(Msg::report_read_heading);
         const std::size_t header = new_row();
         column_headers(header, 0, read_headers);
-        for (const ReadLine& line : read_lines(portfolio_, options_.language)) {
+        for (const ReadLine& line : read_lines(portfolio, options.language)) {
             const std::size_t row = new_row();
             put(row, read_sheet, line.sheet);
             put(row, read_range, line.range);
@@ -2173,13 +1786,13 @@ private:
         heading(Msg::report_diagnostics);
         const std::size_t header = new_row();
         column_headers(header, 0, diagnostic_headers);
-        layout_.diagnostics_first_row = header + 1;
-        for (const Diagnostic& d : portfolio_.diagnostics) {
+        layout.diagnostics_first_row = header + 1;
+        for (const Diagnostic& d : portfolio.diagnostics) {
             const std::size_t row = new_row();
             put(row, diagnostic_sheet, d.sheet);
             put(row, diagnostic_cell, d.cell);
             put(row, diagnostic_severity, label(severity_labels[static_cast<std::size_t>(d.severity)]));
-            put(row, diagnostic_message, d.text(options_.language));
+            put(row, diagnostic_message, d.text(options.language));
             format(row, 0, 1, diagnostic_column_count,
                    d.severity == Diagnostic::Severity::error     ? CellFormat::diagnostic_error
                    : d.severity == Diagnostic::Severity::warning ? CellFormat::diagnostic_warning
@@ -2187,12 +1800,6 @@ private:
         }
     }
 
-    const Portfolio& portfolio_;
-    const PortfolioStatus& status_;
-    const ReportOptions& options_;
-    ReportLayout layout_;
-    std::size_t width_ = 0;
-    std::size_t printed_width_ = 0;
 };
 
 }  // namespace

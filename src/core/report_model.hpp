@@ -23,6 +23,8 @@ enum class CellFormat {
     rag,                                        // conditional colour by the cell's text
     heat_1, heat_2, heat_3, heat_4, heat_5,     // risk heat map, low to high
     diagnostic_error, diagnostic_warning, note,
+    better, worse, unchanged,                   // a change since the previous status date: ▲▼ in colour
+    wrapped,                                    // text over as many lines as the column needs
 };
 
 // A rectangle of the report, rows and columns 0-based from A1.
@@ -36,6 +38,7 @@ struct Span {
 struct FormattedSpan {
     Span span;
     CellFormat format;
+    bool large = false;  // the summary page's bigger type
 };
 
 struct ChartSpec {
@@ -70,17 +73,33 @@ struct ReportOptions {
 struct ReportLayout {
     std::string sheet_name;  // "PMO Report" / "PMOレポート" (the writer makes it unique)
     std::size_t columns = 0;
-    std::size_t printed_columns = 0;  // the print area's width: the numbers behind some charts sit past it
+    std::size_t printed_columns = 0;  // the print area's width: the numbers behind the charts sit past it
+    std::size_t printed_rows = 0;     // the print area's height (chart data may run on below it)
     std::vector<std::vector<Cell>> rows;  // values only: text is always written as text
     std::vector<FormattedSpan> formats;
     std::vector<ChartSpec> charts;
     std::vector<double> column_widths_mm;
     std::size_t frozen_rows = 0;
     std::vector<std::size_t> page_breaks;  // rows that start a new printed page
+    std::vector<Span> merges;              // cells shown as one (the summary's wide values)
+    // Rows of a set height (mm), runs of rows from `row`: the summary's, so
+    // that page 1's length is the same in every language and font.
+    struct RowHeight {
+        std::size_t row;
+        std::size_t rows;
+        double height_mm;
+    };
+    std::vector<RowHeight> row_heights;
 
     // Where the main blocks are, for the adapters and tests.
-    std::size_t portfolio_row = 0;       // the portfolio summary's value row
-    std::size_t projects_first_row = 0;  // the first project row
+    std::size_t summary_last_row = 0;    // the executive summary's last row (page 1)
+    std::size_t kpi_first_row = 0;       // the summary's first indicator row
+    std::size_t glance_first_row = 0;    // the first project at a glance (0: no projects)
+    std::size_t guide_first_row = 0;     // "How to read this report"
+    std::size_t portfolio_row = 0;       // the portfolio's row of the cost table (report_column::Cost)
+    std::size_t projects_first_row = 0;  // its first project row
+    std::size_t status_portfolio_row = 0;  // the portfolio's row of the schedule table (report_column::Schedule)
+    std::size_t status_first_row = 0;      // its first project row
     std::size_t forecast_first_row = 0;  // the forecast range's portfolio row (its projects follow)
     std::size_t diagnostics_first_row = 0;
     std::size_t schedule_first_row = 0;  // the schedule summary's first project row (0: no schedule network)
@@ -88,28 +107,23 @@ struct ReportLayout {
     std::size_t changes_first_row = 0;   // the first "what changed" row (0: none)
     std::size_t progress_chart_first_row = 0;  // the first Gantt chart with progress lines (0: none)
     std::size_t milestone_trend_first_row = 0;  // the milestone trend table's first row (0: no trend of two dates)
-    std::size_t quality_first_row = 0;   // the quality table's portfolio row (0: no Tests or Defects sheet)
+    std::size_t quality_first_row = 0;   // the tests table's portfolio row (0: no Tests or Defects sheet)
+    std::size_t quality_defects_first_row = 0;  // the defects table's portfolio row
     std::size_t overloads_first_row = 0;  // the first person-week over capacity (0: none listed)
     std::size_t people_heat_first_row = 0;  // the people heat map's first person (0: no people section)
     std::size_t choice_first_row = 0;    // the ranking's first row (0: no Criteria sheet)
     std::size_t cross_project_first_row = 0;  // the first cross-project link (0: no link names another project)
 };
 
-// The columns of the report's tables, by name. The portfolio summary row and
-// each project row share the figure columns; a project row has its own
-// columns before and after them.
+// The columns of the projects' two tables, by name: their money and earned
+// value, then their schedule, issues and risks. Each has the portfolio's row
+// first, then a row per project.
 namespace report_column {
-enum Figure : std::size_t {
-    bac, pv, ev, ac, sv, cv, spi, cpi, eac, vac, svt, spit, forecast_finish, forecast_method, rag, figure_count
-};
-enum Project : std::size_t {
-    project_id = 0, project_name, program, manager,
-    first_figure,                                     // the figure columns follow here
-    slip_days = first_figure + figure_count, open_issues, overdue_issues, open_risks, risk_exposure, pending_changes,
-    project_column_count,
-};
-// The column of a figure in a project row.
-constexpr std::size_t of_project(Figure figure) { return std::size_t{first_figure} + figure; }
+enum Cost : std::size_t { project_id, project_name, program, bac, pv, ev, ac, sv, cv, spi, cpi, eac, vac,
+                          cost_column_count };
+enum Schedule : std::size_t { status_project_id = 0, status_project_name, manager, svt, spit, forecast_finish,
+                              forecast_method, rag, slip_days, open_issues, overdue_issues, open_risks, risk_exposure,
+                              pending_changes, status_column_count };
 }  // namespace report_column
 
 ReportLayout build_report(const Portfolio& portfolio, const PortfolioStatus& status, const ReportOptions& options);

@@ -244,6 +244,7 @@ TrendPoint point_of(const HistoryRow& row) {
     p.eac = row.eac;
     p.baseline_finish = row.baseline_finish;
     p.forecast_finish = row.forecast_finish;
+    p.rag = row.rag;
     return p;
 }
 

@@ -127,6 +127,7 @@ struct TrendPoint {
     std::optional<double> period_spi;
     std::optional<double> period_cpi;
     bool rebaselined = false;  // BAC or baseline finish differ from the previous date
+    std::optional<Rag> rag;    // as recorded
 };
 
 struct Trend {

@@ -2,6 +2,7 @@
 
 #include "../core/report_fingerprint.hpp"
 
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
@@ -48,6 +49,7 @@
 #include <com/sun/star/table/XColumnRowRange.hpp>
 #include <com/sun/star/table/XTableChartsSupplier.hpp>
 #include <com/sun/star/table/XTableColumns.hpp>
+#include <com/sun/star/util/XMergeable.hpp>
 #include <com/sun/star/util/XNumberFormatsSupplier.hpp>
 
 #include "document_settings.hpp"
@@ -76,7 +78,7 @@ constexpr char fingerprint_key[] = "pmocalc.ReportFingerprint";
 constexpr char page_style_name[] = "pmocalc Report";
 
 struct StyleSpec {
-    const char* name;
+    std::string name;
     const char* number_format = nullptr;
     bool bold = false;
     bool italic = false;
@@ -119,8 +121,25 @@ StyleSpec style_for(CellFormat format) {
         return {.name = "pmocalc Warning", .number_format = "@", .char_color = 0x9C5700};
     case CellFormat::note:
         return {.name = "pmocalc Note", .number_format = "@", .italic = true, .char_color = 0x595959};
+    case CellFormat::better: return {.name = "pmocalc Better", .bold = true, .char_color = 0x00703C};
+    case CellFormat::worse: return {.name = "pmocalc Worse", .bold = true, .char_color = 0xC00000};
+    case CellFormat::unchanged: return {.name = "pmocalc Unchanged", .char_color = 0x595959};
+    case CellFormat::wrapped: return {.name = "pmocalc Wrapped text", .number_format = "@", .wrap = true};
     }
     return {.name = "pmocalc Text"};
+}
+
+// The summary page's bigger type: 13 pt, so that it prints at 9 pt or more
+// when the page is scaled to its width (the report's 10 pt at 7 or more).
+constexpr float large_type_height = 13;
+
+StyleSpec style_for(CellFormat format, bool large) {
+    StyleSpec spec = style_for(format);
+    if (large) {
+        spec.name += " (large)";
+        spec.height = std::max(spec.height, large_type_height);
+    }
+    return spec;
 }
 
 // RAG colours, applied by conditional formatting so they follow the cell's text.
@@ -164,7 +183,7 @@ sal_Int32 number_format_key(const DocumentRef& document, const char* code) {
 }
 
 void define_style(const DocumentRef& document, const StyleSpec& spec, const Changed& changed) {
-    auto style = new_cell_style(document, spec.name, changed);
+    auto style = new_cell_style(document, spec.name.c_str(), changed);
     if (!style.is())
         return;
     if (spec.number_format)
@@ -300,12 +319,12 @@ Sequence<Sequence<Any>> to_data_array(const ReportLayout& layout) {
 
 // One style application per format: all its spans as one SheetCellRanges.
 void apply_formats(const DocumentRef& document, sal_Int16 sheet, const ReportLayout& layout, const Changed& changed) {
-    std::map<CellFormat, std::vector<css::table::CellRangeAddress>> by_format;
+    std::map<std::pair<CellFormat, bool>, std::vector<css::table::CellRangeAddress>> by_format;
     for (const FormattedSpan& f : layout.formats)
-        by_format[f.format].push_back(address_of(sheet, f.span));
+        by_format[{f.format, f.large}].push_back(address_of(sheet, f.span));
     Reference<css::lang::XMultiServiceFactory> factory(document, UNO_QUERY_THROW);
-    for (const auto& [format, addresses] : by_format) {
-        const StyleSpec spec = style_for(format);
+    for (const auto& [key, addresses] : by_format) {
+        const StyleSpec spec = style_for(key.first, key.second);
         define_style(document, spec, changed);
         Reference<css::sheet::XSheetCellRangeContainer> ranges(
             factory->createInstance("com.sun.star.sheet.SheetCellRanges"), UNO_QUERY_THROW);
@@ -320,16 +339,26 @@ void apply_formats(const DocumentRef& document, sal_Int16 sheet, const ReportLay
 
 void apply_rag_colours(const DocumentRef& document, const Reference<css::sheet::XSpreadsheet>& sheet,
                        const ReportLayout& layout, const Changed& changed) {
-    for (const auto& rag : rag_styles) {
-        auto style = new_cell_style(document, rag.style, changed);
-        if (!style.is())
-            continue;
-        style->setPropertyValue("CellBackColor", Any(rag.back));
-        style->setPropertyValue("CharColor", Any(rag.text));
-        style->setPropertyValue("CharWeight", Any(css::awt::FontWeight::BOLD));
-        style->setPropertyValue("CharWeightAsian", Any(css::awt::FontWeight::BOLD));
-        changed();
-    }
+    // A condition's style replaces the cell's: the summary's RAG cells need
+    // their own, in the bigger type.
+    const auto style_name = [](const char* style, bool large) {
+        return std::string(style) + (large ? " (large)" : "");
+    };
+    for (const bool large : {false, true})
+        for (const auto& rag : rag_styles) {
+            auto style = new_cell_style(document, style_name(rag.style, large).c_str(), changed);
+            if (!style.is())
+                continue;
+            style->setPropertyValue("CellBackColor", Any(rag.back));
+            style->setPropertyValue("CharColor", Any(rag.text));
+            style->setPropertyValue("CharWeight", Any(css::awt::FontWeight::BOLD));
+            style->setPropertyValue("CharWeightAsian", Any(css::awt::FontWeight::BOLD));
+            if (large) {
+                style->setPropertyValue("CharHeight", Any(large_type_height));
+                style->setPropertyValue("CharHeightAsian", Any(large_type_height));
+            }
+            changed();
+        }
     for (const FormattedSpan& f : layout.formats) {
         if (f.format != CellFormat::rag)
             continue;
@@ -345,10 +374,19 @@ void apply_rag_colours(const DocumentRef& document, const Reference<css::sheet::
             c[1].Name = "Formula1";
             c[1].Value <<= "\"" + u(rag.word) + "\"";
             c[2].Name = "StyleName";
-            c[2].Value <<= u(rag.style);
+            c[2].Value <<= to_ouString(style_name(rag.style, f.large));
             entries->addNew(condition);
         }
         range->setPropertyValue("ConditionalFormat", Any(entries));
+        changed();
+    }
+}
+
+// Cells shown as one: the summary's headers over two columns.
+void merge_cells(const Reference<css::sheet::XSpreadsheet>& sheet, const ReportLayout& layout,
+                 const Changed& changed) {
+    for (const Span& span : layout.merges) {
+        Reference<css::util::XMergeable>(range_of(sheet, span), UNO_QUERY_THROW)->merge(true);
         changed();
     }
 }
@@ -360,6 +398,12 @@ void set_column_widths_and_breaks(const Reference<css::sheet::XSpreadsheet>& she
     for (std::size_t row : layout.page_breaks) {
         Reference<css::beans::XPropertySet> properties(rows->getByIndex(static_cast<sal_Int32>(row)), UNO_QUERY_THROW);
         properties->setPropertyValue("IsStartOfNewPage", Any(true));
+        changed();
+    }
+    for (const ReportLayout::RowHeight& run : layout.row_heights) {
+        Reference<css::table::XColumnRowRange> range(range_of(sheet, {run.row, 0, run.rows, 1}), UNO_QUERY_THROW);
+        Reference<css::beans::XPropertySet>(range->getRows(), UNO_QUERY_THROW)
+            ->setPropertyValue("Height", Any(static_cast<sal_Int32>(run.height_mm * 100)));
         changed();
     }
     Reference<css::container::XIndexAccess> columns(columns_and_rows->getColumns(), UNO_QUERY_THROW);
@@ -468,9 +512,10 @@ void set_up_printing(const DocumentRef& document, const Reference<css::sheet::XS
     changed();
     Reference<css::beans::XPropertySet>(sheet, UNO_QUERY_THROW)->setPropertyValue("PageStyle", Any(name));
     changed();
-    // The numbers behind the Gantt charts sit past the printed columns: kept, not printed.
+    // The numbers behind the charts sit past the printed columns and rows: kept, not printed.
     const std::size_t printed = layout.printed_columns > 0 ? layout.printed_columns : layout.columns;
-    const auto area = address_of(index, {0, 0, layout.rows.size(), printed});
+    const std::size_t printed_rows = layout.printed_rows > 0 ? layout.printed_rows : layout.rows.size();
+    const auto area = address_of(index, {0, 0, printed_rows, printed});
     Reference<css::sheet::XPrintAreas>(sheet, UNO_QUERY_THROW)
         ->setPrintAreas(Sequence<css::table::CellRangeAddress>(&area, 1));
     changed();
@@ -635,6 +680,7 @@ std::string write_report(const DocumentRef& document, const ReportLayout& layout
         });
         step("applying cell styles", [&] { apply_formats(document, index, layout, changed); });
         step("colouring RAG cells", [&] { apply_rag_colours(document, sheet, layout, changed); });
+        step("merging cells", [&] { merge_cells(sheet, layout, changed); });
         if (progress)
             progress(90);
         step("adding the charts", [&] { add_charts(sheet, index, layout, changed); });

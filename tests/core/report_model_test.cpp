@@ -59,16 +59,16 @@ TEST(ReportModel, LaysOutEverySectionOnARectangularGrid) {
         EXPECT_LE(f.span.row + f.span.rows, r.rows.size());
         EXPECT_LE(f.span.column + f.span.columns, r.columns);
     }
-    EXPECT_EQ(std::get<double>(cell(r, 1, 1)), date(2025, 1, 10));
-    EXPECT_EQ(std::get<double>(cell(r, r.portfolio_row, 0)), 2000);  // BAC
-    EXPECT_EQ(std::get<std::string>(cell(r, r.projects_first_row, 1)), "Web shop");
+    EXPECT_EQ(std::get<double>(cell(r, 1, 2)), date(2025, 1, 10));
     namespace col = report_column;
-    EXPECT_EQ(std::get<std::string>(cell(r, r.projects_first_row, col::of_project(col::rag))), "RED");
-    EXPECT_EQ(std::get<std::string>(cell(r, r.projects_first_row, col::of_project(col::forecast_method))),
-              "earned schedule");
+    EXPECT_EQ(std::get<double>(cell(r, r.portfolio_row, col::bac)), 2000);
+    EXPECT_EQ(std::get<std::string>(cell(r, r.projects_first_row, col::project_name)), "Web shop");
+    EXPECT_EQ(std::get<std::string>(cell(r, r.status_first_row, col::status_project_name)), "Web shop");
+    EXPECT_EQ(std::get<std::string>(cell(r, r.status_first_row, col::rag)), "RED");
+    EXPECT_EQ(std::get<std::string>(cell(r, r.status_first_row, col::forecast_method)), "earned schedule");
     // P2 has no actual cost and nothing planned yet: its CPI and RAG are "–", not 0.
-    EXPECT_EQ(std::get<std::string>(cell(r, r.projects_first_row + 1, col::of_project(col::cpi))), "–");
-    EXPECT_EQ(std::get<std::string>(cell(r, r.projects_first_row + 1, col::of_project(col::rag))), "–");
+    EXPECT_EQ(std::get<std::string>(cell(r, r.projects_first_row + 1, col::cpi)), "–");
+    EXPECT_EQ(std::get<std::string>(cell(r, r.status_first_row + 1, col::rag)), "–");
     ASSERT_EQ(r.charts.size(), 3u);  // SPI and CPI by program, by project; the S-curve
     EXPECT_EQ(r.charts[0].name, "pmocalc_breakdown");
     EXPECT_EQ(r.charts[1].data.rows, 3u);  // header + two projects
@@ -116,7 +116,7 @@ TEST(ReportModel, DatesFollowTheDocumentNullDate) {
     const Portfolio p = sample();
     const Day offset = date(1904, 1, 1);
     const ReportLayout r = build_report(p, status_of(p), {Language::en, "", offset, ""});
-    EXPECT_EQ(std::get<double>(cell(r, 1, 1)), date(2025, 1, 10) - offset);
+    EXPECT_EQ(std::get<double>(cell(r, 1, 2)), date(2025, 1, 10) - offset);
 }
 
 TEST(SummaryJson, HasTheContractKeysAndNullsForUndefinedFigures) {

@@ -209,7 +209,7 @@ class SampleReport(ReportTestCase):
     def test_report_sheet_has_figures_charts_and_a_marker(self):
         report = self.tables["PMO Report"]
         self.assertEqual(report.cell(0, 0), "PMO Status Report")
-        self.assertEqual(report.cell(1, 1), self.json["status_date"])
+        self.assertEqual(report.cell(1, 2), self.json["status_date"])
         self.assertGreaterEqual(report.charts, 2)
         self.assertIn("pmocalc_report", self.names)
         self.assertIn("PMO Report", self.names["pmocalc_report"])
