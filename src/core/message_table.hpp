@@ -927,11 +927,15 @@ PMOCALC_MESSAGE(panel_diagnostics, "Diagnostics", "診断")
 PMOCALC_MESSAGE(panel_no_problems, "No problems found", "問題は見つかりませんでした")
 PMOCALC_MESSAGE(panel_failed, "The panel could not show the workbook: {0}",
                 "パネルにブックの内容を表示できませんでした: {0}")
-PMOCALC_MESSAGE(panel_summary,
-                "SPI {0}   CPI {1}   {2}\nProjects: GREEN {3}  AMBER {4}  RED {5}  not started {6}\n"
-                "Open risks {7} (exposure {8})\nOpen issues {9}, overdue {10}\nStatus date {11}",
-                "SPI {0}   CPI {1}   {2}\nプロジェクト: GREEN {3}  AMBER {4}  RED {5}  未着手 {6}\n"
-                "未完了リスク {7}（エクスポージャー {8}）\n未完了課題 {9}、期限超過 {10}\n基準日 {11}")
+PMOCALC_MESSAGE(panel_indices, "SPI {0} {1}   CPI {2} {3}   SPI(t) {4}", "SPI {0} {1}   CPI {2} {3}   SPI(t) {4}")
+PMOCALC_MESSAGE(panel_finish, "Forecast finish {0} {1}", "完了見込 {0} {1}")
+PMOCALC_MESSAGE(panel_projects, "Projects: GREEN {0}  AMBER {1}  RED {2}  not started {3}",
+                "プロジェクト: GREEN {0}  AMBER {1}  RED {2}  未着手 {3}")
+PMOCALC_MESSAGE(panel_reds, "Red: {0}", "RED: {0}")
+PMOCALC_MESSAGE(panel_risks_issues, "Open risks {0} (high {1}, exposure {2}); issues open {3}, overdue {4}",
+                "未完了リスク{0}件（高{1}件・エクスポージャー{2}）、課題 未完了{3}件・期限超過{4}件")
+PMOCALC_MESSAGE(panel_dates, "Status date {0} (previous {1})", "基準日 {0}（前回 {1}）")
+PMOCALC_MESSAGE(panel_dates_first, "Status date {0} (none recorded before)", "基準日 {0}（前回の記録なし）")
 PMOCALC_MESSAGE(panel_bad_status_date, "Status date: use YYYY-MM-DD, or leave it blank",
                 "基準日は YYYY-MM-DD の形式で入力するか、空欄にしてください")
 PMOCALC_MESSAGE(panel_bad_thresholds, "Thresholds: numbers such as 0.95, red not above amber",

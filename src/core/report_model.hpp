@@ -90,6 +90,17 @@ struct ReportLayout {
         double height_mm;
     };
     std::vector<RowHeight> row_heights;
+    // Calc's own conditional formats, live in the sheet (and in the copy for
+    // sharing): three traffic lights by two thresholds (red below `low`,
+    // amber below `high`, green from it), or data bars from the smallest value.
+    struct Conditional {
+        enum class Kind { traffic_lights, data_bar };
+        Kind kind = Kind::data_bar;
+        Span span;
+        double low = 0;
+        double high = 0;
+    };
+    std::vector<Conditional> conditionals;
 
     // Where the main blocks are, for the adapters and tests.
     std::size_t summary_last_row = 0;    // the executive summary's last row (page 1)

@@ -1,9 +1,11 @@
 #include "status_report.hpp"
 
 #include <algorithm>
+#include <cmath>
 #include <utility>
 
 #include "evm_series.hpp"
+#include "executive_summary.hpp"
 #include "read_summary.hpp"
 #include "text.hpp"
 #include "typed_text.hpp"
@@ -410,15 +412,48 @@ std::string health_summary(const Assessment& assessment, Language language) {
     if (!assessment.reportable())
         return std::string(text(Msg::no_task_read, language)) + read_part(assessment, language);
     const PortfolioStatus& status = *assessment.status;
+    const ExecutiveSummary glance = summarise(assessment.portfolio, status);
     const RagCounts rag = count_rag(status);
-    const std::string none(text(Msg::not_defined, language));
+    // "▼0.01": the change since the previous status date, as the report's page 1 shows it.
+    const auto change = [&](const Kpi& k, bool days) -> std::string {
+        const auto better = improved(k);
+        if (!better)
+            return "";
+        const double size = std::abs(*k.value - *k.previous);
+        return std::string(*k.value > *k.previous ? "▲" : "▼") +
+               (days ? Message{Msg::kpi_days, {static_cast<long long>(std::llround(size))}}.render(language)
+                     : format_index(size));
+    };
+    const auto& k = glance.kpis;
     std::string summary =
-        Message{Msg::panel_summary,
-                {format_index(status.figures.spi), format_index(status.figures.cpi),
-                 status.rag ? std::string(rag_label(*status.rag)) : none, rag.green, rag.amber, rag.red, rag.none,
-                 status.open_risks, format_grouped(status.risk_exposure), status.open_issues, status.overdue_issues,
-                 MessageArg::date(status.status_date)}}
+        Message{Msg::panel_indices, {format_index(status.figures.spi), change(k[0], false),
+                                     format_index(status.figures.cpi), change(k[1], false),
+                                     format_index(status.figures.spit)}}
             .render(language);
+    if (status.forecast_finish)
+        summary += "\n" + Message{Msg::panel_finish, {MessageArg::date(*status.forecast_finish), change(k[3], true)}}
+                             .render(language);
+    summary += "\n" + Message{Msg::panel_projects, {rag.green, rag.amber, rag.red, rag.none}}.render(language);
+    // The reds named, the worst first (at most three).
+    std::vector<MessageArg> reds;
+    for (const ProjectGlance& g : glance.projects)
+        if (g.project->rag == Rag::red && reds.size() < 3)
+            reds.emplace_back(Message{Msg::summary_project_why,
+                                      {g.project->project.id + (g.project->project.name.empty() ? "" : " " + g.project->project.name),
+                                       g.short_reason}});
+    if (!reds.empty()) {
+        const Msg lists[] = {Msg::summary_list_1, Msg::summary_list_2, Msg::summary_list_3};
+        summary += "\n" + Message{Msg::panel_reds, {Message{lists[reds.size() - 1], std::move(reds)}}}.render(language);
+    }
+    summary += "\n" + Message{Msg::panel_risks_issues, {status.open_risks, glance.high_risks,
+                                                        format_grouped(status.risk_exposure), status.open_issues,
+                                                        status.overdue_issues}}
+                          .render(language);
+    summary += "\n" + (glance.previous_date
+                           ? Message{Msg::panel_dates, {MessageArg::date(status.status_date),
+                                                        MessageArg::date(*glance.previous_date)}}
+                           : Message{Msg::panel_dates_first, {MessageArg::date(status.status_date)}})
+                          .render(language);
     const ProblemCounts counts = count_problems(assessment.portfolio.diagnostics);
     summary += '\n';
     summary += Message{Msg::panel_problem_counts, {counts.errors, counts.warnings, counts.notes}}.render(language);

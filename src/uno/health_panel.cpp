@@ -209,6 +209,22 @@ private:
 
     void set_summary(const std::string& summary) { set_label("Summary", summary); }
 
+    // The portfolio's RAG as the report's cells show it: the word on its colour.
+    void show_rag(const std::optional<Rag>& rag) {
+        const auto model = model_of("Rag");
+        if (!rag) {
+            model->setPropertyValue("Label", Any(OUString()));
+            model->setPropertyValue("BackgroundColor", Any());
+            return;
+        }
+        static constexpr sal_Int32 back[] = {0xC6EFCE, 0xFFEB9C, 0xFFC7CE};  // green, amber, red
+        static constexpr sal_Int32 text[] = {0x006100, 0x9C5700, 0x9C0006};
+        const auto i = static_cast<std::size_t>(*rag);
+        model->setPropertyValue("Label", Any(to_ouString(std::string(rag_label(*rag)))));
+        model->setPropertyValue("BackgroundColor", Any(back[i]));
+        model->setPropertyValue("TextColor", Any(text[i]));
+    }
+
     void show_settings() {
         const auto doc = document();
         if (!doc.is())
@@ -236,6 +252,7 @@ private:
             assess(doc, request_for(read_settings(doc), document_name(model), local_time()));
         // Nothing to report on: the first line says why, the list where.
         set_summary(health_summary(assessment, ui_));
+        show_rag(assessment.reportable() ? assessment.status->rag : std::nullopt);
         list_diagnostics(assessment.portfolio.diagnostics);
     }
 

@@ -29,7 +29,10 @@
 #include <com/sun/star/lang/IndexOutOfBoundsException.hpp>
 #include <com/sun/star/lang/Locale.hpp>
 #include <com/sun/star/lang/XMultiServiceFactory.hpp>
+#include <com/sun/star/sheet/ConditionEntryType.hpp>
 #include <com/sun/star/sheet/ConditionOperator.hpp>
+#include <com/sun/star/sheet/XConditionalFormat.hpp>
+#include <com/sun/star/sheet/XConditionalFormats.hpp>
 #include <com/sun/star/sheet/XCellRangeAddressable.hpp>
 #include <com/sun/star/sheet/XCellRangeData.hpp>
 #include <com/sun/star/sheet/XCellRangeReferrer.hpp>
@@ -337,8 +340,31 @@ void apply_formats(const DocumentRef& document, sal_Int16 sheet, const ReportLay
     }
 }
 
+// The summary's SPI and CPI in the RAG's colours, as numbers (a condition's
+// style replaces the cell's, number format included).
+constexpr struct {
+    const char* name;
+    sal_Int32 back;
+    sal_Int32 text;
+} index_light_styles[] = {
+    {"pmocalc Index green (large)", 0xC6EFCE, 0x006100},
+    {"pmocalc Index amber (large)", 0xFFEB9C, 0x9C5700},
+    {"pmocalc Index red (large)", 0xFFC7CE, 0x9C0006},
+};
+
 void apply_rag_colours(const DocumentRef& document, const Reference<css::sheet::XSpreadsheet>& sheet,
                        const ReportLayout& layout, const Changed& changed) {
+    for (const auto& light : index_light_styles) {
+        auto style = new_cell_style(document, light.name, changed);
+        if (!style.is())
+            continue;
+        style->setPropertyValue("NumberFormat", Any(number_format_key(document, "0.00")));
+        style->setPropertyValue("CellBackColor", Any(light.back));
+        style->setPropertyValue("CharColor", Any(light.text));
+        style->setPropertyValue("CharHeight", Any(large_type_height));
+        style->setPropertyValue("CharHeightAsian", Any(large_type_height));
+        changed();
+    }
     // A condition's style replaces the cell's: the summary's RAG cells need
     // their own, in the bigger type.
     const auto style_name = [](const char* style, bool large) {
@@ -378,6 +404,78 @@ void apply_rag_colours(const DocumentRef& document, const Reference<css::sheet::
             entries->addNew(condition);
         }
         range->setPropertyValue("ConditionalFormat", Any(entries));
+        changed();
+    }
+}
+
+// An index's cells coloured by the RAG's thresholds, its number kept as 0.00:
+// red below the lower, amber below the upper, green from it.
+void traffic_lights(const Reference<css::sheet::XSpreadsheet>& sheet, const ReportLayout::Conditional& c,
+                    const Changed& changed) {
+    Reference<css::beans::XPropertySet> range(range_of(sheet, c.span), UNO_QUERY_THROW);
+    Reference<css::sheet::XSheetConditionalEntries> entries(range->getPropertyValue("ConditionalFormat"),
+                                                            UNO_QUERY_THROW);
+    entries->clear();
+    const struct {
+        css::sheet::ConditionOperator op;
+        double value;
+        const char* style;
+    } lights[] = {{css::sheet::ConditionOperator_LESS, c.low, index_light_styles[2].name},
+                  {css::sheet::ConditionOperator_LESS, c.high, index_light_styles[1].name},
+                  {css::sheet::ConditionOperator_GREATER_EQUAL, c.high, index_light_styles[0].name}};
+    for (const auto& light : lights) {
+        Sequence<css::beans::PropertyValue> condition(3);
+        auto* p = condition.getArray();
+        p[0].Name = "Operator";
+        p[0].Value <<= light.op;
+        p[1].Name = "Formula1";
+        p[1].Value <<= OUString::number(light.value);
+        p[2].Name = "StyleName";
+        p[2].Value <<= u(light.style);
+        entries->addNew(condition);
+    }
+    range->setPropertyValue("ConditionalFormat", Any(entries));
+    changed();
+}
+
+// Calc's own conditional formats (traffic lights, data bars): live in the
+// sheet, kept by ODF and xlsx, and so in the copy for sharing.
+void add_conditional_formats(const DocumentRef& document, const Reference<css::sheet::XSpreadsheet>& sheet,
+                             sal_Int16 index, const ReportLayout& layout, const Changed& changed) {
+    if (layout.conditionals.empty())
+        return;
+    Reference<css::sheet::XConditionalFormats> formats(
+        Reference<css::beans::XPropertySet>(sheet, UNO_QUERY_THROW)->getPropertyValue("ConditionalFormats"),
+        UNO_QUERY_THROW);
+    Reference<css::lang::XMultiServiceFactory> factory(document, UNO_QUERY_THROW);
+    for (const ReportLayout::Conditional& c : layout.conditionals) {
+        if (c.span.rows == 0)
+            continue;
+        if (c.kind == ReportLayout::Conditional::Kind::traffic_lights) {
+            traffic_lights(sheet, c, changed);
+            continue;
+        }
+        Reference<css::sheet::XSheetCellRangeContainer> ranges(
+            factory->createInstance("com.sun.star.sheet.SheetCellRanges"), UNO_QUERY_THROW);
+        ranges->addRangeAddress(address_of(index, c.span), false);
+        const sal_Int32 id = formats->createByRange(Reference<css::sheet::XSheetCellRanges>(ranges, UNO_QUERY_THROW));
+        changed();
+        Reference<css::sheet::XConditionalFormat> format;
+        for (const auto& candidate : formats->getConditionalFormats()) {
+            sal_Int32 candidate_id = -1;
+            Reference<css::beans::XPropertySet>(candidate, UNO_QUERY_THROW)->getPropertyValue("ID") >>= candidate_id;
+            if (candidate_id == id)
+                format = candidate;
+        }
+        if (!format.is())
+            continue;
+        // A data bar from the smallest value to the largest (the office's
+        // defaults: its thresholds are not set through the API, which takes
+        // LibreOffice 7.4 down for icon sets).
+        format->createEntry(css::sheet::ConditionEntryType::DATABAR, 0);
+        changed();
+        Reference<css::beans::XPropertySet> entry(format->getByIndex(0), UNO_QUERY_THROW);
+        entry->setPropertyValue("Color", Any(sal_Int32(0xF4B183)));  // a muted orange: days late
         changed();
     }
 }
@@ -681,6 +779,7 @@ std::string write_report(const DocumentRef& document, const ReportLayout& layout
         step("applying cell styles", [&] { apply_formats(document, index, layout, changed); });
         step("colouring RAG cells", [&] { apply_rag_colours(document, sheet, layout, changed); });
         step("merging cells", [&] { merge_cells(sheet, layout, changed); });
+        step("adding conditional formats", [&] { add_conditional_formats(document, sheet, index, layout, changed); });
         if (progress)
             progress(90);
         step("adding the charts", [&] { add_charts(sheet, index, layout, changed); });

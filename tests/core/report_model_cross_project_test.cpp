@@ -71,6 +71,7 @@ TEST(ReportModelCrossProject, LinksAndTheProjectsASlipReachesInBothLanguages) {
     ASSERT_TRUE(assessment.status->cross_project);
     for (Language language : {Language::en, Language::ja}) {
         const ReportLayout r = build_report(assessment.portfolio, *assessment.status, {language, "", 0, ""});
+        test::expect_printable(r);
         for (const auto& row : r.rows)
             ASSERT_EQ(row.size(), r.columns);
         EXPECT_TRUE(has_text(r, std::string(text(Msg::report_cross_project, language))));

@@ -82,6 +82,7 @@ TEST(ReportModelPeople, OverloadsAndHeatMapInBothLanguages) {
     ASSERT_TRUE(assessment.status->people);
     for (Language language : {Language::en, Language::ja}) {
         const ReportLayout r = build_report(assessment.portfolio, *assessment.status, {language, "", 0, ""});
+        test::expect_printable(r);
         for (const auto& row : r.rows)
             ASSERT_EQ(row.size(), r.columns);
         EXPECT_TRUE(has_text(r, std::string(text(Msg::report_people, language))));

@@ -97,6 +97,7 @@ TEST(ReportModelQuality, TableAndChartsInBothLanguages) {
     ASSERT_TRUE(status.quality);
     for (Language language : {Language::en, Language::ja}) {
         const ReportLayout r = build_report(p, status, {language, "", 0, ""});
+        test::expect_printable(r);
         for (const auto& row : r.rows)
             ASSERT_EQ(row.size(), r.columns);
         EXPECT_TRUE(has_text(r, std::string(text(Msg::report_quality, language))));

@@ -8,6 +8,7 @@
 #include <nlohmann/json.hpp>
 
 #include "core/summary_json.hpp"
+#include "report_test_support.hpp"
 #include "test_support.hpp"
 
 namespace pmocalc {
@@ -52,6 +53,7 @@ const Cell& cell(const ReportLayout& r, std::size_t row, std::size_t column) { r
 TEST(ReportModel, LaysOutEverySectionOnARectangularGrid) {
     const Portfolio p = sample();
     const ReportLayout r = build_report(p, status_of(p), {Language::en, "2026-11-27 05:00", 0, ""});
+    test::expect_printable(r);
     EXPECT_EQ(r.sheet_name, "PMO Report");
     for (const auto& row : r.rows)
         ASSERT_EQ(row.size(), r.columns);
@@ -108,6 +110,7 @@ TEST(ReportModel, AnIdAsLongAsABookStaysACell) {
 TEST(ReportModel, JapaneseLabels) {
     const Portfolio p = sample();
     const ReportLayout r = build_report(p, status_of(p), {Language::ja, "", 0, ""});
+    test::expect_printable(r);
     EXPECT_EQ(r.sheet_name, "PMOレポート");
     EXPECT_EQ(std::get<std::string>(cell(r, 0, 0)), "PMOステータスレポート");
 }
@@ -182,6 +185,7 @@ TEST(ReportModel, ScheduleSectionWithChartsAndHealth) {
     ASSERT_EQ(status.schedules.size(), 2u);
     for (Language language : {Language::en, Language::ja}) {
         const ReportLayout r = build_report(p, status, {language, "", 0, ""});
+        test::expect_printable(r);
         for (const auto& row : r.rows)
             ASSERT_EQ(row.size(), r.columns);
         ASSERT_GT(r.schedule_first_row, 0u);
@@ -364,6 +368,7 @@ std::optional<std::size_t> row_starting(const ReportLayout& r, const std::string
 TEST(ReportModel, BreakdownTablesAndTheirChart) {
     const Portfolio p = sample();
     const ReportLayout r = build_report(p, status_of(p), {});
+    test::expect_printable(r);
     const auto caption = row_starting(r, "By program");
     ASSERT_TRUE(caption);
     EXPECT_EQ(std::get<std::string>(cell(r, *caption + 1, 0)), "Program");
@@ -382,6 +387,7 @@ TEST(ReportModel, LessonsAndTheRisksTheyMatch) {
                  {"OLD2", "vendor", "Check the vendor's staffing plan", "", {}}};
     p.risks.front().category = "Vendor";
     const ReportLayout r = build_report(p, status_of(p), {});
+    test::expect_printable(r);
     const auto heading = row_starting(r, "Lessons from past projects");
     ASSERT_TRUE(heading);
     EXPECT_EQ(std::get<std::string>(cell(r, *heading + 1, 0)),

@@ -218,7 +218,7 @@ TEST_P(FunctionsAgreeWithTheReport, OnTheSamplePortfolio) {
         const std::string& project = order[i];
         std::size_t report_row = portfolio_row;
         if (project != "(portfolio)") {
-            report_row = 0;
+            report_row = portfolio_row + 1;  // the cost table's rows, not page 1's
             while (report_row < report.size() &&
                    !(text_at(report, report_row, col::project_id) == project && number_at(report, report_row, col::bac)))
                 ++report_row;
@@ -247,8 +247,13 @@ TEST_P(FunctionsAgreeWithTheReport, OnTheSamplePortfolio) {
             ++compared;
         }
         if (project != "(portfolio)" && risk_rows.count(project)) {
+            // The exposure is in the projects' second table (schedule, issues and risks), below the first.
+            std::size_t status_row = report_row + 1;
+            while (status_row < report.size() && text_at(report, status_row, col::status_project_id) != project)
+                ++status_row;
+            ASSERT_LT(status_row, report.size()) << project;
             const auto function = number_at(results, i, exposure);
-            const auto reported = number_at(report, report_row, col::risk_exposure);
+            const auto reported = number_at(report, status_row, col::risk_exposure);
             ASSERT_TRUE(reported.has_value()) << project;
             // PMO_EXPOSURE over no open threat at all is Err:502 ("no risk given"); the report says 0.
             EXPECT_NEAR(function.value_or(0), *reported, 1e-9 * std::max(1.0, std::fabs(*reported)))

@@ -83,18 +83,25 @@ TEST_F(ReportCommand, GeneratesTheSameFiguresAsTheCliAndUndoesInOneStep) {
     ASSERT_TRUE(sheet_name.has_value());
     EXPECT_EQ(*sheet_name, "PMO Report");
     Reference<css::sheet::XSpreadsheet> report(document->getSheets()->getByName("PMO Report"), UNO_QUERY_THROW);
-    const auto cells = Reference<css::sheet::XCellRangeData>(report->getCellRangeByPosition(0, 0, 13, 8),
+    const auto cells = Reference<css::sheet::XCellRangeData>(report->getCellRangeByPosition(0, 0, 13, 199),
                                                              UNO_QUERY_THROW)->getDataArray();
-    // Row 7 (index 6): the portfolio summary's values under BAC, PV, EV, AC, SV, CV, SPI, CPI.
-    rtl::OUString heading;
-    cells[4][0] >>= heading;
-    ASSERT_EQ(uno::to_utf8(heading), "Portfolio summary");
+    // Page 1 is the summary; the projects' cost table follows: its header, then
+    // the portfolio's row under BAC, PV, EV, AC, SV, CV, SPI, CPI.
+    rtl::OUString title;
+    cells[0][0] >>= title;
+    ASSERT_TRUE(uno::to_utf8(title).starts_with("PMO Status Report")) << uno::to_utf8(title);
+    sal_Int32 header = 0;
+    for (rtl::OUString bac; header + 1 < cells.getLength(); ++header)
+        if ((cells[header][report_column::bac] >>= bac) && bac == "BAC")
+            break;
+    ASSERT_LT(header + 1, cells.getLength()) << "the projects' cost table";
     const char* keys[] = {"bac", "pv", "ev", "ac", "sv", "cv", "spi", "cpi"};
-    for (int column = 0; column < 8; ++column) {
+    for (int k = 0; k < 8; ++k) {
+        const int column = static_cast<int>(report_column::bac) + k;
         double value = 0;
-        ASSERT_TRUE(cells[6][column] >>= value) << keys[column];
-        const double expected = json["portfolio"][keys[column]].get<double>();
-        EXPECT_NEAR(value, expected, 1e-9 * std::max(1.0, std::abs(expected))) << keys[column];
+        ASSERT_TRUE(cells[header + 1][column] >>= value) << keys[k];
+        const double expected = json["portfolio"][keys[k]].get<double>();
+        EXPECT_NEAR(value, expected, 1e-9 * std::max(1.0, std::abs(expected))) << keys[k];
     }
 
     // One Ctrl+Z and the workbook is exactly as before.
@@ -138,7 +145,7 @@ TEST_F(ReportCommand, FollowsTheSettingsKeptInTheDocument) {
     Reference<css::sheet::XSpreadsheet> report(document->getSheets()->getByName(uno::to_ouString("PMOレポート")),
                                                UNO_QUERY_THROW);
     double status = 0;
-    Reference<css::sheet::XCellRangeData>(report->getCellRangeByPosition(1, 1, 1, 1), UNO_QUERY_THROW)
+    Reference<css::sheet::XCellRangeData>(report->getCellRangeByPosition(2, 1, 2, 1), UNO_QUERY_THROW)
         ->getDataArray()[0][0] >>= status;
     EXPECT_EQ(status, static_cast<double>(day_from_civil({2025, 9, 30})));
 

@@ -297,6 +297,7 @@ ReportLayout ReportSheet::finish(const std::vector<double>& column_widths_mm, do
         }
     }
     data_blocks_.clear();
+    width_ = std::max(width_, printed_grid_columns);  // the print area's columns, even when empty
     layout.columns = width_;
     layout.printed_columns = std::max(printed_width_, printed_grid_columns);
     for (auto& row : layout.rows) {

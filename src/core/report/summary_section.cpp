@@ -303,7 +303,8 @@ private:
     }
 
     void glance() {
-        if (summary_.projects.empty())
+        // Without tasks or earned value by period there is nothing to rate.
+        if (summary_.projects.empty() || (s_.portfolio.tasks.empty() && s_.portfolio.periods.empty()))
             return;
         s_.heading(Msg::summary_glance);
         const std::size_t header = s_.new_row();
@@ -343,6 +344,13 @@ private:
         for (std::size_t c = 0; c < glance_column_count; ++c)
             if (c != glance_spi_change)
                 s_.format(header + 1, c, shown, 1, glance_columns[c].format, large);
+        // The indices' traffic lights at the RAG's thresholds, the slip as bars.
+        const RagThresholds& t = s_.status.thresholds;
+        for (const std::size_t c : {glance_spi, glance_cpi})
+            s_.layout.conditionals.push_back({ReportLayout::Conditional::Kind::traffic_lights,
+                                              {header + 1, c, shown, 1}, t.red_below, t.amber_below});
+        s_.layout.conditionals.push_back(
+            {ReportLayout::Conditional::Kind::data_bar, {header + 1, glance_slip, shown, 1}, 0, 0});
         if (summary_.projects.size() > shown) {
             // The rest are no worse than the last one shown.
             const std::optional<Rag> last = summary_.projects[shown - 1].project->rag;
