@@ -156,6 +156,35 @@ class Share(ReportTestCase):
         self.assertAlmostEqual(xlsx_number(check, "C1"), 0.8)
         self.assertEqual([xlsx_number(check, "J%d" % r) for r in (1, 2, 3)], [0, 0, 1])
 
+    def test_a_report_keeps_its_pictures_and_conditional_formats(self):
+        source = self.sample_with_formulas()
+        done = cli(source, "--out", self.out)
+        self.assertEqual(done.returncode, 0, done.stdout + done.stderr)
+        report = self.output(source, ".fods")
+        target = os.path.join(self.out, "report-shared.ods")
+        self.share(report, target)
+
+        def features(path):
+            if path.endswith(".ods"):
+                with zipfile.ZipFile(path) as z:
+                    content = z.read("content.xml").decode("utf-8")
+            else:
+                with open(path, encoding="utf-8") as f:
+                    content = f.read()
+            # Charts, data bars, and the ranges under a conditional format (RAG
+            # cells, SPI and CPI by the thresholds): the office may join formats
+            # of the same conditions into one over several ranges.
+            ranges = sorted(r for targets in re.findall(r'calcext:target-range-address="([^"]*)"', content)
+                            for r in re.split(r" (?=&apos;|')", targets))
+            return [len(re.findall(r"<draw:object ", content)), len(re.findall(r"<calcext:data-bar ", content)),
+                    ranges]
+
+        before = features(report)
+        self.assertGreater(before[0], 5, "the report's charts")
+        self.assertGreater(before[1], 0, "page 1's data bars")
+        self.assertGreater(len(before[2]), 4, "page 1's conditional colours")
+        self.assertEqual(features(target), before, "the copy for sharing keeps them all")
+
     def test_the_functions_demo(self):
         target = os.path.join(self.out, "demo-shared.ods")
         done = self.share(DEMO_EN, target)
