@@ -429,7 +429,7 @@ PMOCALC_MESSAGE(guide_lines_do, "Chase the deepest dents to the left first; comp
 PMOCALC_MESSAGE(summary_title_of, "PMO Status Report: {0}", "PMOステータスレポート：{0}")
 PMOCALC_MESSAGE(summary_previous_date, "Previous status date", "前回基準日")
 PMOCALC_MESSAGE(summary_generated, "Generated {0}", "作成 {0}")
-PMOCALC_MESSAGE(summary_generated_unit, "Generated {0} · amounts in {1}", "作成 {0}・金額の単位 {1}")
+PMOCALC_MESSAGE(summary_unit, "Amounts in {0}", "金額の単位 {0}")
 PMOCALC_MESSAGE(summary_no_previous_date, "none recorded", "記録なし")
 PMOCALC_MESSAGE(summary_overall_label, "Overall", "総合")
 PMOCALC_MESSAGE(summary_no_rating, "Not rated: no project has planned value or an actual cost by the status date.",
@@ -474,8 +474,8 @@ PMOCALC_MESSAGE(kpi_detail_finish_late, "{0} day(s) after the baseline {1}", "�
 PMOCALC_MESSAGE(kpi_detail_finish_on_time, "on or before the baseline {0}", "ベースライン{0}以内")
 PMOCALC_MESSAGE(kpi_detail_eac_over, "{0} over the budget {1}", "予算{1}を{0}超過")
 PMOCALC_MESSAGE(kpi_detail_eac_within, "within the budget {0}", "予算{0}以内")
-PMOCALC_MESSAGE(kpi_detail_risks, "probability × impact in the red zone; exposure of all open risks {0}",
-                "発生確率×影響が赤の領域。未完了リスク全体のエクスポージャー {0}")
+PMOCALC_MESSAGE(kpi_detail_risks, "in the heat map's red zone; open risks' exposure {0}",
+                "ヒートマップの赤の領域。未完了リスクのエクスポージャー {0}")
 PMOCALC_MESSAGE(kpi_detail_issues, "of {0} open issue(s)", "未完了の課題{0}件のうち")
 PMOCALC_MESSAGE(kpi_detail_changes, "change requests awaiting a decision", "決定を待つ変更要求")
 PMOCALC_MESSAGE(kpi_days, "{0} d", "{0}日")
@@ -485,7 +485,7 @@ PMOCALC_MESSAGE(summary_glance, "Projects at a glance, the worst first", "プロ
 PMOCALC_MESSAGE(header_spi_change, "SPI\nchange", "SPI\nの変化")
 PMOCALC_MESSAGE(header_reason, "Why", "理由")
 PMOCALC_MESSAGE(header_id, "ID", "ID")
-PMOCALC_MESSAGE(header_glance_slip, "Working\ndays late", "遅延\n（稼働日）")
+PMOCALC_MESSAGE(header_glance_slip, "Working\ndays late", "遅延\n稼働日")
 PMOCALC_MESSAGE(summary_more_projects, "{0} more project(s), all {1} or better, in the Projects tables.",
                 "ほか{0}件（すべて{1}以上）は「プロジェクト別」の表にあります。")
 PMOCALC_MESSAGE(summary_top_risks, "Top risks", "主要リスク")

@@ -16,13 +16,14 @@ namespace {
 
 constexpr bool large = true;
 
-// The title's row: "Generated … · amounts in …" from column J; the dates'
-// row: the previous status date's label from column E, its date three on.
+// The title's row: "Generated …" from column J; the dates' row: the previous
+// status date's label from column E, its date three on, "Amounts in …" from J.
 constexpr std::size_t generated_column = 9;
 constexpr std::size_t previous_column = 4;
 
 // The indicator table: its label over A:B, then its figures.
-enum KpiColumn : std::size_t { kpi_label = 0, kpi_value = 2, kpi_change, kpi_trend, kpi_detail = 6 };
+// The change's text runs on into the empty column after it.
+enum KpiColumn : std::size_t { kpi_label = 0, kpi_value = 2, kpi_change, kpi_trend = 5, kpi_detail = 7 };
 // The projects at a glance: at most glance_rows of them, the worst first.
 enum GlanceColumn : std::size_t { glance_id, glance_name, glance_rag, glance_spi, glance_cpi, glance_slip,
                                   glance_finish, glance_spi_change, glance_reason, glance_column_count };
@@ -53,7 +54,7 @@ constexpr std::size_t list_lines = 3;
 constexpr std::size_t warnings_shown = 2;
 // Widths the summary's lines are broken at (the reason from column C, a
 // list's line in its half of the page).
-constexpr double reason_width_mm = 260;
+constexpr double reason_width_mm = 230;
 constexpr double left_list_width_mm = 200;
 constexpr double right_list_width_mm = 150;
 constexpr double name_width_mm = 50;  // column B (the sheet's widths start it at 52 mm)
@@ -111,10 +112,7 @@ private:
         s_.put(title, 0, summary_.title.empty() ? s_.label(Msg::report_title)
                                                 : r(Message{Msg::summary_title_of, {summary_.title}}));
         s_.format(title, 0, 1, 1, CellFormat::title);
-        s_.put(title, generated_column,
-               s_.portfolio.unit.empty()
-                   ? r(Message{Msg::summary_generated, {s_.options.generated_at}})
-                   : r(Message{Msg::summary_generated_unit, {s_.options.generated_at, s_.portfolio.unit}}));
+        s_.put(title, generated_column, r(Message{Msg::summary_generated, {s_.options.generated_at}}));
         s_.format(title, generated_column, 1, 1, CellFormat::note, large);
         const std::size_t dates = s_.new_row();
         s_.put(dates, 0, s_.label(Msg::report_status_date));
@@ -128,6 +126,10 @@ private:
         s_.format(dates, 2, 1, 1, CellFormat::date, large);
         s_.format(dates, previous_column, 1, 1, CellFormat::label, large);
         s_.format(dates, previous_column + 3, 1, 1, summary_.previous_date ? CellFormat::date : CellFormat::note, large);
+        if (!s_.portfolio.unit.empty()) {
+            s_.put(dates, generated_column, r(Message{Msg::summary_unit, {s_.portfolio.unit}}));
+            s_.format(dates, generated_column, 1, 1, CellFormat::note, large);
+        }
         s_.layout.frozen_rows = 3;
         problems();
     }
@@ -281,6 +283,7 @@ private:
         s_.format(header, 0, 1, 2, CellFormat::column_header, large);
         s_.format(header, kpi_value, 1, kpi_detail - kpi_value + 1, CellFormat::column_header, large);
         s_.merge(header, 0, 1, 2);
+        s_.merge(header, kpi_change, 1, 2);
         s_.merge(header, kpi_trend, 1, 2);
         s_.layout.kpi_first_row = header + 1;
         for (const Kpi& k : summary_.kpis) {

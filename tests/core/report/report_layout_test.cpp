@@ -71,6 +71,29 @@ TEST(ReportLayout, PageOneHoldsTheWorstProjectsAndSaysWhereTheRestAre) {
     }
 }
 
+// Calc at 100 % on a 1400 × 900 screen (96 dpi: 3.78 pixels a millimetre)
+// shows about 1340 × 620 pixels of the sheet past its toolbars, row and
+// column headers: the title, the overall RAG and the headline indicators
+// must be there, and the projects' columns up to their reason.
+TEST(ReportLayout, TheSummaryIsTheFirstScreenInCalc) {
+    constexpr double first_screen_width_mm = 1340 / 3.78;
+    constexpr double first_screen_height_mm = 620 / 3.78;
+    for (const Language language : {Language::en, Language::ja}) {
+        const ReportLayout r = report_of(many_projects(12), language);
+        double height = 0;
+        for (const ReportLayout::RowHeight& run : r.row_heights)
+            for (std::size_t row = run.row; row < run.row + run.rows; ++row)
+                if (row < r.kpi_first_row + 8)
+                    height += run.height_mm;
+        EXPECT_LE(height, first_screen_height_mm) << "the headline indicators on the first screen";
+        double width = 0;
+        for (std::size_t c = 0; c <= 8; ++c)  // the projects at a glance: ID … why
+            width += r.column_widths_mm[c];
+        EXPECT_LE(width, first_screen_width_mm);
+        EXPECT_EQ(r.frozen_rows, 3u) << "the title and dates stay in view";
+    }
+}
+
 TEST(ReportLayout, ARegisterAloneStillHasItsSummaryAndGuide) {
     Portfolio p;
     p.projects = {{"P1", "Alpha", "", "", ""}};
