@@ -59,7 +59,7 @@ struct ChartSpec {
         int line_width = 0;
         bool points = false;
     };
-    std::vector<SeriesStyle> series;
+    std::vector<SeriesStyle> series = {};
 };
 
 struct ReportOptions {

@@ -39,8 +39,9 @@ inline void expect_printable(const ReportLayout& r) {
     for (const ChartSpec& chart : r.charts) {
         EXPECT_LE(chart.anchor.column + chart.anchor.columns, printed_grid_columns) << chart.name;
         EXPECT_LE(chart.anchor.row + chart.anchor.rows, r.printed_rows) << chart.name;
-        if (chart.name != "pmocalc_history_indices")  // drawn from the printed trend table
+        if (chart.name != "pmocalc_history_indices") {  // drawn from the printed trend table
             EXPECT_GE(chart.data.column, chart_data_column) << chart.name << ": its numbers would be printed";
+        }
     }
     // Page 1: the summary's rows at their set heights fill at most one page.
     double height = 0;
@@ -50,9 +51,10 @@ inline void expect_printable(const ReportLayout& r) {
     constexpr double glance_header_mm = 15;
     EXPECT_LE(height + (r.glance_first_row > 0 ? glance_header_mm : 0), page_height_on_sheet_mm);
     for (const FormattedSpan& f : r.formats)
-        if (f.span.row <= r.summary_last_row)
+        if (f.span.row <= r.summary_last_row) {
             EXPECT_TRUE(f.large || f.format == CellFormat::title || f.format == CellFormat::heading)
                 << "row " << f.span.row << " column " << f.span.column << ": page 1 is in the bigger type";
+        }
     ASSERT_GT(r.guide_first_row, r.diagnostics_first_row) << "How to read this report comes last";
     EXPECT_NE(std::find(r.page_breaks.begin(), r.page_breaks.end(), r.guide_first_row), r.page_breaks.end());
 }

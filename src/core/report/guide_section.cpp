@@ -45,8 +45,11 @@ void reading_guide(ReportSheet& sheet) {
     const MessageArg amber = MessageArg::rendered(format_index(t.amber_below));
     const MessageArg red = MessageArg::rendered(format_index(t.red_below));
     for (const GuideEntry& e : entries) {
+        // The term on a row of its own (it runs on to the right), its meaning and what to do under it.
         sheet.new_row();
-        const std::size_t first = sheet.next_row();
+        const std::size_t term = sheet.new_row();
+        sheet.put(term, 0, sheet.label(e.term));
+        sheet.format(term, 0, 1, 1, CellFormat::label);
         const Message meaning = e.meaning == Msg::guide_rag ? Message{e.meaning, {amber, red}} : Message{e.meaning};
         const Message action{Msg::guide_action, {Message{e.action, {amber}}}};
         for (const auto& [message, format] : {std::pair{meaning, CellFormat::text}, std::pair{action, CellFormat::note}})
@@ -55,8 +58,6 @@ void reading_guide(ReportSheet& sheet) {
                 sheet.put(row, text_column, line);
                 sheet.format(row, text_column, 1, 1, format);
             }
-        sheet.put(first, 0, sheet.label(e.term));
-        sheet.format(first, 0, 1, 1, CellFormat::label);
     }
 }
 
