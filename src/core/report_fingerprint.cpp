@@ -73,7 +73,18 @@ bool looks_like_report(const CellRange& cells) {
         return false;
     const CellValue first = cells[0];
     const auto* title = std::get_if<std::string_view>(&first);
-    return title && (*title == text(Msg::report_title, Language::en) || *title == text(Msg::report_title, Language::ja));
+    if (!title)
+        return false;
+    // "PMO Status Report", or "PMO Status Report: <the project or program>" (page 1's title).
+    for (const Language language : {Language::en, Language::ja}) {
+        if (*title == text(Msg::report_title, language))
+            return true;
+        const std::string_view named = text(Msg::summary_title_of, language);
+        const std::string_view prefix = named.substr(0, named.find("{0}"));
+        if (title->size() > prefix.size() && title->starts_with(prefix))
+            return true;
+    }
+    return false;
 }
 
 }  // namespace pmocalc

@@ -256,6 +256,10 @@ TEST(ReportFingerprint, SurvivesSavingAndSeesAChange) {
     EXPECT_TRUE(looks_like_report(written));
     EXPECT_TRUE(looks_like_report(CellRange::single(std::string("PMOステータスレポート"))));
     EXPECT_FALSE(looks_like_report(CellRange::single(std::string("Lessons"))));
+    // Page 1 titled after the workbook's one project or program is still a report.
+    EXPECT_TRUE(looks_like_report(CellRange::single(std::string("PMO Status Report: Web shop"))));
+    EXPECT_TRUE(looks_like_report(CellRange::single(std::string("PMOステータスレポート：基幹刷新"))));
+    EXPECT_FALSE(looks_like_report(CellRange::single(std::string("PMO Status Report: "))));
 }
 
 // A number as LibreOffice 7.4 saves it in ODF (seen in its files): 15
