@@ -27,11 +27,12 @@ public:
     ReportLayout build() {
         layout.sheet_name = label(Msg::report_sheet_name);
         report::executive_summary(*this);
+        // Page 1 is the summary alone (every section starts with a blank row).
+        page_break_before(next_row() + 1);
         // Without tasks or earned value by period (a register alone) there
         // is nothing to earn: the report is the registers'.
         const bool earned_value = !portfolio.tasks.empty() || !portfolio.periods.empty();
         if (earned_value) {
-            page_break_before(next_row() + 1);
             report::project_tables(*this);
             report::forecast_range(*this);
             report::breakdowns(*this);

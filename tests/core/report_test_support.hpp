@@ -55,6 +55,8 @@ inline void expect_printable(const ReportLayout& r) {
             EXPECT_TRUE(f.large || f.format == CellFormat::title || f.format == CellFormat::heading)
                 << "row " << f.span.row << " column " << f.span.column << ": page 1 is in the bigger type";
         }
+    EXPECT_NE(std::find(r.page_breaks.begin(), r.page_breaks.end(), r.summary_last_row + 2), r.page_breaks.end())
+        << "page 1 holds the summary alone";
     ASSERT_GT(r.guide_first_row, r.diagnostics_first_row) << "How to read this report comes last";
     EXPECT_NE(std::find(r.page_breaks.begin(), r.page_breaks.end(), r.guide_first_row), r.page_breaks.end());
 }

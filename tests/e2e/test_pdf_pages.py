@@ -16,6 +16,7 @@ import report_cli  # noqa: E402
 from report_cli import REAL, ROOT, SAMPLE_EN, SAMPLE_JA, ReportTestCase  # noqa: E402
 
 CORPUS = os.path.join(ROOT, "tests", "real-workbooks", "corpus")
+THIRD_PARTY = os.path.join(ROOT, "tests", "real-workbooks", "third-party")
 
 # A word's box from pdftotext is its font's ascent plus descent: 1.25 times
 # the type's size in the fonts LibreOffice prints with (Liberation/DejaVu Sans,
@@ -75,6 +76,8 @@ class PdfPages(ReportTestCase):
         # Layouts nobody here wrote: evmtools' Gantt workbook, a Japanese EVM Gantt sheet.
         self.check(os.path.join(REAL, "ExcelTest.xlsx"), "en", ["Overall", "Headline", "Projects at a glance"])
         self.check(os.path.join(CORPUS, "ja_evm_gantt_masatomix.xlsm"), "ja", ["総合", "主要指標"])
+        # A register alone (an issue log published by a project team): page 1 is still the summary alone.
+        self.check(os.path.join(THIRD_PARTY, "issues_nchaulagai.xlsx"), "en", ["Overall", "Overdue issues"])
 
 
 if __name__ == "__main__":
