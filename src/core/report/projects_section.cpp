@@ -109,6 +109,16 @@ private:
         s_.put(row, col::rag, s_.rag_cell(rag));
     }
 
+    // The issues, risks and change requests of a project or of the portfolio.
+    void register_counts(std::size_t row, int open_issues, int overdue_issues, int open_risks, double exposure,
+                         int pending_changes) {
+        s_.put(row, col::open_issues, static_cast<double>(open_issues));
+        s_.put(row, col::overdue_issues, static_cast<double>(overdue_issues));
+        s_.put(row, col::open_risks, static_cast<double>(open_risks));
+        s_.put(row, col::risk_exposure, exposure);
+        s_.put(row, col::pending_changes, static_cast<double>(pending_changes));
+    }
+
     void status_table() {
         const PortfolioStatus& status = s_.status;
         s_.heading(Msg::report_projects_status);
@@ -118,11 +128,8 @@ private:
         s_.layout.status_portfolio_row = portfolio;
         s_.put(portfolio, col::status_project_id, s_.label(Msg::report_portfolio_row));
         status_row(portfolio, status.figures, status.forecast_finish, status.forecast_method, status.rag);
-        s_.put(portfolio, col::open_issues, static_cast<double>(status.open_issues));
-        s_.put(portfolio, col::overdue_issues, static_cast<double>(status.overdue_issues));
-        s_.put(portfolio, col::open_risks, static_cast<double>(status.open_risks));
-        s_.put(portfolio, col::risk_exposure, status.risk_exposure);
-        s_.put(portfolio, col::pending_changes, static_cast<double>(status.pending_changes));
+        register_counts(portfolio, status.open_issues, status.overdue_issues, status.open_risks, status.risk_exposure,
+                        status.pending_changes);
         s_.layout.status_first_row = portfolio + 1;
         for (const ProjectStatus& p : status.projects) {
             const std::size_t row = s_.new_row();
@@ -131,11 +138,7 @@ private:
             s_.put(row, col::manager, p.project.manager);
             status_row(row, p.figures, p.forecast_finish, p.forecast_method, p.rag);
             s_.put(row, col::slip_days, static_cast<double>(p.slip_days));
-            s_.put(row, col::open_issues, static_cast<double>(p.open_issues));
-            s_.put(row, col::overdue_issues, static_cast<double>(p.overdue_issues));
-            s_.put(row, col::open_risks, static_cast<double>(p.open_risks));
-            s_.put(row, col::risk_exposure, p.risk_exposure);
-            s_.put(row, col::pending_changes, static_cast<double>(p.pending_changes));
+            register_counts(row, p.open_issues, p.overdue_issues, p.open_risks, p.risk_exposure, p.pending_changes);
         }
         s_.column_formats(portfolio, status.projects.size() + 1, 0, status_columns);
     }
