@@ -1295,6 +1295,91 @@ PMOCALC_MESSAGE(report_cross_explained,
                 "Predecessor forecast: actual finish, else forecast finish, else planned finish; unfinished work not before the status date (for SS/SF its start, not before the status date until it starts). Against the successor's planned start (FS, SS) or finish (FF, SF), with the lag in working days. A project's slip reaches the projects its propagating links lead to, and onwards through their propagating links.",
                 "先行の予測：実績完了日、なければ完了予測日、なければ完了予定日。未完了の作業は基準日より前にはなりません（SS・SFは開始日。開始前は基準日より前になりません）。後続の開始予定日（FS・SS）または完了予定日（FF・SF）と、ラグ（稼働日）を加えて比べます。波及する依存関係の先のプロジェクト、さらにその先へ波及する依存関係をたどったプロジェクトを、遅延の波及先とします。")
 
+// ---- the roll-up of many project workbooks ------------------------------------
+PMOCALC_MESSAGE(rollup_project_id_from_name, "the workbook names no project ID: its project is known as \"{0}\" across files",
+                "プロジェクトIDの列がないため、このブックのプロジェクトは「{0}」として集約します")
+PMOCALC_MESSAGE(rollup_unreadable, "{0} could not be read ({1}); the other files are counted",
+                "{0} を読み込めませんでした（{1}）。他のファイルは集計しています")
+PMOCALC_MESSAGE(rollup_empty, "{0}: no project's tasks or registers could be read; not counted",
+                "{0}: プロジェクトのタスクや台帳を読み取れなかったため集計していません")
+PMOCALC_MESSAGE(rollup_stale, "{0}: its status is of {1}, {2} days older than the portfolio's {3} (limit {4} days): counted as it is, but stale",
+                "{0}: 基準日が {1} で、ポートフォリオの基準日 {3} より {2} 日古くなっています（許容 {4} 日）。そのまま集計していますが、更新されていません")
+PMOCALC_MESSAGE(rollup_no_status_date, "{0}: no status date found; its projects are measured at the portfolio's ({1})",
+                "{0}: 基準日が見つからないため、ポートフォリオの基準日（{1}）で評価しています")
+PMOCALC_MESSAGE(rollup_unchanged, "{0} has not changed since the roll-up of {1} (saved {2})",
+                "{0} は {1} の集約から更新されていません（保存日時 {2}）")
+PMOCALC_MESSAGE(rollup_duplicate, "project {0} is in two files: {1} counted, {2} not ({3})",
+                "プロジェクト {0} が2つのファイルにあります。{1} を集計し、{2} は集計していません（{3}）")
+PMOCALC_MESSAGE(rollup_duplicate_lost, "{0}: project {1} is also in {2}, which is counted ({3})",
+                "{0}: プロジェクト {1} は {2} にもあり、そちらを集計しています（{3}）")
+PMOCALC_MESSAGE(rollup_duplicate_won, "{0}: project {1} is also in {2}; this file's is counted ({3})",
+                "{0}: プロジェクト {1} は {2} にもありますが、このファイルを集計しています（{3}）")
+PMOCALC_MESSAGE(rollup_why_status_date, "later status date: {0} against {1}", "基準日が新しいため: {0} と {1}")
+PMOCALC_MESSAGE(rollup_why_saved, "same status date, saved later: {0} against {1}", "基準日が同じで、保存が新しいため: {0} と {1}")
+PMOCALC_MESSAGE(rollup_why_first, "same status date and time: the one given first", "基準日も保存日時も同じため、先に指定したもの")
+PMOCALC_MESSAGE(rollup_none, "none", "なし")
+PMOCALC_MESSAGE(rollup_no_unit, "no unit", "単位なし")
+PMOCALC_MESSAGE(rollup_rates_sheet, "Rates", "換算レート")
+PMOCALC_MESSAGE(rollup_unit_converted, "{0}: amounts in {1} converted at {2} {3} per {1} (the {4} sheet)",
+                "{0}: {1} の金額を {1} あたり {2} {3} で換算しました（シート「{4}」）")
+PMOCALC_MESSAGE(rollup_unit_apart, "{0}: amounts in {1}, the portfolio's in {2}, and the {3} sheet has no rate for {1}: reported apart on the Sources sheet, never added",
+                "{0}: 金額の単位が {1} で、ポートフォリオは {2} です。シート「{3}」に {1} の換算レートがないため、合算せず集約元シートに別に示します")
+PMOCALC_MESSAGE(rollup_unit_apart_no_rates, "{0}: amounts in {1}, the portfolio's in {2}: reported apart on the Sources sheet, never added (a sheet \"{3}\" with Unit and Rate columns in the portfolio workbook converts them)",
+                "{0}: 金額の単位が {1} で、ポートフォリオは {2} です。合算せず集約元シートに別に示します（ポートフォリオのブックに「単位」「レート」列のシート「{3}」を作ると換算します）")
+PMOCALC_MESSAGE(rollup_weighting_apart, "{0}: tasks weighed by {1}, the portfolio's by {2}: reported apart on the Sources sheet, never added",
+                "{0}: タスクを{1}で重み付けしていますが、ポートフォリオは{2}です。合算せず集約元シートに別に示します")
+PMOCALC_MESSAGE(rollup_unit_assumed, "{0}: no unit said; its amounts are taken as {1}, the portfolio's",
+                "{0}: 単位の記載がないため、ポートフォリオと同じ {1} とみなしました")
+PMOCALC_MESSAGE(rollup_missing, "project {0} ({1}) was in the roll-up of {2} from {3}, and no file given now holds it",
+                "プロジェクト {0}（{1}）は {2} の集約では {3} にありましたが、今回指定したファイルにはありません")
+PMOCALC_MESSAGE(rollup_missing_unreadable, "project {0} ({1}) was in the roll-up of {2}; its file {3} could not be read now",
+                "プロジェクト {0}（{1}）は {2} の集約にありましたが、今回はファイル {3} を読み込めませんでした")
+PMOCALC_MESSAGE(rollup_file_unknown, "a file not recorded", "記録のないファイル")
+PMOCALC_MESSAGE(rollup_name_variant, "\"{0}\" and \"{1}\" look like one person written two ways: counted as two people (write them alike to count them as one)",
+                "「{0}」と「{1}」は同じ人の表記ゆれの可能性があります。別の人として集計しています（同じ表記にすると1人として集計します）")
+PMOCALC_MESSAGE(rollup_more_name_variants, "and {0} more names that look like variants of others", "ほかに表記ゆれの可能性がある名前が {0} 件あります")
+PMOCALC_MESSAGE(rollup_nothing_counted, "none of the {0} files given could be counted", "指定した {0} 個のファイルはいずれも集計できませんでした")
+
+PMOCALC_MESSAGE(sources_sheet_name, "PMO Sources", "PMO集約元")
+PMOCALC_MESSAGE(sources_title, "PMO Sources: the files of the roll-up", "PMO集約元: 集約したファイル")
+PMOCALC_MESSAGE(sources_note, "Written by pmocalc at each roll-up and read back at the next one (what changed, what is missing): edit the files, not this sheet.",
+                "集約のたびに pmocalc が書き込み、次の集約で読み返します（変化・欠落の確認用）。このシートではなく各ファイルを編集してください。")
+PMOCALC_MESSAGE(sources_status_date, "Status date", "基準日")
+PMOCALC_MESSAGE(sources_stale_after, "Stale after (days)", "未更新とみなす日数")
+PMOCALC_MESSAGE(sources_summary, "{0} files: {1} counted, {2} stale, {3} unchanged, {4} with a duplicate project, {5} in another unit, {6} unreadable; {7} projects missing since the last roll-up",
+                "{0} ファイル: 集計 {1}、未更新（基準日が古い） {2}、前回から変更なし {3}、重複プロジェクトあり {4}、単位違い {5}、読込不可 {6}。前回から見当たらないプロジェクト {7}")
+PMOCALC_MESSAGE(sources_col_file, "File", "ファイル")
+PMOCALC_MESSAGE(sources_col_path, "Path", "パス")
+PMOCALC_MESSAGE(sources_col_modified, "Modified", "更新日時")
+PMOCALC_MESSAGE(sources_col_ids, "Project IDs", "プロジェクトID")
+PMOCALC_MESSAGE(sources_col_names, "Projects", "プロジェクト名")
+PMOCALC_MESSAGE(sources_col_status_date, "Status date", "基準日")
+PMOCALC_MESSAGE(sources_col_counted, "Counted", "集計")
+PMOCALC_MESSAGE(sources_col_said, "What pmocalc says", "pmocalcからの指摘")
+PMOCALC_MESSAGE(sources_col_unit, "Unit", "単位")
+PMOCALC_MESSAGE(sources_col_errors, "Errors", "エラー")
+PMOCALC_MESSAGE(sources_col_warnings, "Warnings", "警告")
+PMOCALC_MESSAGE(sources_col_notes, "Notes", "注記")
+PMOCALC_MESSAGE(sources_col_problems_at, "Its problems", "問題の一覧")
+PMOCALC_MESSAGE(sources_col_read, "What was read", "読み取った表")
+PMOCALC_MESSAGE(sources_counted_yes, "Yes", "はい")
+PMOCALC_MESSAGE(sources_counted_partly, "Partly", "一部")
+PMOCALC_MESSAGE(sources_counted_no, "No", "いいえ")
+PMOCALC_MESSAGE(sources_problems_at, "row {0}", "{0} 行目")
+PMOCALC_MESSAGE(sources_missing_heading, "Projects missing since the last roll-up", "前回の集約から見当たらないプロジェクト")
+PMOCALC_MESSAGE(sources_col_project, "Project ID", "プロジェクトID")
+PMOCALC_MESSAGE(sources_col_name, "Name", "名称")
+PMOCALC_MESSAGE(sources_col_last_status, "Last status date", "前回の基準日")
+PMOCALC_MESSAGE(sources_col_last_file, "File then", "前回のファイル")
+PMOCALC_MESSAGE(sources_problems_heading, "Problems by file", "ファイルごとの問題")
+PMOCALC_MESSAGE(sources_col_where, "Where", "場所")
+PMOCALC_MESSAGE(sources_col_severity, "Kind", "種別")
+PMOCALC_MESSAGE(sources_col_message, "Message", "内容")
+PMOCALC_MESSAGE(sources_not_ours, "a sheet named {0} that pmocalc did not write is kept as it is: the roll-up's sources go to {1}",
+                "pmocalc が書いたものではないシート「{0}」はそのまま残し、集約元はシート「{1}」に書きました")
+PMOCALC_MESSAGE(rates_bad_rate, "a rate must be a number above 0, found {0}", "レートには 0 より大きい数値を指定してください（{0}）")
+PMOCALC_MESSAGE(rates_no_columns, "the Rates sheet needs a Unit and a Rate column (単位, レート) in its first row", "換算レートのシートには1行目に「単位」と「レート」（Unit, Rate）の列が必要です")
+
 // ---- pmocalc-report -------------------------------------------------------------
 PMOCALC_MESSAGE(csv_invalid_bytes, "{0} byte(s) of the CSV are not UTF-8 text; each shows as \uFFFD where it stands",
                 "CSV に UTF-8 として読めないバイトが{0}個あり、その位置は \uFFFD で表示しています")

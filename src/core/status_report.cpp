@@ -174,19 +174,19 @@ void record_history(Assessment& result, const ReportRequest& request, const Week
 
 }  // namespace
 
-namespace {
-
-Assessment assess_workbook(const Workbook& workbook, const ReportRequest& request) {
+// Analyses a portfolio read (from one workbook, or consolidated from many)
+// with the history sheet its workbook keeps.
+Assessment assess_read(Portfolio portfolio, HistorySheet history_sheet, Day null_date_offset,
+                       const ReportRequest& request) {
     Assessment result;
-    result.history_sheet = find_history(workbook);
-    result.portfolio = read_portfolio(workbook, {request.document_name, request.skip_sheets,
-                                                 result.history_sheet.sheet_name, request.settings.column_map});
+    result.history_sheet = std::move(history_sheet);
+    result.portfolio = std::move(portfolio);
     result.portfolio.diagnostics.insert(result.portfolio.diagnostics.end(), result.history_sheet.diagnostics.begin(),
                                         result.history_sheet.diagnostics.end());
     result.portfolio.diagnostics.insert(result.portfolio.diagnostics.begin(), request.found_before_reading.begin(),
                                         request.found_before_reading.end());
     result.language = request.settings.language.value_or(result.portfolio.language);
-    result.null_date_offset = workbook.null_date_offset;
+    result.null_date_offset = null_date_offset;
     // A workbook without a project column and without a file name yet.
     for (Project& project : result.portfolio.projects)
         if (project.name.empty())
@@ -242,6 +242,16 @@ Assessment assess_workbook(const Workbook& workbook, const ReportRequest& reques
     result.choice = choose_projects(result.portfolio.selection, result.status->projects, request.settings.budget,
                                     request.settings.people_limit);
     return result;
+}
+
+namespace {
+
+
+Assessment assess_workbook(const Workbook& workbook, const ReportRequest& request) {
+    HistorySheet history = find_history(workbook);
+    Portfolio portfolio = read_portfolio(workbook, {request.document_name, request.skip_sheets, history.sheet_name,
+                                                    request.settings.column_map});
+    return assess_read(std::move(portfolio), std::move(history), workbook.null_date_offset, request);
 }
 
 // The workbook's history sheet the assessment found, if any (writable ones only).

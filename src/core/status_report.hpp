@@ -14,6 +14,7 @@
 #include "portfolio_analysis.hpp"
 #include "project_choice.hpp"
 #include "report_model.hpp"
+#include "rollup/consolidation.hpp"
 #include "workbook.hpp"
 
 namespace pmocalc {
@@ -38,6 +39,10 @@ struct ReportSettings {
     // column is which field (column_map.hpp; the document's pmocalc.ColumnMap,
     // the CLI's --map FILE).
     std::string column_map;
+    // A roll-up of many workbooks: a project whose status date is older than
+    // the portfolio's by more than this many days is stale (the document's
+    // pmocalc.StaleDays, the CLI's --stale-days).
+    int stale_days = 7;
 };
 
 // "weeks" / "working_days" (also 週 / 稼働日): the ES period's code in documents and on the command line.
@@ -104,6 +109,7 @@ struct Assessment {
     HistorySheet history_sheet;             // its rows: as read, before this status
     std::vector<HistoryRow> history;        // merged
     ProjectChoice choice;                   // ranking and selection (Criteria sheet)
+    std::optional<RollUp> roll_up;          // the files of a roll-up, and what was said of them
 
     bool reportable() const { return status.has_value(); }
 };
@@ -114,6 +120,11 @@ struct Assessment {
 // (moved out of a workbook given as an rvalue, copied otherwise).
 Assessment assess(const Workbook& workbook, const ReportRequest& request);
 Assessment assess(Workbook&& workbook, const ReportRequest& request);
+
+// Analyses a portfolio already read (one workbook's, or many consolidated)
+// with the history sheet of the workbook the report goes into.
+Assessment assess_read(Portfolio portfolio, HistorySheet history_sheet, Day null_date_offset,
+                       const ReportRequest& request);
 
 // The report of a reportable assessment, dates as serials of its document.
 ReportLayout layout_report(const Assessment& assessment, const ReportRequest& request);
