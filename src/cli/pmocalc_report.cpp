@@ -91,7 +91,8 @@ Outcome<Arguments> parse(const std::vector<std::string>& argv) {
         };
         if (a == "--out" || a == "--status-date" || a == "--lang" || a == "--es-period" || a == "--timeout" ||
             a == "--duration-uncertainty" || a == "--output-stem" || a == "--work-dir" || a == "--history-from" ||
-            a == "--share" || a == "--budget" || a == "--people-limit" || a == "--map") {
+            a == "--share" || a == "--budget" || a == "--people-limit" || a == "--map" || a == "--portfolio" ||
+            a == "--stale-days" || a == "--read-sources") {
             const auto v = value();
             if (!v)
                 return v.problem();
@@ -133,6 +134,18 @@ Outcome<Arguments> parse(const std::vector<std::string>& argv) {
                     return text.problem();
                 args.map_file = fs::absolute(*v);
                 args.settings.column_map = *text;
+            } else if (a == "--portfolio") {
+                std::string ext = fs::path(*v).extension().string();
+                std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return std::tolower(c); });
+                if (ext != ".ods" && ext != ".fods" && ext != ".xlsx")
+                    return invalid_input({Msg::cli_rollup_bad_format, {fs::path(*v).filename().string()}});
+                args.portfolio = *v;
+            } else if (a == "--stale-days") {
+                const auto result = std::from_chars(v->data(), v->data() + v->size(), args.settings.stale_days);
+                if (result.ec != std::errc() || result.ptr != v->data() + v->size() || args.settings.stale_days < 0)
+                    return invalid_input({Msg::cli_bad_stale_days, {*v}});
+            } else if (a == "--read-sources") {
+                args.read_sources = *v;
             } else if (a == "--output-stem") {
                 args.output_stem = *v;
             } else if (a == "--history-from") {
@@ -152,6 +165,8 @@ Outcome<Arguments> parse(const std::vector<std::string>& argv) {
             args.record = true;
         } else if (a == "--history") {
             args.history = true;
+        } else if (a == "--open-only") {
+            args.open_only = true;
         } else if (a == "--worker") {
             args.worker = true;
         } else if (a == "-h" || a == "--help") {
@@ -162,8 +177,10 @@ Outcome<Arguments> parse(const std::vector<std::string>& argv) {
             args.inputs.push_back(a);
         }
     }
-    if (args.inputs.empty())
+    if (args.inputs.empty() && args.read_sources.empty())
         return invalid_input(Msg::cli_no_input);
+    if (!args.portfolio.empty() && (args.record || args.history || !args.share.empty()))
+        return invalid_input(Msg::cli_rollup_alone);
     if (args.history && args.inputs.size() < 2)
         return invalid_input(Msg::cli_history_needs_two);
     if (args.record && args.pdf)
@@ -447,6 +464,8 @@ int main(int argc, char** argv) {
         return 2;
     }
     if (args->worker)
-        return cli::run_worker(*args);
+        return args->read_sources.empty() ? cli::run_worker(*args) : cli::run_source_reader(*args);
+    if (!args->portfolio.empty())
+        return cli::run_roll_up(*args);
     return cli::run_all(*args);
 }

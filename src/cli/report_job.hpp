@@ -28,6 +28,9 @@ struct Arguments {
     std::vector<std::string> history_inputs;  // a worker's older copies (--history-from)
     std::string share;  // --share OUT.ods|OUT.xlsx: the copy for sharing, nothing else
     std::filesystem::path map_file;  // --map FILE: the column map (its text in settings.column_map)
+    std::string portfolio;  // --portfolio OUT: the roll-up of every input into one portfolio workbook
+    bool open_only = false;  // --open-only: the roll-up's baseline (files opened and closed, nothing read)
+    std::string read_sources;  // a roll-up worker's list of files (index, path)
     // Set by the parent for a worker:
     bool worker = false;
     std::string output_stem;             // DIR/<stem>.<ext>, .pdf, .json
@@ -51,5 +54,9 @@ std::vector<std::string> worker_command_line(const Arguments& args, const std::s
 
 // Runs one input in this process with its own office; the exit code.
 int run_worker(const Arguments& args);
+
+// --portfolio: the roll-up (roll_up.cpp); run_source_reader is its worker.
+int run_roll_up(const Arguments& args);
+int run_source_reader(const Arguments& args);
 
 }  // namespace pmocalc::cli

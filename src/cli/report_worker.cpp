@@ -38,7 +38,7 @@
 #include <osl/file.hxx>
 #include <rtl/ref.hxx>
 
-#include "../core/csv_format.hpp"
+#include "../uno/document_loading.hpp"
 #include "../core/summary_json.hpp"
 #include "../office/office_session.hpp"
 #include "../uno/document_settings.hpp"
@@ -80,69 +80,8 @@ std::optional<OutputFormat> output_format(const fs::path& input) {
     return found->second;
 }
 
-rtl::OUString file_url(const fs::path& path) {
-    rtl::OUString url;
-    const rtl::OUString system = uno::to_ouString(fs::absolute(path).lexically_normal().string());
-    if (osl::FileBase::getFileURLFromSystemPath(system, url) != osl::FileBase::E_None)
-        throw std::runtime_error("cannot turn " + path.string() + " into a file URL");
-    return url;
-}
-
-css::beans::PropertyValue property(const char* name, Any value) {
-    css::beans::PropertyValue p;
-    p.Name = rtl::OUString::createFromAscii(name);
-    p.Value = std::move(value);
-    return p;
-}
-
-// Answers every question LibreOffice asks while loading with "cancel", and
-// remembers what it asked: a password, or leave to repair a damaged file.
-class LoadWatcher : public cppu::WeakImplHelper1<css::task::XInteractionHandler> {
-public:
-    void SAL_CALL handle(const Reference<css::task::XInteractionRequest>& request) override {
-        const Any asked = request->getRequest();
-        css::task::PasswordRequest password;
-        css::document::BrokenPackageRequest broken;
-        if (asked >>= password)
-            password_ = true;
-        else if (asked >>= broken)
-            broken_ = true;
-        for (const auto& continuation : request->getContinuations())
-            if (Reference<css::task::XInteractionAbort>(continuation, css::uno::UNO_QUERY).is()) {
-                continuation->select();
-                return;
-            }
-    }
-
-    bool asked_password() const { return password_; }
-    bool found_broken() const { return broken_; }
-
-private:
-    bool password_ = false;
-    bool broken_ = false;
-};
-
-// CSV import: the format read from the bytes; every field that is quoted stays
-// text (so "1,500" reaches the reader as typed), no formula is evaluated
-// (token 13: =1000*1000 stays that text), numbers in English notation.
-struct CsvImport {
-    std::string filter_options;
-    std::size_t invalid_bytes = 0;
-};
-
-std::optional<CsvImport> csv_import(const fs::path& file) {
-    std::ifstream in(file, std::ios::binary);
-    const std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-    const auto format = detect_csv_format(bytes);
-    if (!format)
-        return std::nullopt;
-    const char* charset = format->encoding == TextEncoding::utf8    ? "76"
-                          : format->encoding == TextEncoding::utf16 ? "65535"
-                                                                    : "60";  // Windows-31J
-    return CsvImport{std::to_string(static_cast<int>(format->separator)) + ",34," + charset +
-                         ",1,,1033,true,false,false,false,false,false,false",
-                     format->invalid_bytes};
-}
+using uno::file_url;
+using uno::property;
 
 // LibreOffice's exception texts carry source locations ("sfxbasemodel.cxx:3207")
 // and error codes ("0x507") that tell a person nothing: they are left out.
@@ -230,23 +169,8 @@ private:
     void say(Message message) { print_line(std::cout, label_, message.render(language_)); }
 
     int report(const OutputFormat& format) {
-        std::vector<css::beans::PropertyValue> load{
-            property("Hidden", Any(true)),
-            property("MacroExecutionMode", Any(css::document::MacroExecMode::NEVER_EXECUTE)),
-            property("UpdateDocMode", Any(css::document::UpdateDocMode::NO_UPDATE)),
-            property("RepairPackage", Any(false))};
         ReportRequest request = request_for(args_.settings, input_.stem().string(), uno::local_time());
         request.schedule.uncertainty = args_.duration_uncertainty;
-        if (format.from_csv) {
-            const auto csv = csv_import(input_);
-            if (!csv)
-                return fail(Msg::cli_unknown_encoding);
-            load.push_back(property("FilterName", Any(rtl::OUString("Text - txt - csv (StarCalc)"))));
-            load.push_back(property("FilterOptions", Any(uno::to_ouString(csv->filter_options))));
-            if (csv->invalid_bytes > 0)
-                request.found_before_reading.push_back(
-                    {Diagnostic::Severity::warning, "", "", {Msg::csv_invalid_bytes, {csv->invalid_bytes}}});
-        }
         office::SessionOptions session_options;
         session_options.parent_directory = args_.work_directory;
         if (!args_.share.empty()) {
@@ -271,37 +195,13 @@ private:
         fs::copy_file(input_, working_copy);
         fs::permissions(working_copy, fs::perms::owner_read | fs::perms::owner_write);
         office.hand_over(copy_directory);
-        const rtl::Reference<LoadWatcher> watcher(new LoadWatcher);
-        load.push_back(property("InteractionHandler", Any(Reference<css::task::XInteractionHandler>(watcher.get()))));
-        Reference<css::lang::XComponent> component;
-        try {
-            component = office.desktop()->loadComponentFromURL(
-                file_url(working_copy), "_blank", 0,
-                Sequence<css::beans::PropertyValue>(load.data(), static_cast<sal_Int32>(load.size())));
-        } catch (const css::lang::DisposedException&) {
-            throw;  // the office is gone
-        } catch (const css::uno::Exception&) {
-            // reported below from what LibreOffice asked
-        }
-        if (watcher->asked_password())
-            return fail(Msg::cli_password_protected);
-        if (watcher->found_broken())
-            return fail(Msg::cli_damaged);
-        Reference<css::sheet::XSpreadsheetDocument> document(component, css::uno::UNO_QUERY);
-        if (!component.is())
-            return fail(Msg::cli_cannot_open);
-        struct Closer {
-            Reference<css::lang::XComponent> c;
-            ~Closer() {
-                try {
-                    Reference<css::util::XCloseable>(c, UNO_QUERY_THROW)->close(true);
-                } catch (...) {
-                    // the office is shut down right after anyway
-                }
-            }
-        } closer{component};
-        if (!document.is())
-            return fail(Msg::cli_not_a_spreadsheet);
+        const uno::LoadedDocument loaded = uno::load_for_reading(office.desktop(), working_copy);
+        if (loaded.csv() && loaded.csv()->invalid_bytes > 0)
+            request.found_before_reading.push_back(
+                {Diagnostic::Severity::warning, "", "", {Msg::csv_invalid_bytes, {loaded.csv()->invalid_bytes}}});
+        if (!loaded)
+            return fail(*loaded.failure());
+        const Reference<css::sheet::XSpreadsheetDocument>& document = loaded.document();
         if (injected("hang-after-load"))
             std::this_thread::sleep_for(std::chrono::hours(24));
 
@@ -409,29 +309,12 @@ private:
             const fs::path copy = directory / path.filename();
             fs::copy_file(path, copy);
             fs::permissions(copy, fs::perms::owner_read | fs::perms::owner_write);
-            std::vector<css::beans::PropertyValue> load{
-                property("Hidden", Any(true)),
-                property("MacroExecutionMode", Any(css::document::MacroExecMode::NEVER_EXECUTE)),
-                property("UpdateDocMode", Any(css::document::UpdateDocMode::NO_UPDATE)),
-                property("RepairPackage", Any(false))};
-            const rtl::Reference<LoadWatcher> watcher(new LoadWatcher);
-            load.push_back(
-                property("InteractionHandler", Any(Reference<css::task::XInteractionHandler>(watcher.get()))));
-            Reference<css::lang::XComponent> component;
-            try {
-                component = office.desktop()->loadComponentFromURL(
-                    file_url(copy), "_blank", 0,
-                    Sequence<css::beans::PropertyValue>(load.data(), static_cast<sal_Int32>(load.size())));
-            } catch (const css::lang::DisposedException&) {
-                throw;
-            } catch (const css::uno::Exception&) {
-                // said below
-            }
-            Reference<css::sheet::XSpreadsheetDocument> document(component, css::uno::UNO_QUERY);
-            if (!document.is()) {
+            const uno::LoadedDocument loaded = uno::load_for_reading(office.desktop(), copy);
+            if (!loaded) {
                 fail({Msg::cli_history_unreadable, {name, Msg::cli_cannot_open}});
                 return std::nullopt;
             }
+            const auto& document = loaded.document();
             // Each copy at its own status date (from its status date cell or
             // its dated file name), never the --status-date of the current one.
             ReportSettings settings = args_.settings;
@@ -439,11 +322,6 @@ private:
             ReportRequest request = request_for(settings, path.stem().string(), uno::local_time());
             request.schedule.iterations = 0;  // the history needs no simulation
             const Assessment assessment = uno::assess(document, request, uno::Fetch::background);
-            try {
-                Reference<css::util::XCloseable>(component, UNO_QUERY_THROW)->close(true);
-            } catch (...) {
-                // closed with the office
-            }
             if (!assessment.reportable()) {
                 fail({Msg::cli_history_unreadable,
                       {name, MessageArg::rendered(failure_text(assessment, language_))}});

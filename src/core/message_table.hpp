@@ -1388,12 +1388,16 @@ PMOCALC_MESSAGE(cli_usage,
                 "                      [--es-period weeks|working-days] [--duration-uncertainty LOW,HIGH] [--timeout SECONDS]\n"
                 "                      [--record] [--history] [--budget AMOUNT] [--people-limit N] [--map FILE]\n"
                 "       pmocalc-report --share OUT.ods|OUT.xlsx INPUT\n"
+                "       pmocalc-report --portfolio OUT.ods|OUT.xlsx INPUT|FOLDER... [--stale-days N] [--pdf] [--json]\n"
                 "Writes DIR/<input>-report.<ext> (default DIR: out), and with --pdf/--json the report as PDF and JSON.\n"
                 "Each report records the status in the sheet \"PMO History\"; --record records it without a report.\n"
                 "--history: the inputs are dated copies of one workbook, the current one last; the older ones' status\n"
                 "goes into the current one's history and its report.\n"
                 "--share: a copy of INPUT where every pmocalc formula is replaced by its value (recalculated first).\n"
                 "--budget (and --people-limit): the report chooses the candidate projects of most value within them.\n"
+                "--portfolio: one portfolio workbook from many project workbooks (folders searched below): the report over\n"
+                "all projects, the sheet \"PMO Sources\" (each file, stale, duplicate, other units, unreadable) and the\n"
+                "history; run it again into the same OUT a week later to see what changed and what is missing.\n"
                 "--map FILE: which sheet holds what and which column is which field, where pmocalc read the workbook\n"
                 "wrongly (lines such as Tasks!C = task_name; see docs/reading-workbooks.md).\n"
                 "An input is never written; a LibreOffice that does not finish within --timeout (default 900 s) is stopped.",
@@ -1401,14 +1405,27 @@ PMOCALC_MESSAGE(cli_usage,
                 "                      [--es-period weeks|working-days] [--duration-uncertainty 下限,上限] [--timeout 秒数]\n"
                 "                      [--record] [--history] [--budget 予算] [--people-limit 要員数] [--map ファイル]\n"
                 "        pmocalc-report --share 出力.ods|出力.xlsx 入力ファイル\n"
+                "        pmocalc-report --portfolio 出力.ods|出力.xlsx 入力ファイル|フォルダ... [--stale-days 日数] [--pdf] [--json]\n"
                 "フォルダ/<入力名>-report.<拡張子> にレポートを書き出します（既定のフォルダは out）。--pdf と --json で PDF と JSON も書き出します。\n"
                 "レポートのたびに状況をシート「PMO履歴」に記録します。--record はレポートを作らずに記録だけします。\n"
                 "--history: 入力は同じブックの日付ごとのコピーで、最後が現在のブックです。古いコピーの状況を現在のブックの履歴とレポートに取り込みます。\n"
                 "--share: pmocalc の数式をすべて値に置き換えた入力のコピーを書き出します（先に再計算します）。\n"
                 "--budget（と --people-limit）: その範囲で価値が最大になる候補プロジェクトの組合せをレポートで選びます。\n"
+                "--portfolio: 複数のプロジェクトのブック（フォルダは下位まで検索）を1つのポートフォリオのブックに集約します。全プロジェクトのレポート、\n"
+                "シート「PMO集約元」（ファイルごとの未更新・重複・単位違い・読込不可）と履歴を書き込みます。翌週同じ出力先に再実行すると変化と欠落がわかります。\n"
                 "--map ファイル: pmocalc の読み取りが誤っているとき、どのシートに何があり、どの列がどの項目かを指定します\n"
                 "（Tasks!C = task_name のような行。docs/reading-workbooks.md を参照）。\n"
                 "入力ファイルは書き換えません。--timeout（既定 900 秒）以内に終わらない LibreOffice は停止します。")
+PMOCALC_MESSAGE(cli_rollup_portfolio_is_input, "is the portfolio workbook itself: not read as a project's", "集約先のポートフォリオのブックなので、プロジェクトとしては読みません")
+PMOCALC_MESSAGE(cli_rollup_no_files, "no spreadsheet (.ods .fods .xlsx .xlsm .xls .csv) found in the inputs", "入力にスプレッドシート（.ods .fods .xlsx .xlsm .xls .csv）が見つかりません")
+PMOCALC_MESSAGE(cli_rollup_file_read, "read", "読み込みました")
+PMOCALC_MESSAGE(cli_rollup_file_opened, "opened and closed", "開いて閉じました")
+PMOCALC_MESSAGE(cli_rollup_opened, "{0} of {1} files opened and closed (--open-only: nothing read, nothing written)", "{1} ファイル中 {0} ファイルを開いて閉じました（--open-only: 読み取り・書き込みなし）")
+PMOCALC_MESSAGE(cli_rollup_unreadable, "could not be read: {0}", "読み込めませんでした: {0}")
+PMOCALC_MESSAGE(cli_rollup_bad_portfolio, "the portfolio workbook cannot be opened: {0}", "ポートフォリオのブックを開けません: {0}")
+PMOCALC_MESSAGE(cli_rollup_bad_format, "--portfolio writes an .ods, .fods or .xlsx workbook, not \"{0}\"", "--portfolio に指定できるのは .ods、.fods、.xlsx のブックです（「{0}」）")
+PMOCALC_MESSAGE(cli_rollup_alone, "--portfolio cannot be combined with --record, --history or --share", "--portfolio は --record、--history、--share と同時に指定できません")
+PMOCALC_MESSAGE(cli_bad_stale_days, "--stale-days must be a whole number of days, 0 or more, got \"{0}\"", "--stale-days には 0 以上の日数を整数で指定してください（「{0}」）")
 PMOCALC_MESSAGE(cli_needs_value, "{0} needs a value", "{0} には値が必要です")
 PMOCALC_MESSAGE(cli_bad_map, "--map: cannot read the column map file \"{0}\"", "--map: 列の対応表のファイル「{0}」を読めません")
 PMOCALC_MESSAGE(cli_map_too_large, "--map: \"{0}\" is larger than 1 MB: not a column map", "--map: 「{0}」は 1 MB を超えています（列の対応表ではありません）")

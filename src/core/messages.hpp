@@ -25,6 +25,7 @@ enum class Msg : std::uint16_t {
 #define PMOCALC_MESSAGE(id, en, ja) id,
 #include "message_table.hpp"
 #undef PMOCALC_MESSAGE
+    message_count  // not a message: how many there are
 };
 
 struct Message;

@@ -545,6 +545,59 @@ Json history_json(const Assessment& assessment) {
     return json;
 }
 
+namespace {
+
+// A roll-up's files: what each held, whether it counted, and what was said of it.
+void add_roll_up(Json& json, const RollUp& roll, Language language) {
+    Json sources = Json::array();
+    for (const SourceRecord& s : roll.sources) {
+        Json projects = Json::array();
+        for (const SourceProject& p : s.projects)
+            projects.push_back({{"id", p.id}, {"name", p.name}, {"status_date", date(p.status_date)}, {"counted", p.counted}});
+        Json reasons = Json::array();
+        for (const Message& m : s.reasons)
+            reasons.push_back(m.render(language));
+        Json source{{"file", s.file.name},
+                    {"path", s.file.path},
+                    {"modified", s.file.modified},
+                    {"counted", s.counted()},
+                    {"flags", source_flag_codes(s.flags)},
+                    {"reason", reasons.empty() ? Json(nullptr) : Json(reasons.front())},
+                    {"reasons", std::move(reasons)},
+                    {"unit", s.unit},
+                    {"weighting", std::string(weighting_code(s.weighting))},
+                    {"rate", s.rate ? Json(*s.rate) : Json(nullptr)},
+                    {"status_date", date(s.status_date)},
+                    {"projects", std::move(projects)},
+                    {"errors", s.problems.errors},
+                    {"warnings", s.problems.warnings},
+                    {"notes", s.problems.notes},
+                    {"tables", s.tables}};
+        if (s.apart) {
+            Json apart;
+            add_figures(apart, *s.apart);
+            source["apart"] = std::move(apart);
+        }
+        sources.push_back(std::move(source));
+    }
+    Json missing = Json::array();
+    for (const MissingProject& m : roll.missing)
+        missing.push_back({{"project_id", m.project_id},
+                           {"name", m.name},
+                           {"last_status_date", iso_date(m.last_status_date)},
+                           {"file", m.file},
+                           {"file_unreadable", m.unreadable}});
+    json["roll_up"] = {{"status_date", iso_date(roll.status_date)},
+                       {"previous_status_date", date(roll.previous_status_date)},
+                       {"stale_days", roll.stale_days},
+                       {"unit", roll.unit},
+                       {"weighting", std::string(weighting_code(roll.weighting))}};
+    json["sources"] = std::move(sources);
+    json["missing"] = std::move(missing);
+}
+
+}  // namespace
+
 std::string summary_json(const Assessment& assessment, const SummaryContext& context) {
     const PortfolioStatus& status = *assessment.status;
     Json json;
@@ -643,6 +696,8 @@ std::string summary_json(const Assessment& assessment, const SummaryContext& con
                                {"row_skipped", d.row_skipped},
                                {"message", d.text(assessment.language)}});
     json["diagnostics"] = std::move(diagnostics);
+    if (assessment.roll_up)
+        add_roll_up(json, *assessment.roll_up, assessment.language);
     // Invalid UTF-8 from a workbook is replaced rather than failing the whole summary.
     return json.dump(1, ' ', false, Json::error_handler_t::replace) + "\n";
 }
