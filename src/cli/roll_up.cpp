@@ -39,6 +39,7 @@
 #include "../uno/document_loading.hpp"
 #include "../uno/document_settings.hpp"
 #include "../uno/report_engine.hpp"
+#include "../uno/roll_up_files.hpp"
 #include "../uno/uno_values.hpp"
 #include "report_job.hpp"
 
@@ -55,57 +56,6 @@ namespace {
 std::string lowered(std::string text) {
     std::transform(text.begin(), text.end(), text.begin(), [](unsigned char c) { return std::tolower(c); });
     return text;
-}
-
-bool readable_kind(const fs::path& file) {
-    static const std::set<std::string> kinds{".ods", ".fods", ".xlsx", ".xlsm", ".xls", ".csv", ".ots"};
-    return kinds.count(lowered(file.extension().string())) != 0;
-}
-
-// Hidden files, and the lock files LibreOffice (.~lock.a.ods#) and Excel (~$a.xlsx) leave.
-bool skipped_name(const std::string& name) { return name.starts_with(".") || name.starts_with("~$"); }
-
-std::string identity(const fs::path& path) {
-    std::error_code ec;
-    const fs::path canonical = fs::weakly_canonical(fs::absolute(path), ec);
-    return ec ? fs::absolute(path).lexically_normal().string() : canonical.string();
-}
-
-// The files of the inputs: a folder's spreadsheets, in every folder below it,
-// in name order; never the portfolio workbook itself, never a file twice.
-std::vector<fs::path> files_of(const std::vector<std::string>& inputs, const fs::path& portfolio, Language language) {
-    std::vector<fs::path> files;
-    std::set<std::string> seen{identity(portfolio)};
-    auto add = [&](const fs::path& file) {
-        if (seen.insert(identity(file)).second)
-            files.push_back(file);
-    };
-    for (const std::string& input : inputs) {
-        std::error_code ec;
-        if (fs::is_directory(input, ec)) {
-            std::vector<fs::path> found;
-            for (auto it = fs::recursive_directory_iterator(input, fs::directory_options::skip_permission_denied, ec);
-                 !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
-                const std::string name = it->path().filename().string();
-                if (skipped_name(name)) {
-                    if (it->is_directory(ec))
-                        it.disable_recursion_pending();
-                    continue;
-                }
-                if (it->is_regular_file(ec) && readable_kind(it->path()))
-                    found.push_back(it->path());
-            }
-            std::sort(found.begin(), found.end());
-            for (const fs::path& file : found)
-                add(file);
-        } else if (identity(input) == identity(portfolio)) {
-            print_line(std::cout, fs::path(input).filename().string(),
-                       Message{Msg::cli_rollup_portfolio_is_input, {}}.render(language));
-        } else {
-            add(input);  // a file the worker cannot open is named there, with the reason
-        }
-    }
-    return files;
 }
 
 // What a worker left for one file, in the run's sources folder.
@@ -215,7 +165,7 @@ int run_source_reader(const Arguments& args) {
                 refused = Message{Msg::cli_not_a_file, {file.string()}};
             else if (access(file.c_str(), R_OK) != 0)
                 refused = Message{Msg::cli_permission_denied, {file.string()}};
-            else if (!readable_kind(file))
+            else if (!uno::roll_up_kind(file))
                 refused = Message(Msg::cli_unsupported_type);
             else if (fs::file_size(file, ec) == 0)
                 refused = Message(Msg::cli_empty_file);
@@ -267,7 +217,10 @@ public:
 
     int run() {
         const fs::path out = args_.portfolio;
-        files_ = files_of(args_.inputs, out, language_);
+        const uno::RollUpFiles found = uno::roll_up_files(args_.inputs, out);
+        if (found.portfolio_given)
+            print_line(std::cout, out.filename().string(), text(Msg::cli_rollup_portfolio_is_input, language_));
+        files_ = found.files;
         if (files_.empty()) {
             print_line(std::cerr, "pmocalc-report", text(Msg::cli_rollup_no_files, language_));
             return 2;

@@ -1380,6 +1380,13 @@ PMOCALC_MESSAGE(sources_not_ours, "a sheet named {0} that pmocalc did not write 
 PMOCALC_MESSAGE(rates_bad_rate, "a rate must be a number above 0, found {0}", "レートには 0 より大きい数値を指定してください（{0}）")
 PMOCALC_MESSAGE(rates_no_columns, "the Rates sheet needs a Unit and a Rate column (単位, レート) in its first row", "換算レートのシートには1行目に「単位」と「レート」（Unit, Rate）の列が必要です")
 
+PMOCALC_MESSAGE(rollup_command_title, "Consolidate Project Workbooks", "プロジェクトブックを集約")
+PMOCALC_MESSAGE(rollup_folder_title, "Consolidate a Folder of Project Workbooks", "フォルダのプロジェクトブックを集約")
+PMOCALC_MESSAGE(rollup_filter_spreadsheets, "Spreadsheets (ods, xlsx, xls, csv)", "スプレッドシート（ods, xlsx, xls, csv）")
+PMOCALC_MESSAGE(rollup_hidden_needs_files, "a hidden document cannot show a dialog: give the files to consolidate (the Files or Folder argument)",
+                "非表示の文書ではダイアログを表示できません。集約するファイルを引数 Files または Folder で指定してください")
+PMOCALC_MESSAGE(rollup_reading, "Reading {0}/{1}: {2}", "読み込み中 {0}/{1}: {2}")
+PMOCALC_MESSAGE(rollup_failed, "The project workbooks could not be consolidated.", "プロジェクトブックを集約できませんでした。")
 // ---- pmocalc-report -------------------------------------------------------------
 PMOCALC_MESSAGE(csv_invalid_bytes, "{0} byte(s) of the CSV are not UTF-8 text; each shows as \uFFFD where it stands",
                 "CSV に UTF-8 として読めないバイトが{0}個あり、その位置は \uFFFD で表示しています")

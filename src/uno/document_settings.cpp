@@ -34,6 +34,8 @@ constexpr char people_limit_key[] = "pmocalc.SelectionPeopleLimit";
 // Where pmocalc read the workbook wrongly: the column map's text
 // (core/reading/column_map.hpp), typed in File ▸ Properties ▸ Custom Properties.
 constexpr char column_map_key[] = "pmocalc.ColumnMap";
+// A roll-up: a project's status older than the portfolio's by more days is stale.
+constexpr char stale_days_key[] = "pmocalc.StaleDays";
 
 rtl::OUString name_of(const char* key) { return rtl::OUString::createFromAscii(key); }
 
@@ -92,6 +94,9 @@ ReportSettings read_settings(const DocumentRef& document) {
             *limit = number;
     if (auto value = get(properties, column_map_key); value && (*value >>= text))
         settings.column_map = to_utf8(text);
+    if (auto value = get(properties, stale_days_key);
+        value && (*value >>= number) && std::isfinite(number) && number >= 0 && number <= 3650)
+        settings.stale_days = static_cast<int>(number);
     return settings;
 }
 

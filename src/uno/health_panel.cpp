@@ -93,6 +93,7 @@ public:
             label("Generate", Msg::command_title);
             label("Record", Msg::record_title);
             label("Share", Msg::share_title);
+            label("Consolidate", Msg::rollup_command_title);
             label("DiagnosticsTitle", Msg::panel_diagnostics);
             const OUString languages[] = {to_ouString(text(Msg::panel_language_auto, ui_)), "English",
                                           to_ouString("日本語")};
@@ -138,7 +139,9 @@ public:
         else if (method == "record")
             guarded("the panel's Record button", [&] { generate("org.pmocalc:RecordStatus"); });
         else if (method == "share")
-            guarded("the panel's Share button", [&] { share(); });
+            guarded("the panel's Share button", [&] { dispatch_plain("org.pmocalc:ExportForSharing"); });
+        else if (method == "consolidate")
+            guarded("the panel's Consolidate button", [&] { dispatch_plain("org.pmocalc:ConsolidateWorkbooks"); });
         else if (method == "jump")
             guarded("the panel's diagnostics list", [&] { jump(); });
         else
@@ -147,8 +150,8 @@ public:
     }
     Sequence<OUString> SAL_CALL getSupportedMethodNames() override {
         return rethrow_as_uno("getSupportedMethodNames", [] {
-            const OUString names[] = {"generate", "record", "share", "jump"};
-            return Sequence<OUString>(names, 4);
+            const OUString names[] = {"generate", "record", "share", "consolidate", "jump"};
+            return Sequence<OUString>(names, 5);
         });
     }
 
@@ -312,11 +315,11 @@ private:
         refresh();
     }
 
-    // "Export for sharing" as the menu runs it: the panel's settings are not
-    // stored, so the workbook stays unmodified.
-    void share() {
+    // "Export for sharing" or "Consolidate…" as the menu runs it: the panel's
+    // settings are not stored (sharing leaves the workbook unmodified).
+    void dispatch_plain(const char* command) {
         css::util::URL url;
-        url.Complete = "org.pmocalc:ExportForSharing";
+        url.Complete = OUString::createFromAscii(command);
         css::util::URLTransformer::create(context_)->parseStrict(url);
         Reference<css::frame::XDispatchProvider> provider(frame_, UNO_QUERY_THROW);
         if (auto dispatch = provider->queryDispatch(url, "_self", 0); dispatch.is())

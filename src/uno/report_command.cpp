@@ -1,5 +1,6 @@
 // The one-click commands org.pmocalc:GenerateReport and org.pmocalc:RecordStatus (menu, toolbar, sidebar),
-// and org.pmocalc:ExportForSharing (share_command.hpp):
+// org.pmocalc:ExportForSharing (share_command.hpp) and org.pmocalc:ConsolidateWorkbooks / ConsolidateFolder
+// (rollup_command.hpp):
 // runs the report engine on the frame's document as one undo step, shows
 // progress in the status bar, and reports a workbook it cannot read in a
 // message box, leaving the document untouched. Nothing escapes into the
@@ -36,6 +37,7 @@
 #include "document_settings.hpp"
 #include "report_engine.hpp"
 #include "report_undo.hpp"
+#include "rollup_command.hpp"
 #include "share_command.hpp"
 #include "ui_language.hpp"
 #include "uno_values.hpp"
@@ -54,6 +56,8 @@ constexpr char protocol[] = "org.pmocalc:";
 constexpr char generate_path[] = "GenerateReport";
 constexpr char record_path[] = "RecordStatus";
 constexpr char share_path[] = "ExportForSharing";
+constexpr char consolidate_path[] = "ConsolidateWorkbooks";
+constexpr char consolidate_folder_path[] = "ConsolidateFolder";
 
 struct CommandResult {
     bool ok;
@@ -96,6 +100,8 @@ public:
                            const Sequence<css::beans::PropertyValue>& arguments) override {
         if (is_share(url))
             share(arguments);
+        else if (is_consolidate(url))
+            consolidate(arguments, url.Path.equalsAscii(consolidate_folder_path));
         else
             run(is_record(url));
     }
@@ -107,7 +113,10 @@ public:
     void SAL_CALL dispatchWithNotification(const css::util::URL& url,
                                            const Sequence<css::beans::PropertyValue>& arguments,
                                            const Reference<css::frame::XDispatchResultListener>& listener) override {
-        const CommandResult result = is_share(url) ? share(arguments) : run(is_record(url));
+        const CommandResult result =
+            is_share(url)         ? share(arguments)
+            : is_consolidate(url) ? consolidate(arguments, url.Path.equalsAscii(consolidate_folder_path))
+                                  : run(is_record(url));
         contained("telling the caller how the report went", [&] {
             if (listener.is())
                 listener->dispatchFinished(css::frame::DispatchResultEvent(
@@ -133,14 +142,42 @@ public:
 
 private:
     Reference<css::frame::XDispatch> dispatch_for(const css::util::URL& url) {
-        if (url.Protocol.equalsAscii(protocol) && (url.Path.equalsAscii(generate_path) || url.Path.equalsAscii(record_path) ||
-                                                   url.Path.equalsAscii(share_path)))
+        if (url.Protocol.equalsAscii(protocol) &&
+            (url.Path.equalsAscii(generate_path) || url.Path.equalsAscii(record_path) ||
+             url.Path.equalsAscii(share_path) || is_consolidate(url)))
             return this;
         return {};
     }
 
     static bool is_record(const css::util::URL& url) noexcept { return url.Path.equalsAscii(record_path); }
     static bool is_share(const css::util::URL& url) noexcept { return url.Path.equalsAscii(share_path); }
+    static bool is_consolidate(const css::util::URL& url) noexcept {
+        return url.Path.equalsAscii(consolidate_path) || url.Path.equalsAscii(consolidate_folder_path);
+    }
+
+    // "Consolidate Project Workbooks…": the roll-up into this document, told in a box over a visible one.
+    CommandResult consolidate(const Sequence<css::beans::PropertyValue>& arguments, bool folder) noexcept {
+        Language ui = Language::en;
+        return contained(
+            "the consolidate command",
+            [&] {
+                ui = ui_language(context_);
+                inject_fault(Face::command);
+                const RollUpOutcome outcome = run_roll_up_command(context_, frame_, arguments, folder, ui);
+                if (outcome.cancelled)
+                    return CommandResult{false, ""};
+                if (!outcome.ok)
+                    show_error(outcome.message, ui, Msg::rollup_failed);
+                else
+                    show_info(outcome.message, ui, Msg::rollup_command_title);
+                return CommandResult{outcome.ok, outcome.message};
+            },
+            [&](const std::string& reason) {
+                CommandResult result{false, Message{Msg::unexpected_failure, {reason}}.render(ui)};
+                show_error(result.message, ui, Msg::rollup_failed);
+                return result;
+            });
+    }
 
     // "Export for sharing": the copy written, and the user told what it holds
     // (a message box over a visible document; the caller gets the same text).
@@ -157,7 +194,7 @@ private:
                 if (!outcome.ok)
                     show_error(outcome.message, ui, Msg::share_failed);
                 else
-                    show_info(outcome.message, ui);
+                    show_info(outcome.message, ui, Msg::share_title);
                 return CommandResult{outcome.ok, outcome.message};
             },
             [&](const std::string& reason) {
@@ -269,7 +306,7 @@ private:
 
     // What a command did, in a message box over a visible document (a hidden
     // one's caller reads the dispatch result).
-    void show_info(const std::string& message, Language ui) noexcept {
+    void show_info(const std::string& message, Language ui, Msg title) noexcept {
         try {
             if (!frame_.is() || !context_.is())
                 return;
@@ -280,7 +317,7 @@ private:
             Reference<css::awt::XMessageBoxFactory> factory(css::awt::Toolkit::create(context_), UNO_QUERY_THROW);
             auto box = factory->createMessageBox(parent, css::awt::MessageBoxType_INFOBOX,
                                                  css::awt::MessageBoxButtons::BUTTONS_OK,
-                                                 to_ouString(text(Msg::share_title, ui)), to_ouString(message));
+                                                 to_ouString(text(title, ui)), to_ouString(message));
             box->execute();
         } catch (...) {
             // the dispatch result still carries the message

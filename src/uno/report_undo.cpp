@@ -1,6 +1,7 @@
 #include "report_undo.hpp"
 
 #include <algorithm>
+#include <functional>
 #include <memory>
 #include <stdexcept>
 
@@ -209,16 +210,19 @@ public:
     ReportUndoAction(OUString title, const DocumentRef& document, ReportLayout layout, std::string sheet_name,
                      std::shared_ptr<ParkedSheet> parked, std::vector<std::string> sheets_before, ReportMark mark,
                      std::optional<std::string> active, std::optional<HistoryWrite> history_write,
-                     std::optional<HistoryWritten> history)
+                     std::optional<HistoryWritten> history, std::optional<HistoryWrite> sources_write,
+                     std::optional<HistoryWritten> sources)
         : title_(std::move(title)), document_(document), layout_(std::move(layout)),
           sheet_name_(std::move(sheet_name)), parked_(std::move(parked)), sheets_before_(std::move(sheets_before)),
           mark_(std::move(mark)), active_(std::move(active)), history_write_(std::move(history_write)),
-          history_(std::move(history)) {}
+          history_(std::move(history)), sources_write_(std::move(sources_write)), sources_(std::move(sources)) {}
 
     OUString SAL_CALL getTitle() override { return title_; }
 
     void SAL_CALL undo() override {
         guarded([&](const DocumentRef& document, QuietUndo& quiet) {
+            if (sources_ && !sources_->created)
+                restore_history(document, *sources_, quiet.hook());
             if (history_ && !history_->created)
                 restore_history(document, *history_, quiet.hook());
             put_back(document, sheet_name_, sheets_before_, parked_.get(), mark_, active_, quiet.hook());
@@ -231,6 +235,8 @@ public:
                          quiet.hook());
             if (history_write_)
                 history_ = write_history(document, *history_write_, quiet.hook());
+            if (sources_write_)
+                sources_ = write_history(document, *sources_write_, quiet.hook());
         });
     }
 
@@ -250,6 +256,8 @@ private:
     std::optional<std::string> active_;
     std::optional<HistoryWrite> history_write_;
     std::optional<HistoryWritten> history_;
+    std::optional<HistoryWrite> sources_write_;
+    std::optional<HistoryWritten> sources_;
 };
 
 // One "Record status": the history's columns put back, or its new sheet removed.
@@ -284,8 +292,11 @@ private:
 
 }  // namespace
 
-StepResult generate_as_one_step(const Reference<css::uno::XComponentContext>& context, const DocumentRef& document,
-                                const ReportRequest& request, const Progress& progress, const OUString& title) {
+namespace {
+
+// What a report writes (one workbook's, or a roll-up's) as one undo step.
+StepResult report_as_one_step(const Reference<css::uno::XComponentContext>& context, const DocumentRef& document,
+                              const OUString& title, const std::function<GeneratedReport(const Changed&)>& work) {
     const auto undo = undo_manager_of(document);
     const std::vector<std::string> sheets_before = sheet_names(document);
     const ReportMark mark = current_mark(document);
@@ -300,15 +311,15 @@ StepResult generate_as_one_step(const Reference<css::uno::XComponentContext>& co
         try {
             if (marked && marked->ours)
                 parked = std::make_shared<ParkedSheet>(context, document, marked->name);
-            result.generated = generate(document, request, progress, Fetch::direct, quiet.hook());
+            result.generated = work(quiet.hook());
         } catch (...) {
             put_back(document, std::nullopt, sheets_before, parked.get(), mark, active, quiet.hook());
             throw;
         }
-        if (result.generated.written())
-            action = new ReportUndoAction(title, document, *result.generated.layout, *result.generated.sheet_name,
-                                          std::move(parked), sheets_before, mark, active,
-                                          result.generated.history_write, result.generated.history);
+        const GeneratedReport& g = result.generated;
+        if (g.written())
+            action = new ReportUndoAction(title, document, *g.layout, *g.sheet_name, std::move(parked), sheets_before,
+                                          mark, active, g.history_write, g.history, g.sources_write, g.sources);
     } catch (...) {
         undo->leaveUndoContext();
         throw;
@@ -319,6 +330,23 @@ StepResult generate_as_one_step(const Reference<css::uno::XComponentContext>& co
     }
     undo->leaveUndoContext();
     return result;
+}
+
+}  // namespace
+
+StepResult generate_as_one_step(const Reference<css::uno::XComponentContext>& context, const DocumentRef& document,
+                                const ReportRequest& request, const Progress& progress, const OUString& title) {
+    return report_as_one_step(context, document, title, [&](const Changed& changed) {
+        return generate(document, request, progress, Fetch::direct, changed);
+    });
+}
+
+StepResult roll_up_as_one_step(const Reference<css::uno::XComponentContext>& context, const DocumentRef& document,
+                               std::vector<SourceInput> sources, const ReportRequest& request,
+                               const Progress& progress, const OUString& title) {
+    return report_as_one_step(context, document, title, [&](const Changed& changed) {
+        return roll_up(document, std::move(sources), request, progress, Fetch::direct, changed);
+    });
 }
 
 RecordResult record_as_one_step(const DocumentRef& document, const ReportRequest& request, const OUString& title) {

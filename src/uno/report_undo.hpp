@@ -47,6 +47,13 @@ StepResult generate_as_one_step(const css::uno::Reference<css::uno::XComponentCo
                                 const DocumentRef& document, const ReportRequest& request,
                                 const Progress& progress, const rtl::OUString& title);
 
+// The roll-up of `sources` into the document (the portfolio workbook) as one
+// undo step: the report, the history and the Sources sheet; on failure the
+// document is put back as it was.
+StepResult roll_up_as_one_step(const css::uno::Reference<css::uno::XComponentContext>& context,
+                               const DocumentRef& document, std::vector<SourceInput> sources,
+                               const ReportRequest& request, const Progress& progress, const rtl::OUString& title);
+
 struct RecordResult {
     RecordedStatus recorded;
     bool undoable = false;  // one undo step was added (false: nothing changed)

@@ -5,12 +5,14 @@ namespace pmocalc {
 RollUpAssessment assess_roll_up(std::vector<SourceInput> sources, Workbook&& portfolio_workbook,
                                 const ReportRequest& request) {
     RollUpAssessment result;
+    SourcesSheet sources_sheet = find_sources_sheet(portfolio_workbook, Language::en);
     HistorySheet history = find_history(portfolio_workbook);
     if (history.writable && !history.sheet_name.empty())
         for (Sheet& sheet : portfolio_workbook.sheets)
-            if (sheet.name == history.sheet_name)
+            if (sheet.name == history.sheet_name) {
                 history.cells = std::move(sheet.cells);
-    SourcesSheet sources_sheet = find_sources_sheet(portfolio_workbook, Language::en);
+                sheet.cells = CellRange();  // its name still counts when a new sheet is named
+            }
     RollUpOptions options;
     options.status_date = request.settings.status_date;
     options.stale_days = request.settings.stale_days;

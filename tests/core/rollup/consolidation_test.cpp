@@ -285,6 +285,27 @@ TEST(SourcesSheet, WrittenThenReadBackAtTheNextRollUp) {
     EXPECT_EQ(found.memory.rates[0].rate, 150);
     ASSERT_EQ(found.diagnostics.size(), 1u);  // EUR's rate is not a number
     EXPECT_EQ(found.diagnostics[0].cell, "B3");
+    // The next roll-up into that workbook (its history too): a file gone is missing, one not saved since unchanged.
+    const auto history = history_to_write(rolled.assessment);
+    ASSERT_TRUE(history);
+    std::vector<Cell> history_cells;
+    for (const auto& row : history->layout.rows)
+        history_cells.insert(history_cells.end(), row.begin(), row.end());
+    next.sheets.push_back({history->sheet_name,
+                           CellRange(history->layout.rows.size(), history->layout.columns, history_cells)});
+    std::vector<SourceInput> week_later;
+    week_later.push_back(unreadable_source({"bad.xlsx", "/pmo/bad.xlsx", "2026-12-01 08:00:00"}, Message(Msg::cli_damaged)));
+    week_later.push_back(source("b.xlsx", pm_workbook(day(2026, 12, 11), {{"P02", 100, 0.5, 40}})));
+    ReportRequest later = request;
+    later.settings.status_date = day(2026, 12, 11);
+    const RollUpAssessment second = assess_roll_up(std::move(week_later), std::move(next), later);
+    ASSERT_TRUE(second.assessment.roll_up);
+    ASSERT_EQ(second.assessment.roll_up->missing.size(), 1u);
+    EXPECT_EQ(second.assessment.roll_up->missing[0].project_id, "P01");
+    EXPECT_EQ(second.assessment.roll_up->missing[0].file, "a.xlsx");
+    EXPECT_TRUE(second.sources_sheet.exists);
+    EXPECT_EQ(second.assessment.roll_up->previous_status_date, day(2026, 12, 4));
+
     // A user's sheet of that name is kept: ours takes another.
     Workbook users;
     users.sheets.push_back(make_sheet("PMO Sources", {{s("my notes")}}));
