@@ -62,11 +62,12 @@ void PmocalcOffice::close_all() {
 namespace {
 
 css::frame::DispatchResultEvent dispatch(const Reference<css::uno::XComponentContext>& context,
-                                         const uno::DocumentRef& document, const char* command) {
+                                         const uno::DocumentRef& document, const char* command,
+                                         const Sequence<css::beans::PropertyValue>& arguments = {}) {
     Reference<css::frame::XModel> model(document, UNO_QUERY_THROW);
     Reference<css::frame::XDispatchProvider> frame(model->getCurrentController()->getFrame(), UNO_QUERY_THROW);
     const Any result = css::frame::DispatchHelper::create(context)->executeDispatch(
-        frame, rtl::OUString::createFromAscii(command), "", 0, {});
+        frame, rtl::OUString::createFromAscii(command), "", 0, arguments);
     css::frame::DispatchResultEvent event;
     if (!(result >>= event))
         event.State = -1;  // no result event: not what the command promises
@@ -81,6 +82,18 @@ css::frame::DispatchResultEvent PmocalcOffice::generate(const uno::DocumentRef& 
 
 css::frame::DispatchResultEvent PmocalcOffice::record(const uno::DocumentRef& document) {
     return dispatch(office_.context(), document, "org.pmocalc:RecordStatus");
+}
+
+css::frame::DispatchResultEvent PmocalcOffice::consolidate(const uno::DocumentRef& document,
+                                                           const std::vector<std::filesystem::path>& files) {
+    Sequence<rtl::OUString> paths(static_cast<sal_Int32>(files.size()));
+    for (std::size_t i = 0; i < files.size(); ++i)
+        paths.getArray()[i] = uno::to_ouString(files[i].string());
+    css::beans::PropertyValue argument;
+    argument.Name = "Files";
+    argument.Value <<= paths;
+    return dispatch(office_.context(), document, "org.pmocalc:ConsolidateWorkbooks",
+                    Sequence<css::beans::PropertyValue>(&argument, 1));
 }
 
 }  // namespace pmocalc::test

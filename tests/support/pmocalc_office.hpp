@@ -34,6 +34,9 @@ public:
     css::frame::DispatchResultEvent generate(const uno::DocumentRef& document);
     // Fires org.pmocalc:RecordStatus ("Record PMO Status") the same way.
     css::frame::DispatchResultEvent record(const uno::DocumentRef& document);
+    // Fires org.pmocalc:ConsolidateWorkbooks with the files in its Files argument.
+    css::frame::DispatchResultEvent consolidate(const uno::DocumentRef& document,
+                                                const std::vector<std::filesystem::path>& files);
 
 private:
     uno::DocumentRef open_url(const rtl::OUString& url, Window window);
