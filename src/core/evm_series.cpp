@@ -51,6 +51,7 @@ std::vector<HistoryRow> series_history(const Portfolio& portfolio, Day status_da
         if (row.ac && *row.ac > 0)
             row.cpi = row.ev / *row.ac;
     };
+    std::map<Day, std::size_t> covered;  // projects with a period at each date
     std::map<std::string, double> bac;
     for (const PeriodFigures& p : portfolio.periods)
         bac[p.project_id] = std::max(bac[p.project_id], p.bac.value_or(p.pv));
@@ -66,6 +67,7 @@ std::vector<HistoryRow> series_history(const Portfolio& portfolio, Day status_da
         row.ev = *p.ev;
         row.ac = p.ac;
         add_ratios(row);
+        ++covered[p.date];
         HistoryRow& sum = whole[p.date];
         sum.status_date = p.date;
         sum.level = HistoryLevel::portfolio;
@@ -75,7 +77,11 @@ std::vector<HistoryRow> series_history(const Portfolio& portfolio, Day status_da
         if (row.ac)
             sum.ac = sum.ac.value_or(0) + *row.ac;
     }
+    // The portfolio's sum only where every project has a period: one project's
+    // table (one file of a roll-up) is not the portfolio's trend.
     for (auto& [date, row] : whole) {
+        if (covered[date] < portfolio.projects.size())
+            continue;
         add_ratios(row);
         rows.push_back(std::move(row));
     }

@@ -32,8 +32,9 @@ struct SeriesFigures {
 SeriesFigures series_at(std::span<const PeriodFigures> periods, Day status_date);
 
 // The periods up to the status date as history rows: one per project and
-// date, and the portfolio's (the sum of its projects') per date. Their SPI
-// and CPI are the period's cumulative ratios.
+// date, and the portfolio's (the sum of its projects') per date where every
+// project of the portfolio has one. Their SPI and CPI are the period's
+// cumulative ratios.
 std::vector<HistoryRow> series_history(const Portfolio& portfolio, Day status_date);
 
 }  // namespace pmocalc

@@ -1387,6 +1387,9 @@ PMOCALC_MESSAGE(rollup_hidden_needs_files, "a hidden document cannot show a dial
                 "非表示の文書ではダイアログを表示できません。集約するファイルを引数 Files または Folder で指定してください")
 PMOCALC_MESSAGE(rollup_reading, "Reading {0}/{1}: {2}", "読み込み中 {0}/{1}: {2}")
 PMOCALC_MESSAGE(rollup_failed, "The project workbooks could not be consolidated.", "プロジェクトブックを集約できませんでした。")
+PMOCALC_MESSAGE(summary_sources, "Roll-up of {0} files: {1} counted (each file, and what was read, on the sheet {2})",
+                "{0} ファイルを集約: {1} ファイルを集計（ファイルごとの内容はシート「{2}」）")
+PMOCALC_MESSAGE(summary_sources_more, "and {0} more on the sheet {1}", "ほか {0} 件はシート「{1}」を参照")
 // ---- pmocalc-report -------------------------------------------------------------
 PMOCALC_MESSAGE(csv_invalid_bytes, "{0} byte(s) of the CSV are not UTF-8 text; each shows as \uFFFD where it stands",
                 "CSV に UTF-8 として読めないバイトが{0}個あり、その位置は \uFFFD で表示しています")

@@ -15,6 +15,8 @@
 
 namespace pmocalc {
 
+struct RollUp;
+
 struct ProjectChoice;  // project_choice.hpp
 
 enum class CellFormat {
@@ -68,6 +70,9 @@ struct ReportOptions {
     Day null_date_offset = 0;  // dates are written as serials of the target document
     std::string history_sheet;  // where the status history is kept ("" when it is not)
     const ProjectChoice* choice = nullptr;  // choosing projects (Criteria sheet); nullptr: no such section
+    // The files of a roll-up (page 1 says what a PMO must be told of them); nullptr: one workbook.
+    const RollUp* roll_up = nullptr;
+    std::string sources_sheet;  // where the roll-up's files are listed
 };
 
 struct ReportLayout {

@@ -520,7 +520,16 @@ HistoryAnalysis analyse_history(const std::vector<HistoryRow>& rows, Day current
     }
     if (result.dates.size() < 2 || result.dates.back() != current)
         return result;
-    result.previous_date = result.dates[result.dates.size() - 2];
+    // The status before this one: the last date the whole portfolio was
+    // recorded (one project's table of periods is not a status of the portfolio).
+    for (auto date = result.dates.rbegin() + 1; date != result.dates.rend(); ++date)
+        if (std::any_of(result.portfolio.points.begin(), result.portfolio.points.end(),
+                        [&](const TrendPoint& p) { return p.date == *date; })) {
+            result.previous_date = *date;
+            break;
+        }
+    if (!result.previous_date)
+        return result;
     const Day previous = *result.previous_date;
     if (!dates_with_tasks[current] || !dates_with_tasks[previous])
         return result;

@@ -365,6 +365,10 @@ ReportLayout layout_report(const Assessment& assessment, const ReportRequest& re
     options.null_date_offset = assessment.null_date_offset;
     options.history_sheet = history_sheet_to_write(assessment);
     options.choice = &assessment.choice;
+    if (assessment.roll_up) {
+        options.roll_up = &*assessment.roll_up;
+        options.sources_sheet = assessment.sources_sheet;
+    }
     return build_report(assessment.portfolio, *assessment.status, options);
 }
 

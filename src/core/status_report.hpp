@@ -110,6 +110,7 @@ struct Assessment {
     std::vector<HistoryRow> history;        // merged
     ProjectChoice choice;                   // ranking and selection (Criteria sheet)
     std::optional<RollUp> roll_up;          // the files of a roll-up, and what was said of them
+    std::string sources_sheet;              // where a roll-up's files are listed
 
     bool reportable() const { return status.has_value(); }
 };

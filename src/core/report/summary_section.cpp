@@ -8,6 +8,7 @@
 
 #include "../executive_summary.hpp"
 #include "../read_summary.hpp"
+#include "../rollup/consolidation.hpp"
 #include "sections.hpp"
 
 namespace pmocalc::report {
@@ -52,6 +53,8 @@ constexpr std::size_t right_list_column = 7;
 constexpr std::size_t list_lines = 3;
 // The workbook's warnings shown on page 1 (all are in Diagnostics).
 constexpr std::size_t warnings_shown = 2;
+// A roll-up's files to chase shown on page 1 at most (the rest on the Sources sheet).
+constexpr std::size_t sources_shown = 6;
 // Widths the summary's lines are broken at (the reason from column C, a
 // list's line in its half of the page).
 constexpr double reason_width_mm = 230;
@@ -152,12 +155,68 @@ private:
         // BAC, PV and EV are in that unit when tasks are not weighed by their budget.
         if (const std::string weighting = weighting_text(s_.portfolio, language()); !weighting.empty())
             line(0, weighting, CellFormat::note, left_list_width_mm + right_list_width_mm);
+        roll_up();
         std::size_t shown = 0;
         for (const Diagnostic& d : s_.portfolio.diagnostics) {
             if (!is_fallback(d) || shown++ == warnings_shown)
                 continue;
             line(0, r(Message{Msg::report_warning_line, {MessageArg::rendered(located_text(d, language()))}}),
                  CellFormat::diagnostic_warning, left_list_width_mm + right_list_width_mm);
+        }
+    }
+
+    // A roll-up's files: how many counted, then each file or project a PMO must
+    // chase (unreadable, missing, stale, not changed, duplicate, another unit),
+    // as many as page 1 holds; the rest on the Sources sheet.
+    void roll_up() {
+        const RollUp* roll = s_.options.roll_up;
+        if (!roll)
+            return;
+        const auto counted = static_cast<unsigned long>(std::count_if(
+            roll->sources.begin(), roll->sources.end(), [](const SourceRecord& f) { return f.counted(); }));
+        const bool clean = counted == roll->sources.size() && roll->missing.empty() &&
+                           std::none_of(roll->sources.begin(), roll->sources.end(),
+                                        [](const SourceRecord& f) { return f.flags != 0; });
+        line(0,
+             r(Message{Msg::summary_sources,
+                       {static_cast<unsigned long>(roll->sources.size()), counted, s_.options.sources_sheet}}),
+             clean ? CellFormat::note : CellFormat::diagnostic_warning, left_list_width_mm + right_list_width_mm);
+        std::vector<std::string> chase;
+        for (const std::uint32_t flag : {source_unreadable, source_stale, source_unchanged, source_duplicate, source_unit})
+            for (const SourceRecord& f : roll->sources)
+                if (f.flags & flag)
+                    for (const Message& reason : f.reasons)
+                        if (reason_flag(reason.id) == flag)
+                            chase.push_back(r(reason));
+        for (const MissingProject& m : roll->missing)
+            chase.push_back(r(Message{m.unreadable ? Msg::rollup_missing_unreadable : Msg::rollup_missing,
+                                      {m.project_id, m.name, MessageArg::date(m.last_status_date),
+                                       m.file.empty() ? MessageArg(Msg::rollup_file_unknown) : MessageArg(m.file)}}));
+        for (std::size_t i = 0; i < chase.size() && i < sources_shown; ++i)
+            line(0, "• " + chase[i], CellFormat::diagnostic_warning, left_list_width_mm + right_list_width_mm);
+        if (chase.size() > sources_shown)
+            line(0,
+                 r(Message{Msg::summary_sources_more,
+                           {static_cast<unsigned long>(chase.size() - sources_shown), s_.options.sources_sheet}}),
+                 CellFormat::note, left_list_width_mm + right_list_width_mm);
+    }
+
+    static std::uint32_t reason_flag(Msg id) {
+        switch (id) {
+        case Msg::rollup_unreadable:
+            return source_unreadable;
+        case Msg::rollup_stale:
+            return source_stale;
+        case Msg::rollup_unchanged:
+            return source_unchanged;
+        case Msg::rollup_duplicate_lost:
+            return source_duplicate;
+        case Msg::rollup_unit_apart:
+        case Msg::rollup_unit_apart_no_rates:
+        case Msg::rollup_weighting_apart:
+            return source_unit;
+        default:
+            return 0;
         }
     }
 

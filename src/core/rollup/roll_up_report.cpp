@@ -28,6 +28,7 @@ RollUpAssessment assess_roll_up(std::vector<SourceInput> sources, Workbook&& por
         sources_sheet = find_sources_sheet(portfolio_workbook, result.assessment.language);
     }
     result.assessment.roll_up = std::move(consolidated.roll_up);
+    result.assessment.sources_sheet = sources_sheet.sheet_name;
     result.sources_sheet = std::move(sources_sheet);
     return result;
 }

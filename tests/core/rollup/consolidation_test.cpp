@@ -1,6 +1,8 @@
 // The roll-up of many workbooks: what counts, and what a PMO must be told.
 #include "core/rollup/consolidation.hpp"
 
+#include "core/evm_series.hpp"
+
 #include <gtest/gtest.h>
 
 #include <algorithm>
@@ -224,6 +226,29 @@ TEST(Consolidation, NothingReadableIsAnError) {
     const Consolidated c = consolidate(std::move(sources), {});
     EXPECT_TRUE(c.portfolio.tasks.empty());
     EXPECT_TRUE(says(c.portfolio, Msg::rollup_nothing_counted));
+}
+
+TEST(Consolidation, OneFilesTableOfPeriodsIsNotThePortfoliosTrend) {
+    Portfolio p;
+    p.projects = {{"P01", "A", "", "", ""}, {"P02", "B", "", "", ""}};
+    p.periods = {{"P01", day(2026, 10, 30), 10, 9.0, 9.5, 100.0, {}}, {"P01", day(2026, 11, 27), 20, 18.0, 19.0, 100.0, {}}};
+    const auto rows = series_history(p, day(2026, 12, 4));
+    EXPECT_EQ(rows.size(), 2u);
+    EXPECT_TRUE(std::none_of(rows.begin(), rows.end(),
+                             [](const HistoryRow& r) { return r.level == HistoryLevel::portfolio; }));
+    p.periods.push_back({"P02", day(2026, 11, 27), 5, 5.0, 5.0, 50.0, {}});
+    const auto both = series_history(p, day(2026, 12, 4));
+    EXPECT_EQ(std::count_if(both.begin(), both.end(),
+                            [](const HistoryRow& r) { return r.level == HistoryLevel::portfolio; }),
+              1);  // 2026-11-27, where both projects have a period
+    // The status before this one is the last whole portfolio's, not a date of one project's table.
+    HistoryRow whole;
+    whole.level = HistoryLevel::portfolio;
+    whole.status_date = day(2026, 11, 20);
+    HistoryRow now = whole;
+    now.status_date = day(2026, 12, 4);
+    const auto analysis = analyse_history({whole, rows[0], rows[1], now}, day(2026, 12, 4), {"P01"});
+    EXPECT_EQ(analysis.previous_date, day(2026, 11, 20));
 }
 
 TEST(WorkbookCodec, RoundTripsEveryKindOfCell) {
