@@ -8,7 +8,10 @@
 #       long-text (100,000-character cells), functions (every PMO_* per row and the
 #       range form), core (EVM + ES + PV, reading and layout without UNO),
 #       schedule (CPM over 100k tasks; Monte Carlo 1,000 tasks × 10,000 iterations
-#       against its numpy reference, bench/schedule_reference.py).
+#       against its numpy reference, bench/schedule_reference.py),
+#       rollup (pmocalc-report --portfolio over a folder of 300 workbooks × 200 tasks of
+#       mixed formats and layouts, tools/generate_rollup_folder.py, against --open-only:
+#       the same workers merely opening and closing every file; minutes).
 # Default: report long-text functions core schedule.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -72,6 +75,90 @@ for part in "${parts[@]}"; do
     python=python3
     "$python" -c 'import numpy' 2>/dev/null || python=/usr/bin/python3
     "$python" bench/schedule_reference.py build/schedule_benchmark "$rounds" ;;
+  rollup)
+    # The roll-up against its floor, --open-only (the same workers and offices opening
+    # and closing every file, reading nothing, writing nothing), alternating, the first
+    # of a round swapped each round. Peak RSS: pmocalc-report's own high-water mark
+    # (VmHWM, sampled every 20 ms), and what /usr/bin/time -v reports (wait4's
+    # ru_maxrss: the largest of pmocalc-report and the processes it waited for).
+    folder=build/bench/rollup-300x200
+    [ -d "$folder" ] || python3 tools/generate_rollup_folder.py --workbooks 300 --tasks 200 --out "$folder"
+    python3 - "$rounds" "$folder" build/bench/rollup-out <<'PY'
+import os, shutil, statistics, sys, threading, time
+
+rounds, folder, out_dir = int(sys.argv[1]), sys.argv[2], sys.argv[3]
+files = [os.path.join(d, f) for d, _, fs in os.walk(folder) for f in fs]
+by_ext = {}
+for f in files:
+    ext = f.rsplit(".", 1)[-1]
+    by_ext[ext] = by_ext.get(ext, 0) + 1
+print(f"folder              {len(files)} files, {sum(map(os.path.getsize, files)) / 1e6:.1f} MB "
+      f"({', '.join(f'{n} .{e}' for e, n in sorted(by_ext.items()))}) in {folder}")
+out = os.path.join(out_dir, "portfolio.ods")
+modes = {"open-only": ["--open-only"], "rollup": []}
+times = {m: [] for m in modes}
+sizes = []
+parent_rss = {m: 0 for m in modes}
+tree_rss = {m: 0 for m in modes}
+
+
+def run(mode):
+    shutil.rmtree(out_dir, ignore_errors=True)
+    os.makedirs(out_dir)
+    argv = ["build/pmocalc-report", "--portfolio", out, *modes[mode], folder]
+    log_path = os.path.join(out_dir, f"{mode}.log")
+    log = os.open(log_path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o644)
+    actions = [(os.POSIX_SPAWN_DUP2, log, 1), (os.POSIX_SPAWN_DUP2, log, 2)]
+    start = time.perf_counter()
+    pid = os.posix_spawn(argv[0], argv, os.environ, file_actions=actions)
+    os.close(log)
+    result = {}
+
+    def reap():
+        _, status, usage = os.wait4(pid, 0)
+        result.update(end=time.perf_counter(), status=status, usage=usage)
+
+    reaper = threading.Thread(target=reap)
+    reaper.start()
+    hwm = 0
+    while reaper.is_alive():
+        try:
+            with open(f"/proc/{pid}/status") as status:
+                for line in status:
+                    if line.startswith("VmHWM:"):
+                        hwm = max(hwm, int(line.split()[1]))
+        except OSError:
+            pass
+        reaper.join(0.02)
+    code = os.waitstatus_to_exitcode(result["status"])
+    if code != 0 or (mode == "rollup" and not os.path.isfile(out)):
+        with open(log_path, errors="replace") as log_file:
+            tail = log_file.read()[-3000:]
+        sys.exit(f"rollup: {' '.join(argv)} failed (exit {code}{'' if code else ', no ' + out}):\n{tail}")
+    elapsed = result["end"] - start
+    times[mode].append(elapsed)
+    if mode == "rollup":
+        sizes.append(os.path.getsize(out))
+    parent_rss[mode] = max(parent_rss[mode], hwm)
+    tree_rss[mode] = max(tree_rss[mode], result["usage"].ru_maxrss)
+    return elapsed
+
+
+for r in range(rounds):
+    order = ["open-only", "rollup"] if r % 2 == 0 else ["rollup", "open-only"]
+    measured = {m: run(m) for m in order}
+    print(f"round {r + 1:<13} open-only {measured['open-only']:.1f} s, rollup {measured['rollup']:.1f} s: "
+          f"{measured['rollup'] / measured['open-only']:.2f}", flush=True)
+median = {m: statistics.median(t) for m, t in times.items()}
+print(f"open-only           {median['open-only']:.1f} s (median of {rounds})")
+print(f"rollup              {median['rollup']:.1f} s (median of {rounds}), portfolio {sizes[-1]} bytes")
+print(f"rollup/open-only    {median['rollup'] / median['open-only']:.2f} (goal: at most 1.5)")
+print(f"peak RSS            pmocalc-report itself: rollup {parent_rss['rollup'] / 1024:.0f} MB, "
+      f"open-only {parent_rss['open-only'] / 1024:.0f} MB")
+print(f"                    largest process waited for (/usr/bin/time -v): rollup "
+      f"{tree_rss['rollup'] / 1024:.0f} MB, open-only {tree_rss['open-only'] / 1024:.0f} MB")
+PY
+    ;;
   *)
     echo "benchmark: unknown part $part" >&2
     exit 2 ;;

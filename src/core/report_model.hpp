@@ -84,6 +84,15 @@ struct ReportLayout {
     std::vector<FormattedSpan> formats;
     std::vector<ChartSpec> charts;
     std::vector<double> column_widths_mm;
+    // Cells whose text is a link to another cell of the document (Calc's own
+    // hyperlink, "#'PMO Sources'.A57"): a file's row to its problems.
+    struct Link {
+        std::size_t row = 0;  // of `rows`, where the cell is blank: the link holds its text
+        std::size_t column = 0;
+        std::string text;
+        std::string target;
+    };
+    std::vector<Link> links;
     std::size_t frozen_rows = 0;
     std::vector<std::size_t> page_breaks;  // rows that start a new printed page
     std::vector<Span> merges;              // cells shown as one (the summary's wide values)

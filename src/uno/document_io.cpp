@@ -13,6 +13,7 @@
 #include <com/sun/star/sheet/XCellRangeAddressable.hpp>
 #include <com/sun/star/sheet/XCellRangeData.hpp>
 #include <com/sun/star/sheet/XSheetCellCursor.hpp>
+#include <com/sun/star/sheet/XSheetCellRange.hpp>
 #include <com/sun/star/sheet/XSpreadsheet.hpp>
 #include <com/sun/star/sheet/XUsedAreaCursor.hpp>
 #include <com/sun/star/table/XCell.hpp>
@@ -142,16 +143,32 @@ AnyGrid used_area_values(const Reference<css::sheet::XSpreadsheet>& sheet) {
 Workbook read_workbook(const DocumentRef& document, const std::vector<std::string>& skip_sheets, Fetch fetch) {
     Workbook workbook;
     workbook.null_date_offset = null_date_offset(Reference<css::beans::XPropertySet>(document, UNO_QUERY_THROW));
+    // The names in one call, in the sheets' order: every call counts over a
+    // remote bridge (a roll-up reads hundreds of small workbooks).
+    const auto names = document->getSheets()->getElementNames();
     Reference<css::container::XIndexAccess> sheets(document->getSheets(), UNO_QUERY_THROW);
     std::vector<SheetArea> areas;
-    for (sal_Int32 i = 0; i < sheets->getCount(); ++i) {
-        Reference<css::sheet::XSpreadsheet> sheet(sheets->getByIndex(i), UNO_QUERY_THROW);
-        const std::string name = to_utf8(Reference<css::container::XNamed>(sheet, UNO_QUERY_THROW)->getName());
+    std::vector<AnyGrid> read_whole;  // Fetch::direct: each sheet's used area, read with its end
+    for (sal_Int32 i = 0; i < names.getLength(); ++i) {
+        const std::string name = to_utf8(names[i]);
         if (std::find(skip_sheets.begin(), skip_sheets.end(), name) != skip_sheets.end())
             continue;
-        const auto end = end_of_used_area(sheet);
-        areas.push_back({sheet, end.Row, end.Column});
+        Reference<css::sheet::XSpreadsheet> sheet(sheets->getByIndex(i), UNO_QUERY_THROW);
         workbook.sheets.push_back({name, {}});
+        if (fetch == Fetch::direct) {
+            // A cursor from A1 to the end of the used area is that range: its values at once.
+            Reference<css::sheet::XSheetCellCursor> cursor = sheet->createCursorByRange(
+                Reference<css::sheet::XSheetCellRange>(sheet->getCellRangeByPosition(0, 0, 0, 0), UNO_QUERY_THROW));
+            Reference<css::sheet::XUsedAreaCursor>(cursor, UNO_QUERY_THROW)->gotoEndOfUsedArea(true);
+            AnyGrid values = Reference<css::sheet::XCellRangeData>(cursor, UNO_QUERY_THROW)->getDataArray();
+            const sal_Int32 rows = values.getLength();
+            const sal_Int32 columns = rows > 0 ? values[0].getLength() : 1;
+            areas.push_back({sheet, std::max<sal_Int32>(rows, 1) - 1, std::max<sal_Int32>(columns, 1) - 1});
+            read_whole.push_back(std::move(values));
+        } else {
+            const auto end = end_of_used_area(sheet);
+            areas.push_back({sheet, end.Row, end.Column});
+        }
     }
     auto take = [&](Block& block) {
         const auto columns = static_cast<std::size_t>(areas[block.sheet].end_column) + 1;
@@ -173,9 +190,7 @@ Workbook read_workbook(const DocumentRef& document, const std::vector<std::strin
             take(block);
     } else {
         for (std::size_t s = 0; s < areas.size(); ++s) {
-            Reference<css::sheet::XCellRangeData> data(
-                areas[s].sheet->getCellRangeByPosition(0, 0, areas[s].end_column, areas[s].end_row), UNO_QUERY_THROW);
-            Block block{s, data->getDataArray()};
+            Block block{s, std::move(read_whole[s])};
             take(block);
         }
     }

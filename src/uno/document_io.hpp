@@ -15,6 +15,8 @@ using DocumentRef = css::uno::Reference<css::sheet::XSpreadsheetDocument>;
 enum class Fetch {
     // In the calling thread: required inside the office, where the calling
     // thread holds the office's lock that any other thread's call would wait for.
+    // Each sheet's used area is read with its end in one go (fewest calls: a
+    // roll-up's workers read hundreds of small workbooks over the bridge).
     direct,
     // Blocks of rows fetched on a second thread while the caller converts the
     // previous one: for clients over a remote bridge, where a bulk read is

@@ -51,6 +51,9 @@
 #include <com/sun/star/table/CellRangeAddress.hpp>
 #include <com/sun/star/table/XColumnRowRange.hpp>
 #include <com/sun/star/table/XTableChartsSupplier.hpp>
+#include <com/sun/star/text/XText.hpp>
+#include <com/sun/star/text/XTextContent.hpp>
+#include <com/sun/star/text/XTextCursor.hpp>
 #include <com/sun/star/table/XTableColumns.hpp>
 #include <com/sun/star/util/XMergeable.hpp>
 #include <com/sun/star/util/XNumberFormatsSupplier.hpp>
@@ -845,6 +848,31 @@ void put_rows(const Reference<css::sheet::XSpreadsheet>& sheet, std::size_t firs
 
 }  // namespace
 
+namespace {
+
+// Each link's cell (written blank): its text as Calc's own hyperlink to the
+// target cell, in as few calls as the API allows (a roll-up writes hundreds).
+void put_links(const DocumentRef& document, const Reference<css::sheet::XSpreadsheet>& sheet, std::size_t first_row,
+               const ReportLayout& layout, const Changed& changed) {
+    if (layout.links.empty())
+        return;
+    Reference<css::lang::XMultiServiceFactory> factory(document, UNO_QUERY_THROW);
+    for (const ReportLayout::Link& link : layout.links) {
+        Reference<css::text::XText> text(sheet->getCellByPosition(static_cast<sal_Int32>(link.column),
+                                                                  static_cast<sal_Int32>(first_row + link.row)),
+                                         UNO_QUERY_THROW);
+        Reference<css::text::XTextContent> field(factory->createInstance("com.sun.star.text.TextField.URL"),
+                                                 UNO_QUERY_THROW);
+        Reference<css::beans::XPropertySet> properties(field, UNO_QUERY_THROW);
+        properties->setPropertyValue("Representation", Any(to_ouString(link.text)));
+        properties->setPropertyValue("URL", Any(to_ouString(link.target)));
+        text->insertTextContent(Reference<css::text::XTextRange>(text->createTextCursor(), UNO_QUERY_THROW), field, false);
+        changed();
+    }
+}
+
+}  // namespace
+
 HistoryWritten write_history(const DocumentRef& document, const HistoryWrite& history, const Changed& changed) {
     const ReportLayout& layout = history.layout;
     HistoryWritten written;
@@ -881,6 +909,7 @@ HistoryWritten write_history(const DocumentRef& document, const HistoryWrite& hi
             if (injected("fail-while-recording"))
                 throw std::runtime_error("injected failure while recording");
         });
+        step("linking the history's cells", [&] { put_links(document, sheet, written.first_row, layout, changed); });
         step("styling the history", [&] { apply_formats(document, index, layout, changed); });
     } catch (...) {
         restore_history(document, written, changed);

@@ -61,7 +61,8 @@ struct HistoryWritten {
     CellRange previous;         // their values before
 };
 
-// Writes the history into its sheet: rewrites the history's columns of an
+// Writes the history into its sheet (or a roll-up's Sources sheet, written in
+// the same shape, its links made Calc hyperlinks): rewrites the history's columns of an
 // existing one from `history.first_row` down (rows above, other columns and
 // the rest of the workbook untouched) or adds the sheet at the end. On
 // failure the sheet is put back and the error passed on.

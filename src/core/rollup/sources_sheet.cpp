@@ -206,6 +206,7 @@ HistoryWrite sources_to_write(const RollUp& roll_up, const Assessment& assessmen
             r[c] = header_text(c, language);
     }
     const std::size_t first_file_row = rows.size();
+    std::vector<ReportLayout::Link> links;
     // Where each file's problems are listed: after the files and the missing projects.
     std::size_t problems_row = first_file_row + roll_up.sources.size() + 1;
     if (!roll_up.missing.empty())
@@ -271,8 +272,9 @@ HistoryWrite sources_to_write(const RollUp& roll_up, const Assessment& assessmen
         r[warnings_column] = static_cast<double>(source.problems.warnings);
         r[notes_column] = static_cast<double>(source.problems.notes);
         if (!source.diagnostics.empty()) {
-            r[problems_at_column] = Message{Msg::sources_problems_at, {static_cast<unsigned long>(problems_row + 1)}}
-                                        .render(language);
+            links.push_back({rows.size() - 1, problems_at_column,
+                             Message{Msg::sources_problems_at, {static_cast<unsigned long>(problems_row + 1)}}.render(language),
+                             cell_address(problems_row, 0)});
             problems_row += source.diagnostics.size();
         }
         r[read_column] = text_cell(joined(source.tables, "\n"));
@@ -349,6 +351,14 @@ HistoryWrite sources_to_write(const RollUp& roll_up, const Assessment& assessmen
     const std::size_t end = rows.size();
     layout.rows = std::move(rows);
     layout.frozen_rows = header_row + 1;
+    // "#'PMO Sources'.A57": Calc's link to a cell of the document.
+    std::string quoted = "'";
+    for (const char c : write.sheet_name)
+        quoted += c == '\'' ? std::string("''") : std::string(1, c);
+    quoted += "'";
+    for (ReportLayout::Link& link : links)
+        link.target = "#" + quoted + "." + link.target;
+    layout.links = std::move(links);
     auto format = [&](std::size_t row, std::size_t count, std::size_t column, std::size_t columns, CellFormat f) {
         if (count > 0)
             layout.formats.push_back({{row, column, count, columns}, f});

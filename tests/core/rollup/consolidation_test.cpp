@@ -220,6 +220,32 @@ TEST(Consolidation, PeopleAcrossFilesAreOneByNameAndVariantsAreSaid) {
     EXPECT_EQ(pairs[1], (std::pair<std::string, std::string>{"Taro Tanaka", "Tanaka Taro"}));
 }
 
+TEST(Consolidation, ALinkToAnotherFilesProjectIsACrossProjectLink) {
+    auto plan = [](const char* project, const char* predecessor, Cell start, Cell finish) {
+        Workbook wb;
+        wb.sheets.push_back(make_sheet("Tasks", {{s("Status date"), d(2026, 12, 4)},
+                                                 {},
+                                                 {s("Project ID"), s("Task ID"), s("Task name"), s("Budget"),
+                                                  s("Planned start"), s("Planned finish"), s("% complete"),
+                                                  s("Predecessors")},
+                                                 {s(project), s("1"), s("Build"), 10.0, start, finish, 0.2,
+                                                  predecessor[0] ? s(predecessor) : blank}}));
+        return wb;
+    };
+    std::vector<SourceInput> sources;
+    sources.push_back(source("supplier.xlsx", plan("P01", "", d(2026, 11, 2), d(2026, 12, 11))));
+    sources.push_back(source("portal.xlsx", plan("P02", "P01:1", d(2026, 12, 14), d(2026, 12, 25))));
+    ReportRequest request;
+    request.now = {day(2026, 12, 7), "2026-12-07 09:00"};
+    const RollUpAssessment rolled = assess_roll_up(std::move(sources), Workbook{}, request);
+    ASSERT_TRUE(rolled.assessment.reportable());
+    ASSERT_TRUE(rolled.assessment.status->cross_project);
+    ASSERT_EQ(rolled.assessment.status->cross_project->links.size(), 1u);
+    const CrossProjectLink& link = rolled.assessment.status->cross_project->links[0].link;
+    EXPECT_EQ(link.from_project, "P01");
+    EXPECT_EQ(link.to_project, "P02");
+}
+
 TEST(Consolidation, NothingReadableIsAnError) {
     std::vector<SourceInput> sources;
     sources.push_back(unreadable_source({"x.xlsx", "/pmo/x.xlsx", ""}, Message(Msg::cli_damaged)));
@@ -293,6 +319,17 @@ TEST(SourcesSheet, WrittenThenReadBackAtTheNextRollUp) {
     EXPECT_EQ(rolled.sources_sheet.sheet_name, "PMO Sources");
     const HistoryWrite write = sources_to_write(*rolled.assessment.roll_up, rolled.assessment, rolled.sources_sheet);
     EXPECT_FALSE(write.exists);
+    // a.xlsx's "its problems" cell links to the first of its problems listed below.
+    ASSERT_FALSE(write.layout.links.empty());
+    const ReportLayout::Link& link = write.layout.links.front();
+    EXPECT_EQ(std::get<std::string>(write.layout.rows[link.row][0]), "a.xlsx");
+    EXPECT_EQ(link.text, "row " + link.target.substr(link.target.rfind('A') + 1));
+    const std::string prefix = "#'PMO Sources'.A";
+    ASSERT_TRUE(link.target.starts_with(prefix)) << link.target;
+    const std::size_t target_row = std::stoul(link.target.substr(prefix.size())) - 1;
+    ASSERT_LT(target_row, write.layout.rows.size());
+    EXPECT_EQ(std::get<std::string>(write.layout.rows[target_row][0]), "a.xlsx");
+    EXPECT_EQ(std::get<std::string>(write.layout.rows[target_row - 1][0]), "File");  // the problems' header
     // The sheet as Calc would hold it, read back.
     std::vector<Cell> cells;
     for (const auto& row : write.layout.rows)
