@@ -235,6 +235,11 @@ public:
         signal(SIGINT, on_roll_up_interrupt);
         signal(SIGTERM, on_roll_up_interrupt);
         read_all();
+        for (const auto& [pid, worker] : workers_) {
+            kill(-pid, SIGKILL);
+            waitpid(pid, nullptr, 0);
+        }
+        workers_.clear();
         if (interrupted)
             return 130;
         if (args_.open_only) {
@@ -257,7 +262,10 @@ private:
             shares[i % parallel].push_back(i);
         for (auto& share : shares)
             start(std::move(share));
-        while (!workers_.empty()) {
+        // The roll-up goes on as soon as every file is read: the workers, done,
+        // are stopped with their offices (private profiles, nothing to save).
+        // --open-only lets them end their offices themselves.
+        while (!workers_.empty() && (args_.open_only || said_.size() < files_.size())) {
             if (interrupted) {
                 for (auto& [pid, worker] : workers_)
                     kill(-pid, SIGKILL);

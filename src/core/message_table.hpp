@@ -501,6 +501,8 @@ PMOCALC_MESSAGE(summary_changes_first, "What changed: no earlier status date is 
                 "変化：履歴にまだ前回の基準日がありません。")
 PMOCALC_MESSAGE(summary_no_changes, "No project changed colour or became late; no task stalled.",
                 "色が変わったプロジェクト・新たに遅れたプロジェクト・停滞した作業はありません。")
+PMOCALC_MESSAGE(summary_no_changes_roll_up, "No project changed colour or became late; no milestone slipped (each task's changes are in its PM's workbook).",
+                "色が変わったプロジェクト・新たに遅れたプロジェクト・遅れたマイルストーンはありません（タスクごとの変化は各PMのブックにあります）。")
 PMOCALC_MESSAGE(summary_rag_changed, "{0}: {1} → {2}", "{0}：{1} → {2}")
 PMOCALC_MESSAGE(summary_newly_late, "{0}: now forecast to finish {1}, after its baseline {2}",
                 "{0}：完了見込{1}がベースライン{2}を超過（前回は以内）")
@@ -983,6 +985,9 @@ PMOCALC_MESSAGE(history_duplicate_row, "history: {0} is recorded twice for {1}; 
 PMOCALC_MESSAGE(history_tasks_left_out,
                 "the history would pass {0} rows: this status date is recorded for the portfolio and the projects, without task rows",
                 "履歴が{0}行を超えるため、この基準日はポートフォリオとプロジェクトのみ記録し、タスクの行は記録しません")
+PMOCALC_MESSAGE(history_milestones_only,
+                "a roll-up records in its history the portfolio, each project and each milestone; each task's history stays in its PM's workbook",
+                "集約では履歴にポートフォリオ・各プロジェクト・各マイルストーンを記録します。タスクごとの履歴は各PMのブックに残ります")
 PMOCALC_MESSAGE(history_tasks_without_id,
                 "{0} task(s) have no ID: the history records them within their project, not task by task (a task ID lets the history follow a task from one status date to the next)",
                 "IDのないタスクが{0}件あります。履歴ではプロジェクトの中に含めて記録し、タスクごとには記録しません（タスクIDがあれば基準日ごとにタスクを追えます）")

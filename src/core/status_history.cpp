@@ -276,7 +276,7 @@ bool is_late(const HistoryRow& task) {
 }  // namespace
 
 std::vector<HistoryRow> status_rows(const Portfolio& portfolio, const PortfolioStatus& status,
-                                    const WeekendMask& weekend, const std::string& recorded_at, bool with_tasks) {
+                                    const WeekendMask& weekend, const std::string& recorded_at, HistoryTasks tasks) {
     std::vector<HistoryRow> rows;
     rows.reserve(1 + status.projects.size() + portfolio.tasks.size());
     auto figures_row = [&](HistoryLevel level, const EvmFigures& f) {
@@ -308,12 +308,14 @@ std::vector<HistoryRow> status_rows(const Portfolio& portfolio, const PortfolioS
         row.forecast_finish = p.forecast_finish;
         row.rag = p.rag;
     }
-    if (!with_tasks)
+    if (tasks == HistoryTasks::none)
         return rows;
     const WorkCalendar calendar(weekend, portfolio.holidays);
     for (const Task& task : portfolio.tasks) {
         if (task.id.empty())
             continue;  // nothing could follow it to the next status date (said by the caller)
+        if (tasks == HistoryTasks::milestones && !task.milestone)
+            continue;
         HistoryRow& row = rows.emplace_back();
         row.status_date = status.status_date;
         row.level = HistoryLevel::task;

@@ -57,9 +57,13 @@ inline constexpr std::size_t history_row_limit = 200'000;
 // The rows of one status: the portfolio, each project and each task with an
 // ID (a task without one could not be told apart when read back), as the
 // analysis found them at its status date.
+// Which task rows a status records: every task's, the milestones' only (what
+// the milestone trend needs: a roll-up of many workbooks, whose tasks'
+// history stays in each PM's workbook), or none.
+enum class HistoryTasks { all, milestones, none };
 std::vector<HistoryRow> status_rows(const Portfolio& portfolio, const PortfolioStatus& status,
                                     const WeekendMask& weekend, const std::string& recorded_at,
-                                    bool with_tasks = true);
+                                    HistoryTasks tasks = HistoryTasks::all);
 
 // `history` with the rows of `status`'s date replaced by `status` (a status
 // date recorded again replaces its rows), ordered by status date. When the

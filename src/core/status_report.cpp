@@ -123,12 +123,21 @@ void record_history(Assessment& result, const ReportRequest& request, const Week
     // replaced by it, so they do not count.
     const auto kept = static_cast<std::size_t>(std::count_if(
         known.begin(), known.end(), [&](const HistoryRow& row) { return row.status_date != status.status_date; }));
-    const bool with_tasks = kept + 1 + status.projects.size() + result.portfolio.tasks.size() <= history_row_limit;
-    bool tasks_left_out = !with_tasks;
+    const bool milestones_only = request.history_tasks == HistoryTasks::milestones;
+    const std::size_t task_rows =
+        milestones_only ? static_cast<std::size_t>(std::count_if(result.portfolio.tasks.begin(),
+                                                                 result.portfolio.tasks.end(),
+                                                                 [](const Task& t) { return t.milestone; }))
+                        : result.portfolio.tasks.size();
+    const bool with_tasks =
+        request.history_tasks != HistoryTasks::none && kept + 1 + status.projects.size() + task_rows <= history_row_limit;
+    bool tasks_left_out = !with_tasks && request.history_tasks != HistoryTasks::none;
     bool merged_left_out = false;
-    result.history = merge_history(std::move(known),
-                                   status_rows(result.portfolio, status, weekend, request.now.text, with_tasks),
-                                   &merged_left_out);
+    result.history = merge_history(
+        std::move(known),
+        status_rows(result.portfolio, status, weekend, request.now.text,
+                    with_tasks ? request.history_tasks : HistoryTasks::none),
+        &merged_left_out);
     tasks_left_out = tasks_left_out || merged_left_out;
     const std::string sheet = result.history_sheet.sheet_name.empty() ? history_sheet_name(result.language)
                                                                        : result.history_sheet.sheet_name;
@@ -136,6 +145,8 @@ void record_history(Assessment& result, const ReportRequest& request, const Week
         result.portfolio.diagnostics.push_back(
             {Diagnostic::Severity::warning, sheet, "",
              {Msg::history_tasks_left_out, {static_cast<unsigned long>(history_row_limit)}}});
+    else if (milestones_only)
+        result.portfolio.diagnostics.push_back({Diagnostic::Severity::note, sheet, "", Msg::history_milestones_only});
     else if (const auto without_id = std::count_if(result.portfolio.tasks.begin(), result.portfolio.tasks.end(),
                                                    [](const Task& task) { return task.id.empty(); }))
         result.portfolio.diagnostics.push_back({Diagnostic::Severity::note, sheet, "",

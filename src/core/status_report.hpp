@@ -91,6 +91,10 @@ struct ReportRequest {
     // Status recorded elsewhere (older copies of the workbook given to
     // pmocalc-report --history), merged with the workbook's own history.
     std::vector<HistoryRow> imported_history;
+    // Which task rows the history records: a roll-up records its milestones
+    // only (each task's history stays in its PM's workbook, and 300 files'
+    // tasks every week would fill the sheet in weeks).
+    HistoryTasks history_tasks = HistoryTasks::all;
 };
 
 // The request every face makes: the settings, the name of the document (its

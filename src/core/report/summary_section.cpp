@@ -454,7 +454,9 @@ private:
         for (const Message& m : summary_.changes)
             changed.push_back(r(m));
         if (changed.empty())
-            changed.push_back(s_.label(summary_.previous_date ? Msg::summary_no_changes : Msg::summary_changes_first));
+            changed.push_back(s_.label(!summary_.previous_date ? Msg::summary_changes_first
+                                       : s_.options.roll_up ? Msg::summary_no_changes_roll_up
+                                                            : Msg::summary_no_changes));
         std::vector<const ChangeRequest*> pending;
         for (const ChangeRequest& c : s_.portfolio.changes)
             if (c.status == ChangeRequest::Status::pending)

@@ -21,8 +21,10 @@ RollUpAssessment assess_roll_up(std::vector<SourceInput> sources, Workbook&& por
     Consolidated consolidated = consolidate(std::move(sources), options);
     consolidated.portfolio.diagnostics.insert(consolidated.portfolio.diagnostics.begin(),
                                               sources_sheet.diagnostics.begin(), sources_sheet.diagnostics.end());
+    ReportRequest roll_up_request = request;
+    roll_up_request.history_tasks = HistoryTasks::milestones;
     result.assessment = assess_read(std::move(consolidated.portfolio), std::move(history),
-                                    portfolio_workbook.null_date_offset, request);
+                                    portfolio_workbook.null_date_offset, roll_up_request);
     if (!sources_sheet.exists) {
         // A new Sources sheet is named in the report's language.
         sources_sheet = find_sources_sheet(portfolio_workbook, result.assessment.language);

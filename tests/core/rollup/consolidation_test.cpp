@@ -246,6 +246,28 @@ TEST(Consolidation, ALinkToAnotherFilesProjectIsACrossProjectLink) {
     EXPECT_EQ(link.to_project, "P02");
 }
 
+TEST(Consolidation, TheRollUpsHistoryRecordsProjectsAndMilestonesNotEveryTask) {
+    Workbook wb;
+    wb.sheets.push_back(make_sheet("Tasks", {{s("Status date"), d(2026, 12, 4)},
+                                             {},
+                                             {s("Project ID"), s("Task ID"), s("Task name"), s("Budget"),
+                                              s("Planned start"), s("Planned finish"), s("% complete"), s("Milestone")},
+                                             {s("P01"), s("1"), s("Build"), 10.0, d(2026, 11, 2), d(2026, 12, 11), 0.2, blank},
+                                             {s("P01"), s("2"), s("Go-live"), 0.0, d(2026, 12, 14), d(2026, 12, 14), 0.0,
+                                              s("Yes")}}));
+    std::vector<SourceInput> sources;
+    sources.push_back(source("a.xlsx", wb));
+    ReportRequest request;
+    request.now = {day(2026, 12, 7), "2026-12-07 09:00"};
+    const RollUpAssessment rolled = assess_roll_up(std::move(sources), Workbook{}, request);
+    std::vector<std::string> tasks;
+    for (const HistoryRow& row : rolled.assessment.history)
+        if (row.level == HistoryLevel::task)
+            tasks.push_back(row.task_id);
+    EXPECT_EQ(tasks, std::vector<std::string>{"2"});
+    EXPECT_TRUE(says(rolled.assessment.portfolio, Msg::history_milestones_only));
+}
+
 TEST(Consolidation, NothingReadableIsAnError) {
     std::vector<SourceInput> sources;
     sources.push_back(unreadable_source({"x.xlsx", "/pmo/x.xlsx", ""}, Message(Msg::cli_damaged)));
