@@ -18,6 +18,8 @@
 #include <algorithm>
 #include <chrono>
 #include <fstream>
+#include <future>
+#include <memory>
 #include <iostream>
 #include <map>
 #include <set>
@@ -185,7 +187,8 @@ int run_source_reader(const Arguments& args) {
                 write_file(loaded ? s.opened : s.failed,
                            loaded ? "" : failure_record(loaded.failure().value_or(Message(Msg::cli_cannot_open))));
             } else {
-                const uno::SourceCells cells = uno::read_source_cells(office.desktop(), copy, uno::Fetch::background);
+                // Direct: small workbooks read in fewer calls to the office (document_io.hpp).
+                const uno::SourceCells cells = uno::read_source_cells(office.desktop(), copy, uno::Fetch::direct);
                 if (cells.workbook) {
                     if (cells.csv_invalid_bytes > 0)
                         write_file(s.note, std::to_string(cells.csv_invalid_bytes));
@@ -234,12 +237,16 @@ public:
         }
         signal(SIGINT, on_roll_up_interrupt);
         signal(SIGTERM, on_roll_up_interrupt);
-        read_all();
-        for (const auto& [pid, worker] : workers_) {
-            kill(-pid, SIGKILL);
-            waitpid(pid, nullptr, 0);
+        sources_.resize(files_.size());
+        if (!args_.open_only) {
+            // The office that writes the portfolio starts while the workers read.
+            office::SessionOptions options;
+            options.parent_directory = run_.path();
+            writer_ = std::async(std::launch::async,
+                                 [options] { return std::make_unique<office::OfficeSession>(options); });
         }
-        workers_.clear();
+        read_all();
+        stop_workers();
         if (interrupted)
             return 130;
         if (args_.open_only) {
@@ -274,9 +281,13 @@ private:
                 workers_.clear();
                 return;
             }
-            for (pid_t pid; (pid = waitpid(-1, nullptr, WNOHANG)) > 0;)
-                if (workers_.count(pid))
-                    ended(pid);
+            // Each worker by its pid: the writer's office is a child of this process too.
+            std::vector<pid_t> exited;
+            for (const auto& [pid, worker] : workers_)
+                if (waitpid(pid, nullptr, WNOHANG) == pid)
+                    exited.push_back(pid);
+            for (const pid_t pid : exited)
+                ended(pid);
             const auto now = std::chrono::steady_clock::now();
             std::vector<pid_t> late;
             for (auto& [pid, worker] : workers_) {
@@ -380,6 +391,8 @@ private:
         ++finished_;
         if (!failure)
             ++opened_;
+        if (!args_.open_only)
+            sources_[i] = take(i, failure);
         const std::string progress = "[" + std::to_string(finished_) + "/" + std::to_string(files_.size()) + "] " +
                                      files_[i].filename().string();
         print_line(std::cout, progress,
@@ -388,34 +401,35 @@ private:
                                               language_)));
     }
 
-    // The files' cells read one at a time, then the portfolio written into OUT.
+    // A file's cells, read by the core's reader as soon as a worker hands them
+    // over (one file's cells in memory at a time), or why it could not be read.
+    SourceInput take(std::size_t i, const std::optional<Message>& failure) {
+        const Slot s = slot(run_.path() / "sources", i);
+        SourceFile described = uno::describe_source(files_[i]);
+        std::error_code ec;
+        if (failure || !fs::exists(s.cells, ec))
+            return unreadable_source(std::move(described), failure.value_or(Message(Msg::cli_office_stopped)));
+        const auto workbook = decode_workbook(read_file(s.cells));
+        fs::remove(s.cells, ec);
+        if (!workbook)
+            return unreadable_source(std::move(described), Message(Msg::cli_cannot_open));
+        SourceInput input = read_source(std::move(described), *workbook, args_.settings.column_map);
+        if (fs::exists(s.note, ec))
+            input.portfolio->diagnostics.insert(input.portfolio->diagnostics.begin(),
+                                                {Diagnostic::Severity::warning, "[" + input.file.name + "]", "",
+                                                 {Msg::csv_invalid_bytes, {std::stoul(read_file(s.note))}}});
+        return input;
+    }
+
+    // Every file's projects, then the portfolio written into OUT.
     int write_portfolio(const fs::path& out) {
         std::vector<SourceInput> sources;
         sources.reserve(files_.size());
-        for (std::size_t i = 0; i < files_.size(); ++i) {
-            const Slot s = slot(run_.path() / "sources", i);
-            SourceFile described = uno::describe_source(files_[i]);
-            std::error_code ec;
-            if (fs::exists(s.cells, ec)) {
-                const auto workbook = decode_workbook(read_file(s.cells));
-                fs::remove(s.cells, ec);
-                if (!workbook) {
-                    sources.push_back(unreadable_source(std::move(described), Message(Msg::cli_cannot_open)));
-                    continue;
-                }
-                SourceInput input = read_source(std::move(described), *workbook, args_.settings.column_map);
-                if (fs::exists(s.note, ec))
-                    input.portfolio->diagnostics.insert(
-                        input.portfolio->diagnostics.begin(),
-                        {Diagnostic::Severity::warning, "[" + input.file.name + "]", "",
-                         {Msg::csv_invalid_bytes, {std::stoul(read_file(s.note))}}});
-                sources.push_back(std::move(input));
-            } else {
-                const Message why =
-                    fs::exists(s.failed, ec) ? failure_from_record(read_file(s.failed)) : Message(Msg::cli_office_stopped);
-                sources.push_back(unreadable_source(std::move(described), why));
-            }
-        }
+        for (std::size_t i = 0; i < files_.size(); ++i)
+            sources.push_back(sources_[i] ? std::move(*sources_[i])
+                                          : unreadable_source(uno::describe_source(files_[i]),
+                                                              Message(Msg::cli_office_stopped)));
+        sources_.clear();
         try {
             return store(out, std::move(sources));
         } catch (const office::OfficeUnavailable&) {
@@ -433,9 +447,8 @@ private:
     }
 
     int store(const fs::path& out, std::vector<SourceInput> sources) {
-        office::SessionOptions options;
-        options.parent_directory = run_.path();
-        office::OfficeSession office(options);
+        const std::unique_ptr<office::OfficeSession> session = writer_.get();
+        office::OfficeSession& office = *session;
         const fs::path staging = office.directory() / "output";
         fs::create_directories(staging);
         office.hand_over(staging);
@@ -584,6 +597,21 @@ private:
     std::size_t finished_ = 0;
     std::size_t opened_ = 0;
     std::size_t lists_ = 0;
+    std::vector<std::optional<SourceInput>> sources_;  // by file, as read
+    // Declared after run_: stopped before the run's folder is removed.
+    std::future<std::unique_ptr<office::OfficeSession>> writer_;
+
+public:
+    ~RollUpRun() { stop_workers(); }
+
+private:
+    void stop_workers() {
+        for (const auto& [pid, worker] : workers_) {
+            kill(-pid, SIGKILL);
+            waitpid(pid, nullptr, 0);
+        }
+        workers_.clear();
+    }
 };
 
 }  // namespace
