@@ -73,6 +73,18 @@ Outcome<std::string> map_text(const std::string& path) {
 
 }  // namespace
 
+RunDirectory::RunDirectory(const std::string& prefix) {
+    std::string pattern = (office::temporary_directory() / (prefix + "-XXXXXX")).string();
+    if (mkdtemp(pattern.data()))
+        path_ = pattern;
+}
+
+RunDirectory::~RunDirectory() {
+    std::error_code ignored;
+    if (!path_.empty())
+        fs::remove_all(path_, ignored);
+}
+
 void print_line(std::ostream& out, std::string_view label, std::string_view text) {
     std::string line;
     line.reserve(label.size() + text.size() + 3);
@@ -321,26 +333,6 @@ std::optional<Message> prepare_out_folder(const fs::path& out) {
     return std::nullopt;
 }
 
-// The run's private directory, where every worker's office keeps its
-// profile and files; removed at the end, whatever happened to the workers.
-class RunDirectory {
-public:
-    RunDirectory() {
-        std::string pattern = (office::temporary_directory() / "pmocalc-run-XXXXXX").string();
-        if (mkdtemp(pattern.data()))
-            path_ = pattern;
-    }
-    ~RunDirectory() {
-        std::error_code ignored;
-        if (!path_.empty())
-            fs::remove_all(path_, ignored);
-    }
-    const fs::path& path() const { return path_; }
-
-private:
-    fs::path path_;
-};
-
 volatile sig_atomic_t interrupted = 0;
 
 extern "C" void on_interrupt(int) { interrupted = 1; }
@@ -368,7 +360,7 @@ int run_all(Arguments args) {
         print_line(std::cerr, "pmocalc-report", problem->render(language));
         return 1;
     }
-    RunDirectory run;
+    RunDirectory run("pmocalc-run");
     if (run.path().empty()) {
         print_line(std::cerr, "pmocalc-report",
                    say(language, {Msg::cli_cannot_create_folder, {office::temporary_directory().string()}}));

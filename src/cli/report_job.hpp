@@ -45,6 +45,21 @@ Language message_language(const std::optional<Language>& chosen);
 // another worker's (the hostile corpus's refusals were, under load).
 void print_line(std::ostream& out, std::string_view label, std::string_view text);
 
+// A run's private directory (under $TMPDIR) where every worker's office keeps
+// its profile and files; removed at the end, whatever happened to the workers.
+// path() is empty when it could not be made.
+class RunDirectory {
+public:
+    explicit RunDirectory(const std::string& prefix);
+    ~RunDirectory();
+    RunDirectory(const RunDirectory&) = delete;
+    RunDirectory& operator=(const RunDirectory&) = delete;
+    const std::filesystem::path& path() const { return path_; }
+
+private:
+    std::filesystem::path path_;
+};
+
 // Parses the command line (without the program name); a usage problem otherwise.
 Outcome<Arguments> parse(const std::vector<std::string>& argv);
 

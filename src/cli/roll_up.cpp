@@ -105,24 +105,6 @@ Message failure_from_record(const std::string& record) {
     return detail.empty() ? Message(msg) : Message{msg, {detail}};
 }
 
-class RunDirectory {
-public:
-    RunDirectory() {
-        std::string pattern = (office::temporary_directory() / "pmocalc-rollup-XXXXXX").string();
-        if (mkdtemp(pattern.data()))
-            path_ = pattern;
-    }
-    ~RunDirectory() {
-        std::error_code ignored;
-        if (!path_.empty())
-            fs::remove_all(path_, ignored);
-    }
-    const fs::path& path() const { return path_; }
-
-private:
-    fs::path path_;
-};
-
 volatile sig_atomic_t interrupted = 0;
 extern "C" void on_roll_up_interrupt(int) { interrupted = 1; }
 
@@ -539,19 +521,10 @@ private:
             print_line(std::cout, "pmocalc-report", Message{Msg::cli_json_written, {json.string()}}.render(language_));
         }
         const RollUp& roll = *generated.assessment.roll_up;
-        const auto counted = std::count_if(roll.sources.begin(), roll.sources.end(),
-                                           [](const SourceRecord& s) { return s.counted(); });
-        print_line(std::cout, "pmocalc-report",
-                   Message{Msg::sources_summary,
-                           {static_cast<unsigned long>(roll.sources.size()), static_cast<unsigned long>(counted),
-                            static_cast<unsigned long>(roll.count(source_stale)),
-                            static_cast<unsigned long>(roll.count(source_unchanged)),
-                            static_cast<unsigned long>(roll.count(source_duplicate)),
-                            static_cast<unsigned long>(roll.count(source_unit)),
-                            static_cast<unsigned long>(roll.count(source_unreadable)),
-                            static_cast<unsigned long>(roll.missing.size())}}
-                       .render(language_));
-        return counted > 0 ? 0 : 1;
+        print_line(std::cout, "pmocalc-report", roll_up_summary(roll).render(language_));
+        return std::any_of(roll.sources.begin(), roll.sources.end(), [](const SourceRecord& s) { return s.counted(); })
+                   ? 0
+                   : 1;
     }
 
     static std::vector<std::string> sheet_names(const uno::DocumentRef& document) {
@@ -590,7 +563,7 @@ private:
 
     const Arguments& args_;
     Language language_;
-    RunDirectory run_;
+    RunDirectory run_{"pmocalc-rollup"};
     std::vector<fs::path> files_;
     std::map<pid_t, Worker> workers_;
     std::set<std::size_t> said_;

@@ -148,19 +148,7 @@ RollUpOutcome run_roll_up_command(const Reference<css::uno::XComponentContext>& 
     const StepResult step = roll_up_as_one_step(context, document, std::move(sources), request, progress, title);
     if (!step.generated.written())
         return {false, false, failure_text(step.generated.assessment, ui)};
-    const RollUp& roll = *step.generated.assessment.roll_up;
-    const auto counted = std::count_if(roll.sources.begin(), roll.sources.end(),
-                                       [](const SourceRecord& s) { return s.counted(); });
-    return {true, false,
-            Message{Msg::sources_summary,
-                    {static_cast<unsigned long>(roll.sources.size()), static_cast<unsigned long>(counted),
-                     static_cast<unsigned long>(roll.count(source_stale)),
-                     static_cast<unsigned long>(roll.count(source_unchanged)),
-                     static_cast<unsigned long>(roll.count(source_duplicate)),
-                     static_cast<unsigned long>(roll.count(source_unit)),
-                     static_cast<unsigned long>(roll.count(source_unreadable)),
-                     static_cast<unsigned long>(roll.missing.size())}}
-                .render(ui)};
+    return {true, false, roll_up_summary(*step.generated.assessment.roll_up).render(ui)};
 }
 
 }  // namespace pmocalc::uno

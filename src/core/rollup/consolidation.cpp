@@ -288,6 +288,16 @@ std::size_t RollUp::count(std::uint32_t flag) const {
         std::count_if(sources.begin(), sources.end(), [&](const SourceRecord& s) { return (s.flags & flag) != 0; }));
 }
 
+Message roll_up_summary(const RollUp& roll) {
+    const auto counted = std::count_if(roll.sources.begin(), roll.sources.end(),
+                                       [](const SourceRecord& s) { return s.counted(); });
+    return {Msg::sources_summary,
+            {static_cast<unsigned long>(roll.sources.size()), static_cast<unsigned long>(counted),
+             static_cast<unsigned long>(roll.count(source_stale)), static_cast<unsigned long>(roll.count(source_unchanged)),
+             static_cast<unsigned long>(roll.count(source_duplicate)), static_cast<unsigned long>(roll.count(source_unit)),
+             static_cast<unsigned long>(roll.count(source_unreadable)), static_cast<unsigned long>(roll.missing.size())}};
+}
+
 SourceInput read_source(SourceFile file, const Workbook& workbook, const std::string& column_map) {
     const std::string stem = file_stem(file.name);
     const HistorySheet history = find_history(workbook);

@@ -133,6 +133,9 @@ struct Consolidated {
     RollUp roll_up;
 };
 
+// "24 files: 20 counted, 1 stale, …": what a roll-up found, in one line.
+Message roll_up_summary(const RollUp& roll_up);
+
 // One portfolio of the files' counted projects. Never fails: with no file
 // readable the portfolio is empty and says so.
 Consolidated consolidate(std::vector<SourceInput> sources, const RollUpOptions& options);

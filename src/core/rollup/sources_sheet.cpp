@@ -188,17 +188,7 @@ HistoryWrite sources_to_write(const RollUp& roll_up, const Assessment& assessmen
         r[2] = std::string(text(Msg::sources_stale_after, language));
         r[3] = static_cast<double>(roll_up.stale_days);
     }
-    const std::size_t counted = static_cast<std::size_t>(std::count_if(
-        roll_up.sources.begin(), roll_up.sources.end(), [](const SourceRecord& s) { return s.counted(); }));
-    row()[0] = Message{Msg::sources_summary,
-                       {static_cast<unsigned long>(roll_up.sources.size()), static_cast<unsigned long>(counted),
-                        static_cast<unsigned long>(roll_up.count(source_stale)),
-                        static_cast<unsigned long>(roll_up.count(source_unchanged)),
-                        static_cast<unsigned long>(roll_up.count(source_duplicate)),
-                        static_cast<unsigned long>(roll_up.count(source_unit)),
-                        static_cast<unsigned long>(roll_up.count(source_unreadable)),
-                        static_cast<unsigned long>(roll_up.missing.size())}}
-                   .render(language);
+    row()[0] = roll_up_summary(roll_up).render(language);
     row()[0] = std::string(text(Msg::sources_note, language));
     {
         auto& r = row();
