@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <charconv>
 #include <cmath>
+#include <tuple>
 #include <vector>
 
 #include "report/report_sheet.hpp"
@@ -60,6 +61,40 @@ public:
 
 ReportLayout build_report(const Portfolio& portfolio, const PortfolioStatus& status, const ReportOptions& options) {
     return ReportBuilder(portfolio, status, options).build();
+}
+
+std::vector<Span> coalesced(std::vector<Span> spans) {
+    // Joins b into a where b starts right after a along one axis and covers
+    // the same extent across it.
+    const auto join = [&spans](auto order, auto follows) {
+        std::sort(spans.begin(), spans.end(), order);
+        std::vector<Span> joined;
+        for (const Span& span : spans) {
+            if (!joined.empty() && follows(joined.back(), span))
+                continue;
+            joined.push_back(span);
+        }
+        spans = std::move(joined);
+    };
+    join([](const Span& a, const Span& b) {
+             return std::tie(a.row, a.rows, a.column) < std::tie(b.row, b.rows, b.column);
+         },
+         [](Span& a, const Span& b) {
+             if (a.row != b.row || a.rows != b.rows || b.column != a.column + a.columns)
+                 return false;
+             a.columns += b.columns;
+             return true;
+         });
+    join([](const Span& a, const Span& b) {
+             return std::tie(a.column, a.columns, a.row) < std::tie(b.column, b.columns, b.row);
+         },
+         [](Span& a, const Span& b) {
+             if (a.column != b.column || a.columns != b.columns || b.row != a.row + a.rows)
+                 return false;
+             a.rows += b.rows;
+             return true;
+         });
+    return spans;
 }
 
 double as_saved(double number) {

@@ -161,4 +161,10 @@ ReportLayout build_report(const Portfolio& portfolio, const PortfolioStatus& sta
 // save: their fingerprint holds.
 double as_saved(double number);
 
+// The same cells as fewer rectangles: spans side by side on the same rows
+// joined, then spans one above the other over the same columns (a table's
+// column of money is one range, not one per row). Writing a format costs per
+// range, not per cell. Overlapping spans are kept apart.
+std::vector<Span> coalesced(std::vector<Span> spans);
+
 }  // namespace pmocalc

@@ -325,11 +325,14 @@ Sequence<Sequence<Any>> to_data_array(const ReportLayout& layout) {
 
 // One style application per format: all its spans as one SheetCellRanges.
 void apply_formats(const DocumentRef& document, sal_Int16 sheet, const ReportLayout& layout, const Changed& changed) {
-    std::map<std::pair<CellFormat, bool>, std::vector<css::table::CellRangeAddress>> by_format;
+    std::map<std::pair<CellFormat, bool>, std::vector<Span>> by_format;
     for (const FormattedSpan& f : layout.formats)
-        by_format[{f.format, f.large}].push_back(address_of(sheet, f.span));
+        by_format[{f.format, f.large}].push_back(f.span);
     Reference<css::lang::XMultiServiceFactory> factory(document, UNO_QUERY_THROW);
-    for (const auto& [key, addresses] : by_format) {
+    for (auto& [key, spans] : by_format) {
+        std::vector<css::table::CellRangeAddress> addresses;
+        for (const Span& span : coalesced(std::move(spans)))
+            addresses.push_back(address_of(sheet, span));
         const StyleSpec spec = style_for(key.first, key.second);
         define_style(document, spec, changed);
         Reference<css::sheet::XSheetCellRangeContainer> ranges(

@@ -446,3 +446,36 @@ TEST(ReportModel, ARegisterWithNothingOpenIsOneLineNotEmptyTables) {
 
 }  // namespace
 }  // namespace pmocalc
+
+namespace {
+
+std::size_t cells_of(const std::vector<pmocalc::Span>& spans) {
+    std::size_t cells = 0;
+    for (const auto& s : spans)
+        cells += s.rows * s.columns;
+    return cells;
+}
+
+}  // namespace
+
+TEST(CoalescedSpans, ATableColumnOfOneFormatIsOneRange) {
+    std::vector<pmocalc::Span> spans;
+    for (std::size_t row = 10; row < 20; ++row) {
+        spans.push_back({row, 2, 1, 1});
+        spans.push_back({row, 3, 1, 2});  // beside it: the same rows, one rectangle
+    }
+    const auto joined = pmocalc::coalesced(spans);
+    ASSERT_EQ(joined.size(), 1u);
+    EXPECT_EQ(joined[0].row, 10u);
+    EXPECT_EQ(joined[0].rows, 10u);
+    EXPECT_EQ(joined[0].column, 2u);
+    EXPECT_EQ(joined[0].columns, 3u);
+}
+
+TEST(CoalescedSpans, KeepsEveryCellAndJoinsNothingThatIsApart) {
+    // A gap row, different widths and a span further right stay separate.
+    const std::vector<pmocalc::Span> spans{{0, 0, 1, 2}, {2, 0, 1, 2}, {3, 0, 1, 3}, {0, 5, 1, 1}, {1, 5, 1, 1}};
+    const auto joined = pmocalc::coalesced(spans);
+    EXPECT_EQ(cells_of(joined), cells_of(spans));
+    EXPECT_EQ(joined.size(), 4u);  // rows 0 and 2 of A:B apart, row 3 wider, F1:F2 joined
+}
