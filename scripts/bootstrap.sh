@@ -5,7 +5,8 @@ set -euo pipefail
 packages=(
   cmake make g++ pkg-config python3 python3-numpy python3-uno util-linux zip
   libreoffice-calc libreoffice-dev fonts-noto-cjk poppler-utils
-  googletest libgtest-dev nlohmann-json3-dev libbenchmark-dev
+  googletest libgtest-dev nlohmann-json3-dev libbenchmark-dev libpugixml-dev
+  planner-data xsltproc
   clang-14 libclang-rt-14-dev
 )
 

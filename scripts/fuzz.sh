@@ -13,7 +13,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds=${1:-12}
 targets=(fuzz_workbook fuzz_tables fuzz_headers fuzz_value_words fuzz_typed_text fuzz_messages fuzz_calendar
-         fuzz_earned_schedule fuzz_sheet_functions fuzz_schedule_network)
+         fuzz_earned_schedule fuzz_sheet_functions fuzz_schedule_network fuzz_mspdi fuzz_xer fuzz_gan)
 
 ./scripts/bootstrap.sh
 cmake -S . -B build-fuzz -DCMAKE_CXX_COMPILER=clang++-14 -DPMOCALC_BUILD_FUZZERS=ON \

@@ -1403,12 +1403,15 @@ PMOCALC_MESSAGE(cli_usage,
                 "                      [--es-period weeks|working-days] [--duration-uncertainty LOW,HIGH] [--timeout SECONDS]\n"
                 "                      [--record] [--history] [--budget AMOUNT] [--people-limit N] [--map FILE]\n"
                 "       pmocalc-report --share OUT.ods|OUT.xlsx INPUT\n"
+                "       pmocalc-report --export-mspdi OUT.xml INPUT\n"
                 "       pmocalc-report --portfolio OUT.ods|OUT.xlsx INPUT|FOLDER... [--stale-days N] [--pdf] [--json]\n"
                 "Writes DIR/<input>-report.<ext> (default DIR: out), and with --pdf/--json the report as PDF and JSON.\n"
                 "Each report records the status in the sheet \"PMO History\"; --record records it without a report.\n"
                 "--history: the inputs are dated copies of one workbook, the current one last; the older ones' status\n"
                 "goes into the current one's history and its report.\n"
                 "--share: a copy of INPUT where every pmocalc formula is replaced by its value (recalculated first).\n"
+                "An INPUT may also be a schedule: MS Project XML (.xml, .pod), Primavera P6 (.xer), GanttProject (.gan).\n"
+                "--export-mspdi: the first project's tasks, links, calendar and people as MS Project XML.\n"
                 "--budget (and --people-limit): the report chooses the candidate projects of most value within them.\n"
                 "--portfolio: one portfolio workbook from many project workbooks (folders searched below): the report over\n"
                 "all projects, the sheet \"PMO Sources\" (each file, stale, duplicate, other units, unreadable) and the\n"
@@ -1420,11 +1423,14 @@ PMOCALC_MESSAGE(cli_usage,
                 "                      [--es-period weeks|working-days] [--duration-uncertainty 下限,上限] [--timeout 秒数]\n"
                 "                      [--record] [--history] [--budget 予算] [--people-limit 要員数] [--map ファイル]\n"
                 "        pmocalc-report --share 出力.ods|出力.xlsx 入力ファイル\n"
+                "        pmocalc-report --export-mspdi 出力.xml 入力ファイル\n"
                 "        pmocalc-report --portfolio 出力.ods|出力.xlsx 入力ファイル|フォルダ... [--stale-days 日数] [--pdf] [--json]\n"
                 "フォルダ/<入力名>-report.<拡張子> にレポートを書き出します（既定のフォルダは out）。--pdf と --json で PDF と JSON も書き出します。\n"
                 "レポートのたびに状況をシート「PMO履歴」に記録します。--record はレポートを作らずに記録だけします。\n"
                 "--history: 入力は同じブックの日付ごとのコピーで、最後が現在のブックです。古いコピーの状況を現在のブックの履歴とレポートに取り込みます。\n"
                 "--share: pmocalc の数式をすべて値に置き換えた入力のコピーを書き出します（先に再計算します）。\n"
+                "入力にはスケジュールも使えます：MS Project XML（.xml, .pod）、Primavera P6（.xer）、GanttProject（.gan）。\n"
+                "--export-mspdi: 最初のプロジェクトのタスク・リンク・カレンダー・要員を MS Project XML で書き出します。\n"
                 "--budget（と --people-limit）: その範囲で価値が最大になる候補プロジェクトの組合せをレポートで選びます。\n"
                 "--portfolio: 複数のプロジェクトのブック（フォルダは下位まで検索）を1つのポートフォリオのブックに集約します。全プロジェクトのレポート、\n"
                 "シート「PMO集約元」（ファイルごとの未更新・重複・単位違い・読込不可）と履歴を書き込みます。翌週同じ出力先に再実行すると変化と欠落がわかります。\n"
@@ -1609,4 +1615,66 @@ PMOCALC_MESSAGE(kind_people, "People", "要員")
 PMOCALC_MESSAGE(kind_criteria, "Criteria", "評価基準")
 PMOCALC_MESSAGE(kind_scores, "Scores", "スコア")
 PMOCALC_MESSAGE(kind_evm_series, "Earned value by period", "期間別の出来高")
+// Schedules from other tools (schedules/schedule_file.hpp)
+PMOCALC_MESSAGE(schedule_not_xml, "not an XML file ({0})", "XMLファイルではありません（{0}）")
+PMOCALC_MESSAGE(schedule_not_format, "not a {0} file: {1}", "{0}のファイルではありません：{1}")
+PMOCALC_MESSAGE(schedule_no_tasks, "the schedule has no tasks", "スケジュールにタスクがありません")
+PMOCALC_MESSAGE(schedule_unknown_format, "not a schedule pmocalc reads (MS Project XML, Primavera P6 XER, GanttProject .gan)", "pmocalcが読めるスケジュール（MS Project XML、Primavera P6 XER、GanttProject .gan）ではありません")
+PMOCALC_MESSAGE(schedule_element_ignored, "<{0}> not read ({1} in the file): pmocalc has no use for it", "<{0}>は読み込んでいません（ファイル内に{1}件）：pmocalcでは使いません")
+PMOCALC_MESSAGE(schedule_table_ignored, "table {0} not read ({1} rows): pmocalc has no use for it", "テーブル{0}は読み込んでいません（{1}行）：pmocalcでは使いません")
+PMOCALC_MESSAGE(schedule_value_unreadable, "task {0}: {1} \"{2}\" could not be read; left blank", "タスク{0}：{1}「{2}」を読めません（空欄にしました）")
+PMOCALC_MESSAGE(schedule_task_without_dates, "task {0} has no start or finish; left out", "タスク{0}に開始日・終了日がありません（除外しました）")
+PMOCALC_MESSAGE(schedule_duplicate_key, "task {0} appears twice; the second is left out", "タスク{0}が2回あります（2つ目を除外しました）")
+PMOCALC_MESSAGE(schedule_link_unknown, "task {0}: predecessor {1} is no task of the file; the link is left out", "タスク{0}：先行タスク{1}はファイル内にありません（リンクを除外しました）")
+PMOCALC_MESSAGE(schedule_link_type_unknown, "task {0}: link type \"{1}\" unknown; read as finish-to-start", "タスク{0}：リンクの種類「{1}」が不明です（終了-開始として読みました）")
+PMOCALC_MESSAGE(schedule_link_to_summary, "{0} link(s) to or from summary tasks carried onto the tasks under them (a summary starts with its first task and finishes with its last)", "サマリータスクとの間のリンク{0}件を配下のタスクに付け替えました（サマリーの開始・終了は配下タスクの開始・終了です）")
+PMOCALC_MESSAGE(schedule_lag_percent, "task {0}: a lag of {1} of predecessor {2}'s duration taken as {3} working days", "タスク{0}：先行タスク{2}の期間の{1}のラグを{3}稼働日としました")
+PMOCALC_MESSAGE(schedule_lag_elapsed, "task {0}: an elapsed (calendar-time) lag of predecessor {1} taken as {2} working days", "タスク{0}：先行タスク{1}の経過時間ラグを{2}稼働日としました")
+PMOCALC_MESSAGE(schedule_calendar_week, "the calendar \"{0}\" works on {1}: pmocalc counts Monday to Friday, so dates on other days may differ", "カレンダー「{0}」の稼働日は{1}です。pmocalcは月～金で数えるため、日付が異なることがあります")
+PMOCALC_MESSAGE(schedule_calendar_extra_working, "the calendar makes {0} weekend day(s) working days (first {1}); pmocalc's calendar has holidays only, so they are not kept", "カレンダーは週末の{0}日を稼働日にしています（最初は{1}）。pmocalcのカレンダーは休日のみのため反映していません")
+PMOCALC_MESSAGE(schedule_calendar_missing, "no calendar in the file: Monday to Friday, 8 hours a day, no holidays", "ファイルにカレンダーがありません：月～金、1日8時間、休日なしとしました")
+PMOCALC_MESSAGE(schedule_task_calendars, "{0} task(s) have a calendar of their own; the project's calendar \"{1}\" is used for all", "{0}件のタスクに独自のカレンダーがあります。全タスクにプロジェクトのカレンダー「{1}」を使います")
+PMOCALC_MESSAGE(schedule_no_baseline, "no baseline in the file: the baseline finish is blank (the schedule's variance is measured against nothing)", "ファイルにベースラインがありません：基準終了日は空欄です")
+PMOCALC_MESSAGE(schedule_no_baseline_xer, "a P6 export carries no baseline unless it was exported with one: the baseline finish is blank", "P6のエクスポートには、ベースラインを含めて出力しない限りベースラインがありません：基準終了日は空欄です")
+PMOCALC_MESSAGE(schedule_deadline_as_baseline, "{0} task(s) without a baseline finish take their deadline as the required finish", "基準終了日のない{0}件のタスクは期限日を基準終了日としました")
+PMOCALC_MESSAGE(schedule_read_cp1252, "the file is not UTF-8: read as Windows-1252 (Western European)", "ファイルがUTF-8ではありません：Windows-1252（西欧）として読みました")
+PMOCALC_MESSAGE(schedule_assignment_unknown, "an assignment of resource {0} to task {1} names no task or resource of the file; left out", "要員{0}のタスク{1}への割り当ては、ファイル内のタスクまたは要員を指していません（除外しました）")
+PMOCALC_MESSAGE(schedule_several_projects, "the file holds {0} projects; only the first, {1}, is read", "ファイルには{0}件のプロジェクトがあります。最初の{1}のみ読み込みました")
+PMOCALC_MESSAGE(schedule_note_at_line, "line {0}: {1}", "{0}行目：{1}")
+PMOCALC_MESSAGE(import_command_title, "Import Schedule", "スケジュールを取り込む")
+PMOCALC_MESSAGE(import_failed, "The schedule could not be imported.", "スケジュールを取り込めませんでした。")
+PMOCALC_MESSAGE(import_filter_schedules, "Schedules (MS Project XML, Primavera P6 XER, GanttProject)", "スケジュール（MS Project XML、Primavera P6 XER、GanttProject）")
+PMOCALC_MESSAGE(import_hidden_needs_file, "a hidden document cannot show a dialog: give the schedule to import (the File argument)", "非表示のドキュメントではダイアログを表示できません。取り込むスケジュールを指定してください（File引数）")
+PMOCALC_MESSAGE(import_done, "{0}\nSheets added: {1}.\n{2} note(s) of the reading are on the sheet {3}.", "{0}\n追加したシート：{1}\n読み込み時の注記{2}件はシート{3}にあります。")
+PMOCALC_MESSAGE(import_cannot_read, "{0}: {1}", "{0}：{1}")
+PMOCALC_MESSAGE(cli_export_alone, "--export-mspdi writes only the XML of one input: give one INPUT and no --pdf, --json, --record, --history or --share", "--export-mspdi は1つの入力のXMLだけを書き出します。入力は1つにし、--pdf・--json・--record・--history・--share は指定しないでください")
+PMOCALC_MESSAGE(cli_export_bad_name, "--export-mspdi needs a file name ending in .xml: {0}", "--export-mspdi には .xml で終わるファイル名を指定してください：{0}")
+PMOCALC_MESSAGE(cli_export_written, "MS Project XML -> {0} ({1} tasks, {2} links)", "MS Project XML -> {0}（タスク{1}件、リンク{2}件）")
+PMOCALC_MESSAGE(cli_export_link_left_out, "not written: {0}", "書き出していません：{0}")
+PMOCALC_MESSAGE(schedule_read, "{0}: {1} tasks ({2} summaries), {3} links, {4} resources, {5} assignments, {6} holidays read", "{0}：タスク{1}件（サマリー{2}件）、リンク{3}件、要員{4}件、割り当て{5}件、休日{6}日を読み込みました")
+PMOCALC_MESSAGE(weekday_monday, "Monday", "月曜")
+PMOCALC_MESSAGE(weekday_tuesday, "Tuesday", "火曜")
+PMOCALC_MESSAGE(weekday_wednesday, "Wednesday", "水曜")
+PMOCALC_MESSAGE(weekday_thursday, "Thursday", "木曜")
+PMOCALC_MESSAGE(weekday_friday, "Friday", "金曜")
+PMOCALC_MESSAGE(weekday_saturday, "Saturday", "土曜")
+PMOCALC_MESSAGE(weekday_sunday, "Sunday", "日曜")
+PMOCALC_MESSAGE(list_join, "{0}, {1}", "{0}・{1}")
+PMOCALC_MESSAGE(nothing_listed, "no day", "なし")
+// (the XER reader's own messages)
+PMOCALC_MESSAGE(schedule_xer_lines_skipped, "{0} line(s) are no XER record (%T, %F, %R or %E), the first at line {1}: left out", "{0}行はXERのレコード（%T、%F、%R、%E）ではありません（最初は{1}行目）：除外しました")
+PMOCALC_MESSAGE(schedule_xer_percent_derived, "{0} task(s) measure progress by duration or units % complete, not physical % complete: their percent complete is computed from the remaining duration (or work)", "{0}件のアクティビティは物理的進捗率ではなく期間または数量の進捗率で進捗を測っています：進捗率は残期間（または残作業量）から算出しました")
+PMOCALC_MESSAGE(schedule_xer_level_of_effort, "{0} level-of-effort or WBS-summary task(s) read as ordinary tasks: P6 derives their dates from the activities they are linked to", "{0}件のLOE（作業レベル）またはWBSサマリーアクティビティを通常のタスクとして読みました。P6ではリンク先のアクティビティから日付が決まります")
+PMOCALC_MESSAGE(schedule_xer_calendar_unreadable, "calendar \"{0}\": its working week (clndr_data) could not be read; Monday to Friday assumed", "カレンダー「{0}」：稼働週（clndr_data）を読めません。月～金としました")
+PMOCALC_MESSAGE(schedule_xer_role_assignments, "{0} assignment(s) name a role but no resource: their cost is in the tasks' cost, the assignments are left out", "{0}件の割り当ては役割のみで要員がありません：コストはタスクのコストに含め、割り当ては除外しました")
+// (the GanttProject reader's own messages)
+PMOCALC_MESSAGE(schedule_gan_not_project, "the root element is <{0}>, not <project>", "ルート要素が<project>ではなく<{0}>です")
+PMOCALC_MESSAGE(schedule_gan_no_tasks_element, "<project> has no <tasks>", "<project>に<tasks>がありません")
+PMOCALC_MESSAGE(schedule_gan_attribute_ignored, "the task attribute {0} is not read ({1} tasks): pmocalc has no use for it", "タスクの属性{0}は読み込んでいません（{1}件）：pmocalcでは使いません")
+PMOCALC_MESSAGE(schedule_gan_successor_unknown, "task {0}: successor {1} is no task of the file; the link is left out", "タスク{0}：後続タスク{1}はファイル内にありません（リンクを除外しました）")
+PMOCALC_MESSAGE(schedule_gan_baselines, "the file holds {0} baselines; the first, \"{1}\", is read as the baseline", "ファイルには{0}件のベースラインがあります。最初の「{1}」をベースラインとして読み込みました")
+PMOCALC_MESSAGE(schedule_gan_calendar_date_unreadable, "the calendar day (year \"{0}\", month \"{1}\", date \"{2}\", type \"{3}\") could not be read; left out", "カレンダーの日付（年「{0}」、月「{1}」、日「{2}」、種類「{3}」）を読めません（除外しました）")
+PMOCALC_MESSAGE(schedule_gan_resource_value_unreadable, "resource {0}: {1} \"{2}\" could not be read; left blank", "要員{0}：{1}「{2}」を読めません（空欄にしました）")
+PMOCALC_MESSAGE(schedule_gan_rate_per_day, "GanttProject's standard rates are per day: read as hourly rates at {0} hours a day", "GanttProjectの標準単価は1日あたりです：1日{0}時間として時間単価にしました")
+PMOCALC_MESSAGE(schedule_gan_start_kept, "{0} task(s) that no Strong link places stay on the day set in GanttProject: read as start no earlier than that day", "Strongのリンクで日程が決まらない{0}件のタスクは、GanttProjectで設定した日に置かれています：その日以降に開始する制約として読みました")
 // clang-format on
