@@ -4,6 +4,7 @@
 //                  [--es-period weeks|working-days] [--duration-uncertainty LOW,HIGH] [--timeout SECONDS]
 //                  [--record] [--history] [--map FILE]
 //   pmocalc-report --share OUT.ods|OUT.xlsx WORKBOOK
+//   pmocalc-report --export-mspdi OUT.xml WORKBOOK
 //
 // Each input runs in its own worker process with its own private office, so
 // inputs run in parallel and one failing (or crashing the office) does not
@@ -104,7 +105,7 @@ Outcome<Arguments> parse(const std::vector<std::string>& argv) {
         if (a == "--out" || a == "--status-date" || a == "--lang" || a == "--es-period" || a == "--timeout" ||
             a == "--duration-uncertainty" || a == "--output-stem" || a == "--work-dir" || a == "--history-from" ||
             a == "--share" || a == "--budget" || a == "--people-limit" || a == "--map" || a == "--portfolio" ||
-            a == "--stale-days" || a == "--read-sources") {
+            a == "--stale-days" || a == "--read-sources" || a == "--export-mspdi") {
             const auto v = value();
             if (!v)
                 return v.problem();
@@ -162,6 +163,12 @@ Outcome<Arguments> parse(const std::vector<std::string>& argv) {
                 args.output_stem = *v;
             } else if (a == "--history-from") {
                 args.history_inputs.push_back(*v);
+            } else if (a == "--export-mspdi") {
+                std::string ext = fs::path(*v).extension().string();
+                std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return std::tolower(c); });
+                if (ext != ".xml")
+                    return invalid_input({Msg::cli_export_bad_name, {fs::path(*v).filename().string()}});
+                args.export_mspdi = *v;
             } else if (a == "--share") {
                 if (!share_format_of(*v))
                     return invalid_input({Msg::share_bad_format, {fs::path(*v).filename().string()}});
@@ -197,6 +204,10 @@ Outcome<Arguments> parse(const std::vector<std::string>& argv) {
         return invalid_input(Msg::cli_history_needs_two);
     if (args.record && args.pdf)
         return invalid_input(Msg::cli_record_no_pdf);
+    if (!args.export_mspdi.empty() && !args.worker &&
+        (args.record || args.history || args.pdf || args.json || !args.share.empty() || !args.portfolio.empty() ||
+         args.inputs.size() != 1))
+        return invalid_input(Msg::cli_export_alone);
     if (!args.share.empty() && !args.worker) {
         if (args.record || args.history || args.pdf || args.json)
             return invalid_input(Msg::cli_share_alone);
@@ -231,6 +242,10 @@ std::vector<std::string> worker_command_line(const Arguments& args, const std::s
         line.push_back("--share");
         line.push_back(args.share);
     }
+    if (!args.export_mspdi.empty()) {
+        line.push_back("--export-mspdi");
+        line.push_back(args.export_mspdi);
+    }
     if (args.settings.status_date) {
         line.push_back("--status-date");
         line.push_back(iso_date(*args.settings.status_date));
@@ -263,7 +278,7 @@ std::string lowered_extension(const fs::path& path) {
 
 std::string output_extension(const fs::path& input) {
     const std::string ext = lowered_extension(input);
-    if (ext == ".csv" || ext == ".ots")
+    if (ext == ".csv" || ext == ".ots" || ext == ".xml" || ext == ".pod" || ext == ".xer" || ext == ".gan")
         return ".ods";
     if (ext == ".xlsm")
         return ".xlsx";
@@ -347,14 +362,15 @@ struct Running {
 // that passes its deadline is stopped with its office (its process group).
 int run_all(Arguments args) {
     const Language language = message_language(args.settings.language);
-    if (!args.share.empty()) {
-        // The copy goes where it is asked to, through the out folder's machinery.
-        const fs::path share(args.share);
-        if (identity(share) == identity(args.inputs.front())) {
-            print_line(std::cerr, "pmocalc-report", say(language, {Msg::cli_share_is_input, {args.share}}));
+    // A copy for sharing or an MS Project XML goes where it is asked to, through the out folder's machinery.
+    const std::string single_output = !args.share.empty() ? args.share : args.export_mspdi;
+    if (!single_output.empty()) {
+        const fs::path target(single_output);
+        if (identity(target) == identity(args.inputs.front())) {
+            print_line(std::cerr, "pmocalc-report", say(language, {Msg::cli_share_is_input, {single_output}}));
             return 2;
         }
-        args.out = share.parent_path().empty() ? fs::path(".") : share.parent_path();
+        args.out = target.parent_path().empty() ? fs::path(".") : target.parent_path();
     }
     if (const auto problem = prepare_out_folder(args.out)) {
         print_line(std::cerr, "pmocalc-report", problem->render(language));
@@ -373,8 +389,8 @@ int run_all(Arguments args) {
         args.inputs.erase(args.inputs.begin(), args.inputs.end() - 1);
     }
     const std::vector<Job> jobs =
-        args.share.empty() ? plan_jobs(args, language)
-                           : std::vector<Job>{{args.inputs.front(), fs::path(args.share).stem().string()}};
+        single_output.empty() ? plan_jobs(args, language)
+                              : std::vector<Job>{{args.inputs.front(), fs::path(single_output).stem().string()}};
     signal(SIGINT, on_interrupt);
     signal(SIGTERM, on_interrupt);
 

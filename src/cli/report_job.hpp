@@ -27,6 +27,7 @@ struct Arguments {
     bool history = false;  // --history: the inputs are dated copies, the current one last
     std::vector<std::string> history_inputs;  // a worker's older copies (--history-from)
     std::string share;  // --share OUT.ods|OUT.xlsx: the copy for sharing, nothing else
+    std::string export_mspdi;  // --export-mspdi OUT.xml: the plan as MS Project XML, nothing else
     std::filesystem::path map_file;  // --map FILE: the column map (its text in settings.column_map)
     std::string portfolio;  // --portfolio OUT: the roll-up of every input into one portfolio workbook
     bool open_only = false;  // --open-only: the roll-up's baseline (files opened and closed, nothing read)

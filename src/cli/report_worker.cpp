@@ -43,6 +43,8 @@
 #include "../office/office_session.hpp"
 #include "../uno/document_settings.hpp"
 #include "../uno/report_engine.hpp"
+#include "../uno/schedule_import.hpp"
+#include "../core/schedules/mspdi_writer.hpp"
 #include "../uno/share_export.hpp"
 #include "../uno/uno_values.hpp"
 #include "report_job.hpp"
@@ -60,6 +62,7 @@ struct OutputFormat {
     std::string extension;
     std::string filter;
     bool from_csv = false;
+    bool from_schedule = false;  // MS Project XML, P6 XER, GanttProject: read by pmocalc, written as its sheets
 };
 
 std::optional<OutputFormat> output_format(const fs::path& input) {
@@ -73,6 +76,10 @@ std::optional<OutputFormat> output_format(const fs::path& input) {
         {".xlsm", {".xlsx", "Calc MS Excel 2007 XML"}},
         {".xls", {".xls", "MS Excel 97"}},
         {".csv", {".ods", "calc8", true}},
+        {".xml", {".ods", "calc8", false, true}},
+        {".pod", {".ods", "calc8", false, true}},
+        {".xer", {".ods", "calc8", false, true}},
+        {".gan", {".ods", "calc8", false, true}},
     };
     const auto found = formats.find(ext);
     if (found == formats.end())
@@ -195,13 +202,30 @@ private:
         fs::copy_file(input_, working_copy);
         fs::permissions(working_copy, fs::perms::owner_read | fs::perms::owner_write);
         office.hand_over(copy_directory);
-        const uno::LoadedDocument loaded = uno::load_for_reading(office.desktop(), working_copy);
-        if (loaded.csv() && loaded.csv()->invalid_bytes > 0)
-            request.found_before_reading.push_back(
-                {Diagnostic::Severity::warning, "", "", {Msg::csv_invalid_bytes, {loaded.csv()->invalid_bytes}}});
-        if (!loaded)
-            return fail(*loaded.failure());
-        const Reference<css::sheet::XSpreadsheetDocument>& document = loaded.document();
+        Reference<css::sheet::XSpreadsheetDocument> document;
+        std::optional<uno::LoadedDocument> loaded;
+        if (format.from_schedule) {
+            // Read by pmocalc itself and written as its sheets into a new workbook.
+            const auto schedule = uno::read_schedule_file(working_copy);
+            if (!schedule)
+                return fail(schedule.problem().message);
+            const Language language = args_.settings.language.value_or(schedule_language(*schedule));
+            const ScheduleSheets sheets = schedule_sheets(*schedule, input_.filename().string(), language);
+            loaded.emplace(uno::new_workbook(office.desktop()));
+            document = loaded->document();
+            uno::write_schedule_sheets(document, sheets);
+            uno::remove_blank_sheets(document);
+            const auto notes = schedule_diagnostics(*schedule, input_.filename().string());
+            request.found_before_reading.insert(request.found_before_reading.end(), notes.begin(), notes.end());
+        } else {
+            loaded.emplace(uno::load_for_reading(office.desktop(), working_copy));
+            if (loaded->csv() && loaded->csv()->invalid_bytes > 0)
+                request.found_before_reading.push_back(
+                    {Diagnostic::Severity::warning, "", "", {Msg::csv_invalid_bytes, {loaded->csv()->invalid_bytes}}});
+            if (!*loaded)
+                return fail(*loaded->failure());
+            document = loaded->document();
+        }
         if (injected("hang-after-load"))
             std::this_thread::sleep_for(std::chrono::hours(24));
 
@@ -228,6 +252,8 @@ private:
             return record(document, request, format, office);
         if (!args_.share.empty())
             return share(document, office);
+        if (!args_.export_mspdi.empty())
+            return export_mspdi(document, request, office);
 
         const auto generated = uno::generate(document, request, nullptr, uno::Fetch::background);
         if (!generated.written()) {
@@ -380,6 +406,33 @@ private:
         const fs::path written = store_workbook(document, format, staging, args_.out / args_.output_stem);
         say({Msg::cli_share_written, {written.string()}});
         say(share_summary_message(summary));
+        return 0;
+    }
+
+    // The first project's plan as MS Project XML, through the staging folder.
+    int export_mspdi(const Reference<css::sheet::XSpreadsheetDocument>& document, const ReportRequest& request,
+                     office::OfficeSession& office) {
+        const Assessment assessment = uno::assess(document, request);
+        if (assessment.portfolio.tasks.empty()) {
+            print_line(std::cerr, label_, failure_text(assessment, language_));
+            return 1;
+        }
+        const MspdiExport exported = mspdi_of(assessment.portfolio, "");
+        for (const Message& note : exported.notes)
+            say({Msg::cli_export_link_left_out, {note}});
+        const fs::path staging = office.directory() / "output";
+        fs::create_directories(staging);
+        const fs::path target = args_.out / (args_.output_stem + ".xml");
+        const fs::path staged = staging / target.filename();
+        {
+            std::ofstream out(staged, std::ios::binary);
+            out << exported.xml;
+            if (!out)
+                return fail({Msg::cli_cannot_store, {target.string()}});
+        }
+        move_into_place(staged, target);
+        say({Msg::cli_export_written,
+             {target.string(), static_cast<long>(exported.tasks), static_cast<long>(exported.links)}});
         return 0;
     }
 

@@ -5,10 +5,15 @@
 #include <iterator>
 #include <stdexcept>
 
+#include <com/sun/star/container/XIndexAccess.hpp>
+#include <com/sun/star/container/XNamed.hpp>
 #include <com/sun/star/document/BrokenPackageRequest.hpp>
 #include <com/sun/star/document/MacroExecMode.hpp>
 #include <com/sun/star/document/UpdateDocMode.hpp>
 #include <com/sun/star/lang/DisposedException.hpp>
+#include <com/sun/star/sheet/CellFlags.hpp>
+#include <com/sun/star/sheet/XCellRangesQuery.hpp>
+#include <com/sun/star/sheet/XSpreadsheets.hpp>
 #include <com/sun/star/task/PasswordRequest.hpp>
 #include <com/sun/star/task/XInteractionAbort.hpp>
 #include <com/sun/star/task/XInteractionHandler.hpp>
@@ -169,6 +174,29 @@ LoadedDocument load_for_reading(const Reference<css::frame::XDesktop2>& desktop,
     if (!loaded.document_.is())
         loaded.failure_ = Message(Msg::cli_not_a_spreadsheet);
     return loaded;
+}
+
+LoadedDocument new_workbook(const Reference<css::frame::XDesktop2>& desktop) {
+    LoadedDocument created;
+    const std::vector<css::beans::PropertyValue> load{property("Hidden", Any(true))};
+    created.component_ = desktop->loadComponentFromURL(
+        "private:factory/scalc", "_blank", 0,
+        Sequence<css::beans::PropertyValue>(load.data(), static_cast<sal_Int32>(load.size())));
+    created.document_.set(created.component_, css::uno::UNO_QUERY_THROW);
+    return created;
+}
+
+void remove_blank_sheets(const DocumentRef& document) {
+    Reference<css::container::XIndexAccess> sheets(document->getSheets(), css::uno::UNO_QUERY_THROW);
+    for (sal_Int32 i = sheets->getCount() - 1; i >= 0 && sheets->getCount() > 1; --i) {
+        Reference<css::sheet::XCellRangesQuery> query(sheets->getByIndex(i), css::uno::UNO_QUERY_THROW);
+        const auto filled = query->queryContentCells(css::sheet::CellFlags::VALUE | css::sheet::CellFlags::STRING |
+                                                     css::sheet::CellFlags::FORMULA | css::sheet::CellFlags::DATETIME);
+        if (filled->getRangeAddresses().getLength() > 0)
+            continue;
+        Reference<css::container::XNamed> named(query, css::uno::UNO_QUERY_THROW);
+        document->getSheets()->removeByName(named->getName());
+    }
 }
 
 }  // namespace pmocalc::uno

@@ -54,6 +54,7 @@ private:
     friend LoadedDocument load_for_reading(const css::uno::Reference<css::frame::XDesktop2>& desktop,
                                            const std::filesystem::path& file,
                                            const std::vector<css::beans::PropertyValue>& extra);
+    friend LoadedDocument new_workbook(const css::uno::Reference<css::frame::XDesktop2>& desktop);
     css::uno::Reference<css::lang::XComponent> component_;
     DocumentRef document_;
     std::optional<Message> failure_;
@@ -65,5 +66,11 @@ private:
 LoadedDocument load_for_reading(const css::uno::Reference<css::frame::XDesktop2>& desktop,
                                 const std::filesystem::path& file,
                                 const std::vector<css::beans::PropertyValue>& extra = {});
+
+// A new, empty Calc document, hidden (an imported schedule's sheets go there).
+LoadedDocument new_workbook(const css::uno::Reference<css::frame::XDesktop2>& desktop);
+
+// Removes the sheets that hold nothing (a new document's "Sheet1"), keeping at least one.
+void remove_blank_sheets(const DocumentRef& document);
 
 }  // namespace pmocalc::uno

@@ -38,6 +38,7 @@
 #include "report_engine.hpp"
 #include "report_undo.hpp"
 #include "rollup_command.hpp"
+#include "schedule_command.hpp"
 #include "share_command.hpp"
 #include "ui_language.hpp"
 #include "uno_values.hpp"
@@ -58,6 +59,7 @@ constexpr char record_path[] = "RecordStatus";
 constexpr char share_path[] = "ExportForSharing";
 constexpr char consolidate_path[] = "ConsolidateWorkbooks";
 constexpr char consolidate_folder_path[] = "ConsolidateFolder";
+constexpr char import_path[] = "ImportSchedule";
 
 struct CommandResult {
     bool ok;
@@ -100,6 +102,8 @@ public:
                            const Sequence<css::beans::PropertyValue>& arguments) override {
         if (is_share(url))
             share(arguments);
+        else if (is_import(url))
+            import_schedule(arguments);
         else if (is_consolidate(url))
             consolidate(arguments, url.Path.equalsAscii(consolidate_folder_path));
         else
@@ -115,6 +119,7 @@ public:
                                            const Reference<css::frame::XDispatchResultListener>& listener) override {
         const CommandResult result =
             is_share(url)         ? share(arguments)
+            : is_import(url)      ? import_schedule(arguments)
             : is_consolidate(url) ? consolidate(arguments, url.Path.equalsAscii(consolidate_folder_path))
                                   : run(is_record(url));
         contained("telling the caller how the report went", [&] {
@@ -144,13 +149,14 @@ private:
     Reference<css::frame::XDispatch> dispatch_for(const css::util::URL& url) {
         if (url.Protocol.equalsAscii(protocol) &&
             (url.Path.equalsAscii(generate_path) || url.Path.equalsAscii(record_path) ||
-             url.Path.equalsAscii(share_path) || is_consolidate(url)))
+             url.Path.equalsAscii(share_path) || is_consolidate(url) || is_import(url)))
             return this;
         return {};
     }
 
     static bool is_record(const css::util::URL& url) noexcept { return url.Path.equalsAscii(record_path); }
     static bool is_share(const css::util::URL& url) noexcept { return url.Path.equalsAscii(share_path); }
+    static bool is_import(const css::util::URL& url) noexcept { return url.Path.equalsAscii(import_path); }
     static bool is_consolidate(const css::util::URL& url) noexcept {
         return url.Path.equalsAscii(consolidate_path) || url.Path.equalsAscii(consolidate_folder_path);
     }
@@ -175,6 +181,30 @@ private:
             [&](const std::string& reason) {
                 CommandResult result{false, Message{Msg::unexpected_failure, {reason}}.render(ui)};
                 show_error(result.message, ui, Msg::rollup_failed);
+                return result;
+            });
+    }
+
+    // "Import Schedule…": the plan's sheets written, told in a box over a visible document.
+    CommandResult import_schedule(const Sequence<css::beans::PropertyValue>& arguments) noexcept {
+        Language ui = Language::en;
+        return contained(
+            "the import schedule command",
+            [&] {
+                ui = ui_language(context_);
+                inject_fault(Face::command);
+                const ImportOutcome outcome = run_import_schedule_command(context_, frame_, arguments, ui);
+                if (outcome.cancelled)
+                    return CommandResult{false, ""};
+                if (!outcome.ok)
+                    show_error(outcome.message, ui, Msg::import_failed);
+                else
+                    show_info(outcome.message, ui, Msg::import_command_title);
+                return CommandResult{outcome.ok, outcome.message};
+            },
+            [&](const std::string& reason) {
+                CommandResult result{false, Message{Msg::unexpected_failure, {reason}}.render(ui)};
+                show_error(result.message, ui, Msg::import_failed);
                 return result;
             });
     }

@@ -290,6 +290,35 @@ private:
     HistoryWritten written_;
 };
 
+// An imported schedule's sheets, removed and written again through the document API.
+class ImportUndoAction : public cppu::WeakImplHelper1<css::document::XUndoAction> {
+public:
+    ImportUndoAction(OUString title, const DocumentRef& document, ScheduleSheets sheets, std::vector<std::string> names)
+        : title_(std::move(title)), document_(document), sheets_(std::move(sheets)), names_(std::move(names)) {}
+
+    OUString SAL_CALL getTitle() override { return title_; }
+
+    void SAL_CALL undo() override {
+        auto work = [&](const DocumentRef& document, QuietUndo& quiet) {
+            remove_schedule_sheets(document, names_, quiet.hook());
+        };
+        undo_step("undoing the schedule import", document_, work);
+    }
+
+    void SAL_CALL redo() override {
+        auto work = [&](const DocumentRef& document, QuietUndo& quiet) {
+            names_ = write_schedule_sheets(document, sheets_, quiet.hook());
+        };
+        undo_step("redoing the schedule import", document_, work);
+    }
+
+private:
+    OUString title_;
+    css::uno::WeakReference<css::sheet::XSpreadsheetDocument> document_;
+    ScheduleSheets sheets_;
+    std::vector<std::string> names_;
+};
+
 }  // namespace
 
 namespace {
@@ -375,6 +404,22 @@ RecordResult record_as_one_step(const DocumentRef& document, const ReportRequest
         undo->addUndoAction(action);
         result.undoable = true;
     }
+    undo->leaveUndoContext();
+    return result;
+}
+
+ImportStep import_as_one_step(const DocumentRef& document, const ScheduleSheets& sheets, const OUString& title) {
+    const auto undo = undo_manager_of(document);
+    ImportStep result;
+    undo->enterUndoContext(title);
+    try {
+        QuietUndo quiet(undo);
+        result.sheets = write_schedule_sheets(document, sheets, quiet.hook());
+    } catch (...) {
+        undo->leaveUndoContext();
+        throw;
+    }
+    undo->addUndoAction(new ImportUndoAction(title, document, sheets, result.sheets));
     undo->leaveUndoContext();
     return result;
 }

@@ -15,6 +15,7 @@
 #include <com/sun/star/uno/XComponentContext.hpp>
 
 #include "report_engine.hpp"
+#include "schedule_import.hpp"
 
 namespace pmocalc::uno {
 
@@ -63,5 +64,13 @@ struct RecordResult {
 // undo step titled `title`; on failure the document is put back as it was.
 RecordResult record_as_one_step(const DocumentRef& document, const ReportRequest& request,
                                 const rtl::OUString& title);
+
+struct ImportStep {
+    std::vector<std::string> sheets;  // the names given to the imported sheets
+};
+
+// "Import Schedule…": the schedule's sheets added to the document as one undo
+// step (undo removes them, redo adds them again); on failure nothing stays.
+ImportStep import_as_one_step(const DocumentRef& document, const ScheduleSheets& sheets, const rtl::OUString& title);
 
 }  // namespace pmocalc::uno

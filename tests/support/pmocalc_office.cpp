@@ -96,4 +96,22 @@ css::frame::DispatchResultEvent PmocalcOffice::consolidate(const uno::DocumentRe
                     Sequence<css::beans::PropertyValue>(&argument, 1));
 }
 
+css::frame::DispatchResultEvent PmocalcOffice::import_schedule(const uno::DocumentRef& document,
+                                                               const std::filesystem::path& file,
+                                                               const std::string& into) {
+    std::vector<css::beans::PropertyValue> arguments;
+    if (!file.empty()) {
+        arguments.emplace_back();
+        arguments.back().Name = "File";
+        arguments.back().Value <<= uno::to_ouString(file.string());
+    }
+    if (!into.empty()) {
+        arguments.emplace_back();
+        arguments.back().Name = "Into";
+        arguments.back().Value <<= uno::to_ouString(into);
+    }
+    return dispatch(office_.context(), document, "org.pmocalc:ImportSchedule",
+                    Sequence<css::beans::PropertyValue>(arguments.data(), static_cast<sal_Int32>(arguments.size())));
+}
+
 }  // namespace pmocalc::test

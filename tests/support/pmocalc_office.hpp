@@ -37,6 +37,9 @@ public:
     // Fires org.pmocalc:ConsolidateWorkbooks with the files in its Files argument.
     css::frame::DispatchResultEvent consolidate(const uno::DocumentRef& document,
                                                 const std::vector<std::filesystem::path>& files);
+    // Fires org.pmocalc:ImportSchedule with `file` in its File argument (and `into` in Into, when given).
+    css::frame::DispatchResultEvent import_schedule(const uno::DocumentRef& document, const std::filesystem::path& file,
+                                                    const std::string& into = "");
 
 private:
     uno::DocumentRef open_url(const rtl::OUString& url, Window window);
