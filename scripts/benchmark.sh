@@ -9,6 +9,9 @@
 #       range form), core (EVM + ES + PV, reading and layout without UNO),
 #       schedule (CPM over 100k tasks; Monte Carlo 1,000 tasks × 10,000 iterations
 #       against its numpy reference, bench/schedule_reference.py),
+#       import (a Primavera P6 export of 10,000 activities, tools/generate_xer.py: read
+#       into the schedule model and into pmocalc's sheets by the core, and reported end
+#       to end by pmocalc-report; seconds),
 #       rollup (pmocalc-report --portfolio over a folder of 300 workbooks × 200 tasks of
 #       mixed formats and layouts, tools/generate_rollup_folder.py, against --open-only:
 #       the same workers merely opening and closing every file; minutes).
@@ -75,6 +78,18 @@ for part in "${parts[@]}"; do
     python=python3
     "$python" -c 'import numpy' 2>/dev/null || python=/usr/bin/python3
     "$python" bench/schedule_reference.py build/schedule_benchmark "$rounds" ;;
+  import)
+    xer=build/bench/p6-10000.xer
+    [ -f "$xer" ] || python3 tools/generate_xer.py --activities 10000 --out "$xer"
+    build/core_benchmark --benchmark_filter=BM_ReadXer --benchmark_repetitions="$rounds" \
+        --benchmark_report_aggregates_only=true
+    for round in $(seq "$rounds"); do
+      rm -rf build/bench/import-out
+      start=$(date +%s.%N)
+      build/pmocalc-report --out build/bench/import-out --json "$xer" >/dev/null
+      end=$(date +%s.%N)
+      echo "pmocalc-report $xer (office start, sheets, report): $(python3 -c "print(round($end - $start, 2))") s"
+    done ;;
   rollup)
     # The roll-up against its floor, --open-only (the same workers and offices opening
     # and closing every file, reading nothing, writing nothing), alternating, the first

@@ -24,9 +24,6 @@ namespace pmocalc::uno {
 
 namespace {
 
-using css::uno::Reference;
-using css::uno::UNO_QUERY_THROW;
-
 // Large sheets are fetched in blocks of rows, so that converting one block
 // overlaps with fetching the next (over a remote bridge most of the time of a
 // bulk read is spent waiting for it).

@@ -28,9 +28,6 @@
 namespace pmocalc::uno {
 
 namespace fs = std::filesystem;
-using css::uno::Any;
-using css::uno::Reference;
-using css::uno::Sequence;
 
 namespace {
 

@@ -17,10 +17,6 @@ namespace pmocalc::uno {
 
 namespace {
 
-using css::uno::Any;
-using css::uno::Reference;
-using css::uno::UNO_QUERY_THROW;
-
 constexpr char status_date_key[] = "pmocalc.StatusDate";
 constexpr char amber_key[] = "pmocalc.AmberBelow";
 constexpr char red_key[] = "pmocalc.RedBelow";

@@ -24,10 +24,6 @@
 namespace pmocalc::uno {
 namespace {
 
-using css::uno::Any;
-using css::uno::Reference;
-using rtl::OUString;
-
 // Calc keeps a formula error in the low bits of a quiet NaN (formula/errorcodes.hxx);
 // 532 is #DIV/0!, 503 #NUM! (what Calc's own arithmetic gives on overflow).
 // A plain NaN would show as #VALUE!, hiding why.

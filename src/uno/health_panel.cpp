@@ -52,13 +52,6 @@
 namespace pmocalc::uno {
 namespace {
 
-using css::uno::Any;
-using css::uno::Reference;
-using css::uno::Sequence;
-using css::uno::UNO_QUERY;
-using css::uno::UNO_QUERY_THROW;
-using rtl::OUString;
-
 class HealthPanel : public cppu::WeakImplHelper4<css::ui::XToolPanel, css::ui::XSidebarPanel,
                                                  css::awt::XContainerWindowEventHandler, css::lang::XComponent> {
 public:

@@ -46,13 +46,6 @@
 namespace pmocalc::uno {
 namespace {
 
-using css::uno::Any;
-using css::uno::Reference;
-using css::uno::Sequence;
-using css::uno::UNO_QUERY;
-using css::uno::UNO_QUERY_THROW;
-using rtl::OUString;
-
 constexpr char protocol[] = "org.pmocalc:";
 constexpr char generate_path[] = "GenerateReport";
 constexpr char record_path[] = "RecordStatus";
@@ -161,77 +154,55 @@ private:
         return url.Path.equalsAscii(consolidate_path) || url.Path.equalsAscii(consolidate_folder_path);
     }
 
-    // "Consolidate Project Workbooks…": the roll-up into this document, told in a box over a visible one.
+    // A command that takes files (Consolidate, Import Schedule, Export for
+    // Sharing): its outcome told in a box over a visible document, the caller
+    // given the same text; a cancelled dialog says nothing.
+    template <class Outcome, class Run>
+    CommandResult file_command(const char* what, Msg title, Msg failed, Run run_command) noexcept {
+        Language ui = Language::en;
+        return contained(
+            what,
+            [&] {
+                ui = ui_language(context_);
+                inject_fault(Face::command);
+                const Outcome outcome = run_command(ui);
+                if (outcome.cancelled)
+                    return CommandResult{false, ""};
+                if (!outcome.ok)
+                    show_error(outcome.message, ui, failed);
+                else
+                    show_info(outcome.message, ui, title);
+                return CommandResult{outcome.ok, outcome.message};
+            },
+            [&](const std::string& reason) {
+                CommandResult result{false, Message{Msg::unexpected_failure, {reason}}.render(ui)};
+                show_error(result.message, ui, failed);
+                return result;
+            });
+    }
+
+    // "Consolidate Project Workbooks…": the roll-up into this document.
     CommandResult consolidate(const Sequence<css::beans::PropertyValue>& arguments, bool folder) noexcept {
-        Language ui = Language::en;
-        return contained(
-            "the consolidate command",
-            [&] {
-                ui = ui_language(context_);
-                inject_fault(Face::command);
-                const RollUpOutcome outcome = run_roll_up_command(context_, frame_, arguments, folder, ui);
-                if (outcome.cancelled)
-                    return CommandResult{false, ""};
-                if (!outcome.ok)
-                    show_error(outcome.message, ui, Msg::rollup_failed);
-                else
-                    show_info(outcome.message, ui, Msg::rollup_command_title);
-                return CommandResult{outcome.ok, outcome.message};
-            },
-            [&](const std::string& reason) {
-                CommandResult result{false, Message{Msg::unexpected_failure, {reason}}.render(ui)};
-                show_error(result.message, ui, Msg::rollup_failed);
-                return result;
-            });
+        return file_command<RollUpOutcome>("the consolidate command", Msg::rollup_command_title, Msg::rollup_failed,
+                                           [&](Language ui) {
+                                               return run_roll_up_command(context_, frame_, arguments, folder, ui);
+                                           });
     }
 
-    // "Import Schedule…": the plan's sheets written, told in a box over a visible document.
+    // "Import Schedule…": the plan's sheets written.
     CommandResult import_schedule(const Sequence<css::beans::PropertyValue>& arguments) noexcept {
-        Language ui = Language::en;
-        return contained(
-            "the import schedule command",
-            [&] {
-                ui = ui_language(context_);
-                inject_fault(Face::command);
-                const ImportOutcome outcome = run_import_schedule_command(context_, frame_, arguments, ui);
-                if (outcome.cancelled)
-                    return CommandResult{false, ""};
-                if (!outcome.ok)
-                    show_error(outcome.message, ui, Msg::import_failed);
-                else
-                    show_info(outcome.message, ui, Msg::import_command_title);
-                return CommandResult{outcome.ok, outcome.message};
-            },
-            [&](const std::string& reason) {
-                CommandResult result{false, Message{Msg::unexpected_failure, {reason}}.render(ui)};
-                show_error(result.message, ui, Msg::import_failed);
-                return result;
-            });
+        return file_command<ImportOutcome>("the import schedule command", Msg::import_command_title,
+                                           Msg::import_failed, [&](Language ui) {
+                                               return run_import_schedule_command(context_, frame_, arguments, ui);
+                                           });
     }
 
-    // "Export for sharing": the copy written, and the user told what it holds
-    // (a message box over a visible document; the caller gets the same text).
+    // "Export for sharing": the copy written, and what it holds.
     CommandResult share(const Sequence<css::beans::PropertyValue>& arguments) noexcept {
-        Language ui = Language::en;
-        return contained(
-            "the export for sharing command",
-            [&] {
-                ui = ui_language(context_);
-                inject_fault(Face::command);
-                const ShareOutcome outcome = run_export_for_sharing(context_, frame_, arguments, ui);
-                if (outcome.cancelled)
-                    return CommandResult{false, ""};
-                if (!outcome.ok)
-                    show_error(outcome.message, ui, Msg::share_failed);
-                else
-                    show_info(outcome.message, ui, Msg::share_title);
-                return CommandResult{outcome.ok, outcome.message};
-            },
-            [&](const std::string& reason) {
-                CommandResult result{false, Message{Msg::unexpected_failure, {reason}}.render(ui)};
-                show_error(result.message, ui, Msg::share_failed);
-                return result;
-            });
+        return file_command<ShareOutcome>("the export for sharing command", Msg::share_title, Msg::share_failed,
+                                          [&](Language ui) {
+                                              return run_export_for_sharing(context_, frame_, arguments, ui);
+                                          });
     }
 
     // The command's barrier: whatever happens, the user gets a message in

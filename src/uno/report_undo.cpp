@@ -28,13 +28,6 @@
 
 namespace pmocalc::uno {
 
-using css::uno::Any;
-using css::uno::Reference;
-using css::uno::Sequence;
-using css::uno::UNO_QUERY;
-using css::uno::UNO_QUERY_THROW;
-using rtl::OUString;
-
 QuietUndo::QuietUndo(Reference<css::document::XUndoManager> undo) : undo_(std::move(undo)) { undo_->lock(); }
 
 QuietUndo::~QuietUndo() {

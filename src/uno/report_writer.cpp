@@ -65,13 +65,6 @@ namespace pmocalc::uno {
 
 namespace {
 
-using css::uno::Any;
-using css::uno::Reference;
-using css::uno::Sequence;
-using css::uno::UNO_QUERY;
-using css::uno::UNO_QUERY_THROW;
-using rtl::OUString;
-
 constexpr char marker_name[] = "pmocalc_report";
 
 // Test hook (never set in use): PMOCALC_INJECT=fail-while-writing makes the

@@ -16,30 +16,12 @@
 #include "document_settings.hpp"
 #include "report_undo.hpp"
 #include "roll_up_files.hpp"
+#include "command_frame.hpp"
 #include "uno_values.hpp"
 
 namespace pmocalc::uno {
 
-using css::uno::Reference;
-using css::uno::Sequence;
-using css::uno::UNO_QUERY;
-using css::uno::UNO_QUERY_THROW;
-using rtl::OUString;
-
 namespace {
-
-// A file URL or a system path, as a system path.
-std::string system_path(const OUString& given) {
-    OUString path;
-    if (given.startsWith("file:") && osl::FileBase::getSystemPathFromFileURL(given, path) == osl::FileBase::E_None)
-        return to_utf8(path);
-    return to_utf8(given);
-}
-
-bool window_visible(const Reference<css::frame::XFrame>& frame) {
-    Reference<css::awt::XWindow2> window(frame->getContainerWindow(), UNO_QUERY);
-    return window.is() && window->isVisible();
-}
 
 // The files a person picks (several at once); empty when they cancel.
 std::vector<std::string> pick_files(const Reference<css::uno::XComponentContext>& context, Language ui) {
@@ -71,12 +53,11 @@ std::vector<std::string> pick_folder(const Reference<css::uno::XComponentContext
 RollUpOutcome run_roll_up_command(const Reference<css::uno::XComponentContext>& context,
                                   const Reference<css::frame::XFrame>& frame,
                                   const Sequence<css::beans::PropertyValue>& arguments, bool folder, Language ui) {
-    if (!frame.is())
-        return {false, false, std::string(text(Msg::command_no_window, ui))};
-    Reference<css::frame::XModel> model(frame->getController()->getModel(), UNO_QUERY_THROW);
-    DocumentRef document(model, UNO_QUERY);
-    if (!document.is())
-        return {false, false, std::string(text(Msg::command_not_a_spreadsheet, ui))};
+    const FrameDocument served = frame_document(frame);
+    if (served.problem)
+        return {false, false, std::string(text(*served.problem, ui))};
+    const Reference<css::frame::XModel>& model = served.model;
+    const DocumentRef& document = served.document;
 
     // Files (a sequence of URLs or paths) or Folder: a script's, a test's; else the dialogs.
     std::vector<std::string> inputs;

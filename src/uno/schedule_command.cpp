@@ -15,30 +15,12 @@
 #include "document_loading.hpp"
 #include "report_undo.hpp"
 #include "schedule_import.hpp"
+#include "command_frame.hpp"
 #include "uno_values.hpp"
 
 namespace pmocalc::uno {
 
-using css::uno::Any;
-using css::uno::Reference;
-using css::uno::Sequence;
-using css::uno::UNO_QUERY;
-using css::uno::UNO_QUERY_THROW;
-using rtl::OUString;
-
 namespace {
-
-std::string system_path(const OUString& given) {
-    OUString path;
-    if (given.startsWith("file:") && osl::FileBase::getSystemPathFromFileURL(given, path) == osl::FileBase::E_None)
-        return to_utf8(path);
-    return to_utf8(given);
-}
-
-bool window_visible(const Reference<css::frame::XFrame>& frame) {
-    Reference<css::awt::XWindow2> window(frame->getContainerWindow(), UNO_QUERY);
-    return window.is() && window->isVisible();
-}
 
 std::string pick_schedule(const Reference<css::uno::XComponentContext>& context, Language ui) {
     const auto picker =
@@ -78,12 +60,10 @@ std::string joined(const std::vector<std::string>& names) {
 ImportOutcome run_import_schedule_command(const Reference<css::uno::XComponentContext>& context,
                                           const Reference<css::frame::XFrame>& frame,
                                           const Sequence<css::beans::PropertyValue>& arguments, Language ui) {
-    if (!frame.is())
-        return {false, false, std::string(text(Msg::command_no_window, ui))};
-    Reference<css::frame::XModel> model(frame->getController()->getModel(), UNO_QUERY_THROW);
-    DocumentRef document(model, UNO_QUERY);
-    if (!document.is())
-        return {false, false, std::string(text(Msg::command_not_a_spreadsheet, ui))};
+    const FrameDocument served = frame_document(frame);
+    if (served.problem)
+        return {false, false, std::string(text(*served.problem, ui))};
+    const DocumentRef& document = served.document;
 
     std::string file;
     std::string into;  // "current", "new", or "" (this document when it holds nothing)

@@ -12,17 +12,13 @@
 #include <com/sun/star/ui/dialogs/XFilterManager.hpp>
 #include <osl/file.hxx>
 
+#include "command_frame.hpp"
 #include "share_export.hpp"
 #include "uno_values.hpp"
 
 namespace pmocalc::uno {
 
 namespace {
-
-using css::uno::Reference;
-using css::uno::UNO_QUERY;
-using css::uno::UNO_QUERY_THROW;
-using rtl::OUString;
 
 struct Target {
     OUString url;
@@ -31,11 +27,6 @@ struct Target {
 
 // The folder part of a document's URL ("file:///a/b/" of "file:///a/b/c.ods").
 OUString folder_of(const OUString& url) { return url.copy(0, url.lastIndexOf('/') + 1); }
-
-bool window_visible(const Reference<css::frame::XFrame>& frame) {
-    Reference<css::awt::XWindow2> window(frame->getContainerWindow(), UNO_QUERY);
-    return window.is() && window->isVisible();
-}
 
 // Asks where to write, ODS or XLSX; nullopt when the user cancels.
 std::optional<Target> ask(const Reference<css::uno::XComponentContext>& context, const OUString& document_url,
@@ -86,12 +77,11 @@ bool same_file(const OUString& a, const OUString& b) {
 ShareOutcome run_export_for_sharing(const Reference<css::uno::XComponentContext>& context,
                                     const Reference<css::frame::XFrame>& frame,
                                     const css::uno::Sequence<css::beans::PropertyValue>& arguments, Language ui) {
-    if (!frame.is())
-        return {false, false, std::string(text(Msg::command_no_window, ui))};
-    Reference<css::frame::XModel> model(frame->getController()->getModel(), UNO_QUERY_THROW);
-    DocumentRef document(model, UNO_QUERY);
-    if (!document.is())
-        return {false, false, std::string(text(Msg::command_not_a_spreadsheet, ui))};
+    const FrameDocument served = frame_document(frame);
+    if (served.problem)
+        return {false, false, std::string(text(*served.problem, ui))};
+    const Reference<css::frame::XModel>& model = served.model;
+    const DocumentRef& document = served.document;
     const OUString document_url = model->getURL();
     const std::string name = document_name(model).empty() ? "workbook" : document_name(model);
 
@@ -122,12 +112,8 @@ ShareOutcome run_export_for_sharing(const Reference<css::uno::XComponentContext>
         return {false, false, std::string(text(Msg::share_over_workbook, ui))};
 
     const ShareSummary summary = export_for_sharing(context, document, target->url, target->format);
-    OUString shown = target->url;
-    OUString system_path;
-    if (osl::FileBase::getSystemPathFromFileURL(target->url, system_path) == osl::FileBase::E_None)
-        shown = system_path;
     return {true, false,
-            Message{Msg::share_written, {to_utf8(shown)}}.render(ui) + "\n" +
+            Message{Msg::share_written, {system_path(target->url)}}.render(ui) + "\n" +
                 share_summary_message(summary).render(ui)};
 }
 

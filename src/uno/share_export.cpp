@@ -33,12 +33,6 @@ namespace pmocalc::uno {
 
 namespace {
 
-using css::uno::Any;
-using css::uno::Reference;
-using css::uno::Sequence;
-using css::uno::UNO_QUERY_THROW;
-using rtl::OUString;
-
 css::beans::PropertyValue property(const char* name, Any value) {
     css::beans::PropertyValue p;
     p.Name = OUString::createFromAscii(name);

@@ -1,4 +1,5 @@
 #include "ui_language.hpp"
+#include "uno_values.hpp"
 
 #include <com/sun/star/beans/NamedValue.hpp>
 #include <com/sun/star/configuration/theDefaultProvider.hpp>
@@ -6,12 +7,6 @@
 #include <com/sun/star/lang/XMultiServiceFactory.hpp>
 
 namespace pmocalc::uno {
-
-using css::uno::Any;
-using css::uno::Reference;
-using css::uno::Sequence;
-using css::uno::UNO_QUERY_THROW;
-using rtl::OUString;
 
 // The UI locale chosen in Tools > Options, else the installation's.
 Language ui_language(const Reference<css::uno::XComponentContext>& context) {

@@ -8,6 +8,7 @@
 #include <com/sun/star/beans/XPropertySet.hpp>
 #include <com/sun/star/frame/XModel.hpp>
 #include <com/sun/star/uno/Any.hxx>
+#include <com/sun/star/uno/Reference.hxx>
 #include <com/sun/star/uno/Sequence.hxx>
 #include <rtl/ustring.hxx>
 
@@ -15,6 +16,14 @@
 #include "../core/status_report.hpp"
 
 namespace pmocalc::uno {
+
+// The UNO names every adapter uses, said once for the whole of pmocalc::uno.
+using css::uno::Any;
+using css::uno::Reference;
+using css::uno::Sequence;
+using css::uno::UNO_QUERY;
+using css::uno::UNO_QUERY_THROW;
+using rtl::OUString;
 
 using AnyGrid = css::uno::Sequence<css::uno::Sequence<css::uno::Any>>;
 

@@ -1,4 +1,4 @@
-// Primavera P6 XER read (xer_reader.cpp) from texts written to the format's
+// Primavera P6 XER read (xer_reader.cpp; the CALENDAR parser, xer_calendar.cpp, also alone) from texts
 // description (ERMHDR, %T/%F/%R tables, %E), and the real exports in
 // tests/real-schedules.
 #include <gtest/gtest.h>
@@ -12,6 +12,8 @@
 #include <string>
 
 #include "core/schedules/schedule_file.hpp"
+#include "core/schedules/xer_calendar.hpp"
+#include "core/schedules/xer_tables.hpp"
 
 namespace pmocalc {
 namespace {
@@ -272,6 +274,47 @@ TEST(XerReader, CalendarWeekHolidaysAndWorkingWeekends) {
     EXPECT_NE(notes(s, Msg::schedule_xer_calendar_unreadable).find("Broken"), std::string::npos);
     EXPECT_EQ(task(s, "A").duration_days, 2);
     EXPECT_EQ(task(s, "A").finish, day(2024, 1, 15));  // 06:00, the six-day calendar's first hour
+}
+
+// A CALENDAR row's calendar as xer_calendar.cpp reads it, the row given by the text layer.
+xer::XerCalendar calendar_of(const std::string& clndr_data, const std::string& day_hr_cnt = "") {
+    const std::string text =
+        Xer().table("CALENDAR", "clndr_name;day_hr_cnt;clndr_data", {"Cal;" + day_hr_cnt + ";" + clndr_data}).text();
+    const xer::XerText tables = xer::tables_of(text);
+    xer::XerCalendar read;
+    xer::each_row(tables, "CALENDAR", [&](const xer::Row& row) { read = xer::read_calendar(row); });
+    return read;
+}
+
+TEST(XerCalendar, TheWorkingDaysHoursAndTheirFirstAndLastHour) {
+    const xer::XerCalendar standard = calendar_of(week("23456"));
+    EXPECT_TRUE(standard.readable);
+    EXPECT_EQ(standard.calendar.name, "Cal");
+    EXPECT_EQ(standard.calendar.working, (std::array<bool, 7>{true, true, true, true, true, false, false}));
+    EXPECT_EQ(standard.calendar.hours_per_day, 8);  // the week's hours when day_hr_cnt is blank
+    EXPECT_EQ(standard.day_start, 8);
+    EXPECT_EQ(standard.day_end, 17);
+    EXPECT_EQ(calendar_of(week("23456"), "7.5").calendar.hours_per_day, 7.5);
+    EXPECT_EQ(calendar_of(week("23456"), "25").calendar.hours_per_day, 8);  // beyond a day: the week's
+    const xer::XerCalendar round_the_clock = calendar_of(week("1234567", "", "(0||0(s|00:00|f|00:00)())"));
+    EXPECT_EQ(round_the_clock.calendar.hours_per_day, 24);
+    EXPECT_EQ(round_the_clock.day_start, 0);
+    EXPECT_EQ(round_the_clock.day_end, 24);
+}
+
+TEST(XerCalendar, ATextCutShortKeepsWhatParsedAndAWeekWithoutWorkIsUnreadable) {
+    const std::string full = week("23456", holiday(day(2024, 1, 17)));
+    const xer::XerCalendar cut = calendar_of(full.substr(0, full.find("(0||5")));
+    EXPECT_TRUE(cut.readable);
+    EXPECT_EQ(cut.calendar.working, (std::array<bool, 7>{true, true, true, false, false, false, false}));
+    EXPECT_TRUE(cut.calendar.holidays.empty());
+    EXPECT_EQ(calendar_of(full).calendar.holidays, std::vector<Day>{day(2024, 1, 17)});
+    for (const std::string& unreadable : {week(""), std::string("(0||CalendarData()("), std::string()}) {
+        const xer::XerCalendar cal = calendar_of(unreadable, "8");
+        EXPECT_FALSE(cal.readable) << unreadable;
+        EXPECT_EQ(cal.calendar.working, ScheduleCalendar{}.working);
+        EXPECT_EQ(cal.calendar.hours_per_day, 8);
+    }
 }
 
 TEST(XerReader, Windows1252BytesAreConvertedAndNoted) {
