@@ -242,6 +242,13 @@ Outcome<ScheduleFile> finished(ScheduleFile schedule) {
         if (schedule.tasks[i + 1].outline_level > schedule.tasks[i].outline_level)
             schedule.tasks[i].summary = true;
     carry_summary_links(schedule, index);
+    // A deadline is the required finish of a task the baseline says nothing of
+    // (the sheets' baseline finish: schedule_sheets.cpp).
+    const auto deadlines = std::count_if(schedule.tasks.begin(), schedule.tasks.end(), [](const ScheduleTask& t) {
+        return !t.summary && t.deadline && !t.baseline_finish;
+    });
+    if (deadlines > 0)
+        schedule.notes.push_back({{Msg::schedule_deadline_as_baseline, {static_cast<long>(deadlines)}}, 0, false});
     std::set<std::string> assigned;
     std::set<std::string> resources;
     for (const ScheduleResource& r : schedule.resources)

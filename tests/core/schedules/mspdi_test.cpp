@@ -100,6 +100,7 @@ TEST(MspdiReader, ReadsOutlineDatesProgressBaselineAndCosts) {
     EXPECT_EQ(s.tasks[2].constraint, ScheduleConstraint::finish_no_later_than);
     EXPECT_EQ(s.tasks[2].constraint_date, day(2024, 1, 19));
     EXPECT_EQ(s.tasks[2].deadline, day(2024, 1, 22));
+    EXPECT_TRUE(says(s, Msg::schedule_deadline_as_baseline));  // "Move" has a deadline and no baseline
     EXPECT_TRUE(s.tasks[3].milestone);
     EXPECT_EQ(s.tasks[3].finish, day(2024, 1, 19));
 }
