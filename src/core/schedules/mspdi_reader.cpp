@@ -186,7 +186,8 @@ void read_calendars(const pugi::xml_node& project, Reading& r) {
 // project summary, some tools' exports) ends the working day before.
 std::optional<Day> finish_day_of(std::string_view text, const Reading& r) {
     auto day = day_of(text);
-    if (!day || hour_of(text) > r.day_start_hour || hour_of(text) == 0 && text.size() <= 10)
+    const bool date_only = text.size() <= 10;
+    if (!day || date_only || hour_of(text) > r.day_start_hour)
         return day;
     Day previous = *day - 1;
     for (int guard = 0; guard < 3660 && !r.calendar.is_working_day(previous); ++guard)
