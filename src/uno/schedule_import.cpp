@@ -9,10 +9,10 @@ namespace pmocalc::uno {
 
 Outcome<ScheduleFile> read_schedule_file(const std::filesystem::path& file) {
     std::ifstream in(file, std::ios::binary);
+    if (!in)  // the office may run as another user, who cannot reach a private folder
+        return invalid_input(Message{Msg::cli_permission_denied, {file.string()}});
     std::ostringstream bytes;
     bytes << in.rdbuf();
-    if (!in && !in.eof())
-        return invalid_input(Message{Msg::schedule_unknown_format});
     return read_schedule(file.filename().string(), bytes.str());
 }
 

@@ -34,6 +34,19 @@ const fs::path plan = source_dir / "tests" / "real-schedules" / "mspdi_projectli
 
 class ImportScheduleCommand : public test::OfficeSuite {
 protected:
+    // A copy of the plan the office can read: it may run as another user, who
+    // cannot enter a private (0700) checkout.
+    fs::path readable_plan() {
+        const fs::path folder = office_->session().directory() / "plans";
+        fs::create_directories(folder);
+        const fs::path copy = folder / plan.filename();
+        fs::copy_file(plan, copy, fs::copy_options::overwrite_existing);
+        fs::permissions(copy, fs::perms::owner_read | fs::perms::owner_write | fs::perms::group_read |
+                                  fs::perms::others_read);
+        office_->session().hand_over(folder);
+        return copy;
+    }
+
     static std::string said(const css::frame::DispatchResultEvent& event) {
         rtl::OUString text;
         event.Result >>= text;
@@ -54,7 +67,7 @@ protected:
 TEST_F(ImportScheduleCommand, APlanBecomesTheSheetsOfAnEmptyHiddenWorkbookAsOneUndoStep) {
     const auto document = office_->open_new(test::Window::hidden);
     const test::Snapshot before = test::snapshot(document);
-    const auto event = office_->import_schedule(document, plan);
+    const auto event = office_->import_schedule(document, readable_plan());
     ASSERT_EQ(event.State, css::frame::DispatchResultState::SUCCESS) << said(event);
     EXPECT_NE(said(event).find("mspdi_projectlibre_new-product.xml: 42 tasks"), std::string::npos) << said(event);
     for (const char* sheet : {"Projects", "Tasks", "People", "Assignments", "Import notes"})
@@ -102,7 +115,7 @@ TEST_F(ImportScheduleCommand, APlanBecomesTheSheetsOfAnEmptyHiddenWorkbookAsOneU
 TEST_F(ImportScheduleCommand, AWorkbookThatHoldsDataIsLeftAsItIsAndThePlanOpensAsANewOne) {
     const auto document = office_->open_copy(source_dir / "examples" / "portfolio-sample-en.fods", test::Window::hidden);
     const test::Snapshot before = test::snapshot(document);
-    const auto event = office_->import_schedule(document, plan);
+    const auto event = office_->import_schedule(document, readable_plan());
     ASSERT_EQ(event.State, css::frame::DispatchResultState::SUCCESS) << said(event);
     EXPECT_EQ(test::difference(before, test::snapshot(document)), "");
     auto undo = Reference<css::document::XUndoManagerSupplier>(document, UNO_QUERY_THROW)->getUndoManager();
@@ -112,8 +125,11 @@ TEST_F(ImportScheduleCommand, AWorkbookThatHoldsDataIsLeftAsItIsAndThePlanOpensA
 TEST_F(ImportScheduleCommand, ADamagedFileOrNoFileOnAHiddenDocumentIsRefusedAndNothingIsWritten) {
     const auto document = office_->open_new(test::Window::hidden);
     const test::Snapshot before = test::snapshot(document);
-    const fs::path damaged = office_->session().directory() / "damaged.xml";
+    const fs::path damaged = office_->session().directory() / "damaged" / "damaged.xml";
+    fs::create_directories(damaged.parent_path());
     std::ofstream(damaged) << "<?xml version=\"1.0\"?><Project xmlns=\"http://schemas.microsoft.com/project\"><Tasks><Task>";
+    fs::permissions(damaged, fs::perms::others_read, fs::perm_options::add);
+    office_->session().hand_over(damaged.parent_path());
     const auto event = office_->import_schedule(document, damaged);
     EXPECT_EQ(event.State, css::frame::DispatchResultState::FAILURE);
     EXPECT_NE(said(event).find("damaged.xml: not an XML file"), std::string::npos) << said(event);
